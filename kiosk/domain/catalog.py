@@ -1,0 +1,215 @@
+"""The menu as the kiosk shows it: categories, products, variants, prices in minor units.
+
+These are the domain's view of Final POS's catalog after joining variants to products, hiding
+drafts and products not offered at the outlet, and computing the kiosk price and availability
+(the mapping from wire models lives in `kiosk.finalpos.mapping`). Everything is immutable, so a
+synced catalog can be shared by the UI and the checkout without copying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    name: str
+    parent_id: str | None = None
+    menu_order: int = 0
+    image_url: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """A choice the customer makes for a product, e.g. Size with values Small, Medium, Large."""
+
+    name: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One sellable combination. `id` is None for a product sold without variants.
+
+    `price_minor` is what the customer pays (the sale price while on sale);
+    `regular_price_minor` is the price before the sale, for showing the saving.
+    `stock` is None when stock is not managed for this variant.
+    """
+
+    id: str | None
+    product_id: str
+    price_minor: int
+    regular_price_minor: int
+    options: tuple[tuple[str, str], ...] = ()
+    on_sale: bool = False
+    stock: int | None = None
+    allow_backorder: bool = False
+    sku: str | None = None
+    image_url: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.stock is None or self.stock > 0 or self.allow_backorder
+
+    def option(self, name: str) -> str | None:
+        for key, value in self.options:
+            if key == name:
+                return value
+        return None
+
+    def max_quantity(self, limit: int = 99) -> int:
+        """How many of this variant one order may take (stock bounds it unless backorders)."""
+        if self.stock is None or self.allow_backorder:
+            return limit
+        return max(0, min(limit, self.stock))
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    id: str
+    name: str
+    variants: tuple[Variant, ...]
+    category_ids: tuple[str, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    description: str = ""
+    short_description: str = ""
+    image_url: str | None = None
+    tax_table: str | None = None
+    sku: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return any(v.available for v in self.variants)
+
+    @property
+    def on_sale(self) -> bool:
+        return any(v.on_sale and v.available for v in self.variants)
+
+    @property
+    def from_price_minor(self) -> int:
+        """Lowest price among available variants (or among all when none is available)."""
+        pool = [v for v in self.variants if v.available] or list(self.variants)
+        return min(v.price_minor for v in pool) if pool else 0
+
+    @property
+    def from_regular_price_minor(self) -> int:
+        pool = [v for v in self.variants if v.available] or list(self.variants)
+        cheapest = min(pool, key=lambda v: v.price_minor) if pool else None
+        return cheapest.regular_price_minor if cheapest else 0
+
+    @property
+    def has_choices(self) -> bool:
+        return len(self.variants) > 1 or bool(self.attributes)
+
+    def variant(self, variant_id: str | None) -> Variant | None:
+        for v in self.variants:
+            if v.id == variant_id:
+                return v
+        return None
+
+
+def resolve_variant(product: Product, chosen: Mapping[str, str]) -> Variant | None:
+    """The variant matching every chosen attribute value, once all attributes are chosen."""
+    names = [a.name for a in product.attributes]
+    if not names:
+        return product.variants[0] if len(product.variants) == 1 else None
+    if any(name not in chosen for name in names):
+        return None
+    for v in product.variants:
+        if all(v.option(name) == chosen[name] for name in names):
+            return v
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class OptionState:
+    value: str
+    exists: bool  # some variant has this value together with the choices made so far
+    available: bool  # ... and one of those is in stock
+
+
+def option_states(product: Product, chosen: Mapping[str, str], attribute: str) -> list[OptionState]:
+    """For one attribute, which values can still be picked given the other choices made.
+
+    A value is selectable when some variant carries it together with every *other* chosen
+    value; it is shown sold out when all such variants are unavailable.
+    """
+    attr = next((a for a in product.attributes if a.name == attribute), None)
+    if attr is None:
+        return []
+    others = {k: v for k, v in chosen.items() if k != attribute}
+    states = []
+    for value in attr.values:
+        matches = [
+            v
+            for v in product.variants
+            if v.option(attribute) == value
+            and all(v.option(name) == want for name, want in others.items())
+        ]
+        states.append(OptionState(value, bool(matches), any(v.available for v in matches)))
+    return states
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A consistent snapshot of the menu for one outlet."""
+
+    currency: str
+    categories: tuple[Category, ...]
+    products: tuple[Product, ...]
+    outlet_id: str | None = None
+    synced_at: datetime | None = None
+    skipped: int = 0  # malformed records left out of this snapshot
+    _by_id: dict[str, Product] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.categories, key=lambda c: (c.menu_order, c.name.casefold())))
+        object.__setattr__(self, "categories", ordered)
+        self._by_id.update((p.id, p) for p in self.products)
+
+    def product(self, product_id: str) -> Product | None:
+        return self._by_id.get(product_id)
+
+    def top_categories(self) -> list[Category]:
+        known = {c.id for c in self.categories}
+        return [c for c in self.categories if c.parent_id is None or c.parent_id not in known]
+
+    def children(self, category_id: str) -> list[Category]:
+        return [c for c in self.categories if c.parent_id == category_id]
+
+    @cached_property
+    def _products_by_category(self) -> dict[str, tuple[Product, ...]]:
+        index: dict[str, list[Product]] = {}
+        for p in self.products:
+            for cid in p.category_ids:
+                index.setdefault(cid, []).append(p)
+        return {k: tuple(v) for k, v in index.items()}
+
+    def products_in(self, category_id: str, *, include_children: bool = True) -> list[Product]:
+        """Products of a category (and its subcategories), each once, in catalog order."""
+        ids = [category_id]
+        if include_children:
+            ids.extend(self._descendants(category_id))
+        seen: set[str] = set()
+        result: list[Product] = []
+        for cid in ids:
+            for p in self._products_by_category.get(cid, ()):
+                if p.id not in seen:
+                    seen.add(p.id)
+                    result.append(p)
+        return result
+
+    def _descendants(self, category_id: str) -> Iterable[str]:
+        stack = [category_id]
+        seen = {category_id}
+        while stack:
+            for child in self.children(stack.pop()):
+                if child.id not in seen:  # a cycle in parentId must not hang the menu
+                    seen.add(child.id)
+                    stack.append(child.id)
+                    yield child.id
