@@ -82,7 +82,10 @@ class Settings(BaseSettings):
     currency: str = Field(default="EUR", pattern=r"^[A-Za-z]{3}$")
     locale: str = "en_GB"
     tax_tables: list[TaxTable] = Field(
-        default_factory=lambda: [TaxTable(name="standard", rate=Decimal("20"), inclusive=True)]
+        default_factory=lambda: [
+            TaxTable(name="standard", rate=Decimal("20"), inclusive=True),
+            TaxTable(name="reduced", rate=Decimal("10"), inclusive=True),
+        ]
     )
     default_tax_table: str = "standard"
     order_types: bool = True  # ask "eat in or take away" before the menu
