@@ -1,0 +1,174 @@
+"""The payment gateway contract the checkout codes against (pure Python, no stripe import).
+
+One PaymentIntent per checkout; a card attempt on the reader ends in exactly one
+`PaymentOutcome`, which the UI can explain to the customer. Money is integer minor units.
+
+Error tiers (the checkout decides what to show):
+
+- an outcome (declined, canceled on the reader, timed out, reader unavailable) is a normal
+  `PaymentResult`, never an exception;
+- `PaymentError` is a gateway-level failure (network, authentication, configuration, a request
+  Stripe refused); `retryable` says whether trying the same call again can help;
+- `ReaderNotConfigured` (a `PaymentError`) names what is missing to pick a reader.
+
+No message of either carries an API key or a card number.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+
+class PaymentOutcome(StrEnum):
+    APPROVED = "approved"  # authorised: the PaymentIntent is requires_capture (or succeeded)
+    DECLINED = "declined"  # the card was refused; the same PaymentIntent takes the next try
+    CANCELED_ON_READER = "canceled_on_reader"  # the customer pressed cancel on the reader
+    CANCELED_AT_KIOSK = "canceled_at_kiosk"  # the kiosk (customer or staff) canceled
+    TIMED_OUT = "timed_out"  # no card within the kiosk's timeout; the reader was cleared
+    READER_UNAVAILABLE = "reader_unavailable"  # busy, offline or not reachable right now
+
+
+class CollectStatus(StrEnum):
+    """Progress reported to `collect_async`'s ``on_status`` callback (for the UI's text)."""
+
+    PREPARING_READER = "preparing_reader"  # showing the cart and starting the payment
+    WAITING_FOR_CARD = "waiting_for_card"  # the reader asks the customer to tap or insert
+    CANCELING = "canceling"  # the kiosk asked the reader to stop
+    FINISHING = "finishing"  # the card is being authorised; cancel is no longer possible
+
+
+@dataclass(frozen=True)
+class DisplayLine:
+    description: str
+    amount_minor: int  # the line total shown on the reader
+    quantity: int
+
+
+@dataclass(frozen=True)
+class DisplayCart:
+    """What the reader shows while the customer pays (display only; it charges nothing)."""
+
+    currency: str
+    lines: tuple[DisplayLine, ...]
+    tax_minor: int
+    total_minor: int
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    outcome: PaymentOutcome
+    payment_intent_id: str
+    reader_id: str | None
+    message: str  # customer-safe plain words (Stripe's user-facing decline text and the like)
+    decline_code: str | None = None  # e.g. insufficient_funds
+    code: str | None = None  # e.g. card_declined, customer_canceled, terminal_reader_offline
+
+    @property
+    def approved(self) -> bool:
+        return self.outcome is PaymentOutcome.APPROVED
+
+
+_OPEN_STATUSES = frozenset(
+    {"requires_payment_method", "requires_confirmation", "requires_action", "processing"}
+)
+
+
+@dataclass(frozen=True)
+class IntentState:
+    """A PaymentIntent as the checkout needs it (Stripe's status names kept as they are)."""
+
+    id: str
+    status: str
+    amount_minor: int
+    amount_received_minor: int
+    currency: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    last_error_code: str | None = None
+    last_error_message: str | None = None
+
+    @property
+    def captured(self) -> bool:
+        return self.status == "succeeded"
+
+    @property
+    def capturable(self) -> bool:
+        return self.status == "requires_capture"
+
+    @property
+    def open(self) -> bool:
+        return self.status in _OPEN_STATUSES
+
+    @property
+    def canceled(self) -> bool:
+        return self.status == "canceled"
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    id: str
+    status: str  # pending | requires_action | succeeded | failed | canceled
+    amount_minor: int
+
+
+class PaymentError(Exception):
+    """A gateway-level failure; the message is for logs and staff, never holds a key."""
+
+    def __init__(self, message: str, *, retryable: bool = False, code: str | None = None) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        self.code = code
+
+
+class ReaderNotConfigured(PaymentError):
+    """No reader can be chosen; the message names what is missing."""
+
+
+@runtime_checkable
+class PaymentGateway(Protocol):
+    """Card payments on a terminal; see `kiosk.payments.stripe_terminal` for the rules."""
+
+    async def choose_reader_async(
+        self, *, station_reader_id: str | None, location_id: str | None
+    ) -> str: ...
+
+    async def prepare_async(
+        self,
+        *,
+        checkout_id: str,
+        order_id: str,
+        receipt_id: str,
+        amount_minor: int,
+        currency: str,
+    ) -> IntentState: ...
+
+    async def collect_async(
+        self,
+        intent_id: str,
+        *,
+        reader_id: str,
+        cart: DisplayCart | None,
+        timeout_s: float,
+        cancel: asyncio.Event | None = None,
+        on_status: Callable[[str], None] | None = None,
+    ) -> PaymentResult: ...
+
+    async def capture_async(self, intent_id: str, *, checkout_id: str) -> IntentState: ...
+
+    async def cancel_async(
+        self, intent_id: str, *, checkout_id: str, reader_id: str | None = None
+    ) -> IntentState: ...
+
+    async def retrieve_async(self, intent_id: str) -> IntentState: ...
+
+    async def refund_async(
+        self,
+        intent_id: str,
+        *,
+        amount_minor: int | None = None,
+        reason: str = "requested_by_customer",
+        idempotency_key: str,
+    ) -> RefundResult: ...
