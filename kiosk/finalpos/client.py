@@ -1,0 +1,547 @@
+"""Async Final POS API client over an injected `httpx.AsyncClient`.
+
+One class, one method per operation the kiosk uses. The client sends the `x-api-key` header
+on every request, gives every request an explicit timeout, maps failures to the tree in
+`kiosk.finalpos.errors`, and parses JSON with ``parse_float=Decimal`` so catalog prices never
+pass through float.
+
+Retries: only GETs are retried (on `UnavailableError`: timeouts, connection errors, 429, 5xx),
+with exponential backoff and full jitter, `max_get_attempts` in all. A 429's Retry-After is
+honoured when it is at most `retry_after_cap_s`; a longer one is handed to the caller as
+`UnavailableError.retry_after_s` instead of blocking the kiosk. POST and PUT are sent once:
+Final POS has no idempotency keys, so the caller decides (see `find_order_by_external_id`).
+
+Listings: Final POS pages with `skip`/`limit` and answers plain arrays with no total, so a
+listing ends at the first page shorter than `limit`. The first page is fetched alone (most
+listings fit in one); when it comes back full, the next `page_concurrency` pages are fetched
+concurrently and yielded in order, a new page being requested as each one arrives full, and
+nothing more once a short page has arrived (at most `page_concurrency - 1` requests past the
+end are wasted, and cancelled if still running). Assumptions: the server honours the `limit`
+we ask for (a server-side cap below it would end the listing after the first page; no cap is
+documented), and records do not move between pages during one listing (skip/limit over a
+changing table can repeat or miss a record; the catalog mapping drops repeated ids).
+
+A malformed record (wrong types, no id) is logged with its id and the reason, counted in
+`ListStats.skipped` and `FinalPosClient.skipped`, and left out; the rest of the list arrives.
+
+Secrets: the key is a `SecretStr`, sent only as a per-request header, and redacted from any
+server message that echoes it. `repr(client)`, logs and errors never contain it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+import pydantic
+from pydantic import SecretStr
+
+from kiosk.finalpos import models as m
+from kiosk.finalpos.errors import (
+    AuthError,
+    FinalPosError,
+    NotFoundError,
+    ProtocolError,
+    UnavailableError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R", bound=pydantic.BaseModel)
+
+DEFAULT_PAGE_SIZE = 500
+DEFAULT_PAGE_CONCURRENCY = 4
+_MAX_MESSAGE = 300
+
+
+@dataclass
+class ListStats:
+    """What one listing saw: pages and records fetched, and malformed records left out."""
+
+    pages: int = 0
+    records: int = 0
+    skipped: int = 0
+    skipped_ids: list[str] = field(default_factory=list)
+
+
+def build_http_client(
+    *, timeout_s: float = 10.0, max_connections: int = 8, **kwargs: Any
+) -> httpx.AsyncClient:
+    """An AsyncClient sized for the kiosk: few keep-alive connections, explicit timeouts."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
+        limits=httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        ),
+        **kwargs,
+    )
+
+
+class FinalPosClient:
+    """Typed access to the Final POS API; see the module docstring for retries and paging.
+
+    The injected `http` client is not closed by this class unless it was built by
+    `FinalPosClient.create`.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        base_url: str,
+        api_key: SecretStr | str,
+        timeout: httpx.Timeout | float = 10.0,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        page_concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        max_get_attempts: int = 4,
+        backoff_base_s: float = 0.25,
+        backoff_max_s: float = 4.0,
+        retry_after_cap_s: float = 10.0,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        if page_size < 1 or page_concurrency < 1 or max_get_attempts < 1:
+            raise ValueError("page_size, page_concurrency and max_get_attempts must be >= 1")
+        self._http = http
+        self._owns_http = False
+        self.base_url = base_url.rstrip("/")
+        self._api_key = api_key if isinstance(api_key, SecretStr) else SecretStr(api_key)
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.page_size = page_size
+        self.page_concurrency = page_concurrency
+        self.max_get_attempts = max_get_attempts
+        self.backoff_base_s = backoff_base_s
+        self.backoff_max_s = backoff_max_s
+        self.retry_after_cap_s = retry_after_cap_s
+        self._sleep = sleep
+        self._rng = rng
+        self.skipped: Counter[str] = Counter()  # malformed records left out, per path
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        base_url: str,
+        api_key: SecretStr | str,
+        timeout_s: float = 10.0,
+        max_connections: int = 8,
+        **kwargs: Any,
+    ) -> FinalPosClient:
+        """A client with its own AsyncClient (closed by `aclose` / `async with`)."""
+        http = build_http_client(timeout_s=timeout_s, max_connections=max_connections)
+        client = cls(
+            http,
+            base_url=base_url,
+            api_key=api_key,
+            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
+            **kwargs,
+        )
+        client._owns_http = True
+        return client
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"FinalPosClient(base_url={self.base_url!r}, api_key=SecretStr('**********'))"
+
+    # --- outlets and stations ------------------------------------------------------------
+
+    async def list_outlets(self, *, stats: ListStats | None = None) -> list[m.Outlet]:
+        return [o async for o in self.iter_outlets(stats=stats)]
+
+    def iter_outlets(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Outlet, None]:
+        return self._iter("/v1/api/outlets", m.Outlet, stats=stats)
+
+    async def get_outlet(self, outlet_id: str) -> m.Outlet:
+        return await self._get_one(f"/v1/api/outlet/{_seg(outlet_id)}", m.Outlet)
+
+    async def list_stations(self, *, stats: ListStats | None = None) -> list[m.Station]:
+        return [s async for s in self.iter_stations(stats=stats)]
+
+    def iter_stations(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Station, None]:
+        return self._iter("/v1/api/stations", m.Station, stats=stats)
+
+    async def get_station(self, station_id: str) -> m.Station:
+        return await self._get_one(f"/v1/api/station/{_seg(station_id)}", m.Station)
+
+    async def update_station(self, station_id: str, update: m.StationUpdate) -> m.Station:
+        return await self._send(
+            "PUT", f"/v1/api/station/{_seg(station_id)}", update.to_wire(partial=True), m.Station
+        )
+
+    # --- sessions ------------------------------------------------------------------------
+
+    async def create_session(self, session: m.SessionCreate) -> m.Session:
+        return await self._send("POST", "/v1/api/session", session.to_wire(), m.Session)
+
+    async def get_session(self, session_id: str) -> m.Session:
+        return await self._get_one(f"/v1/api/session/{_seg(session_id)}", m.Session)
+
+    async def update_session(self, session_id: str, update: m.SessionUpdate) -> m.Session:
+        return await self._send(
+            "PUT", f"/v1/api/session/{_seg(session_id)}", update.to_wire(partial=True), m.Session
+        )
+
+    # --- catalog -------------------------------------------------------------------------
+
+    async def list_categories(self, *, stats: ListStats | None = None) -> list[m.Category]:
+        return [c async for c in self.iter_categories(stats=stats)]
+
+    def iter_categories(
+        self, *, stats: ListStats | None = None
+    ) -> AsyncGenerator[m.Category, None]:
+        return self._iter("/v1/api/categories", m.Category, stats=stats)
+
+    async def list_products(self, *, stats: ListStats | None = None) -> list[m.Product]:
+        return [p async for p in self.iter_products(stats=stats)]
+
+    def iter_products(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Product, None]:
+        return self._iter("/v1/api/products", m.Product, stats=stats)
+
+    async def list_variants(self, *, stats: ListStats | None = None) -> list[m.Variant]:
+        return [v async for v in self.iter_variants(stats=stats)]
+
+    def iter_variants(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Variant, None]:
+        return self._iter("/v1/api/variants", m.Variant, stats=stats)
+
+    # --- orders --------------------------------------------------------------------------
+
+    async def create_order(self, order: m.OrderCreate) -> m.Order:
+        return await self._send("POST", "/v1/api/order", order.to_wire(), m.Order)
+
+    async def get_order(self, order_id: str) -> m.Order:
+        return await self._get_one(f"/v1/api/order/{_seg(order_id)}", m.Order)
+
+    async def update_order(self, order_id: str, update: m.OrderUpdate) -> m.Order:
+        return await self._send(
+            "PUT", f"/v1/api/order/{_seg(order_id)}", update.to_wire(partial=True), m.Order
+        )
+
+    async def list_orders(self, *, stats: ListStats | None = None) -> list[m.Order]:
+        return [o async for o in self.iter_orders(stats=stats)]
+
+    def iter_orders(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Order, None]:
+        return self._iter("/v1/api/orders", m.Order, stats=stats)
+
+    async def find_order_by_external_id(self, external_id: str) -> m.Order | None:
+        """The order carrying `external_id`, or None.
+
+        Final POS has no server-side filter, so this pages through every order until it
+        finds one: O(number of orders) records downloaded, e.g. 100 GETs for 50,000 orders at
+        500 per page. Meant for recovery after an answer was lost (did my create land?), not
+        for routine look-ups. Stops requesting pages as soon as the order is found.
+        """
+        async with aclosing(self.iter_orders()) as orders:
+            async for order in orders:
+                if order.external_id == external_id:
+                    return order
+        return None
+
+    # --- payments, refunds, customers ----------------------------------------------------
+
+    async def create_transaction(self, transaction: m.TransactionCreate) -> m.Transaction:
+        return await self._send(
+            "POST", "/v1/api/transactions", transaction.to_wire(), m.Transaction
+        )
+
+    async def list_transactions(self, *, stats: ListStats | None = None) -> list[m.Transaction]:
+        return [t async for t in self.iter_transactions(stats=stats)]
+
+    def iter_transactions(
+        self, *, stats: ListStats | None = None
+    ) -> AsyncGenerator[m.Transaction, None]:
+        return self._iter("/v1/api/transactions", m.Transaction, stats=stats)
+
+    async def create_refund(self, refund: m.RefundCreate) -> m.Refund:
+        return await self._send("POST", "/v1/api/refunds", refund.to_wire(), m.Refund)
+
+    async def list_customers(self, *, stats: ListStats | None = None) -> list[m.Customer]:
+        return [c async for c in self.iter_customers(stats=stats)]
+
+    def iter_customers(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Customer, None]:
+        return self._iter("/v1/api/customers", m.Customer, stats=stats)
+
+    async def get_customer(self, customer_id: str) -> m.Customer:
+        return await self._get_one(f"/v1/api/customer/{_seg(customer_id)}", m.Customer)
+
+    async def create_customer(self, customer: m.CustomerCreate) -> m.Customer:
+        return await self._send("POST", "/v1/api/customer", customer.to_wire(), m.Customer)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    async def _get_one(self, path: str, model: type[R]) -> R:
+        response = await self._request("GET", path)
+        return self._parse_one(response, path, "GET", model)
+
+    async def _send(self, method: str, path: str, body: m.JsonObject, model: type[R]) -> R:
+        response = await self._request(method, path, json_body=body)
+        return self._parse_one(response, path, method, model)
+
+    def _parse_one(self, response: httpx.Response, path: str, method: str, model: type[R]) -> R:
+        data = self._decode(response, path, method)
+        try:
+            return model.model_validate(data)
+        except pydantic.ValidationError as exc:
+            raise ProtocolError(
+                f"unexpected {model.__name__} record: {_reasons(exc)}",
+                status_code=response.status_code,
+                method=method,
+                path=path,
+            ) from None
+
+    def _decode(self, response: httpx.Response, path: str, method: str) -> Any:
+        try:
+            return json.loads(response.content, parse_float=Decimal)
+        except ValueError:
+            raise ProtocolError(
+                "answer is not JSON", status_code=response.status_code, method=method, path=path
+            ) from None
+
+    async def _iter(
+        self, path: str, model: type[R], *, stats: ListStats | None = None
+    ) -> AsyncGenerator[R, None]:
+        limit = self.page_size
+        stats = stats if stats is not None else ListStats()
+
+        async def fetch(index: int) -> tuple[int, list[R]]:
+            response = await self._request(
+                "GET", path, params={"skip": index * limit, "limit": limit}
+            )
+            raw = self._decode(response, path, "GET")
+            if not isinstance(raw, list):
+                raise ProtocolError(
+                    "a listing must answer a JSON array",
+                    status_code=response.status_code,
+                    method="GET",
+                    path=path,
+                )
+            return len(raw), self._validate_page(raw, model, path, stats)
+
+        count, items = await fetch(0)
+        stats.pages += 1
+        for item in items:
+            yield item
+        if count < limit:
+            return
+        pending: dict[int, asyncio.Task[tuple[int, list[R]]]] = {}
+        try:
+            next_index = 1
+            for _ in range(self.page_concurrency):
+                pending[next_index] = asyncio.create_task(fetch(next_index))
+                next_index += 1
+            current = 1
+            while True:
+                count, items = await pending.pop(current)
+                stats.pages += 1
+                if count < limit:
+                    # The end: pages after this one are empty; don't wait for them.
+                    for task in pending.values():
+                        task.cancel()
+                else:
+                    pending[next_index] = asyncio.create_task(fetch(next_index))
+                    next_index += 1
+                for item in items:
+                    yield item
+                if count < limit:
+                    return
+                current += 1
+        finally:
+            for task in pending.values():
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending.values(), return_exceptions=True)
+
+    def _validate_page(
+        self, raw: list[Any], model: type[R], path: str, stats: ListStats
+    ) -> list[R]:
+        items: list[R] = []
+        validate = model.model_validate
+        for record in raw:
+            try:
+                items.append(validate(record))
+            except pydantic.ValidationError as exc:
+                record_id = _record_id(record)
+                stats.skipped += 1
+                stats.skipped_ids.append(record_id)
+                self.skipped[path] += 1
+                log.warning(
+                    "skipping malformed record %s from %s: %s", record_id, path, _reasons(exc)
+                )
+        stats.records += len(items)
+        return items
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, int] | None = None,
+        json_body: m.JsonObject | None = None,
+    ) -> httpx.Response:
+        attempts = self.max_get_attempts if method == "GET" else 1
+        url = self.base_url + path
+        headers = {"x-api-key": self._api_key.get_secret_value(), "accept": "application/json"}
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            error: FinalPosError
+            try:
+                response = await self._http.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json_body,
+                    headers=headers,
+                    timeout=self._timeout,
+                )
+            except httpx.TransportError as exc:
+                error = self._transport_error(exc, method, path)
+                error.__cause__ = exc
+            else:
+                log.debug(
+                    "%s %s -> %s in %.0f ms",
+                    method,
+                    path,
+                    response.status_code,
+                    (time.perf_counter() - started) * 1000,
+                )
+                if response.is_success:
+                    return response
+                error = self._status_error(response, method, path)
+            if not isinstance(error, UnavailableError) or attempt >= attempts:
+                raise error
+            delay = self._retry_delay(attempt, error)
+            if delay is None:
+                raise error
+            log.warning(
+                "%s %s failed (%s); retry %d/%d in %.2f s",
+                method,
+                path,
+                error.message,
+                attempt,
+                attempts - 1,
+                delay,
+            )
+            await self._sleep(delay)
+
+    def _retry_delay(self, attempt: int, error: UnavailableError) -> float | None:
+        if error.retry_after_s is not None:
+            if error.retry_after_s > self.retry_after_cap_s:
+                return None  # longer than a kiosk customer waits: let the caller decide
+            return error.retry_after_s
+        ceiling = min(self.backoff_max_s, self.backoff_base_s * 2.0 ** (attempt - 1))
+        return ceiling * self._rng()
+
+    def _transport_error(
+        self, exc: httpx.TransportError, method: str, path: str
+    ) -> UnavailableError:
+        # Connect failures never reached the server; anything later may have been applied.
+        not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "connection failed"
+        detail = self._redact(str(exc)) or type(exc).__name__
+        return UnavailableError(
+            f"{kind}: {detail}",
+            outcome_unknown=method != "GET" and not not_sent,
+            method=method,
+            path=path,
+        )
+
+    def _status_error(self, response: httpx.Response, method: str, path: str) -> FinalPosError:
+        status = response.status_code
+        messages = self._server_messages(response)
+        text = "; ".join(messages) or response.reason_phrase or "error"
+        text = text[:_MAX_MESSAGE]
+        if status == 400:
+            return ValidationError(
+                text, messages=tuple(messages), status_code=status, method=method, path=path
+            )
+        if status in (401, 403):
+            return AuthError(text, status_code=status, method=method, path=path)
+        if status == 404:
+            return NotFoundError(text, status_code=status, method=method, path=path)
+        if status == 429 or status >= 500:
+            return UnavailableError(
+                text,
+                status_code=status,
+                method=method,
+                path=path,
+                retry_after_s=_retry_after(response.headers.get("retry-after")),
+                outcome_unknown=method != "GET" and status >= 500 and status != 503,
+            )
+        return FinalPosError(text, status_code=status, method=method, path=path)
+
+    def _server_messages(self, response: httpx.Response) -> list[str]:
+        try:
+            body = m.ErrorBody.model_validate(json.loads(response.content))
+        except (ValueError, pydantic.ValidationError):
+            return []
+        raw = body.message
+        messages = [raw] if isinstance(raw, str) else list(raw or [])
+        return [self._redact(msg) for msg in messages]
+
+    def _redact(self, text: str) -> str:
+        secret = self._api_key.get_secret_value()
+        return text.replace(secret, "***") if secret else text
+
+
+def _seg(record_id: str) -> str:
+    """An id as one path segment, so an odd id can never reach another endpoint."""
+    return quote(record_id, safe="")
+
+
+def _record_id(record: Any) -> str:
+    if isinstance(record, dict):
+        value = record.get("id")
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return str(value)[:64]
+    return "<no id>"
+
+
+def _reasons(exc: pydantic.ValidationError) -> str:
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False, include_context=False)[:5]:
+        loc = ".".join(str(p) for p in err["loc"]) or "record"
+        parts.append(f"{loc}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After in seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds: float = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, seconds)

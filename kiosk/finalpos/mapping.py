@@ -1,0 +1,232 @@
+"""Final POS catalog (wire models) to the kiosk's menu (`kiosk.domain.catalog.Catalog`).
+
+Rules, for one outlet:
+
+- Variants are joined to products by `productId`. Records repeated across pages (skip/limit
+  over a changing table) are kept once, first seen wins.
+- A product is live when its `status` is missing/empty or one of "publish", "published",
+  "active" (case-insensitive). "draft", "private", "archived", "trash" and any status we do
+  not know are hidden: only "draft" is documented, and showing an unknown state risks selling
+  something the store withdrew.
+- A product whose `outlets[]` is non-empty and lacks this outlet is hidden; an empty or
+  missing list means "every outlet".
+- Categories keep every record with a name, ordered by `menuOrder` then name (the Catalog
+  sorts); a missing `menuOrder` counts as 0.
+- Kiosk price = `salePrice` while `isOnSale` (and a sale price exists), else `price`; the
+  regular price is kept for showing the saving.
+- Stock = `inventory[].stock` at this outlet when `manageStock` (no entry for the outlet = 0),
+  None when stock is not managed; `allowBackorder` is passed through.
+- Variant options come from the variant's `attributes[{name, value}]`; the product's choice
+  list is its `attributes[{name, values}]` restricted to names the variants use, completed
+  with values only variants carry, so every variant stays reachable.
+- A product without variants is sold as one `Variant(id=None)` at its `minPrice`; without a
+  `minPrice` it is skipped and logged.
+- A product with any price that is missing, negative, not finite or finer than the currency
+  allows (4.555 EUR) is skipped and logged as a whole: a menu that offers a partial set of a
+  product's options is more confusing than one without the product.
+- Images: the first URL of `images[]`.
+
+Skipped (malformed) records are counted in `Catalog.skipped`, together with whatever the
+client already left out while listing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+
+from kiosk.domain import catalog as d
+from kiosk.finalpos import models as m
+from kiosk.finalpos.amounts import MoneyError, minor
+
+log = logging.getLogger(__name__)
+
+LIVE_STATUSES = frozenset({"", "publish", "published", "active"})
+HIDDEN_STATUSES = frozenset({"draft", "private", "archived", "trash"})
+
+
+class _Malformed(ValueError):
+    """A record the menu cannot show; the message says why (no secrets, no prices)."""
+
+
+def is_live(product: m.Product) -> bool:
+    return (product.status or "").strip().casefold() in LIVE_STATUSES
+
+
+def offered_at(product: m.Product, outlet_id: str) -> bool:
+    return not product.outlets or outlet_id in product.outlets
+
+
+def build_catalog(
+    categories: Iterable[m.Category],
+    products: Iterable[m.Product],
+    variants: Iterable[m.Variant],
+    *,
+    outlet_id: str,
+    currency: str,
+    synced_at: datetime | None = None,
+    skipped: int = 0,
+) -> d.Catalog:
+    """The menu for `outlet_id`; `skipped` adds records already dropped upstream."""
+    mapper = _Mapper(outlet_id, currency)
+    domain_categories = mapper.categories(categories)
+    domain_products = mapper.products(products, variants)
+    return d.Catalog(
+        currency=currency.upper(),
+        categories=tuple(domain_categories),
+        products=tuple(domain_products),
+        outlet_id=outlet_id,
+        synced_at=synced_at,
+        skipped=skipped + mapper.skipped,
+    )
+
+
+class _Mapper:
+    def __init__(self, outlet_id: str, currency: str) -> None:
+        self.outlet_id = outlet_id
+        self.currency = currency
+        self.skipped = 0
+
+    def _skip(self, kind: str, record_id: str, reason: str) -> None:
+        self.skipped += 1
+        log.warning("catalog: skipping %s %s: %s", kind, record_id, reason)
+
+    def categories(self, records: Iterable[m.Category]) -> list[d.Category]:
+        seen: set[str] = set()
+        result: list[d.Category] = []
+        for c in records:
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            if not c.name:
+                self._skip("category", c.id, "no name")
+                continue
+            result.append(
+                d.Category(
+                    id=c.id,
+                    name=c.name,
+                    parent_id=c.parent_id or None,
+                    menu_order=c.menu_order or 0,
+                    image_url=c.image or None,
+                    description=c.description or "",
+                )
+            )
+        return result
+
+    def products(
+        self, products: Iterable[m.Product], variants: Iterable[m.Variant]
+    ) -> list[d.Product]:
+        shown: dict[str, m.Product] = {}
+        seen: set[str] = set()
+        for p in products:
+            if p.id in seen:
+                continue
+            seen.add(p.id)
+            if is_live(p) and offered_at(p, self.outlet_id):
+                shown[p.id] = p
+        by_product: dict[str, list[m.Variant]] = {}
+        seen_variants: set[str] = set()
+        for v in variants:
+            if v.id in seen_variants:
+                continue
+            seen_variants.add(v.id)
+            if not v.product_id:
+                self._skip("variant", v.id, "no productId")
+                continue
+            if v.product_id in shown:
+                by_product.setdefault(v.product_id, []).append(v)
+        result: list[d.Product] = []
+        for p in shown.values():
+            try:
+                result.append(self.product(p, by_product.get(p.id, [])))
+            except _Malformed as exc:
+                self._skip("product", p.id, str(exc))
+        return result
+
+    def product(self, p: m.Product, wire_variants: list[m.Variant]) -> d.Product:
+        if not p.name:
+            raise _Malformed("no name")
+        if wire_variants:
+            variants = tuple(self.variant(p.id, v) for v in wire_variants)
+        elif p.min_price is not None:
+            price = self._price(p.min_price, "minPrice")
+            variants = (
+                d.Variant(id=None, product_id=p.id, price_minor=price, regular_price_minor=price),
+            )
+        else:
+            raise _Malformed("no variants and no minPrice")
+        return d.Product(
+            id=p.id,
+            name=p.name,
+            variants=variants,
+            category_ids=tuple(p.categories),
+            attributes=_attributes(p, variants),
+            description=p.description or "",
+            short_description=p.short_description or "",
+            image_url=p.images[0] if p.images else None,
+            tax_table=p.tax_table or None,
+            sku=p.sku or None,
+        )
+
+    def variant(self, product_id: str, v: m.Variant) -> d.Variant:
+        if v.price is None and v.sale_price is None:
+            raise _Malformed(f"variant {v.id} has no price")
+        on_sale = bool(v.is_on_sale) and v.sale_price is not None
+        regular = self._price(
+            v.price if v.price is not None else v.sale_price, f"variant {v.id} price"
+        )
+        price = self._price(v.sale_price, f"variant {v.id} salePrice") if on_sale else regular
+        if v.price is None and not on_sale:
+            raise _Malformed(f"variant {v.id} has only a sale price and is not on sale")
+        stock: int | None = None
+        if v.manage_stock:
+            stock = next(
+                (inv.stock or 0 for inv in v.inventory if inv.outlet_id == self.outlet_id), 0
+            )
+        return d.Variant(
+            id=v.id,
+            product_id=product_id,
+            price_minor=price,
+            regular_price_minor=regular,
+            options=tuple(
+                (a.name, a.value) for a in v.attributes if a.name and a.value is not None
+            ),
+            on_sale=on_sale,
+            stock=stock,
+            allow_backorder=bool(v.allow_backorder),
+            sku=v.sku or None,
+            image_url=v.images[0] if v.images else None,
+        )
+
+    def _price(self, amount: Decimal | None, what: str) -> int:
+        if amount is None:
+            raise _Malformed(f"{what} missing")
+        try:
+            value = minor(amount, self.currency)
+        except MoneyError:
+            raise _Malformed(f"{what} is not a valid {self.currency.upper()} amount") from None
+        if value < 0:
+            raise _Malformed(f"{what} is negative")
+        return value
+
+
+def _attributes(p: m.Product, variants: tuple[d.Variant, ...]) -> tuple[d.Attribute, ...]:
+    """The choices a customer makes: names the variants use, declared values first.
+
+    A declared attribute no variant carries is dropped (it could never resolve to a
+    variant); values only variants carry are appended so every variant stays reachable.
+    """
+    used = {name for variant in variants for name, _ in variant.options}
+    values: dict[str, list[str]] = {}
+    for attr in p.attributes:
+        if attr.name in used:
+            bucket = values.setdefault(attr.name, [])
+            bucket.extend(v for v in attr.values if v not in bucket)
+    for variant in variants:
+        for name, value in variant.options:
+            bucket = values.setdefault(name, [])
+            if value not in bucket:
+                bucket.append(value)
+    return tuple(d.Attribute(name, tuple(vals)) for name, vals in values.items())

@@ -1,0 +1,479 @@
+"""Pydantic v2 wire models for the Final POS API 1.2.4 (the part the kiosk uses).
+
+Shapes follow /work/shared/finalpos-api/openapi.yaml. Rules:
+
+- Every model ignores unknown fields and accepts both camelCase (wire) and snake_case names.
+- Response models are tolerant: only `id` is required, every other field may be missing or
+  null (a null list reads as an empty list). The contract is reconstructed, so a stricter
+  model would turn a harmless server change into a menu outage.
+- Request models (`*Create`) require what the contract marks required; `*Update` models make
+  every field optional and are sent with only the fields that were set (partial PUT).
+- Money is `Decimal`, never float. Orders, transactions, refunds, sessions and
+  `customer.totalSpent` carry decimal strings ("12.50") and serialize back to strings;
+  catalog prices (`price`, `salePrice`, `costPrice`, `minPrice`, `maxPrice`) are JSON numbers,
+  which the client parses with ``json.loads(parse_float=Decimal)`` before validation, because
+  pydantic's own JSON parser reads numbers through float. Conversion to minor units is
+  `kiosk.finalpos.amounts`' job, not the models'.
+
+Assumptions where the contract is unsure (x-reconstructed / NOTES.md "Gaps"):
+
+- `OrderLineItem` is inferred from the refund line item (name, quantity, price, total,
+  productId, variantId, taxes, discount); `cartDiscount`, `cartFees`, `posData`,
+  `customSales` and order `notes` have unknown shapes and are kept as plain JSON.
+- Percentages (`tip.percentage`, tax `percentage`) are kept as the Decimal the server sends;
+  whether 10 means 10 % or 1000 % is not settled (NOTES.md), so nothing here interprets them.
+- Stock (`inventory[].stock`) is a whole number; a fractional stock makes the variant malformed.
+- Status values are free strings: only "pending" (order), "AVAILABLE" (station), "draft"
+  (product), "sale" (transaction type) and "credit_card" (payment method) were ever seen.
+- Update bodies for everything but the outlet are inferred (PUT, create's fields all optional).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+JsonObject = dict[str, Any]
+T = TypeVar("T")
+
+
+def _none_as_empty(value: Any) -> Any:
+    return [] if value is None else value
+
+
+# A money amount in major units. Non-finite values (NaN, Infinity) are malformed.
+Amount = Annotated[Decimal, Field(allow_inf_nan=False)]
+# A JSON list that the server may also send as null (read as empty).
+Items = Annotated[list[T], BeforeValidator(_none_as_empty)]
+
+
+def _list_field() -> Any:
+    return Field(default_factory=list)
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: camelCase aliases, unknown fields ignored."""
+
+    model_config = ConfigDict(
+        extra="ignore",
+        alias_generator=to_camel,
+        populate_by_name=True,
+        ser_json_inf_nan="strings",
+    )
+
+    def to_wire(self, *, partial: bool = False) -> JsonObject:
+        """The JSON body to send: camelCase, Decimals as strings.
+
+        `partial` sends only the fields the caller set (PUT updates); otherwise unset
+        optional fields (None) are left out rather than sent as null.
+        """
+        if partial:
+            return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+class Record(WireModel):
+    """Fields the server adds to every stored record."""
+
+    id: str
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    company_id: str | None = None
+
+
+# --- shared DTOs -------------------------------------------------------------------------
+
+
+class Metadata(WireModel):
+    key: str | None = None
+    value: str | None = None
+
+
+class Address(WireModel):
+    first_name: str | None = None
+    last_name: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    post_code: str | None = None
+
+
+class Note(WireModel):
+    message: str | None = None
+    created_at: datetime | None = None
+
+
+# --- outlet, station, session ------------------------------------------------------------
+
+
+class OutletStripe(WireModel):
+    location_id: str | None = None
+
+
+class Outlet(Record):
+    name: str | None = None
+    address: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    post_code: str | None = None
+    phone: str | None = None
+    alias: str | None = None
+    stations: Items[str] = _list_field()
+    stripe_account_id: str | None = None
+    stripe: OutletStripe | None = None
+    tax_id: str | None = None
+    sequence_number: int | None = None
+
+    @property
+    def stripe_location_id(self) -> str | None:
+        return self.stripe.location_id if self.stripe else None
+
+
+class _StationFields(WireModel):
+    name: str | None = None
+    outlet_id: str | None = None
+    status: str | None = None
+    device_id: str | None = None
+    device_name: str | None = None
+    stripe_terminal_id: str | None = None
+    serial_reader_id: str | None = None
+    sequence_number: int | None = None
+    is_virtual: bool | None = None
+
+
+class Station(Record, _StationFields):
+    pass
+
+
+class StationUpdate(_StationFields):
+    """Partial station update (e.g. ``StationUpdate(status="IN_USE")``)."""
+
+
+class ClosingAmounts(WireModel):
+    cash: Amount | None = None
+    card: Amount | None = None
+    oliver_pay: Amount | None = None
+
+
+class _SessionFields(WireModel):
+    station_id: str | None = None
+    session_number: str | None = None
+    opened_by: str | None = None
+    closed_by: str | None = None
+    open_time: datetime | None = None
+    close_time: datetime | None = None
+    opening_amount: Amount | None = None
+    closing_amount: Amount | None = None
+    closing_report_data: str | None = None
+    notes: Items[str] | None = None
+    closing_amounts: ClosingAmounts | None = None
+    closing_note: str | None = None
+    opening_note: str | None = None
+
+
+class Session(Record, _SessionFields):
+    """A till shift; open while `close_time` is None."""
+
+    @property
+    def is_open(self) -> bool:
+        return self.close_time is None
+
+
+class SessionCreate(_SessionFields):
+    """Open a session. The contract marks notes, closingAmounts and openingNote required."""
+
+    station_id: str
+    session_number: str
+    opened_by: str
+    open_time: datetime
+    opening_amount: Amount
+    notes: list[str] = _list_field()
+    closing_amounts: ClosingAmounts = Field(default_factory=ClosingAmounts)
+    opening_note: str = ""
+
+
+class SessionUpdate(_SessionFields):
+    """Partial session update; closing a session sets closeTime, closedBy and the amounts."""
+
+
+# --- catalog -----------------------------------------------------------------------------
+
+
+class Category(Record):
+    name: str | None = None
+    description: str | None = None
+    image: str | None = None
+    external_id: str | None = None
+    parent_id: str | None = None
+    menu_order: int | None = None
+    source: str | None = None
+
+
+class ProductAttribute(WireModel):
+    name: str | None = None
+    values: Items[str] = _list_field()
+
+
+class Product(Record):
+    name: str | None = None
+    product_type: str | None = None
+    external_id: str | None = None
+    description: str | None = None
+    short_description: str | None = None
+    sku: str | None = None
+    images: Items[str] = _list_field()
+    tags: Items[str] = _list_field()
+    status: str | None = None
+    source: str | None = None
+    min_price: Amount | None = None
+    max_price: Amount | None = None
+    supplier: str | None = None
+    tax_table: str | None = None
+    categories: Items[str] = _list_field()
+    outlets: Items[str] = _list_field()
+    metadata: Items[Metadata] = _list_field()
+    attributes: Items[ProductAttribute] = _list_field()
+    from_final: bool | None = None
+
+
+class VariantAttribute(WireModel):
+    name: str | None = None
+    value: str | None = None
+
+
+class Inventory(WireModel):
+    stock: int | None = None
+    outlet_id: str | None = None
+
+
+class Variant(Record):
+    product_id: str | None = None
+    manage_stock: bool | None = None
+    sku: str | None = None
+    is_on_sale: bool | None = None
+    barcode: str | None = None
+    price: Amount | None = None
+    sale_price: Amount | None = None
+    external_id: str | None = None
+    allow_backorder: bool | None = None
+    cost_price: Amount | None = None
+    images: Items[str] = _list_field()
+    metadata: Items[Metadata] = _list_field()
+    attributes: Items[VariantAttribute] = _list_field()
+    inventory: Items[Inventory] = _list_field()
+
+
+# --- orders ------------------------------------------------------------------------------
+
+
+class TaxLine(WireModel):
+    """A tax on an order line or refund line (RefundsTaxDto)."""
+
+    name: str | None = None
+    amount: Amount | None = None
+    percentage: Decimal | None = None
+
+
+class OrderTax(WireModel):
+    name: str | None = None
+    percentage: Decimal | None = None
+    amount: Amount | None = None
+    tax_table_name: str | None = None
+    compounding: bool | None = None
+    priority: int | None = None
+    tax_table_id: str | None = None
+    id: str | None = None
+
+
+class OrderTip(WireModel):
+    percentage: Decimal | None = None  # a fraction: 0.15 = 15 %
+    amount: Amount | None = None
+
+
+class OrderSummary(WireModel):
+    discount_total: Amount | None = None
+    shipping_total: Amount | None = None
+    total: Amount | None = None
+    total_taxes: Amount | None = None
+    is_tax_inclusive: bool | None = None
+    sub_total: Amount | None = None
+    taxes: Items[OrderTax] = _list_field()
+    tip: OrderTip | None = None
+
+
+class LineItem(WireModel):
+    """An order or refund line. For orders this shape is inferred (see module docstring)."""
+
+    name: str | None = None
+    quantity: int | None = None
+    price: Amount | None = None
+    total: Amount | None = None
+    product_id: str | None = None
+    variant_id: str | None = None
+    taxes: Items[TaxLine] = _list_field()
+    discount: JsonObject | None = None
+
+
+class _OrderFields(WireModel):
+    currency: str | None = None
+    receipt_id: str | None = None
+    status: str | None = None
+    customer_id: str | None = None
+    source: str | None = None
+    session_id: str | None = None
+    balance: Amount | None = None
+    external_id: str | None = None
+    customer_note: str | None = None
+    park_reduce_stock: str | None = None
+    park_expiry_date: str | None = None
+    signature: str | None = None
+    summary: OrderSummary | None = None
+    cart_discount: JsonObject | None = None
+    cart_fees: list[JsonObject] | None = None
+    pos_data: JsonObject | None = None
+    metadata: list[Metadata] | None = None
+    notes: list[Any] | None = None
+    billing: Address | None = None
+    shipping: Address | None = None
+    line_items: Items[LineItem] | None = None
+    custom_sales: list[JsonObject] | None = None
+
+
+class Order(Record, _OrderFields):
+    from_final: bool | None = None
+
+
+class OrderCreate(_OrderFields):
+    """A new order; `balance` is what is still owed (the total before payment)."""
+
+    receipt_id: str
+    status: str
+    source: str
+    balance: Amount
+    summary: OrderSummary
+
+
+class OrderUpdate(_OrderFields):
+    """Partial order update (the endpoint itself is inferred: verify against a real server)."""
+
+
+# --- payments and refunds ----------------------------------------------------------------
+
+
+class PaymentData(WireModel):
+    processor: str | None = None
+    processor_transaction_id: str | None = None
+    device: str | None = None
+
+
+class _TransactionFields(WireModel):
+    external_id: str | None = None
+    payment_method: str | None = None
+    amount: Amount | None = None
+    currency: str | None = None
+    type: str | None = None
+    notes: str | None = None
+    employee: str | None = None
+    balance: Amount | None = None
+    session_id: str | None = None
+    payment_data: PaymentData | None = None
+    order_id: str | None = None
+    refund_id: str | None = None
+    outlet_id: str | None = None
+    receipt_id: str | None = None
+
+
+class Transaction(Record, _TransactionFields):
+    pass
+
+
+class TransactionCreate(_TransactionFields):
+    """A payment against an order; `balance` is what the order still owes after it."""
+
+    payment_method: str
+    amount: Amount
+    currency: str
+    type: str
+    balance: Amount
+    session_id: str
+
+
+class RefundPayment(WireModel):
+    payment_type: str | None = None
+    amount: Amount | None = None
+    transaction_id: str | None = None
+
+
+class RefundSummary(WireModel):
+    total: Amount | None = None
+    sub_total: Amount | None = None
+    total_taxes: Amount | None = None
+    taxes: Items[TaxLine] = _list_field()
+
+
+class _RefundFields(WireModel):
+    order_id: str | None = None
+    session_id: str | None = None
+    external_id: str | None = None
+    currency: str | None = None
+    line_items: Items[LineItem] | None = None
+    reason: str | None = None
+    refunded_by: str | None = None
+    refunded_by_external_id: str | None = None
+    summary: RefundSummary | None = None
+    payment: list[RefundPayment] | None = None
+    balance: Amount | None = None
+
+
+class Refund(Record, _RefundFields):
+    pass
+
+
+class RefundCreate(_RefundFields):
+    order_id: str
+    line_items: list[LineItem]
+
+
+# --- customers ---------------------------------------------------------------------------
+
+
+class _CustomerFields(WireModel):
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    outlet_id: str | None = None
+    external_id: str | None = None
+    phone: str | None = None
+    total_spent: Amount | None = None
+    last_action: datetime | None = None
+    tags: list[str] | None = None
+    billing: Address | None = None
+    shipping: Address | None = None
+    metadata: list[Metadata] | None = None
+    notes: list[Note] | None = None
+
+
+class Customer(Record, _CustomerFields):
+    from_final: bool | None = None
+
+
+class CustomerCreate(_CustomerFields):
+    email: str
+    first_name: str
+    last_name: str
+
+
+class ErrorBody(WireModel):
+    """The NestJS-style error body: `message` is a string or a list of strings."""
+
+    status_code: int | None = None
+    message: str | list[str] | None = None
+    error: str | None = None

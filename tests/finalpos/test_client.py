@@ -1,0 +1,499 @@
+"""FinalPosClient over httpx.MockTransport: errors, retries, paging, parsing, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import aclosing
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from kiosk.finalpos import models as m
+from kiosk.finalpos.client import FinalPosClient, ListStats, _retry_after
+from kiosk.finalpos.errors import (
+    AuthError,
+    FinalPosError,
+    NotFoundError,
+    ProtocolError,
+    UnavailableError,
+    ValidationError,
+)
+from tests.finalpos.wire import API_KEY, BASE_URL, PagedApi, json_response, product, variant
+
+Handler = Callable[[httpx.Request], Any]
+
+
+class Sleeps:
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+async def make_client() -> AsyncIterator[Callable[..., FinalPosClient]]:
+    https: list[httpx.AsyncClient] = []
+
+    def factory(handler: Handler, **kwargs: Any) -> FinalPosClient:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        https.append(http)
+        kwargs.setdefault("sleep", Sleeps())
+        kwargs.setdefault("rng", lambda: 0.5)
+        return FinalPosClient(http, base_url=BASE_URL, api_key=API_KEY, **kwargs)
+
+    yield factory
+    for http in https:
+        await http.aclose()
+
+
+def answering(status: int, body: Any, **headers: str) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return json_response(status, body, **headers)
+
+    return handler
+
+
+# --- error mapping -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"),
+    [
+        (400, ValidationError),
+        (401, AuthError),
+        (403, AuthError),
+        (404, NotFoundError),
+        (409, FinalPosError),
+        (429, UnavailableError),
+        (500, UnavailableError),
+        (502, UnavailableError),
+        (503, UnavailableError),
+    ],
+)
+async def test_status_maps_to_error_class(make_client, status: int, error_type: type) -> None:
+    client = make_client(answering(status, {"statusCode": status, "message": "nope"}))
+    with pytest.raises(error_type) as info:
+        await client.create_order(_order())
+    assert type(info.value) is error_type
+    assert info.value.status_code == status
+    assert info.value.method == "POST"
+    assert info.value.path == "/v1/api/order"
+
+
+async def test_validation_error_carries_server_messages(make_client) -> None:
+    body = {"statusCode": 400, "message": ["balance must be a decimal", "status is required"]}
+    client = make_client(answering(400, body))
+    with pytest.raises(ValidationError) as info:
+        await client.create_order(_order())
+    assert info.value.messages == ("balance must be a decimal", "status is required")
+    assert "balance must be a decimal" in str(info.value)
+
+
+async def test_single_string_message_is_one_message(make_client) -> None:
+    client = make_client(answering(400, {"statusCode": 400, "message": "Validation failed: x"}))
+    with pytest.raises(ValidationError) as info:
+        await client.create_order(_order())
+    assert info.value.messages == ("Validation failed: x",)
+
+
+async def test_non_json_success_is_protocol_error(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(200, text="<html>proxy login</html>"))
+    with pytest.raises(ProtocolError):
+        await client.get_order("o1")
+
+
+async def test_wrong_shape_is_protocol_error(make_client) -> None:
+    client = make_client(answering(200, {"name": "no id"}))
+    with pytest.raises(ProtocolError, match="Order"):
+        await client.get_order("o1")
+    client = make_client(answering(200, {"not": "a list"}))
+    with pytest.raises(ProtocolError, match="array"):
+        await client.list_products()
+
+
+async def test_connect_error_is_unavailable_and_not_sent(make_client) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = make_client(refuse)
+    with pytest.raises(UnavailableError) as info:
+        await client.create_order(_order())
+    assert info.value.outcome_unknown is False
+    assert info.value.status_code is None
+
+
+async def test_read_timeout_on_post_leaves_outcome_unknown(make_client) -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = make_client(slow)
+    with pytest.raises(UnavailableError, match="timed out") as info:
+        await client.create_order(_order())
+    assert info.value.outcome_unknown is True
+
+
+# --- retries -------------------------------------------------------------------------
+
+
+def flaky(failures: list[httpx.Response | Exception], then: httpx.Response) -> tuple[Handler, list]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) <= len(failures):
+            outcome = failures[len(seen) - 1]
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+        return then
+
+    return handler, seen
+
+
+async def test_get_retries_with_exponential_backoff(make_client) -> None:
+    handler, seen = flaky(
+        [json_response(503, {}), httpx.ConnectError("down"), json_response(502, {})],
+        json_response(200, {"id": "o1", "status": "pending"}),
+    )
+    sleeps = Sleeps()
+    client = make_client(handler, sleep=sleeps, backoff_base_s=0.2, max_get_attempts=4)
+    order = await client.get_order("o1")
+    assert order.status == "pending"
+    assert len(seen) == 4
+    # full jitter with rng() = 0.5: half of 0.2, 0.4, 0.8
+    assert sleeps.calls == pytest.approx([0.1, 0.2, 0.4])
+
+
+async def test_backoff_is_capped(make_client) -> None:
+    handler, _ = flaky([json_response(500, {})] * 5, json_response(200, []))
+    sleeps = Sleeps()
+    client = make_client(
+        handler,
+        sleep=sleeps,
+        rng=lambda: 1.0,
+        backoff_base_s=1,
+        backoff_max_s=2.5,
+        max_get_attempts=6,
+    )
+    await client.list_outlets()
+    assert sleeps.calls == [1.0, 2.0, 2.5, 2.5, 2.5]
+
+
+async def test_get_gives_up_after_max_attempts(make_client) -> None:
+    handler, seen = flaky([json_response(503, {})] * 10, json_response(200, []))
+    sleeps = Sleeps()
+    client = make_client(handler, sleep=sleeps, max_get_attempts=3)
+    with pytest.raises(UnavailableError) as info:
+        await client.list_outlets()
+    assert info.value.status_code == 503
+    assert len(seen) == 3
+    assert len(sleeps.calls) == 2
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT"])
+async def test_writes_are_never_retried(make_client, method: str) -> None:
+    handler, seen = flaky([json_response(503, {}), json_response(503, {})], json_response(200, {}))
+    sleeps = Sleeps()
+    client = make_client(handler, sleep=sleeps)
+    with pytest.raises(UnavailableError):
+        if method == "POST":
+            await client.create_order(_order())
+        else:
+            await client.update_order("o1", m.OrderUpdate(status="completed"))
+    assert len(seen) == 1
+    assert seen[0].method == method
+    assert sleeps.calls == []
+
+
+async def test_429_honours_retry_after(make_client) -> None:
+    handler, seen = flaky(
+        [json_response(429, {"message": "slow down"}, **{"retry-after": "3"})],
+        json_response(200, []),
+    )
+    sleeps = Sleeps()
+    client = make_client(handler, sleep=sleeps, retry_after_cap_s=10)
+    assert await client.list_products() == []
+    assert sleeps.calls == [3.0]
+    assert len(seen) == 2
+
+
+async def test_429_with_retry_after_beyond_cap_is_not_waited_for(make_client) -> None:
+    handler, seen = flaky(
+        [json_response(429, {}, **{"retry-after": "120"})], json_response(200, [])
+    )
+    sleeps = Sleeps()
+    client = make_client(handler, sleep=sleeps, retry_after_cap_s=10)
+    with pytest.raises(UnavailableError) as info:
+        await client.list_products()
+    assert info.value.retry_after_s == 120
+    assert sleeps.calls == []
+    assert len(seen) == 1
+
+
+def test_retry_after_parses_seconds_and_dates() -> None:
+    assert _retry_after("7") == 7
+    assert _retry_after(None) is None
+    assert _retry_after("soon") is None
+    assert _retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0  # in the past: go now
+    assert (_retry_after("Fri, 01 Jan 2100 00:00:00 GMT") or 0) > 50
+
+
+# --- paging --------------------------------------------------------------------------
+
+
+async def test_short_first_page_is_the_only_request(make_client) -> None:
+    api = PagedApi({"/v1/api/products": [product(f"p{i}") for i in range(3)]})
+    client = make_client(api, page_size=5)
+    products = await client.list_products()
+    assert [p.id for p in products] == ["p0", "p1", "p2"]
+    assert api.skips("/v1/api/products") == [0]
+    assert api.requests[0].url.params["limit"] == "5"
+
+
+async def test_pages_run_concurrently_within_bound_and_keep_order(make_client) -> None:
+    api = PagedApi({"/v1/api/variants": [variant(f"v{i}", "p") for i in range(53)]}, delay_s=0.01)
+    client = make_client(api, page_size=5, page_concurrency=3)
+    stats = ListStats()
+    ids = [v.id async for v in client.iter_variants(stats=stats)]
+    assert ids == [f"v{i}" for i in range(53)]
+    assert api.max_in_flight == 3
+    skips = api.skips("/v1/api/variants")
+    assert skips[0] == 0
+    # every page up to the short one (skip 50), plus at most concurrency-1 beyond it
+    assert set(range(0, 55, 5)) <= set(skips) <= set(range(0, 55 + 10, 5))
+    assert stats.records == 53
+    assert stats.pages == 11
+
+
+async def test_first_page_is_fetched_alone(make_client) -> None:
+    api = PagedApi({"/v1/api/products": [product(f"p{i}") for i in range(12)]}, delay_s=0.005)
+    first_done = asyncio.Event()
+    seen_before_first: list[int] = []
+
+    def observe(request: httpx.Request) -> None:
+        if not first_done.is_set() and int(request.url.params["skip"]) > 0:
+            seen_before_first.append(int(request.url.params["skip"]))
+        return None
+
+    api.extra = observe  # type: ignore[assignment]
+    client = make_client(api, page_size=5, page_concurrency=4)
+    async with aclosing(client.iter_products()) as products:
+        async for _ in products:
+            first_done.set()
+    assert seen_before_first == []
+    assert len(api.requests) >= 3
+
+
+async def test_exact_multiple_ends_on_empty_page(make_client) -> None:
+    api = PagedApi({"/v1/api/categories": [{"id": f"c{i}", "name": "x"} for i in range(10)]})
+    client = make_client(api, page_size=5, page_concurrency=1)
+    assert len(await client.list_categories()) == 10
+    assert api.skips("/v1/api/categories") == [0, 5, 10]
+
+
+async def test_failed_page_fails_the_listing_and_cancels_the_rest(make_client) -> None:
+    def fail_page_2(request: httpx.Request) -> httpx.Response | None:
+        if request.url.params.get("skip") == "10":
+            return json_response(404, {"message": "gone"})
+        return None
+
+    api = PagedApi(
+        {"/v1/api/products": [product(f"p{i}") for i in range(40)]},
+        delay_s=0.002,
+        extra=fail_page_2,
+    )
+    client = make_client(api, page_size=5, page_concurrency=4)
+    got: list[str] = []
+    with pytest.raises(NotFoundError):
+        async for p in client.iter_products():
+            got.append(p.id)
+    assert got == [f"p{i}" for i in range(10)]
+
+
+async def test_abandoned_listing_cancels_pending_pages(make_client) -> None:
+    api = PagedApi({"/v1/api/orders": [{"id": f"o{i}"} for i in range(100)]}, delay_s=0.002)
+    client = make_client(api, page_size=5, page_concurrency=4)
+    async with aclosing(client.iter_orders()) as orders:
+        async for order in orders:
+            if order.id == "o7":
+                break
+    requested = len(api.requests)
+    await asyncio.sleep(0.02)
+    assert len(api.requests) == requested <= 6
+    assert api.in_flight == 0
+
+
+async def test_find_order_by_external_id_stops_when_found(make_client) -> None:
+    orders = [{"id": f"o{i}", "externalId": f"ext-{i}"} for i in range(60)]
+    api = PagedApi({"/v1/api/orders": orders})
+    client = make_client(api, page_size=10, page_concurrency=2)
+    found = await client.find_order_by_external_id("ext-23")
+    assert found is not None and found.id == "o23"
+    assert max(api.skips("/v1/api/orders")) <= 40
+    assert await client.find_order_by_external_id("nope") is None
+
+
+async def test_malformed_record_is_skipped_and_counted(make_client, caplog) -> None:
+    records = [variant(f"v{i}", "p1") for i in range(7)]
+    records[3] = variant("v3", "p1", price="not a number")
+    records[5] = {"productId": "p1", "price": 1}  # no id
+    api = PagedApi({"/v1/api/variants": records})
+    client = make_client(api, page_size=3)
+    stats = ListStats()
+    with caplog.at_level(logging.WARNING, logger="kiosk.finalpos"):
+        variants = await client.list_variants(stats=stats)
+    assert [v.id for v in variants] == ["v0", "v1", "v2", "v4", "v6"]
+    assert stats.skipped == 2
+    assert stats.skipped_ids == ["v3", "<no id>"]
+    assert client.skipped["/v1/api/variants"] == 2
+    assert "v3" in caplog.text and "price" in caplog.text
+
+
+# --- parsing and bodies --------------------------------------------------------------
+
+
+async def test_catalog_numbers_become_exact_decimals(make_client) -> None:
+    raw = (
+        b'[{"id": "v1", "productId": "p", "price": 0.30000000000000004, "salePrice": 0.1,'
+        b' "costPrice": 12345678901234567890.123456789}]'
+    )
+    client = make_client(lambda r: httpx.Response(200, content=raw))
+    [v] = await client.list_variants()
+    assert v.price == Decimal("0.30000000000000004")
+    assert v.sale_price == Decimal("0.1")
+    assert v.cost_price == Decimal("12345678901234567890.123456789")
+    assert isinstance(v.price, Decimal)
+
+
+async def test_decimal_strings_round_trip_as_strings(make_client) -> None:
+    bodies: list[Any] = []
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        bodies.append(body)
+        return json_response(201, {"id": "o1", **body})
+
+    client = make_client(echo)
+    order = await client.create_order(_order())
+    assert bodies[0]["balance"] == "12.50"
+    assert bodies[0]["summary"] == {
+        "discountTotal": "0.00",
+        "total": "12.50",
+        "totalTaxes": "2.08",
+        "taxes": [],
+    }
+    assert order.balance == Decimal("12.50")
+    assert order.summary is not None and order.summary.total == Decimal("12.50")
+
+
+async def test_update_sends_partial_put(make_client) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return json_response(200, {"id": "o 1/x", "status": "completed"})
+
+    client = make_client(record)
+    await client.update_order("o 1/x", m.OrderUpdate(status="completed", balance=Decimal("0.00")))
+    await client.update_session("s1", m.SessionUpdate(closing_note="bye"))
+    await client.update_station("st1", m.StationUpdate(status="IN_USE"))
+    assert [r.method for r in seen] == ["PUT", "PUT", "PUT"]
+    assert seen[0].url.raw_path == b"/v1/api/order/o%201%2Fx"
+    assert json.loads(seen[0].content) == {"status": "completed", "balance": "0.00"}
+    assert json.loads(seen[1].content) == {"closingNote": "bye"}
+    assert json.loads(seen[2].content) == {"status": "IN_USE"}
+
+
+async def test_every_request_has_key_and_timeout(make_client) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return json_response(200, [])
+
+    client = make_client(record, timeout=3.5)
+    await client.list_outlets()
+    assert seen[0].headers["x-api-key"] == API_KEY
+    assert seen[0].extensions["timeout"] == {
+        "connect": 3.5,
+        "read": 3.5,
+        "write": 3.5,
+        "pool": 3.5,
+    }
+
+
+async def test_session_create_sends_required_defaults(make_client) -> None:
+    bodies: list[Any] = []
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return json_response(201, {"id": "s1", **bodies[-1]})
+
+    client = make_client(echo)
+    session = await client.create_session(
+        m.SessionCreate(
+            station_id="st1",
+            session_number="K1-1",
+            opened_by="Kiosk 1",
+            open_time="2025-01-29T09:00:00.000Z",  # type: ignore[arg-type]
+            opening_amount=Decimal("0.00"),
+        )
+    )
+    assert bodies[0]["notes"] == [] and bodies[0]["closingAmounts"] == {}
+    assert bodies[0]["openingNote"] == "" and bodies[0]["openingAmount"] == "0.00"
+    assert session.is_open
+
+
+# --- secrets -------------------------------------------------------------------------
+
+
+async def test_api_key_never_leaks(make_client, caplog) -> None:
+    echoing = {"statusCode": 401, "message": f"Invalid API key {API_KEY}"}
+    responses = [
+        json_response(401, echoing),
+        json_response(400, {"message": [f"bad key {API_KEY}"]}),
+        json_response(404, {}),
+        json_response(503, {"message": API_KEY}),
+        json_response(200, "not a record"),
+        httpx.Response(200, text="garbage"),
+    ]
+    errors: list[FinalPosError] = []
+    for response in responses:
+        client = make_client(lambda r, resp=response: resp, max_get_attempts=2)
+        assert API_KEY not in repr(client) and API_KEY not in str(client)
+        with caplog.at_level(logging.DEBUG), pytest.raises(FinalPosError) as info:
+            await client.get_order("o1")
+        errors.append(info.value)
+
+    def boom(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"refused (key was {API_KEY})", request=request)
+
+    client = make_client(boom)
+    with caplog.at_level(logging.DEBUG), pytest.raises(FinalPosError) as info:
+        await client.get_order("o1")
+    errors.append(info.value)
+    for error in errors:
+        assert API_KEY not in str(error)
+        assert API_KEY not in repr(error)
+        assert all(API_KEY not in str(v) for v in vars(error).values())
+    assert caplog.records, "the client should have logged the retries"
+    assert API_KEY not in caplog.text
+
+
+def _order() -> m.OrderCreate:
+    return m.OrderCreate(
+        receipt_id="K1-0001",
+        status="pending",
+        source="kiosk",
+        balance=Decimal("12.50"),
+        currency="EUR",
+        summary=m.OrderSummary(
+            discount_total=Decimal("0.00"), total=Decimal("12.50"), total_taxes=Decimal("2.08")
+        ),
+    )
