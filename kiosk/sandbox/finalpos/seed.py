@@ -1,0 +1,345 @@
+"""Seeds for the Final POS sandbox: the demo café, and a large synthetic catalog for benchmarks.
+
+Seeded records have stable ids (derived from their names) and fixed timestamps, so screenshots,
+tests and a persistent demo database all see the same store. Seeding only writes into a company
+that has no outlets yet, so running it on every start is harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from kiosk.sandbox import demo
+from kiosk.sandbox.finalpos.app import ASSETS_PATH
+from kiosk.sandbox.finalpos.menu import CATEGORIES, PRODUCTS, MenuProduct
+from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
+
+DEMO_COMPANY_ID = stable_object_id("company:demo")
+OUTLET_ID = stable_object_id("outlet:harbour-street")
+PIER_OUTLET_ID = stable_object_id("outlet:pier")
+KIOSK_STATION_ID = stable_object_id("station:kiosk-1")
+POS_STATION_ID = stable_object_id("station:counter")
+_SEED_TIME = datetime(2025, 12, 7, 19, 31, 48, 436000, tzinfo=UTC)
+
+Row = tuple[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class DemoIds:
+    company_id: str = DEMO_COMPANY_ID
+    outlet_id: str = OUTLET_ID
+    station_id: str = KIOSK_STATION_ID
+    pos_station_id: str = POS_STATION_ID
+    pier_outlet_id: str = PIER_OUTLET_ID
+
+
+DEMO = DemoIds()
+
+
+def category_id(key: str) -> str:
+    return stable_object_id(f"category:{key}")
+
+
+def product_id(key: str) -> str:
+    return stable_object_id(f"product:{key}")
+
+
+def asset_path(name: str) -> str:
+    return f"{ASSETS_PATH}/{name}.svg"
+
+
+class _Clock:
+    """Seed timestamps: one millisecond apart, in insertion order."""
+
+    def __init__(self) -> None:
+        self._n = 0
+
+    def stamp(self) -> dict[str, str]:
+        self._n += 1
+        value = (_SEED_TIME + timedelta(milliseconds=self._n)).isoformat(timespec="milliseconds")
+        return {"companyId": DEMO_COMPANY_ID, "createdAt": value, "updatedAt": value}
+
+
+def _store_rows(clock: _Clock) -> list[Row]:
+    outlet = {
+        "id": OUTLET_ID,
+        "name": demo.STORE_NAME,
+        "address": "12 Harbour Street",
+        "address2": "Ground floor",
+        "city": "Portsmouth",
+        "state": "Hampshire",
+        "country": "GB",
+        "postCode": "PO1 2AB",
+        "phone": "+442392000000",
+        "alias": "Harbour St",
+        "stations": [KIOSK_STATION_ID, POS_STATION_ID],
+        "stripeAccountId": demo.STRIPE_ACCOUNT,
+        "stripe": {"locationId": demo.STRIPE_LOCATION},
+        "taxId": "standard",
+        "sequenceNumber": 1,
+        **clock.stamp(),
+    }
+    pier = {
+        "id": PIER_OUTLET_ID,
+        "name": "Pier Pop-up",
+        "address": "South Parade Pier",
+        "city": "Portsmouth",
+        "state": "Hampshire",
+        "country": "GB",
+        "postCode": "PO4 0SW",
+        "phone": "+442392000001",
+        "stations": [],
+        "sequenceNumber": 2,
+        **clock.stamp(),
+    }
+    kiosk = {
+        "id": KIOSK_STATION_ID,
+        "name": "Self-service kiosk 1",
+        "outletId": OUTLET_ID,
+        "status": "AVAILABLE",
+        "deviceId": "kiosk-1",
+        "deviceName": "Entrance kiosk",
+        "stripeTerminalId": demo.READER_ID,
+        "sequenceNumber": 1,
+        "isVirtual": False,
+        **clock.stamp(),
+    }
+    counter = {
+        "id": POS_STATION_ID,
+        "name": "Counter till",
+        "outletId": OUTLET_ID,
+        "status": "AVAILABLE",
+        "deviceId": "ipad-counter",
+        "deviceName": "Counter iPad",
+        "serialReaderId": "SR-000123",
+        "sequenceNumber": 2,
+        "isVirtual": False,
+        **clock.stamp(),
+    }
+    return [("outlets", outlet), ("outlets", pier), ("stations", kiosk), ("stations", counter)]
+
+
+def _menu_rows(clock: _Clock) -> list[Row]:
+    rows: list[Row] = []
+    for c in CATEGORIES:
+        doc: dict[str, Any] = {
+            "id": category_id(c.key),
+            "name": c.name,
+            "description": c.description,
+            "image": asset_path(f"category-{c.key}"),
+            "menuOrder": c.menu_order,
+            "source": "manual",
+        }
+        if c.parent:
+            doc["parentId"] = category_id(c.parent)
+        rows.append(("categories", {**doc, **clock.stamp()}))
+    for p in PRODUCTS:
+        rows.append(("products", _product_doc(p, clock)))
+        rows.extend(("variants", v) for v in _variant_docs(p, clock))
+    return rows
+
+
+def _outlets_for(p: MenuProduct) -> list[str]:
+    return {
+        "main": [OUTLET_ID],
+        "both": [OUTLET_ID, PIER_OUTLET_ID],
+        "elsewhere": [PIER_OUTLET_ID],
+    }[p.outlets]
+
+
+def _product_doc(p: MenuProduct, clock: _Clock) -> dict[str, Any]:
+    prices = [v.price for v in p.variants]
+    return {
+        "id": product_id(p.key),
+        "name": p.name,
+        "productType": "Food" if p.tax == "reduced" else "Beverages",
+        "description": p.description,
+        "shortDescription": p.short,
+        "sku": p.key.upper(),
+        "images": [asset_path(p.key)],
+        "tags": list(p.tags),
+        "status": p.status,
+        "source": "final",
+        "minPrice": min(prices),
+        "maxPrice": max(prices),
+        "taxTable": p.tax,
+        "categories": [category_id(p.category)],
+        "outlets": _outlets_for(p),
+        "metadata": [],
+        "attributes": [{"name": n, "values": list(values)} for n, values in p.attributes],
+        "fromFinal": False,
+        **clock.stamp(),
+    }
+
+
+def _variant_docs(p: MenuProduct, clock: _Clock) -> Iterator[dict[str, Any]]:
+    for v in p.variants:
+        suffix = "-".join(value.lower().replace(" ", "") for _, value in v.options)
+        sku = f"{p.key.upper()}-{suffix.upper()}" if suffix else p.key.upper()
+        doc: dict[str, Any] = {
+            "id": stable_object_id(f"variant:{p.key}:{suffix or 'default'}"),
+            "productId": product_id(p.key),
+            "sku": sku,
+            "barcode": f"50{abs(hash_code(sku)):010d}",
+            "price": v.price,
+            "isOnSale": v.sale_price is not None,
+            "manageStock": v.stock is not None,
+            "allowBackorder": v.backorder,
+            "costPrice": round(v.price * 0.3, 2),
+            "images": [],
+            "metadata": [],
+            "attributes": [{"name": n, "value": value} for n, value in v.options],
+            "inventory": (
+                [{"outletId": outlet, "stock": v.stock} for outlet in _outlets_for(p)]
+                if v.stock is not None
+                else []
+            ),
+            **clock.stamp(),
+        }
+        if v.sale_price is not None:
+            doc["salePrice"] = v.sale_price
+        yield doc
+
+
+def hash_code(text: str) -> int:
+    """A small stable hash (Python's `hash` of a str changes per process)."""
+    value = 0
+    for ch in text:
+        value = (value * 31 + ord(ch)) % 10_000_000_000
+    return value
+
+
+@cache
+def _demo_rows() -> tuple[Row, ...]:
+    clock = _Clock()
+    return tuple(_store_rows(clock) + _menu_rows(clock))
+
+
+def _register_demo_key(store: FinalPosStore) -> None:
+    store.add_api_key(demo.FINALPOS_API_KEY, DEMO_COMPANY_ID)
+
+
+def _has_data(store: FinalPosStore) -> bool:
+    return store.count(DEMO_COMPANY_ID, "outlets") > 0
+
+
+def _set_counters(store: FinalPosStore) -> None:
+    # Records created later through the API continue the seeded outlet/station numbering.
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO counters (company, name, value) VALUES (?, ?, 2)",
+            [(DEMO_COMPANY_ID, "outlets"), (DEMO_COMPANY_ID, "stations")],
+        )
+
+
+def seed_demo(store: FinalPosStore) -> bool:
+    """Register the demo key and, if the demo company is empty, seed the café; True if seeded."""
+    _register_demo_key(store)
+    if _has_data(store):
+        return False
+    store.insert_many(DEMO_COMPANY_ID, [(r, dict(d)) for r, d in _demo_rows()])
+    _set_counters(store)
+    return True
+
+
+# --- large catalog ------------------------------------------------------------------------
+
+_NOUNS = ("latte", "tea", "toastie", "muffin", "salad", "soup", "wrap", "cake", "juice", "bun")
+_ADJECTIVES = ("Smoky", "Golden", "Spiced", "Zesty", "Velvet", "Rustic", "Harbour", "Maple")
+_SIZE_NAMES = ("Small", "Regular", "Large", "Extra large")
+
+
+def seed_large_catalog(
+    store: FinalPosStore, *, products: int, variants_per_product: int = 4, categories: int = 50
+) -> bool:
+    """Seed the demo outlet and stations with a synthetic catalog of the given size.
+
+    Every product has `variants_per_product` variants over one "Size" attribute (one variant
+    and no attribute when that is 1). Every 10th product has a variant on sale, every 17th is
+    sold out, every 50th is a draft; images reuse the demo art. Returns False (and writes
+    nothing) when the demo company already has data.
+    """
+    _register_demo_key(store)
+    if _has_data(store):
+        return False
+    clock = _Clock()
+    rows: list[Row] = list(_store_rows(clock))
+    art = [p.key for p in PRODUCTS]
+    cat_ids = [stable_object_id(f"bench-category:{i}") for i in range(max(categories, 1))]
+    for i, cid in enumerate(cat_ids):
+        rows.append(
+            (
+                "categories",
+                {
+                    "id": cid,
+                    "name": f"Category {i + 1:03d}",
+                    "description": f"Benchmark category {i + 1}",
+                    "image": asset_path(f"category-{CATEGORIES[i % len(CATEGORIES)].key}"),
+                    "menuOrder": i + 1,
+                    "source": "manual",
+                    **clock.stamp(),
+                },
+            )
+        )
+    sizes = [
+        _SIZE_NAMES[k] if k < len(_SIZE_NAMES) else f"Size {k + 1}"
+        for k in range(variants_per_product)
+    ]
+    for n in range(products):
+        pid = stable_object_id(f"bench-product:{n}")
+        base = round(2.0 + (n % 40) * 0.25, 2)
+        attrs = [{"name": "Size", "values": sizes}] if variants_per_product > 1 else []
+        name = f"{_ADJECTIVES[n % len(_ADJECTIVES)]} {_NOUNS[n % len(_NOUNS)]} No. {n + 1}"
+        rows.append(
+            (
+                "products",
+                {
+                    "id": pid,
+                    "name": name,
+                    "productType": "Food" if n % 2 else "Beverages",
+                    "description": f"{name}, generated for load tests.",
+                    "shortDescription": "Benchmark item.",
+                    "sku": f"BENCH-{n:06d}",
+                    "images": [asset_path(art[n % len(art)])],
+                    "tags": [],
+                    "status": "draft" if n % 50 == 49 else "publish",
+                    "source": "final",
+                    "minPrice": base,
+                    "maxPrice": round(base + 0.5 * (variants_per_product - 1), 2),
+                    "taxTable": "reduced" if n % 2 else "standard",
+                    "categories": [cat_ids[n % len(cat_ids)]],
+                    "outlets": [OUTLET_ID],
+                    "metadata": [],
+                    "attributes": attrs,
+                    "fromFinal": False,
+                    **clock.stamp(),
+                },
+            )
+        )
+        sold_out = n % 17 == 16
+        for k in range(variants_per_product):
+            price = round(base + 0.5 * k, 2)
+            doc: dict[str, Any] = {
+                "id": stable_object_id(f"bench-variant:{n}:{k}"),
+                "productId": pid,
+                "sku": f"BENCH-{n:06d}-{k}",
+                "price": price,
+                "isOnSale": n % 10 == 0 and k == 0,
+                "manageStock": sold_out,
+                "allowBackorder": False,
+                "attributes": (
+                    [{"name": "Size", "value": sizes[k]}] if variants_per_product > 1 else []
+                ),
+                "inventory": [{"outletId": OUTLET_ID, "stock": 0}] if sold_out else [],
+                **clock.stamp(),
+            }
+            if doc["isOnSale"]:
+                doc["salePrice"] = round(price * 0.8, 2)
+            rows.append(("variants", doc))
+    store.insert_many(DEMO_COMPANY_ID, rows)
+    _set_counters(store)
+    return True
