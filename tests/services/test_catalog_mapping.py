@@ -1,0 +1,210 @@
+"""Wire catalog -> domain menu rules (kiosk.finalpos.mapping)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kiosk.finalpos import models as m
+from kiosk.finalpos.mapping import build_catalog
+from tests.finalpos.wire import OTHER_OUTLET, OUTLET, category, product, variant
+
+
+def parse(model: type, records: list[dict[str, Any]]) -> list[Any]:
+    # As the client does: numbers become Decimals without passing through float.
+    raw = json.loads(json.dumps(records), parse_float=Decimal)
+    return [model.model_validate(r) for r in raw]
+
+
+def build(
+    products: list[dict[str, Any]],
+    variants: list[dict[str, Any]],
+    categories: list[dict[str, Any]] | None = None,
+    currency: str = "EUR",
+):
+    return build_catalog(
+        parse(m.Category, categories or [category("c1")]),
+        parse(m.Product, products),
+        parse(m.Variant, variants),
+        outlet_id=OUTLET,
+        currency=currency,
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "shown"),
+    [
+        (None, True),
+        ("", True),
+        ("publish", True),
+        ("Published", True),
+        ("active", True),
+        ("draft", False),
+        ("private", False),
+        ("archived", False),
+        ("trash", False),
+        ("something-new", False),
+    ],
+)
+def test_only_live_products_are_shown(status: str | None, shown: bool) -> None:
+    extra = {} if status is None else {"status": status}
+    catalog = build([product("p1", **extra)], [variant("v1", "p1")])
+    assert (catalog.product("p1") is not None) is shown
+
+
+@pytest.mark.parametrize(
+    ("outlets", "shown"),
+    [
+        ([], True),
+        (None, True),
+        ([OUTLET], True),
+        ([OTHER_OUTLET, OUTLET], True),
+        ([OTHER_OUTLET], False),
+    ],
+)
+def test_outlet_filter(outlets: list[str] | None, shown: bool) -> None:
+    catalog = build([product("p1", outlets=outlets)], [variant("v1", "p1")])
+    assert (catalog.product("p1") is not None) is shown
+
+
+def test_categories_ordered_by_menu_order() -> None:
+    cats = [category("c3", "Drinks", 3), category("c1", "Burgers", 1), category("c2", "Sides")]
+    cats[2].pop("menuOrder")
+    catalog = build([], [], cats)
+    assert [c.id for c in catalog.categories] == ["c2", "c1", "c3"]
+
+
+def test_sale_price_and_regular_price() -> None:
+    catalog = build(
+        [product("p1")],
+        [
+            variant("v1", "p1", price=4.5, salePrice=3.99, isOnSale=True),
+            variant("v2", "p1", price=4.5, salePrice=3.99, isOnSale=False),
+            variant("v3", "p1", price=4.5, isOnSale=True),  # on sale without a sale price
+        ],
+    )
+    p = catalog.product("p1")
+    assert p is not None
+    v1, v2, v3 = p.variants
+    assert (v1.price_minor, v1.regular_price_minor, v1.on_sale) == (399, 450, True)
+    assert (v2.price_minor, v2.regular_price_minor, v2.on_sale) == (450, 450, False)
+    assert (v3.price_minor, v3.on_sale) == (450, False)
+
+
+def test_stock_at_this_outlet() -> None:
+    inventory = [{"outletId": OTHER_OUTLET, "stock": 9}, {"outletId": OUTLET, "stock": 2}]
+    catalog = build(
+        [product("p1")],
+        [
+            variant("v1", "p1", manageStock=True, inventory=inventory),
+            variant(
+                "v2", "p1", manageStock=True, inventory=[{"outletId": OTHER_OUTLET, "stock": 9}]
+            ),
+            variant("v3", "p1", manageStock=False, inventory=[{"outletId": OUTLET, "stock": 0}]),
+            variant("v4", "p1", manageStock=True, allowBackorder=True, inventory=[]),
+        ],
+    )
+    p = catalog.product("p1")
+    assert p is not None
+    stock = {v.id: (v.stock, v.available) for v in p.variants}
+    assert stock == {
+        "v1": (2, True),
+        "v2": (0, False),  # no entry for this outlet: sold out here
+        "v3": (None, True),  # stock not managed
+        "v4": (0, True),  # backorder allowed
+    }
+
+
+def test_sold_out_product() -> None:
+    catalog = build(
+        [product("p1")],
+        [variant("v1", "p1", manageStock=True, inventory=[{"outletId": OUTLET, "stock": 0}])],
+    )
+    p = catalog.product("p1")
+    assert p is not None and not p.available
+
+
+def test_variant_options_and_attributes() -> None:
+    attrs = [{"name": "Size", "values": ["S", "M", "L"]}, {"name": "Unused", "values": ["x"]}]
+    catalog = build(
+        [product("p1", attributes=attrs, images=["http://img/p1.png", "http://img/p1b.png"])],
+        [
+            variant(
+                "v1",
+                "p1",
+                attributes=[{"name": "Size", "value": "S"}],
+                images=["http://img/v1.png"],
+            ),
+            variant("v2", "p1", attributes=[{"name": "Size", "value": "XL"}]),
+        ],
+    )
+    p = catalog.product("p1")
+    assert p is not None
+    assert [(a.name, a.values) for a in p.attributes] == [("Size", ("S", "M", "L", "XL"))]
+    assert p.variants[0].options == (("Size", "S"),)
+    assert p.image_url == "http://img/p1.png"
+    assert p.variants[0].image_url == "http://img/v1.png"
+    assert p.variants[1].image_url is None
+
+
+def test_product_without_variants_sold_at_min_price() -> None:
+    catalog = build([product("p1", minPrice=2.5), product("p2")], [])
+    p = catalog.product("p1")
+    assert p is not None
+    [v] = p.variants
+    assert v.id is None and v.price_minor == 250 and v.stock is None
+    assert catalog.product("p2") is None
+    assert catalog.skipped == 1
+
+
+def test_zero_decimal_currency() -> None:
+    catalog = build([product("p1")], [variant("v1", "p1", price=450)], currency="JPY")
+    p = catalog.product("p1")
+    assert p is not None and p.variants[0].price_minor == 450
+
+
+@pytest.mark.parametrize("bad", [{"price": 4.555}, {"price": -1}, {"price": None}])
+def test_product_with_bad_price_is_skipped_and_logged(bad: dict[str, Any], caplog) -> None:
+    with caplog.at_level(logging.WARNING, logger="kiosk.finalpos.mapping"):
+        catalog = build(
+            [product("p1"), product("p2")],
+            [variant("v1", "p1"), variant("v2", "p1", **bad), variant("v3", "p2")],
+        )
+    assert catalog.product("p1") is None
+    assert catalog.product("p2") is not None
+    assert catalog.skipped == 1
+    assert "p1" in caplog.text
+
+
+def test_float_artefact_price_is_refused_not_rounded() -> None:
+    catalog = build([product("p1")], [variant("v1", "p1", price=0.30000000000000004)])
+    assert catalog.product("p1") is None
+    catalog = build([product("p1")], [variant("v1", "p1", price=0.3)])
+    p = catalog.product("p1")
+    assert p is not None and p.variants[0].price_minor == 30
+
+
+def test_duplicates_and_orphans() -> None:
+    catalog = build(
+        [product("p1"), product("p1", name="dup"), product("p2", status="draft")],
+        [
+            variant("v1", "p1"),
+            variant("v1", "p1"),
+            variant("v2", "p2"),
+            variant("v3", "nope"),
+            {"id": "v4", "price": 1},
+        ],
+    )
+    p = catalog.product("p1")
+    assert p is not None and p.name == "Product p1" and len(p.variants) == 1
+    assert len(catalog.products) == 1
+    assert catalog.skipped == 1  # v4 has no productId; v2/v3 just belong to nothing shown
+
+
+def test_upstream_skips_are_added() -> None:
+    catalog = build_catalog([], [], [], outlet_id=OUTLET, currency="EUR", skipped=3)
+    assert catalog.skipped == 3 and catalog.outlet_id == OUTLET
