@@ -1,0 +1,174 @@
+"""Build the Final POS order, its sale transaction and the reader's cart display from Totals.
+
+All three come from the same `kiosk.domain.pricing.Totals`, so the order, the reader display
+and the screen show the same numbers (the one rounding rule lives in `pricing`). Amounts
+leave the domain's integer minor units only here, through `kiosk.finalpos.amounts.from_minor`.
+
+Order status values: the contract shows only "pending"; the kiosk writes "completed" once
+paid and "cancelled" for an abandoned or failed checkout (Final POS's own app uses these
+words; the value set is not documented, see NOTES.md "Gaps").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.domain.pricing import Totals
+from kiosk.finalpos import models as m
+from kiosk.finalpos.amounts import from_minor
+from kiosk.payments.gateway import DisplayCart, DisplayLine
+
+ORDER_PENDING = "pending"
+ORDER_COMPLETED = "completed"
+ORDER_CANCELLED = "cancelled"
+ORDER_SOURCE = "final"
+SALE = "sale"
+CARD = "credit_card"
+PROCESSOR = "stripe"
+
+
+def order_create(
+    totals: Totals,
+    *,
+    checkout_id: str,
+    receipt_id: str,
+    order_number: str,
+    session_id: str | None,
+    kiosk_name: str,
+    order_type: str | None = None,
+) -> m.OrderCreate:
+    """The pending order: lines with product/variant ids and taxes, summary, balance = total."""
+    cur = totals.currency
+
+    def money(amount_minor: int) -> Any:
+        return from_minor(amount_minor, cur)
+
+    lines = []
+    for priced in totals.lines:
+        line = priced.line
+        name = f"{line.name} ({line.options_text})" if line.options else line.name
+        lines.append(
+            m.LineItem(
+                name=name,
+                quantity=line.quantity,
+                price=money(line.unit_price_minor),
+                total=money(priced.gross_minor),
+                product_id=line.product_id,
+                variant_id=line.variant_id,
+                taxes=[
+                    m.TaxLine(
+                        name=priced.tax_name,
+                        amount=money(priced.tax_minor),
+                        percentage=priced.tax_rate,
+                    )
+                ],
+            )
+        )
+    summary = m.OrderSummary(
+        sub_total=money(totals.subtotal_minor),
+        total_taxes=money(totals.tax_minor),
+        discount_total=money(totals.discount_minor),
+        shipping_total=money(0),
+        total=money(totals.total_minor),
+        is_tax_inclusive=totals.tax_inclusive,
+        taxes=[
+            m.OrderTax(
+                name=tax.name,
+                tax_table_name=tax.name,
+                percentage=tax.rate,
+                amount=money(tax.amount_minor),
+                compounding=False,
+                priority=index,
+            )
+            for index, tax in enumerate(totals.taxes, start=1)
+        ],
+    )
+    pos_data: dict[str, Any] = {"kiosk": kiosk_name, "orderNumber": order_number}
+    if order_type:
+        pos_data["orderType"] = order_type
+    return m.OrderCreate(
+        receipt_id=receipt_id,
+        status=ORDER_PENDING,
+        source=ORDER_SOURCE,
+        balance=money(totals.total_minor),
+        summary=summary,
+        currency=cur,
+        session_id=session_id,
+        external_id=checkout_id,
+        line_items=lines,
+        pos_data=pos_data,
+        metadata=[m.Metadata(key="orderNumber", value=order_number)],
+    )
+
+
+def sale_transaction(
+    *,
+    checkout_id: str,
+    amount_minor: int,
+    currency: str,
+    session_id: str,
+    order_id: str,
+    outlet_id: str | None,
+    receipt_id: str,
+    intent_id: str,
+    reader_id: str | None,
+) -> m.TransactionCreate:
+    """The card sale recorded once the money is captured; the order's balance becomes 0."""
+    return m.TransactionCreate(
+        external_id=checkout_id,
+        payment_method=CARD,
+        amount=from_minor(amount_minor, currency),
+        currency=currency,
+        type=SALE,
+        balance=from_minor(0, currency),
+        session_id=session_id,
+        order_id=order_id,
+        outlet_id=outlet_id,
+        receipt_id=receipt_id,
+        payment_data=m.PaymentData(
+            processor=PROCESSOR, processor_transaction_id=intent_id, device=reader_id
+        ),
+    )
+
+
+def order_completed(currency: str) -> m.OrderUpdate:
+    return m.OrderUpdate(status=ORDER_COMPLETED, balance=from_minor(0, currency))
+
+
+def order_cancelled() -> m.OrderUpdate:
+    return m.OrderUpdate(status=ORDER_CANCELLED)
+
+
+def display_cart(totals: Totals) -> DisplayCart:
+    """The reader's cart screen; display only (Stripe charges the PaymentIntent's amount)."""
+    return DisplayCart(
+        currency=totals.currency,
+        lines=tuple(
+            DisplayLine(
+                description=priced.line.name[:100],
+                amount_minor=priced.gross_minor,
+                quantity=priced.line.quantity,
+            )
+            for priced in totals.lines
+        ),
+        tax_minor=totals.tax_minor,
+        total_minor=totals.total_minor,
+    )
+
+
+def display_to_json(cart: DisplayCart) -> dict[str, Any]:
+    return {
+        "currency": cart.currency,
+        "lines": [[ln.description, ln.amount_minor, ln.quantity] for ln in cart.lines],
+        "tax_minor": cart.tax_minor,
+        "total_minor": cart.total_minor,
+    }
+
+
+def display_from_json(data: dict[str, Any]) -> DisplayCart:
+    return DisplayCart(
+        currency=str(data["currency"]),
+        lines=tuple(DisplayLine(str(d), int(a), int(q)) for d, a, q in data["lines"]),
+        tax_minor=int(data["tax_minor"]),
+        total_minor=int(data["total_minor"]),
+    )

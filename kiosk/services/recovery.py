@@ -1,0 +1,170 @@
+"""Recovery: bring every unfinished checkout in the journal to one outcome.
+
+Runs on start (before the first customer) and periodically. Each unfinished checkout that
+no live customer holds (see the journal's leases) is settled by
+`CheckoutService.settle_async`, which asks Final POS and Stripe and applies the decision table
+in `kiosk.domain.checkout`. A checkout that needs a person (money taken on an order someone
+cancelled, an order Final POS keeps rejecting, …) stays in the journal with the reason, is
+listed by `needs_attention` for the staff screen, and is retried on every pass: nothing is
+dropped. Network trouble leaves a checkout for the next pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from kiosk.domain.checkout import Action, Step
+from kiosk.finalpos.errors import FinalPosError, UnavailableError
+from kiosk.payments.gateway import PaymentError
+from kiosk.services.checkout import CheckoutService
+from kiosk.services.journal import CheckoutEntry, Journal
+
+log = logging.getLogger(__name__)
+
+# After this many failed passes a checkout is listed for staff even if the cause looks
+# transient (e.g. Final POS down for hours while a customer's money is captured).
+ATTENTION_AFTER_ATTEMPTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """A checkout staff should look at; amounts in minor units."""
+
+    checkout_id: str
+    order_number: str
+    receipt_id: str
+    amount_minor: int
+    currency: str
+    step: Step
+    reason: str
+    since: float  # the checkout's creation time (epoch seconds)
+    order_id: str | None
+    intent_id: str | None
+
+
+@dataclass
+class RecoveryReport:
+    examined: int = 0
+    completed: list[str] = field(default_factory=list)
+    canceled: list[str] = field(default_factory=list)
+    voided: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # in flight or unreachable: next pass
+    skipped: list[str] = field(default_factory=list)  # a customer is on it right now
+    attention: list[AttentionItem] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.waiting or self.attention)
+
+
+class RecoveryService:
+    """Settles unfinished checkouts; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        checkout: CheckoutService,
+        journal: Journal,
+        attention_after_attempts: int = ATTENTION_AFTER_ATTEMPTS,
+    ) -> None:
+        self._checkout = checkout
+        self._journal = journal
+        self._attention_after = attention_after_attempts
+        self._lock = asyncio.Lock()
+
+    async def recover_async(self) -> RecoveryReport:
+        """One pass over every unfinished checkout, oldest first."""
+        async with self._lock:
+            report = RecoveryReport()
+            for entry in self._journal.unfinished():
+                report.examined += 1
+                if self._journal.leased(entry.checkout_id, max_age_s=self._checkout.lease_s):
+                    report.skipped.append(entry.checkout_id)
+                    continue
+                await self._settle_one(entry, report)
+            if report.examined:
+                log.info(
+                    "recovery: %d examined, %d completed, %d cancelled, %d void, %d waiting, "
+                    "%d need attention",
+                    report.examined,
+                    len(report.completed),
+                    len(report.canceled),
+                    len(report.voided),
+                    len(report.waiting),
+                    len(report.attention),
+                )
+            return report
+
+    def needs_attention(self) -> list[AttentionItem]:
+        """Checkouts kept for staff, oldest first (they are still retried on every pass)."""
+        return [
+            _item(entry, entry.attention or "")
+            for entry in self._journal.unfinished()
+            if entry.attention
+        ]
+
+    async def run_periodically_async(self, interval_s: float = 60.0) -> None:
+        """Recover now and then every `interval_s` until cancelled; never raises otherwise."""
+        while True:
+            try:
+                await self.recover_async()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("recovery pass failed; trying again in %.0f s", interval_s)
+            await asyncio.sleep(interval_s)
+
+    async def _settle_one(self, entry: CheckoutEntry, report: RecoveryReport) -> None:
+        cid = entry.checkout_id
+        try:
+            settled = await self._checkout.settle_async(cid)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            transient = isinstance(exc, UnavailableError) or (
+                isinstance(exc, PaymentError) and exc.retryable
+            )
+            if not isinstance(exc, FinalPosError | PaymentError):
+                log.exception("recovery of checkout %s failed unexpectedly", cid)
+            current = self._journal.get(cid)
+            attempts = current.attempts + 1
+            reason = None
+            if not transient or attempts >= self._attention_after:
+                reason = f"could not be finished automatically: {str(exc)[:300]}"
+            current = self._journal.record(
+                cid, attempts=attempts, last_error=str(exc)[:500], attention=reason
+            )
+            if reason is not None:
+                report.attention.append(_item(current, reason))
+            else:
+                report.waiting.append(cid)
+            return
+        if settled.step is Step.COMPLETED:
+            report.completed.append(cid)
+        elif settled.step is Step.CANCELED:
+            report.canceled.append(cid)
+        elif settled.step is Step.VOID:
+            report.voided.append(cid)
+        elif settled.attention is not None:
+            report.attention.append(_item(self._journal.get(cid), settled.attention))
+        else:
+            if settled.decision is not None and settled.decision.action is Action.WAIT:
+                log.info("checkout %s: %s", cid, settled.decision.reason)
+            report.waiting.append(cid)
+
+
+def _item(entry: CheckoutEntry, reason: str) -> AttentionItem:
+    return AttentionItem(
+        checkout_id=entry.checkout_id,
+        order_number=entry.order_number,
+        receipt_id=entry.receipt_id,
+        amount_minor=entry.amount_minor,
+        currency=entry.currency,
+        step=entry.step,
+        reason=reason,
+        since=entry.created_at,
+        order_id=entry.order_id,
+        intent_id=entry.intent_id,
+    )

@@ -1,0 +1,188 @@
+"""The kiosk's till session (shift) in Final POS: resume or open on start, close for staff.
+
+Final POS has no session listing, so the kiosk remembers its open session's id in the journal
+(`Journal.get_meta`) and checks it with a GET: a session is open while it has no `closeTime`.
+The station's `status` is only a hint for the back office (`IN_USE` while a session is open,
+`AVAILABLE` after): it is written best effort and a failure to write it never stops sales.
+
+Known limit: a POST /session whose answer is lost cannot be found again (no listing, no
+externalId on sessions), so a retry may leave one empty open session behind in Final POS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from kiosk.domain.money import to_minor
+from kiosk.finalpos import models as m
+from kiosk.finalpos.amounts import from_minor
+from kiosk.finalpos.client import FinalPosClient
+from kiosk.finalpos.errors import FinalPosError, NotFoundError
+from kiosk.services.journal import Journal
+from kiosk.services.orders import CARD, ORDER_COMPLETED, SALE
+
+log = logging.getLogger(__name__)
+
+SESSION_KEY = "session_id"
+SESSION_COUNTER = "session_counter"
+STATION_IN_USE = "IN_USE"
+STATION_AVAILABLE = "AVAILABLE"
+
+
+class SessionUnavailable(Exception):
+    """The till session could not be opened or checked; the message is safe to show staff."""
+
+
+class TillSessionService:
+    """Owns the kiosk's one open till session; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        finalpos: FinalPosClient,
+        journal: Journal,
+        station_id: str,
+        kiosk_name: str,
+        currency: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._finalpos = finalpos
+        self._journal = journal
+        self._station_id = station_id
+        self._kiosk_name = kiosk_name
+        self._currency = currency
+        self._clock = clock
+        self._verified: str | None = None  # checked open by GET in this process
+        self._lock = asyncio.Lock()
+
+    @property
+    def session_id(self) -> str | None:
+        """The session this kiosk believes is open (None before `ensure_open_async`)."""
+        return self._verified or self._journal.get_meta(SESSION_KEY)
+
+    async def ensure_open_async(self) -> str:
+        """Resume our open session (checked by GET) or open a new one; station -> IN_USE."""
+        async with self._lock:
+            if self._verified is not None:
+                return self._verified
+            try:
+                session_id = await self._resume()
+                if session_id is None:
+                    session_id = await self._open()
+            except FinalPosError as exc:
+                raise SessionUnavailable(
+                    "The till session could not be opened in Final POS. "
+                    "Please check the network and the API key."
+                ) from exc
+            self._verified = session_id
+            return session_id
+
+    async def close_async(self, *, closed_by: str, note: str = "") -> m.Session:
+        """Close the session with its card total and a closing report; station -> AVAILABLE."""
+        async with self._lock:
+            session_id = self._verified or self._journal.get_meta(SESSION_KEY)
+            if session_id is None:
+                raise SessionUnavailable("There is no open till session to close.")
+            report, card_minor = await self._closing_report(session_id)
+            zero = from_minor(0, self._currency)
+            update = m.SessionUpdate(
+                close_time=self._clock(),
+                closed_by=closed_by,
+                closing_amount=zero,  # the kiosk takes no cash
+                closing_amounts=m.ClosingAmounts(
+                    cash=zero, card=from_minor(card_minor, self._currency), oliver_pay=zero
+                ),
+                closing_report_data=json.dumps(report, separators=(",", ":")),
+                closing_note=note or f"Closed by {closed_by} on {self._kiosk_name}",
+            )
+            session = await self._finalpos.update_session(session_id, update)
+            self._journal.set_meta(SESSION_KEY, None)
+            self._verified = None
+            await self._set_station(STATION_AVAILABLE)
+            return session
+
+    async def _resume(self) -> str | None:
+        stored = self._journal.get_meta(SESSION_KEY)
+        if stored is None:
+            return None
+        try:
+            session = await self._finalpos.get_session(stored)
+        except NotFoundError:
+            log.warning("stored till session %s no longer exists; opening a new one", stored)
+            return None
+        if not session.is_open:
+            log.info("till session %s was closed elsewhere; opening a new one", stored)
+            return None
+        return stored
+
+    async def _open(self) -> str:
+        now = self._clock()
+        number = self._journal.next_counter(SESSION_COUNTER)
+        # Unique per station even if the journal is lost: the date and time are part of it.
+        session_number = f"{self._kiosk_name[:12]}-{now:%Y%m%d-%H%M%S}-{number}"
+        created = await self._finalpos.create_session(
+            m.SessionCreate(
+                station_id=self._station_id,
+                session_number=session_number,
+                opened_by=self._kiosk_name,
+                open_time=now,
+                opening_amount=from_minor(0, self._currency),
+                notes=[],
+                closing_amounts=m.ClosingAmounts(),
+                opening_note=f"Opened automatically by {self._kiosk_name}",
+            )
+        )
+        self._journal.set_meta(SESSION_KEY, created.id)
+        log.info("opened till session %s (%s)", created.id, session_number)
+        await self._set_station(STATION_IN_USE)
+        return created.id
+
+    async def _set_station(self, status: str) -> None:
+        try:
+            await self._finalpos.update_station(self._station_id, m.StationUpdate(status=status))
+        except FinalPosError as exc:
+            log.warning("could not set station %s to %s: %s", self._station_id, status, exc)
+
+    async def _closing_report(self, session_id: str) -> tuple[dict[str, object], int]:
+        """Totals of this session from Final POS itself (the truth, not the local journal)."""
+        cur = self._currency
+        orders = [o for o in await self._finalpos.list_orders() if o.session_id == session_id]
+        transactions = [
+            t for t in await self._finalpos.list_transactions() if t.session_id == session_id
+        ]
+
+        def minor(value: Decimal | None) -> int:
+            return 0 if value is None else to_minor(value, cur)
+
+        completed = [o for o in orders if o.status == ORDER_COMPLETED]
+        by_method: Counter[str] = Counter()
+        sales = refunds = 0
+        for tx in transactions:
+            amount = minor(tx.amount)
+            method = tx.payment_method or "unknown"
+            if tx.refund_id or tx.type == "refund":
+                refunds += amount
+                by_method[method] -= amount
+            elif tx.type == SALE:
+                sales += amount
+                by_method[method] += amount
+        report: dict[str, object] = {
+            "currency": cur,
+            "orderCount": len(completed),
+            "gross": str(
+                from_minor(sum(minor(o.summary.total) for o in completed if o.summary), cur)
+            ),
+            "taxes": str(
+                from_minor(sum(minor(o.summary.total_taxes) for o in completed if o.summary), cur)
+            ),
+            "sales": str(from_minor(sales, cur)),
+            "refunds": str(from_minor(refunds, cur)),
+            "paymentMethods": {k: str(from_minor(v, cur)) for k, v in sorted(by_method.items())},
+        }
+        return report, by_method.get(CARD, 0)

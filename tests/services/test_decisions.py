@@ -1,0 +1,84 @@
+"""The recovery decision table: every (order, intent) pair maps to one action."""
+
+import pytest
+
+from kiosk.domain.checkout import (
+    Action,
+    Facts,
+    IntentStatus,
+    OrderState,
+    Step,
+    decide,
+    order_number,
+)
+
+Ord, Pi, A = OrderState, IntentStatus, Action
+
+TABLE = [
+    # order, intent, has_sale, cancel_requested -> action
+    (Ord.COMPLETED, Pi.CAPTURED, True, False, A.CLOSE_COMPLETED),
+    (Ord.COMPLETED, Pi.CAPTURED, False, False, A.COMPLETE),
+    (Ord.PENDING, Pi.CAPTURED, False, False, A.COMPLETE),
+    (Ord.PENDING, Pi.CAPTURED, True, False, A.COMPLETE),
+    (Ord.MISSING, Pi.CAPTURED, False, False, A.COMPLETE),
+    (Ord.PENDING, Pi.CAPTURED, False, True, A.COMPLETE),  # money taken wins over a late cancel
+    (Ord.CANCELED, Pi.CAPTURED, False, False, A.ATTENTION),
+    (Ord.OTHER, Pi.CAPTURED, True, False, A.ATTENTION),
+    (Ord.PENDING, Pi.CAPTURABLE, False, False, A.CAPTURE_AND_COMPLETE),
+    (Ord.MISSING, Pi.CAPTURABLE, False, False, A.CAPTURE_AND_COMPLETE),
+    (Ord.COMPLETED, Pi.CAPTURABLE, True, False, A.CAPTURE_AND_COMPLETE),
+    (Ord.PENDING, Pi.CAPTURABLE, False, True, A.CANCEL),
+    (Ord.CANCELED, Pi.CAPTURABLE, False, False, A.CANCEL),
+    (Ord.PENDING, Pi.PROCESSING, False, False, A.WAIT),
+    (Ord.PENDING, Pi.OPEN, False, False, A.CANCEL),
+    (Ord.MISSING, Pi.OPEN, False, False, A.CANCEL),
+    (Ord.CANCELED, Pi.OPEN, False, False, A.CANCEL),
+    (Ord.COMPLETED, Pi.OPEN, False, False, A.ATTENTION),
+    (Ord.PENDING, Pi.NONE, False, False, A.CANCEL),
+    (Ord.PENDING, Pi.CANCELED, False, True, A.CANCEL),
+    (Ord.MISSING, Pi.NONE, False, False, A.CLOSE_VOID),
+    (Ord.MISSING, Pi.CANCELED, False, False, A.CLOSE_CANCELED),
+    (Ord.CANCELED, Pi.CANCELED, False, True, A.CLOSE_CANCELED),
+    (Ord.CANCELED, Pi.NONE, False, False, A.CLOSE_CANCELED),
+    (Ord.COMPLETED, Pi.NONE, False, False, A.ATTENTION),
+    (Ord.COMPLETED, Pi.CANCELED, True, False, A.ATTENTION),
+]
+
+
+@pytest.mark.parametrize(("order", "intent", "has_sale", "cancel", "action"), TABLE)
+def test_decision_table(
+    order: OrderState, intent: IntentStatus, has_sale: bool, cancel: bool, action: Action
+) -> None:
+    decision = decide(Facts(order, intent, has_sale=has_sale, cancel_requested=cancel))
+    assert decision.action is action
+    assert decision.reason
+
+
+def test_every_combination_decides_and_keeps_the_money_invariants() -> None:
+    for order in OrderState:
+        for intent in IntentStatus:
+            for has_sale in (False, True):
+                for cancel in (False, True):
+                    action = decide(Facts(order, intent, has_sale, cancel)).action
+                    if intent is IntentStatus.CAPTURED:
+                        # Money taken is never walked away from: completed or a person looks.
+                        assert action in (A.COMPLETE, A.CLOSE_COMPLETED, A.ATTENTION)
+                    if intent is IntentStatus.CAPTURABLE:
+                        # An authorisation is captured or voided, never left dangling.
+                        assert action in (A.CAPTURE_AND_COMPLETE, A.CANCEL)
+                    if action in (A.COMPLETE, A.CAPTURE_AND_COMPLETE, A.CLOSE_COMPLETED):
+                        assert intent in (IntentStatus.CAPTURED, IntentStatus.CAPTURABLE)
+
+
+def test_steps_rank_forward_and_know_when_an_intent_may_exist() -> None:
+    assert Step.BEGUN.rank < Step.ORDER_RECORDED.rank < Step.CAPTURED.rank < Step.COMPLETED.rank
+    assert not Step.ORDER_RECORDED.may_have_intent
+    assert Step.INTENT_PREPARING.may_have_intent
+    assert {s for s in Step if s.terminal} == {Step.COMPLETED, Step.CANCELED, Step.VOID}
+
+
+@pytest.mark.parametrize(
+    ("seq", "expected"), [(1, "A001"), (42, "A042"), (999, "A999"), (1000, "A001"), (1041, "A042")]
+)
+def test_order_numbers_are_short_and_wrap(seq: int, expected: str) -> None:
+    assert order_number(seq) == expected
