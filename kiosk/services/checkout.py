@@ -512,7 +512,7 @@ class CheckoutService:
         cid = entry.checkout_id
         if entry.step is Step.BEGUN:
             entry = self._journal.record(cid, Step.ORDER_POSTING)
-        body = m.OrderCreate.model_validate(entry.order_body)
+        body = orders.order_from_journal(entry.order_body)
         advance = Step.ORDER_RECORDED if entry.step is Step.ORDER_POSTING else None
 
         async def attempt(number: int) -> str:
