@@ -1,0 +1,774 @@
+"""Card payments on a Stripe Terminal smart reader, server-driven, through the official SDK.
+
+This is the only module of the app that imports ``stripe``. It implements
+`kiosk.payments.gateway.PaymentGateway`:
+
+1. `choose_reader_async`: the station's reader, else an online reader at the outlet's
+   location, else the configured reader id; `ReaderNotConfigured` names what is missing.
+2. `prepare_async`: one PaymentIntent per checkout (``card_present``, manual capture,
+   metadata with the checkout, order and receipt ids). Its idempotency key is derived from
+   the checkout id, so calling it again, also after a lost answer, returns the same intent.
+3. `collect_async`: shows the cart on the reader (best effort), starts
+   ``process_payment_intent`` with customer cancellation enabled and follows the outcome by
+   polling the reader's action and the PaymentIntent (a kiosk has no public webhook endpoint).
+   A decline leaves the PaymentIntent in ``requires_payment_method`` for the next try, never a
+   second intent. `collect_async` never cancels the PaymentIntent itself: the checkout calls
+   `cancel_async` when it gives the order up.
+4. `capture_async` once the order is recorded; `cancel_async` to give it up; `refund_async`
+   for the staff flow.
+
+Reader rules followed here (Stripe's docs and what integrators report): the reader action is
+cancelled only when it is ours (another register may be using the reader); once a card is
+being authorised the reader refuses ``cancel_action`` as busy, so the kiosk follows the
+payment to its real outcome; ``terminal_reader_timeout`` may be a false negative, so after any
+reader error the reader is read again and, if it is running our payment, followed.
+
+Keys: the API key comes from configuration only, is never logged, and never appears in a
+`PaymentError` message; the ``stripe`` logger gets a filter that redacts keys and card
+numbers from the SDK's debug lines (``STRIPE_LOG=debug`` console output bypasses logging and
+must stay off in production).
+
+Minimal restricted-key permissions for the kiosk (Stripe Dashboard, restricted key, on the
+connected account or the platform key with ``Stripe-Account``):
+
+- PaymentIntents: Write (create, retrieve, capture, cancel)
+- Terminal readers: Write (retrieve, list, process_payment_intent, set_reader_display,
+  cancel_action)
+- Terminal locations: Read
+- Refunds: Write (the staff refund flow)
+
+Test mode only: `simulate_present_card_async` calls Stripe's test helper that "taps" a card on
+a simulated reader; it exists for demo mode and tests and fails against live keys.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import stripe
+from pydantic import SecretStr
+
+from kiosk.payments.gateway import (
+    CollectStatus,
+    DisplayCart,
+    IntentState,
+    PaymentError,
+    PaymentOutcome,
+    PaymentResult,
+    ReaderNotConfigured,
+    RefundResult,
+)
+
+if TYPE_CHECKING:
+    from stripe.params import RefundCreateParams
+    from stripe.params.terminal import ReaderSetReaderDisplayParamsCartLineItem
+    from stripe.params.test_helpers.terminal import ReaderPresentPaymentMethodParams
+
+log = logging.getLogger(__name__)
+
+READER_ERROR_CODES = frozenset(
+    {"terminal_reader_busy", "terminal_reader_offline", "terminal_reader_timeout"}
+)
+
+_SECRET = re.compile(r"\b(?:sk|rk|pk)_(?:test|live)_[A-Za-z0-9_]+|\b\d{12,19}\b")
+
+# Customer-safe texts (plain words; the UI translates them through its helper).
+MSG_APPROVED = "Payment approved."
+MSG_DECLINED = "Your card was declined."
+MSG_CUSTOMER_CANCELED = "Payment canceled on the card reader."
+MSG_KIOSK_CANCELED = "Payment canceled."
+MSG_TIMED_OUT = "The payment timed out."
+MSG_READER = {
+    "terminal_reader_busy": "The card reader is busy. Please wait a moment and try again.",
+    "terminal_reader_offline": "The card reader is offline. Please ask a member of staff.",
+    "terminal_reader_timeout": "The card reader did not respond. Please try again.",
+    "action_replaced": "The payment was interrupted on the card reader. Please try again.",
+    "connection_error": "The card reader lost its connection. Please try again.",
+}
+
+
+def redact(text: str) -> str:
+    """Blank out anything shaped like a Stripe key or a card number."""
+    return _SECRET.sub("[redacted]", text)
+
+
+class _RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+_stripe_log = logging.getLogger("stripe")
+if not any(isinstance(f, _RedactingFilter) for f in _stripe_log.filters):
+    _stripe_log.addFilter(_RedactingFilter())
+
+
+class KioskHTTPXClient(stripe.HTTPXClient):
+    """`stripe.HTTPXClient` that hands the encoded body to httpx as ``content=``.
+
+    stripe 16.1 passes its already-encoded form body as ``data=<str>``, which httpx 0.28
+    deprecates (a DeprecationWarning on every POST, an error under ``-W error``). Same
+    bytes on the wire, no warning.
+    """
+
+    def _get_request_args_kwargs(
+        self, method: str, url: str, headers: Mapping[str, str], post_data: Any
+    ) -> list[Any]:
+        args, kwargs = super()._get_request_args_kwargs(method, url, headers, post_data)
+        data = kwargs.pop("data", None)
+        if data:
+            kwargs["content"] = data
+        return [args, kwargs]
+
+
+def _key(checkout_id: str, what: str) -> str:
+    return f"kiosk:{checkout_id}:{what}"
+
+
+def _code(exc: stripe.StripeError) -> str | None:
+    code = exc.code or (exc.error.code if exc.error is not None else None)
+    return str(code) if code else None
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    if obj is None:
+        return {}
+    if isinstance(obj, dict):
+        return obj
+    result: dict[str, Any] = obj.to_dict()
+    return result
+
+
+def _intent_state(pi: dict[str, Any]) -> IntentState:
+    error = pi.get("last_payment_error") or {}
+    return IntentState(
+        id=pi["id"],
+        status=pi["status"],
+        amount_minor=int(pi["amount"]),
+        amount_received_minor=int(pi.get("amount_received") or 0),
+        currency=str(pi["currency"]),
+        metadata=MappingProxyType({str(k): str(v) for k, v in (pi.get("metadata") or {}).items()}),
+        last_error_code=error.get("code"),
+        last_error_message=error.get("message"),
+    )
+
+
+def _our_action(reader: dict[str, Any], intent_id: str) -> dict[str, Any] | None:
+    """The reader's action when it is a payment of `intent_id` (else None: not ours)."""
+    action = reader.get("action")
+    if not action or action.get("type") != "process_payment_intent":
+        return None
+    target = (action.get("process_payment_intent") or {}).get("payment_intent")
+    if isinstance(target, dict):  # expanded
+        target = target.get("id")
+    return action if target == intent_id else None
+
+
+class StripeTerminalGateway:
+    """`PaymentGateway` on Stripe Terminal (server-driven); see the module docstring."""
+
+    def __init__(
+        self,
+        api_key: SecretStr | str,
+        *,
+        stripe_account: str | None,
+        base_url: str | None = None,
+        fallback_reader_id: str | None = None,
+        poll_interval_s: float = 0.5,
+        http_client: stripe.HTTPClient | None = None,
+        max_network_retries: int = 2,
+        request_timeout_s: float = 30.0,
+        authorising_grace_s: float = 60.0,
+    ) -> None:
+        key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+        if not key:
+            raise PaymentError("no Stripe API key is configured (stripe_api_key)")
+        self._account = stripe_account
+        self._base_url = base_url
+        self._fallback_reader_id = fallback_reader_id
+        self._poll_interval_s = poll_interval_s
+        self._grace_s = authorising_grace_s
+        self._http = http_client or KioskHTTPXClient(timeout=request_timeout_s)
+        self._client = stripe.StripeClient(
+            key,
+            stripe_account=stripe_account,
+            base_addresses={"api": base_url} if base_url else None,
+            http_client=self._http,
+            max_network_retries=max_network_retries,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"StripeTerminalGateway(stripe_account={self._account!r}, "
+            f"base_url={self._base_url or 'https://api.stripe.com'!r})"
+        )
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (the gateway is not usable afterwards)."""
+        await self._http.close_async()  # type: ignore[no-untyped-call]
+
+    async def __aenter__(self) -> StripeTerminalGateway:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- errors -------------------------------------------------------------------------------
+
+    def _error(self, exc: stripe.StripeError, doing: str) -> PaymentError:
+        code = _code(exc)
+        request = f" (request {exc.request_id})" if exc.request_id else ""
+        detail = redact(exc.user_message or "") or type(exc).__name__
+        if isinstance(exc, stripe.AuthenticationError):
+            return PaymentError(
+                f"Stripe rejected the API key while {doing}; check stripe_api_key{request}",
+                code="authentication_error",
+            )
+        if isinstance(exc, stripe.PermissionError):
+            return PaymentError(
+                f"the Stripe key lacks a permission needed for {doing}: {detail}{request}",
+                code=code or "permission_error",
+            )
+        if isinstance(exc, stripe.APIConnectionError):
+            return PaymentError(
+                f"could not reach Stripe while {doing}: {detail}", retryable=True, code=code
+            )
+        if isinstance(exc, stripe.RateLimitError):
+            return PaymentError(
+                f"Stripe rate limit while {doing}{request}", retryable=True, code="rate_limit"
+            )
+        if isinstance(exc, stripe.IdempotencyError):
+            return PaymentError(
+                f"idempotency conflict while {doing}: {detail}{request}",
+                code="idempotency_error",
+            )
+        if isinstance(exc, stripe.InvalidRequestError | stripe.CardError):
+            return PaymentError(f"Stripe refused {doing}: {detail}{request}", code=code)
+        # APIError: 5xx, 409 and other statuses; worth another try
+        return PaymentError(
+            f"Stripe failed while {doing}: {detail}{request}", retryable=True, code=code
+        )
+
+    # -- reader choice ------------------------------------------------------------------------
+
+    async def choose_reader_async(
+        self, *, station_reader_id: str | None, location_id: str | None
+    ) -> str:
+        """The station's reader, else an online one at the location, else the configured one.
+
+        Reader ``status`` is not trusted for the station's own reader (Stripe advises against
+        gating payments on it); it only ranks readers found by location.
+        """
+        if station_reader_id:
+            try:
+                await self._client.v1.terminal.readers.retrieve_async(station_reader_id)
+            except stripe.InvalidRequestError as exc:
+                if _code(exc) == "resource_missing":
+                    raise ReaderNotConfigured(
+                        f"the station's reader {station_reader_id} is not registered under "
+                        f"Stripe account {self._account or '(platform)'}"
+                    ) from None
+                raise self._error(exc, "reading the station's reader") from exc
+            except stripe.StripeError as exc:
+                raise self._error(exc, "reading the station's reader") from exc
+            return station_reader_id
+        missing = ["the station names no reader"]
+        if location_id:
+            try:
+                found = await self._client.v1.terminal.readers.list_async(
+                    {"location": location_id, "status": "online", "limit": 10}
+                )
+            except stripe.StripeError as exc:
+                raise self._error(exc, f"listing the readers at location {location_id}") from exc
+            if found.data:
+                return str(found.data[0].id)
+            missing.append(f"no reader is online at location {location_id}")
+        else:
+            missing.append("the outlet has no Stripe location")
+        if self._fallback_reader_id:
+            return self._fallback_reader_id
+        missing.append("no reader id is configured (reader_id)")
+        raise ReaderNotConfigured("cannot choose a card reader: " + "; ".join(missing))
+
+    # -- the PaymentIntent --------------------------------------------------------------------
+
+    async def prepare_async(
+        self,
+        *,
+        checkout_id: str,
+        order_id: str,
+        receipt_id: str,
+        amount_minor: int,
+        currency: str,
+    ) -> IntentState:
+        """The checkout's one PaymentIntent (created on the first call, returned after).
+
+        A second call for the same checkout with another amount or currency is an
+        idempotency conflict and raises `PaymentError` (code ``idempotency_error``): a changed
+        order needs a new checkout id.
+        """
+        if not checkout_id:
+            raise PaymentError("prepare_async needs a checkout id")
+        if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor < 1:
+            raise PaymentError(f"amount_minor must be a positive integer, got {amount_minor!r}")
+        try:
+            pi = await self._client.v1.payment_intents.create_async(
+                {
+                    "amount": amount_minor,
+                    "currency": currency.lower(),
+                    # SDK 16 / API 2026-10 name; the answer lists them as payment_method_types
+                    "allowed_payment_method_types": ["card_present"],
+                    "capture_method": "manual",
+                    "description": f"Order {order_id}",
+                    "metadata": {
+                        "checkout_id": checkout_id,
+                        "order_id": order_id,
+                        "receipt_id": receipt_id,
+                    },
+                },
+                {"idempotency_key": _key(checkout_id, "pi")},
+            )
+        except stripe.IdempotencyError as exc:
+            raise PaymentError(
+                f"checkout {checkout_id} already has a PaymentIntent with other details "
+                "(amount or currency changed); start a new checkout",
+                code="idempotency_error",
+            ) from exc
+        except stripe.StripeError as exc:
+            raise self._error(exc, "creating the PaymentIntent") from exc
+        return _intent_state(_as_dict(pi))
+
+    async def _retrieve_raw(self, intent_id: str) -> dict[str, Any]:
+        try:
+            pi = await self._client.v1.payment_intents.retrieve_async(intent_id)
+        except stripe.StripeError as exc:
+            raise self._error(exc, f"reading PaymentIntent {intent_id}") from exc
+        return _as_dict(pi)
+
+    async def retrieve_async(self, intent_id: str) -> IntentState:
+        return _intent_state(await self._retrieve_raw(intent_id))
+
+    async def capture_async(self, intent_id: str, *, checkout_id: str) -> IntentState:
+        """Capture the authorised amount; an already captured intent is returned as is."""
+        key = _key(checkout_id, "capture")
+        for attempt in range(2):
+            try:
+                pi = await self._client.v1.payment_intents.capture_async(
+                    intent_id, {}, {"idempotency_key": key}
+                )
+                return _intent_state(_as_dict(pi))
+            except stripe.InvalidRequestError as exc:
+                if _code(exc) != "intent_invalid_state":
+                    raise self._error(exc, f"capturing {intent_id}") from exc
+                state = await self.retrieve_async(intent_id)
+                if state.captured:
+                    return state
+                if state.capturable and attempt == 0:
+                    # a stored refusal from an earlier, too early attempt: try once more
+                    key = f"{key}:{uuid.uuid4().hex[:12]}"
+                    continue
+                raise PaymentError(
+                    f"PaymentIntent {intent_id} cannot be captured (status {state.status})",
+                    code="intent_invalid_state",
+                ) from exc
+            except stripe.StripeError as exc:
+                raise self._error(exc, f"capturing {intent_id}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def cancel_async(
+        self, intent_id: str, *, checkout_id: str, reader_id: str | None = None
+    ) -> IntentState:
+        """Clear our payment from the reader (if it is ours), then cancel the PaymentIntent.
+
+        Raises `PaymentError` (retryable, code ``terminal_reader_busy``) while the card is being
+        authorised; an already canceled intent is returned as is; a captured one is refused
+        (refund it instead).
+        """
+        if reader_id:
+            await self._cancel_our_action(intent_id, reader_id)
+        key = _key(checkout_id, "cancel")
+        for attempt in range(2):
+            try:
+                pi = await self._client.v1.payment_intents.cancel_async(
+                    intent_id, {"cancellation_reason": "abandoned"}, {"idempotency_key": key}
+                )
+                return _intent_state(_as_dict(pi))
+            except stripe.InvalidRequestError as exc:
+                if _code(exc) != "intent_invalid_state":
+                    raise self._error(exc, f"canceling {intent_id}") from exc
+                state = await self.retrieve_async(intent_id)
+                if state.canceled:
+                    return state
+                if state.captured:
+                    raise PaymentError(
+                        f"PaymentIntent {intent_id} is already captured; refund it instead",
+                        code="already_captured",
+                    ) from exc
+                if attempt == 0:
+                    # a stored refusal from an attempt made while the card was authorising
+                    key = f"{key}:{uuid.uuid4().hex[:12]}"
+                    continue
+                raise PaymentError(
+                    f"PaymentIntent {intent_id} cannot be canceled now (status {state.status})",
+                    retryable=True,
+                    code="intent_invalid_state",
+                ) from exc
+            except stripe.StripeError as exc:
+                raise self._error(exc, f"canceling {intent_id}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _cancel_our_action(self, intent_id: str, reader_id: str) -> None:
+        readers = self._client.v1.terminal.readers
+        try:
+            reader = _as_dict(await readers.retrieve_async(reader_id))
+            action = _our_action(reader, intent_id)
+            if action is None or action.get("status") != "in_progress":
+                return
+            await readers.cancel_action_async(reader_id)
+        except stripe.InvalidRequestError as exc:
+            code = _code(exc)
+            if code == "terminal_reader_busy":
+                raise PaymentError(
+                    f"the card is being authorised on reader {reader_id}; try again shortly",
+                    retryable=True,
+                    code=code,
+                ) from exc
+            # offline, timeout, unknown reader: canceling the PaymentIntent below still makes
+            # sure no card can pay it
+            log.warning("could not clear reader %s before canceling: %s", reader_id, code)
+        except stripe.StripeError as exc:
+            log.warning(
+                "could not clear reader %s before canceling: %s", reader_id, type(exc).__name__
+            )
+
+    # -- refunds ------------------------------------------------------------------------------
+
+    async def refund_async(
+        self,
+        intent_id: str,
+        *,
+        amount_minor: int | None = None,
+        reason: str = "requested_by_customer",
+        idempotency_key: str,
+    ) -> RefundResult:
+        """Refund a captured payment in full (no amount) or in part."""
+        if reason not in ("duplicate", "fraudulent", "requested_by_customer"):
+            raise PaymentError(f"unknown refund reason {reason!r}")
+        params: RefundCreateParams = {"payment_intent": intent_id, "reason": reason}
+        if amount_minor is not None:
+            if isinstance(amount_minor, bool) or amount_minor < 1:
+                raise PaymentError(f"refund amount must be positive, got {amount_minor!r}")
+            params["amount"] = amount_minor
+        try:
+            refund = await self._client.v1.refunds.create_async(
+                params, {"idempotency_key": idempotency_key}
+            )
+        except stripe.StripeError as exc:
+            raise self._error(exc, f"refunding {intent_id}") from exc
+        data = _as_dict(refund)
+        return RefundResult(
+            id=data["id"], status=str(data.get("status")), amount_minor=int(data["amount"])
+        )
+
+    # -- collecting on the reader -------------------------------------------------------------
+
+    async def collect_async(
+        self,
+        intent_id: str,
+        *,
+        reader_id: str,
+        cart: DisplayCart | None,
+        timeout_s: float,
+        cancel: asyncio.Event | None = None,
+        on_status: Callable[[str], None] | None = None,
+    ) -> PaymentResult:
+        """Take a card for `intent_id` on `reader_id` and return how it ended.
+
+        `cancel` (set by the kiosk) and `timeout_s` both clear the reader when its action is
+        ours and not yet authorising; after that the result is CANCELED_AT_KIOSK or TIMED_OUT.
+        If the card is already being authorised, the real outcome is awaited (up to
+        ``authorising_grace_s`` past the timeout) and returned, also APPROVED: the caller then
+        captures or cancels. Raises `PaymentError` for gateway failures (network, keys).
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+
+        def notify(status: CollectStatus) -> None:
+            if on_status is not None:
+                on_status(status.value)
+
+        notify(CollectStatus.PREPARING_READER)
+        if cart is not None:
+            await self._show_cart(reader_id, cart)
+        early = await self._start(intent_id, reader_id)
+        if early is not None:
+            return early
+        notify(CollectStatus.WAITING_FOR_CARD)
+        return await self._follow(intent_id, reader_id, deadline, cancel, notify)
+
+    async def _show_cart(self, reader_id: str, cart: DisplayCart) -> None:
+        lines: list[ReaderSetReaderDisplayParamsCartLineItem] = [
+            {
+                "amount": line.amount_minor,
+                "description": line.description,
+                "quantity": line.quantity,
+            }
+            for line in cart.lines
+        ]
+        try:
+            await self._client.v1.terminal.readers.set_reader_display_async(
+                reader_id,
+                {
+                    "type": "cart",
+                    "cart": {
+                        "currency": cart.currency.lower(),
+                        "line_items": lines,
+                        "tax": cart.tax_minor,
+                        "total": cart.total_minor,
+                    },
+                },
+            )
+        except stripe.StripeError as exc:
+            # display only: the payment itself decides whether the reader is usable
+            log.info("cart not shown on reader %s: %s", reader_id, _code(exc) or type(exc).__name__)
+
+    def _result(
+        self,
+        outcome: PaymentOutcome,
+        intent_id: str,
+        reader_id: str,
+        message: str,
+        *,
+        code: str | None = None,
+        decline_code: str | None = None,
+    ) -> PaymentResult:
+        return PaymentResult(outcome, intent_id, reader_id, message, decline_code, code)
+
+    async def _start(self, intent_id: str, reader_id: str) -> PaymentResult | None:
+        """Start the payment; None when the reader runs it, else the early result."""
+        readers = self._client.v1.terminal.readers
+        code: str | None
+        try:
+            await readers.process_payment_intent_async(
+                reader_id,
+                {
+                    "payment_intent": intent_id,
+                    "process_config": {"enable_customer_cancellation": True},
+                },
+            )
+            return None
+        except stripe.InvalidRequestError as exc:
+            code = _code(exc)
+            if code == "intent_invalid_state":
+                state = await self.retrieve_async(intent_id)
+                if state.capturable or state.captured:
+                    return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
+                raise PaymentError(
+                    f"PaymentIntent {intent_id} cannot take a card (status {state.status})",
+                    code=code,
+                ) from exc
+            if code not in READER_ERROR_CODES:
+                raise self._error(exc, f"starting the payment on reader {reader_id}") from exc
+            failure: stripe.StripeError = exc
+        except (stripe.APIConnectionError, stripe.APIError) as exc:
+            code, failure = None, exc  # delivered or not: unknown
+        except stripe.StripeError as exc:
+            raise self._error(exc, f"starting the payment on reader {reader_id}") from exc
+        # A reader error or a lost answer: read the reader again. A timeout may be a false
+        # negative, and "busy" may be our own payment from an earlier attempt.
+        try:
+            reader = _as_dict(await readers.retrieve_async(reader_id))
+        except stripe.StripeError:
+            reader = {}
+        action = _our_action(reader, intent_id)
+        if action is not None and action.get("status") == "in_progress":
+            log.info("reader %s runs our payment despite %s; following it", reader_id, code)
+            return None
+        if code is None:
+            raise self._error(failure, f"starting the payment on reader {reader_id}") from failure
+        log.info("reader %s unavailable: %s (status %s)", reader_id, code, reader.get("status"))
+        return self._result(
+            PaymentOutcome.READER_UNAVAILABLE, intent_id, reader_id, MSG_READER[code], code=code
+        )
+
+    async def _follow(
+        self,
+        intent_id: str,
+        reader_id: str,
+        deadline: float,
+        cancel: asyncio.Event | None,
+        notify: Callable[[CollectStatus], None],
+    ) -> PaymentResult:
+        loop = asyncio.get_running_loop()
+        readers = self._client.v1.terminal.readers
+        stop: PaymentOutcome | None = None  # why the kiosk wants to stop, once it does
+        while True:
+            try:
+                reader = _as_dict(await readers.retrieve_async(reader_id))
+            except (stripe.APIConnectionError, stripe.APIError, stripe.RateLimitError) as exc:
+                # transient: keep following while there is time; the outcome is on Stripe
+                if loop.time() > deadline + self._grace_s:
+                    raise self._error(exc, f"following the payment on reader {reader_id}") from exc
+                await self._pause(None, deadline)
+                continue
+            except stripe.StripeError as exc:
+                raise self._error(exc, f"following the payment on reader {reader_id}") from exc
+            action = _our_action(reader, intent_id)
+            if action is None:
+                return await self._action_gone(intent_id, reader_id, stop)
+            status = action.get("status")
+            if status == "succeeded":
+                state = await self.retrieve_async(intent_id)
+                if state.capturable or state.captured:
+                    return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
+            elif status == "failed":
+                return await self._failed(intent_id, reader_id, action)
+            if stop is None:
+                if cancel is not None and cancel.is_set():
+                    stop = PaymentOutcome.CANCELED_AT_KIOSK
+                elif loop.time() >= deadline:
+                    stop = PaymentOutcome.TIMED_OUT
+            if stop is not None and status == "in_progress":
+                notify(CollectStatus.CANCELING)
+                if await self._try_cancel_action(reader_id):
+                    return self._stopped(stop, intent_id, reader_id)
+                notify(CollectStatus.FINISHING)
+                if loop.time() > deadline + self._grace_s:
+                    raise PaymentError(
+                        f"reader {reader_id} has not finished authorising {intent_id}; "
+                        "read the PaymentIntent later",
+                        retryable=True,
+                        code="outcome_unknown",
+                    )
+            await self._pause(cancel if stop is None else None, deadline)
+
+    def _stopped(self, stop: PaymentOutcome, intent_id: str, reader_id: str) -> PaymentResult:
+        message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
+        return self._result(stop, intent_id, reader_id, message)
+
+    async def _try_cancel_action(self, reader_id: str) -> bool:
+        """Clear the reader; False when it cannot be cleared yet (authorising, timeout)."""
+        try:
+            await self._client.v1.terminal.readers.cancel_action_async(reader_id)
+            return True
+        except stripe.InvalidRequestError as exc:
+            code = _code(exc)
+            if code == "terminal_reader_offline":
+                return True  # it cannot take a card either; the PI cancel closes the rest
+            if code in ("terminal_reader_busy", "terminal_reader_timeout"):
+                return False
+            raise self._error(exc, f"clearing reader {reader_id}") from exc
+        except (stripe.APIConnectionError, stripe.APIError):
+            return False
+        except stripe.StripeError as exc:
+            raise self._error(exc, f"clearing reader {reader_id}") from exc
+
+    async def _pause(self, cancel: asyncio.Event | None, deadline: float) -> None:
+        loop = asyncio.get_running_loop()
+        delay = self._poll_interval_s
+        remaining = deadline - loop.time()
+        if 0 < remaining < delay:
+            delay = remaining
+        if cancel is None or cancel.is_set():
+            await asyncio.sleep(delay)
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(cancel.wait(), delay)
+
+    async def _action_gone(
+        self, intent_id: str, reader_id: str, stop: PaymentOutcome | None
+    ) -> PaymentResult:
+        """The reader no longer shows our payment: decide from the PaymentIntent."""
+        state = await self.retrieve_async(intent_id)
+        if state.capturable or state.captured:
+            return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
+        if state.canceled:
+            return self._result(
+                PaymentOutcome.CANCELED_AT_KIOSK,
+                intent_id,
+                reader_id,
+                MSG_KIOSK_CANCELED,
+                code="payment_intent_canceled",
+            )
+        if stop is not None:
+            return self._stopped(stop, intent_id, reader_id)
+        return self._result(
+            PaymentOutcome.READER_UNAVAILABLE,
+            intent_id,
+            reader_id,
+            MSG_READER["action_replaced"],
+            code="action_replaced",
+        )
+
+    async def _failed(
+        self, intent_id: str, reader_id: str, action: dict[str, Any]
+    ) -> PaymentResult:
+        failure_code = action.get("failure_code")
+        if failure_code == "customer_canceled":
+            return self._result(
+                PaymentOutcome.CANCELED_ON_READER,
+                intent_id,
+                reader_id,
+                MSG_CUSTOMER_CANCELED,
+                code="customer_canceled",
+            )
+        pi = await self._retrieve_raw(intent_id)
+        state = _intent_state(pi)
+        if state.capturable or state.captured:
+            # e.g. connection_error after the authorisation went through
+            return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
+        if state.canceled:
+            return self._result(
+                PaymentOutcome.CANCELED_AT_KIOSK,
+                intent_id,
+                reader_id,
+                MSG_KIOSK_CANCELED,
+                code="payment_intent_canceled",
+            )
+        if failure_code == "connection_error":
+            return self._result(
+                PaymentOutcome.READER_UNAVAILABLE,
+                intent_id,
+                reader_id,
+                MSG_READER["connection_error"],
+                code="connection_error",
+            )
+        error = pi.get("last_payment_error") or {}
+        api_error = action.get("api_error") or {}
+        return self._result(
+            PaymentOutcome.DECLINED,
+            intent_id,
+            reader_id,
+            error.get("message") or action.get("failure_message") or MSG_DECLINED,
+            code=error.get("code") or failure_code,
+            decline_code=error.get("decline_code") or api_error.get("decline_code"),
+        )
+
+    # -- test mode ----------------------------------------------------------------------------
+
+    async def simulate_present_card_async(
+        self, reader_id: str, card_number: str | None = None
+    ) -> None:
+        """TEST MODE ONLY: "tap" a card on a simulated reader (Stripe's test helper).
+
+        For demo mode and tests; it fails against live keys. The card number is never logged.
+        """
+        params: ReaderPresentPaymentMethodParams = {"type": "card_present"}
+        if card_number:
+            params["card_present"] = {"number": card_number}
+        try:
+            await self._client.v1.test_helpers.terminal.readers.present_payment_method_async(
+                reader_id, params
+            )
+        except stripe.StripeError as exc:
+            raise self._error(exc, f"presenting a test card on reader {reader_id}") from None

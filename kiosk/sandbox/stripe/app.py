@@ -1,0 +1,335 @@
+"""The Stripe sandbox's HTTP face: an ASGI app the real stripe SDK talks to.
+
+It speaks the v1 wire format the SDK uses: form-encoded bracket bodies (query strings for GET),
+``Authorization: Bearer sk_test_...``, ``Stripe-Account`` scoping, ``Idempotency-Key`` replay,
+JSON answers with a ``Request-Id`` header, and error bodies ``{"error": {...}}`` with the HTTP
+statuses the SDK maps to its exception classes (400/404 InvalidRequestError, 401
+AuthenticationError, 402 CardError).
+
+Sandbox-only controls live under ``/_sandbox/stripe/`` (no key needed; loopback only):
+
+- ``GET|POST /_sandbox/stripe/readers/{id}/mode`` with a JSON body of `ReaderMode` fields
+  (offline, busy, timeout, timeout_delivered, auto_present_after_s, auto_present_card);
+- ``POST /_sandbox/stripe/readers/{id}/customer_cancel``: the customer presses cancel.
+
+The app is wrapped in `FaultInjector`, so ``PUT /_sandbox/faults`` adds latency, 503s, drops
+and lost answers.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from kiosk.sandbox import demo
+from kiosk.sandbox.http import FaultInjector, LoopbackServer
+from kiosk.sandbox.stripe.forms import FormError, decode_form
+from kiosk.sandbox.stripe.state import Obj, StripeApiError, StripeState
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[StripeState, str, Obj, str], Obj]
+
+_ID = r"([A-Za-z0-9_]+)"
+
+
+def _routes() -> list[tuple[str, re.Pattern[str], Handler]]:
+    table: list[tuple[str, str, Handler]] = [
+        ("POST", r"/v1/payment_intents", lambda s, a, p, _: s.create_payment_intent(a, p)),
+        ("GET", r"/v1/payment_intents", lambda s, a, p, _: s.list_payment_intents(a, p)),
+        ("GET", rf"/v1/payment_intents/{_ID}", lambda s, a, p, i: s.retrieve_payment_intent(a, i)),
+        (
+            "POST",
+            rf"/v1/payment_intents/{_ID}",
+            lambda s, a, p, i: s.update_payment_intent(a, i, p),
+        ),
+        (
+            "POST",
+            rf"/v1/payment_intents/{_ID}/capture",
+            lambda s, a, p, i: s.capture_payment_intent(a, i, p),
+        ),
+        (
+            "POST",
+            rf"/v1/payment_intents/{_ID}/cancel",
+            lambda s, a, p, i: s.cancel_payment_intent(a, i, p),
+        ),
+        ("POST", r"/v1/refunds", lambda s, a, p, _: s.create_refund(a, p)),
+        ("GET", rf"/v1/refunds/{_ID}", lambda s, a, p, i: s.retrieve_refund(a, i)),
+        ("GET", rf"/v1/charges/{_ID}", lambda s, a, p, i: s.retrieve_charge(a, i)),
+        ("POST", r"/v1/terminal/locations", lambda s, a, p, _: s.create_location(a, p)),
+        ("GET", r"/v1/terminal/locations", lambda s, a, p, _: s.list_locations(a, p)),
+        ("GET", rf"/v1/terminal/locations/{_ID}", lambda s, a, p, i: s.retrieve_location(a, i)),
+        ("POST", r"/v1/terminal/readers", lambda s, a, p, _: s.create_reader(a, p)),
+        ("GET", r"/v1/terminal/readers", lambda s, a, p, _: s.list_readers(a, p)),
+        ("GET", rf"/v1/terminal/readers/{_ID}", lambda s, a, p, i: s.retrieve_reader(a, i)),
+        (
+            "POST",
+            rf"/v1/terminal/readers/{_ID}/process_payment_intent",
+            lambda s, a, p, i: s.process_payment_intent(a, i, p),
+        ),
+        (
+            "POST",
+            rf"/v1/terminal/readers/{_ID}/set_reader_display",
+            lambda s, a, p, i: s.set_reader_display(a, i, p),
+        ),
+        (
+            "POST",
+            rf"/v1/terminal/readers/{_ID}/cancel_action",
+            lambda s, a, p, i: s.cancel_action(a, i),
+        ),
+        (
+            "POST",
+            rf"/v1/test_helpers/terminal/readers/{_ID}/present_payment_method",
+            lambda s, a, p, i: s.present_payment_method(a, i, p),
+        ),
+    ]
+    return [(method, re.compile(pattern + r"/?"), handler) for method, pattern, handler in table]
+
+
+_ROUTES = _routes()
+_ADMIN = re.compile(r"/_sandbox/stripe/readers/([A-Za-z0-9_]+)/(mode|customer_cancel)/?")
+
+
+def _request_id() -> str:
+    return f"req_{uuid.uuid4().hex[:14]}"
+
+
+def _json(status: int, payload: Any, request_id: str, **headers: str) -> Response:
+    return Response(
+        json.dumps(payload),
+        status_code=status,
+        media_type="application/json",
+        headers={"Request-Id": request_id, **headers},
+    )
+
+
+def _error(err: StripeApiError, request_id: str) -> Response:
+    return _json(err.status, err.body(), request_id)
+
+
+def _api_key(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip() or None
+    if scheme.lower() == "basic":
+        try:
+            return base64.b64decode(value).decode().split(":", 1)[0] or None
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+    return None
+
+
+class _Api:
+    def __init__(self, state: StripeState) -> None:
+        self.state = state
+
+    async def handle(self, request: Request) -> Response:
+        request_id = _request_id()
+        path = request.url.path
+        if path.startswith("/_sandbox/stripe/"):
+            return await self._admin(request, request_id)
+        body = await request.body() if request.method == "POST" else b""
+        try:
+            return self._api(request, request_id, body)
+        except StripeApiError as err:
+            return _error(err, request_id)
+
+    def _api(self, request: Request, request_id: str, body: bytes) -> Response:
+        key = _api_key(request)
+        if key is None:
+            raise StripeApiError(
+                401,
+                "You did not provide an API key. Provide it in the Authorization header, using "
+                "Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+                stored=False,
+            )
+        if not self.state.key_allowed(key):
+            # Stripe shows a masked key here; the sandbox shows none at all.
+            raise StripeApiError(401, "Invalid API Key provided.", stored=False)
+        account = request.headers.get("stripe-account", "")
+        if account and not re.fullmatch(r"acct_[A-Za-z0-9]+", account):
+            raise StripeApiError(
+                403, "The provided Stripe-Account header is not a valid account id.", stored=False
+            )
+        try:
+            source = body if request.method == "POST" else request.url.query
+            params = decode_form(source)
+        except FormError as exc:
+            raise StripeApiError(400, str(exc), param=exc.param, stored=False) from None
+        method, path = request.method, request.url.path
+        for route_method, pattern, handler in _ROUTES:
+            match = pattern.fullmatch(path)
+            if match is None or route_method != method:
+                continue
+            object_id = match.group(1) if match.groups() else ""
+            params.pop("expand", None)  # the sandbox answers unexpanded objects
+            idem_key = request.headers.get("idempotency-key") if method == "POST" else None
+            return self._run(handler, account, params, object_id, idem_key, path, request_id)
+        if any(pattern.fullmatch(path) for _, pattern, _ in _ROUTES):
+            raise StripeApiError(405, f"Unrecognized request URL ({method}: {path}).", stored=False)
+        raise StripeApiError(404, f"Unrecognized request URL ({method}: {path}).", stored=False)
+
+    def _run(
+        self,
+        handler: Handler,
+        account: str,
+        params: Obj,
+        object_id: str,
+        idem_key: str | None,
+        path: str,
+        request_id: str,
+    ) -> Response:
+        state = self.state
+        with state.lock:
+            fingerprint = json.dumps([path, params], sort_keys=True)
+            if idem_key:
+                if len(idem_key) > 255:
+                    raise StripeApiError(
+                        400, "Idempotency keys are at most 255 characters.", stored=False
+                    )
+                replay = state.idempotent_replay(account, idem_key, fingerprint)
+                if replay is not None:
+                    status, text = replay
+                    return Response(
+                        text,
+                        status_code=status,
+                        media_type="application/json",
+                        headers={"Request-Id": request_id, "Idempotent-Replayed": "true"},
+                    )
+            state.tick()
+            try:
+                status, payload = 200, handler(state, account, params, object_id)
+                stored = True
+            except StripeApiError as err:
+                status, payload, stored = err.status, err.body(), err.stored
+            text = json.dumps(payload)
+            if idem_key and stored:
+                state.idempotent_store(account, idem_key, fingerprint, status, text)
+            state.flush()
+        return Response(
+            text,
+            status_code=status,
+            media_type="application/json",
+            headers={"Request-Id": request_id},
+        )
+
+    async def _admin(self, request: Request, request_id: str) -> Response:
+        match = _ADMIN.fullmatch(request.url.path)
+        if match is None:
+            return _json(404, {"error": {"message": "no such sandbox control"}}, request_id)
+        reader_id, control = match.groups()
+        try:
+            if control == "mode":
+                values: Any = {}
+                if request.method == "POST":
+                    values = json.loads(await request.body() or b"{}")
+                    if not isinstance(values, dict):
+                        raise ValueError("body must be a JSON object")
+                elif request.method != "GET":
+                    return _json(405, {"error": {"message": "use GET or POST"}}, request_id)
+                mode = self.state.set_reader_mode(reader_id, **values)
+                self.state.flush()
+                return _json(200, asdict(mode), request_id)
+            if request.method != "POST":
+                return _json(405, {"error": {"message": "use POST"}}, request_id)
+            return _json(200, self.state.customer_cancel(reader_id), request_id)
+        except StripeApiError as err:
+            return _error(err, request_id)
+        except ValueError as exc:
+            return _json(400, {"error": {"message": str(exc)}}, request_id)
+
+
+@dataclass
+class StripeSandbox:
+    """The served ASGI app (with faults), its fault switch and its state."""
+
+    app: FaultInjector
+    faults: FaultInjector
+    state: StripeState
+
+
+def create_stripe_app(
+    db_path: Path | None = None,
+    *,
+    processing_s: float = 0.2,
+    auto_present_after_s: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> StripeSandbox:
+    """Build the sandbox: in-memory state, or SQLite at `db_path` (kept across restarts)."""
+    state = StripeState(
+        processing_s=processing_s,
+        auto_present_after_s=auto_present_after_s,
+        clock=clock,
+        db_path=db_path,
+    )
+    api = _Api(state)
+    starlette = Starlette(
+        routes=[Route("/{path:path}", api.handle, methods=["GET", "POST", "DELETE", "PUT"])]
+    )
+    faults = FaultInjector(starlette)
+    return StripeSandbox(app=faults, faults=faults, state=state)
+
+
+def seed_demo(state: StripeState) -> None:
+    """The demo location and simulated reader under the demo Connect account (idempotent).
+
+    They match the Final POS sandbox's outlet (``stripe.locationId``) and station
+    (``stripeTerminalId``) through the ids in `kiosk.sandbox.demo`.
+    """
+    account = demo.STRIPE_ACCOUNT
+    with state.lock:
+        state.api_keys.add(demo.STRIPE_API_KEY)
+        try:
+            state.retrieve_location(account, demo.STRIPE_LOCATION)
+        except StripeApiError:
+            state.create_location(
+                account,
+                {
+                    "display_name": demo.STORE_NAME,
+                    "address": {
+                        "line1": "1 Harbour Street",
+                        "city": "Dublin",
+                        "postal_code": "D02 X285",
+                        "country": "IE",
+                    },
+                },
+                location_id=demo.STRIPE_LOCATION,
+            )
+        try:
+            state.retrieve_reader(account, demo.READER_ID)
+        except StripeApiError:
+            state.create_reader(
+                account,
+                {
+                    "registration_code": "simulated-wpe",
+                    "location": demo.STRIPE_LOCATION,
+                    "label": "Kiosk 1 reader",
+                },
+                reader_id=demo.READER_ID,
+            )
+        state.flush()
+
+
+def serve(sandbox: StripeSandbox, *, port: int = 0) -> LoopbackServer:
+    """Start `sandbox` on 127.0.0.1 (a free port by default); the caller stops the server."""
+    server = LoopbackServer(sandbox.app, port=port, name="stripe-sandbox")
+    server.start()
+    return server
+
+
+__all__ = ["StripeSandbox", "create_stripe_app", "seed_demo", "serve"]
