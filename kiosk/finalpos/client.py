@@ -58,6 +58,7 @@ from kiosk.finalpos.errors import (
     UnavailableError,
     ValidationError,
 )
+from kiosk.finalpos.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -329,15 +330,16 @@ class FinalPosClient:
             response = await self._request(
                 "GET", path, params={"skip": index * limit, "limit": limit}
             )
-            raw = self._decode(response, path, "GET")
-            if not isinstance(raw, list):
-                raise ProtocolError(
-                    "a listing must answer a JSON array",
-                    status_code=response.status_code,
-                    method="GET",
-                    path=path,
-                )
-            return len(raw), self._validate_page(raw, model, path, stats)
+            with gc_paused():
+                raw = self._decode(response, path, "GET")
+                if not isinstance(raw, list):
+                    raise ProtocolError(
+                        "a listing must answer a JSON array",
+                        status_code=response.status_code,
+                        method="GET",
+                        path=path,
+                    )
+                return len(raw), self._validate_page(raw, model, path, stats)
 
         count, items = await fetch(0)
         stats.pages += 1

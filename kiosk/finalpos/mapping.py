@@ -70,86 +70,96 @@ def build_catalog(
     skipped: int = 0,
 ) -> d.Catalog:
     """The menu for `outlet_id`; `skipped` adds records already dropped upstream."""
-    mapper = _Mapper(outlet_id, currency)
-    domain_categories = mapper.categories(categories)
-    domain_products = mapper.products(products, variants)
-    return d.Catalog(
-        currency=currency.upper(),
-        categories=tuple(domain_categories),
-        products=tuple(domain_products),
-        outlet_id=outlet_id,
-        synced_at=synced_at,
-        skipped=skipped + mapper.skipped,
-    )
+    builder = CatalogBuilder(outlet_id, currency)
+    for c in categories:
+        builder.add_category(c)
+    for p in products:
+        builder.add_product(p)
+    for v in variants:
+        builder.add_variant(v)
+    return builder.build(synced_at=synced_at, skipped=skipped)
 
 
-class _Mapper:
+class CatalogBuilder:
+    """Builds the menu while records stream in, in any order; `build()` joins them.
+
+    Variants are converted to domain objects as they arrive, so the work overlaps the
+    download of later pages and the wire models can be dropped at once.
+    """
+
     def __init__(self, outlet_id: str, currency: str) -> None:
         self.outlet_id = outlet_id
-        self.currency = currency
+        self.currency = currency.upper()
         self.skipped = 0
+        self._categories: dict[str, d.Category] = {}
+        self._products: dict[str, m.Product | None] = {}  # None: hidden here
+        self._variants: dict[str, list[d.Variant]] = {}
+        self._variant_ids: set[str] = set()
+        self._bad: dict[str, str] = {}  # product id -> why one of its variants is unusable
+        self._prices: dict[Decimal, int] = {}
 
     def _skip(self, kind: str, record_id: str, reason: str) -> None:
         self.skipped += 1
         log.warning("catalog: skipping %s %s: %s", kind, record_id, reason)
 
-    def categories(self, records: Iterable[m.Category]) -> list[d.Category]:
-        seen: set[str] = set()
-        result: list[d.Category] = []
-        for c in records:
-            if c.id in seen:
-                continue
-            seen.add(c.id)
-            if not c.name:
-                self._skip("category", c.id, "no name")
-                continue
-            result.append(
-                d.Category(
-                    id=c.id,
-                    name=c.name,
-                    parent_id=c.parent_id or None,
-                    menu_order=c.menu_order or 0,
-                    image_url=c.image or None,
-                    description=c.description or "",
-                )
-            )
-        return result
+    def add_category(self, c: m.Category) -> None:
+        if c.id in self._categories:
+            return
+        if not c.name:
+            self._skip("category", c.id, "no name")
+            return
+        self._categories[c.id] = d.Category(
+            id=c.id,
+            name=c.name,
+            parent_id=c.parent_id or None,
+            menu_order=c.menu_order or 0,
+            image_url=c.image or None,
+            description=c.description or "",
+        )
 
-    def products(
-        self, products: Iterable[m.Product], variants: Iterable[m.Variant]
-    ) -> list[d.Product]:
-        shown: dict[str, m.Product] = {}
-        seen: set[str] = set()
-        for p in products:
-            if p.id in seen:
+    def add_product(self, p: m.Product) -> None:
+        if p.id not in self._products:
+            self._products[p.id] = p if is_live(p) and offered_at(p, self.outlet_id) else None
+
+    def add_variant(self, v: m.Variant) -> None:
+        if v.id in self._variant_ids:
+            return
+        self._variant_ids.add(v.id)
+        if not v.product_id:
+            self._skip("variant", v.id, "no productId")
+            return
+        try:
+            variant = self._variant(v.product_id, v)
+        except _Malformed as exc:
+            self._bad.setdefault(v.product_id, str(exc))
+            return
+        self._variants.setdefault(v.product_id, []).append(variant)
+
+    def build(self, *, synced_at: datetime | None = None, skipped: int = 0) -> d.Catalog:
+        products: list[d.Product] = []
+        for p in self._products.values():
+            if p is None:
                 continue
-            seen.add(p.id)
-            if is_live(p) and offered_at(p, self.outlet_id):
-                shown[p.id] = p
-        by_product: dict[str, list[m.Variant]] = {}
-        seen_variants: set[str] = set()
-        for v in variants:
-            if v.id in seen_variants:
-                continue
-            seen_variants.add(v.id)
-            if not v.product_id:
-                self._skip("variant", v.id, "no productId")
-                continue
-            if v.product_id in shown:
-                by_product.setdefault(v.product_id, []).append(v)
-        result: list[d.Product] = []
-        for p in shown.values():
             try:
-                result.append(self.product(p, by_product.get(p.id, [])))
+                if p.id in self._bad:
+                    raise _Malformed(self._bad[p.id])
+                products.append(self._product(p, self._variants.get(p.id, [])))
             except _Malformed as exc:
                 self._skip("product", p.id, str(exc))
-        return result
+        return d.Catalog(
+            currency=self.currency,
+            categories=tuple(self._categories.values()),
+            products=tuple(products),
+            outlet_id=self.outlet_id,
+            synced_at=synced_at,
+            skipped=skipped + self.skipped,
+        )
 
-    def product(self, p: m.Product, wire_variants: list[m.Variant]) -> d.Product:
+    def _product(self, p: m.Product, domain_variants: list[d.Variant]) -> d.Product:
         if not p.name:
             raise _Malformed("no name")
-        if wire_variants:
-            variants = tuple(self.variant(p.id, v) for v in wire_variants)
+        if domain_variants:
+            variants = tuple(domain_variants)
         elif p.min_price is not None:
             price = self._price(p.min_price, "minPrice")
             variants = (
@@ -170,16 +180,16 @@ class _Mapper:
             sku=p.sku or None,
         )
 
-    def variant(self, product_id: str, v: m.Variant) -> d.Variant:
+    def _variant(self, product_id: str, v: m.Variant) -> d.Variant:
         if v.price is None and v.sale_price is None:
             raise _Malformed(f"variant {v.id} has no price")
         on_sale = bool(v.is_on_sale) and v.sale_price is not None
+        if v.price is None and not on_sale:
+            raise _Malformed(f"variant {v.id} has only a sale price and is not on sale")
         regular = self._price(
             v.price if v.price is not None else v.sale_price, f"variant {v.id} price"
         )
         price = self._price(v.sale_price, f"variant {v.id} salePrice") if on_sale else regular
-        if v.price is None and not on_sale:
-            raise _Malformed(f"variant {v.id} has only a sale price and is not on sale")
         stock: int | None = None
         if v.manage_stock:
             stock = next(
@@ -203,12 +213,16 @@ class _Mapper:
     def _price(self, amount: Decimal | None, what: str) -> int:
         if amount is None:
             raise _Malformed(f"{what} missing")
+        cached = self._prices.get(amount)
+        if cached is not None:
+            return cached
         try:
             value = minor(amount, self.currency)
         except MoneyError:
-            raise _Malformed(f"{what} is not a valid {self.currency.upper()} amount") from None
+            raise _Malformed(f"{what} is not a valid {self.currency} amount") from None
         if value < 0:
             raise _Malformed(f"{what} is negative")
+        self._prices[amount] = value
         return value
 
 

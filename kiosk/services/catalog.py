@@ -26,30 +26,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import hashlib
 import json
 import logging
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from kiosk.domain.catalog import Attribute, Catalog, Category, Product, Variant
 from kiosk.finalpos.client import FinalPosClient, ListStats
-from kiosk.finalpos.mapping import build_catalog
+from kiosk.finalpos.gcpause import gc_paused
+from kiosk.finalpos.mapping import CatalogBuilder
 
 log = logging.getLogger(__name__)
 
 CACHE_FORMAT = "kiosk-catalog"
 CACHE_VERSION = 1
 CACHE_FILE = "catalog.json"
+
+T = TypeVar("T")
 
 
 class CatalogService:
@@ -94,30 +96,33 @@ class CatalogService:
         return catalog
 
     async def sync_async(self) -> Catalog:
-        """Download, map and cache the menu; returns it. Raises FinalPosError on failure."""
+        """Download, map and cache the menu; returns it. Raises FinalPosError on failure.
+
+        The three listings stream concurrently into one `CatalogBuilder`, so variants are
+        mapped while later pages are still on the wire. The cyclic GC is paused for the
+        duration (see `kiosk.finalpos.gcpause`).
+        """
         started = time.perf_counter()
-        stats = {name: ListStats() for name in ("categories", "products", "variants")}
-        try:
-            async with asyncio.TaskGroup() as group:
-                categories = group.create_task(
-                    self.client.list_categories(stats=stats["categories"])
-                )
-                products = group.create_task(self.client.list_products(stats=stats["products"]))
-                variants = group.create_task(self.client.list_variants(stats=stats["variants"]))
-        except ExceptionGroup as group_error:
-            # One listing failed and the others were cancelled: surface the first failure
-            # itself, so callers handle a FinalPosError rather than a group.
-            raise group_error.exceptions[0] from None
+        builder = CatalogBuilder(self.outlet_id, self.currency)
+        stats = ListStats()  # shared: only the totals matter here
+        client = self.client
         with gc_paused():
-            catalog = build_catalog(
-                categories.result(),
-                products.result(),
-                variants.result(),
-                outlet_id=self.outlet_id,
-                currency=self.currency,
-                synced_at=datetime.now(UTC),
-                skipped=sum(s.skipped for s in stats.values()),
-            )
+            try:
+                async with asyncio.TaskGroup() as group:
+                    group.create_task(
+                        _drain(client.iter_categories(stats=stats), builder.add_category)
+                    )
+                    group.create_task(
+                        _drain(client.iter_products(stats=stats), builder.add_product)
+                    )
+                    group.create_task(
+                        _drain(client.iter_variants(stats=stats), builder.add_variant)
+                    )
+            except ExceptionGroup as group_error:
+                # One listing failed and the others were cancelled: surface the first failure
+                # itself, so callers handle a FinalPosError rather than a group.
+                raise group_error.exceptions[0] from None
+            catalog = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
             self._write_cache(catalog)
         self.catalog = catalog
         self.last_sync_s = time.perf_counter() - started
@@ -138,21 +143,9 @@ class CatalogService:
             log.error("could not write catalog cache %s: %s", self.cache_path, exc)
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a large acyclic structure.
-
-    Building tens of thousands of small objects triggers repeated full collections that
-    traverse the whole heap (more than doubling the load time of a big menu); the objects
-    built here hold no cycles, so nothing is lost by collecting once afterwards instead.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+async def _drain(records: AsyncIterator[T], add: Callable[[T], None]) -> None:
+    async for record in records:
+        add(record)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

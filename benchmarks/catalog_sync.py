@@ -1,0 +1,193 @@
+"""Catalog sync benchmark: our sync against a naive sequential download of the same pages.
+
+Starts the Final POS sandbox in a subprocess with a large synthetic catalog (5,000 products x
+4 variants, 50 categories by default), then times, in one run:
+
+- ours: `CatalogService.sync_async()` - concurrent listings and pages, pydantic validation,
+  mapping to the domain Catalog, and the atomic cache write;
+- naive: sequential raw httpx GETs of the same pages (same page size), `json.loads` only,
+  no validation, no mapping, no cache.
+
+Each is run `--rounds` times, alternating, after one untimed warm-up pass; the medians are
+reported. It also times `load_cached()` in a fresh interpreter (the kiosk's startup path).
+The last line printed is one JSON object with the figures.
+
+    .venv/bin/python benchmarks/catalog_sync.py [--products 5000] [--page-size 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kiosk.finalpos.client import FinalPosClient
+from kiosk.services.catalog import CatalogService
+
+LISTINGS = ("/v1/api/categories", "/v1/api/products", "/v1/api/variants")
+
+
+def start_sandbox(data_dir: Path, args: argparse.Namespace) -> tuple[subprocess.Popen[str], Any]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "kiosk",
+        "sandbox",
+        "--json",
+        "--port",
+        "0",
+        "--data-dir",
+        str(data_dir),
+        "--products",
+        str(args.products),
+        "--variants-per-product",
+        str(args.variants_per_product),
+        "--categories",
+        str(args.categories),
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        proc.wait(10)
+        raise SystemExit(f"sandbox did not start (exit code {proc.returncode})")
+    return proc, json.loads(line)
+
+
+def stop_sandbox(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+async def ours(info: dict[str, Any], cache_dir: Path, args: argparse.Namespace) -> float:
+    async with FinalPosClient.create(
+        base_url=info["finalpos_url"],
+        api_key=info["finalpos_api_key"],
+        timeout_s=30,
+        page_size=args.page_size,
+        page_concurrency=args.concurrency,
+    ) as client:
+        service = CatalogService(client, cache_dir, info["outlet_id"], info["currency"])
+        started = time.perf_counter()
+        catalog = await service.sync_async()
+        elapsed = time.perf_counter() - started
+    variants = sum(len(p.variants) for p in catalog.products)
+    print(
+        f"  ours:  {elapsed:.3f} s  ({len(catalog.products)} products, {variants} variants, "
+        f"{catalog.skipped} skipped)"
+    )
+    return elapsed
+
+
+def naive(info: dict[str, Any], args: argparse.Namespace) -> float:
+    headers = {"x-api-key": info["finalpos_api_key"]}
+    with httpx.Client(base_url=info["finalpos_url"], headers=headers, timeout=30) as http:
+        started = time.perf_counter()
+        records = 0
+        for path in LISTINGS:
+            skip = 0
+            while True:
+                response = http.get(path, params={"skip": skip, "limit": args.page_size})
+                response.raise_for_status()
+                page = json.loads(response.content)
+                records += len(page)
+                if len(page) < args.page_size:
+                    break
+                skip += args.page_size
+        elapsed = time.perf_counter() - started
+    print(f"  naive: {elapsed:.3f} s  ({records} records)")
+    return elapsed
+
+
+def cold_cache_load(cache_dir: Path, info: dict[str, Any]) -> float:
+    """Time load_cached() in a fresh interpreter, as at kiosk startup (imports excluded)."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from kiosk.services.catalog import CatalogService\n"
+        "s = CatalogService(None, Path(sys.argv[1]), sys.argv[2], sys.argv[3])\n"
+        "t = time.perf_counter(); c = s.load_cached(); t = time.perf_counter() - t\n"
+        "assert c is not None and c.products\n"
+        "print(t)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(cache_dir), info["outlet_id"], info["currency"]],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(out.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=5000)
+    parser.add_argument("--variants-per-product", type=int, default=4)
+    parser.add_argument("--categories", type=int, default=50)
+    parser.add_argument("--page-size", type=int, default=500)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="catalog-bench-") as tmp:
+        tmp_dir = Path(tmp)
+        started = time.perf_counter()
+        proc, info = start_sandbox(tmp_dir / "sandbox", args)
+        try:
+            print(
+                f"sandbox ready in {time.perf_counter() - started:.1f} s at {info['finalpos_url']}"
+            )
+            print(f"page size {args.page_size}, {args.concurrency} pages in flight per listing")
+            cache_dir = tmp_dir / "cache"
+            naive(info, args)  # warm-up: the server's SQLite pages and our imports
+            ours_s: list[float] = []
+            naive_s: list[float] = []
+            for round_no in range(1, args.rounds + 1):
+                print(f"round {round_no}")
+                ours_s.append(asyncio.run(ours(info, cache_dir, args)))
+                naive_s.append(naive(info, args))
+            load_s = [cold_cache_load(cache_dir, info) for _ in range(3)]
+        finally:
+            stop_sandbox(proc)
+        cache_mb = (cache_dir / "catalog.json").stat().st_size / 1e6
+
+    ours_med = statistics.median(ours_s)
+    naive_med = statistics.median(naive_s)
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "ours_s": round(ours_med, 3),
+        "naive_s": round(naive_med, 3),
+        "ratio": round(ours_med / naive_med, 3),
+        "peak_rss_mb": round(peak_rss_mb, 1),
+        "cache_load_s": round(statistics.median(load_s), 3),
+        "cache_mb": round(cache_mb, 2),
+        "products": args.products,
+        "variants_per_product": args.variants_per_product,
+        "page_size": args.page_size,
+        "concurrency": args.concurrency,
+        "cpus": os.cpu_count(),
+    }
+    print(
+        f"ours {result['ours_s']} s, naive {result['naive_s']} s, ratio {result['ratio']}, "
+        f"peak RSS {result['peak_rss_mb']} MB, cold cache load {result['cache_load_s']} s"
+    )
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
