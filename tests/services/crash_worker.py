@@ -1,0 +1,87 @@
+"""A kiosk process for the crash matrix: run checkouts (and die on cue), or recover.
+
+Started by tests/services/test_crash_matrix.py with ``sys.executable -m
+tests.services.crash_worker``; the sandboxes it talks to are served by the test process.
+
+    checkout --crash-at <boundary>: run one checkout; SIGKILL ourselves at that boundary
+    recover: run recovery passes until nothing is left (or give up), print the report as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+from kiosk.domain.checkout import Boundary
+from kiosk.services.checkout import CheckoutUnavailable, StepHook
+from tests.services.harness import StackConfig, build_services, cart
+
+
+def _killer(target: str | None) -> StepHook:
+    def hook(point: Boundary) -> None:
+        if point.value == target:
+            sys.stdout.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return hook
+
+
+async def _checkout(config: StackConfig, data_dir: Path, crash_at: str | None) -> int:
+    async with build_services(config, data_dir, hook=_killer(crash_at)) as services:
+        try:
+            pending = await services.checkout.begin_async(cart())
+        except CheckoutUnavailable as exc:
+            print(json.dumps({"unavailable": str(exc)}), flush=True)
+            return 3
+        result = await services.checkout.pay_async(pending.checkout_id)
+        print(
+            json.dumps({"checkout_id": result.checkout_id, "outcome": result.outcome}), flush=True
+        )
+    return 0
+
+
+async def _recover(config: StackConfig, data_dir: Path, passes: int) -> int:
+    async with build_services(config, data_dir, lease_s=0.0) as services:
+        report = None
+        for _ in range(passes):
+            report = await services.recovery.recover_async()
+            if report.clean:
+                break
+            await asyncio.sleep(0.2)
+        assert report is not None
+        print(
+            json.dumps(
+                {
+                    "completed": report.completed,
+                    "canceled": report.canceled,
+                    "voided": report.voided,
+                    "waiting": report.waiting,
+                    "attention": [item.reason for item in report.attention],
+                }
+            ),
+            flush=True,
+        )
+        return 0 if report.clean else 4
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["checkout", "recover"])
+    parser.add_argument("--config", required=True)
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--crash-at", default=None)
+    parser.add_argument("--passes", type=int, default=20)
+    args = parser.parse_args()
+    config = StackConfig.from_json(args.config)
+    if args.mode == "checkout":
+        return asyncio.run(_checkout(config, args.data_dir, args.crash_at))
+    return asyncio.run(_recover(config, args.data_dir, args.passes))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,292 @@
+"""Test harness for the checkout services: both sandboxes, service wiring, invariant checks.
+
+`running_stack()` serves the Final POS and Stripe sandboxes from the test process on loopback
+ports. `StackConfig` is the JSON-able address book a worker subprocess needs to reach them.
+`build_services()` wires the real FinalPosClient, StripeTerminalGateway, Journal and services
+exactly as the app's composition root would. `check_invariants()` reads the sandboxes' own
+state (not the kiosk's journal) and returns every violation of the money invariants.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.cart import Cart, CartLine
+from kiosk.domain.checkout import Boundary
+from kiosk.domain.money import to_minor
+from kiosk.domain.pricing import TaxRate
+from kiosk.finalpos.client import FinalPosClient
+from kiosk.payments.stripe_terminal import StripeTerminalGateway
+from kiosk.sandbox import demo
+from kiosk.sandbox.embedded import Sandboxes
+from kiosk.sandbox.http import LoopbackServer
+from kiosk.sandbox.stripe.app import StripeSandbox, create_stripe_app, seed_demo
+from kiosk.sandbox.stripe.state import StripeState
+from kiosk.services.checkout import CheckoutService, RetryPolicy, StepHook
+from kiosk.services.journal import Journal
+from kiosk.services.recovery import RecoveryService
+from kiosk.services.session import TillSessionService
+
+RATES = {
+    "standard": TaxRate("standard", Decimal("20"), inclusive=True),
+    "reduced": TaxRate("reduced", Decimal("10"), inclusive=True),
+}
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    finalpos_url: str
+    finalpos_api_key: str
+    stripe_url: str
+    stripe_api_key: str
+    stripe_account: str
+    reader_id: str
+    outlet_id: str
+    station_id: str
+    currency: str = "EUR"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> StackConfig:
+        return cls(**json.loads(text))
+
+
+@dataclass
+class Stack:
+    """Both sandboxes running in this process, with handles on their state."""
+
+    config: StackConfig
+    finalpos: Sandboxes
+    stripe: StripeSandbox
+
+    @property
+    def stripe_state(self) -> StripeState:
+        return self.stripe.state
+
+    def reader_mode(self, **values: Any) -> None:
+        self.stripe_state.set_reader_mode(self.config.reader_id, **values)
+
+    def docs(self, resource: str) -> list[dict[str, Any]]:
+        return self.finalpos.finalpos_store.records(self.finalpos.finalpos_company_id, resource)
+
+    def intents(self) -> list[dict[str, Any]]:
+        return self.stripe_state.payment_intents(self.config.stripe_account)
+
+    def faults(self, **values: Any) -> None:
+        """Configure both sandboxes' fault injectors at once."""
+        self.finalpos.finalpos_faults.configure(**values)
+        self.stripe.faults.configure(**values)
+
+
+@contextmanager
+def running_stack(
+    *, processing_s: float = 0.05, auto_present_after_s: float = 0.1
+) -> Iterator[Stack]:
+    with Sandboxes() as finalpos:
+        stripe = create_stripe_app(processing_s=processing_s)
+        seed_demo(stripe.state)
+        server = LoopbackServer(stripe.app, name="stripe-sandbox")
+        server.start()
+        try:
+            info = finalpos.info
+            config = StackConfig(
+                finalpos_url=info.finalpos_url,
+                finalpos_api_key=info.finalpos_api_key,
+                stripe_url=server.url,
+                stripe_api_key=demo.STRIPE_API_KEY,
+                stripe_account=demo.STRIPE_ACCOUNT,
+                reader_id=demo.READER_ID,
+                outlet_id=info.outlet_id,
+                station_id=info.station_id,
+                currency=info.currency,
+            )
+            stack = Stack(config, finalpos, stripe)
+            stack.reader_mode(auto_present_after_s=auto_present_after_s)
+            yield stack
+        finally:
+            server.stop()
+            stripe.state.close()
+
+
+@dataclass
+class Services:
+    finalpos: FinalPosClient
+    gateway: StripeTerminalGateway
+    journal: Journal
+    session: TillSessionService
+    checkout: CheckoutService
+    recovery: RecoveryService
+
+
+@asynccontextmanager
+async def build_services(
+    config: StackConfig,
+    data_dir: Path,
+    *,
+    hook: StepHook | None = None,
+    retry: RetryPolicy | None = None,
+    payment_timeout_s: float = 10.0,
+    lease_s: float = 900.0,
+) -> AsyncIterator[Services]:
+    finalpos = FinalPosClient.create(
+        base_url=config.finalpos_url,
+        api_key=config.finalpos_api_key,
+        timeout_s=5.0,
+        backoff_base_s=0.02,
+        backoff_max_s=0.2,
+    )
+    gateway = StripeTerminalGateway(
+        config.stripe_api_key,
+        stripe_account=config.stripe_account,
+        base_url=config.stripe_url,
+        fallback_reader_id=config.reader_id,
+        poll_interval_s=0.02,
+        request_timeout_s=5.0,
+    )
+    journal = Journal.in_dir(data_dir)
+    session = TillSessionService(
+        finalpos=finalpos,
+        journal=journal,
+        station_id=config.station_id,
+        kiosk_name="Kiosk 1",
+        currency=config.currency,
+    )
+    checkout = CheckoutService(
+        finalpos=finalpos,
+        gateway=gateway,
+        journal=journal,
+        session=session,
+        tax_rates=RATES,
+        default_tax_table="standard",
+        currency=config.currency,
+        kiosk_name="Kiosk 1",
+        outlet_id=config.outlet_id,
+        reader_id=config.reader_id,
+        payment_timeout_s=payment_timeout_s,
+        retry=retry or RetryPolicy(attempts=6, base_s=0.02, max_s=0.3),
+        lease_s=lease_s,
+        step_hook=hook,
+    )
+    recovery = RecoveryService(checkout=checkout, journal=journal)
+    try:
+        yield Services(finalpos, gateway, journal, session, checkout, recovery)
+    finally:
+        await gateway.aclose()
+        await finalpos.aclose()
+        journal.close()
+
+
+def cart(index: int = 0, currency: str = "EUR") -> Cart:
+    """A small cart whose total never ends in one of Stripe's test decline amounts."""
+    lines = (
+        CartLine(
+            "p1:v1",
+            "p1",
+            "v1",
+            "Flat white",
+            350 + 50 * (index % 3),
+            1 + index % 2,
+            (("Size", "Large"),),
+            "standard",
+        ),
+        CartLine("p2:v2", "p2", "v2", "Croissant", 300, 1, (), "reduced"),
+    )
+    return Cart(currency, lines)
+
+
+@dataclass
+class InvariantReport:
+    checkouts: int = 0
+    orders: int = 0
+    completed: int = 0
+    cancelled: int = 0
+    void: int = 0
+    intents: int = 0
+    captured: int = 0
+    violations: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def check_invariants(stack: Stack, checkout_ids: list[str]) -> InvariantReport:
+    """The money invariants, read from the sandboxes' own state."""
+    report = InvariantReport(checkouts=len(checkout_ids))
+    wanted = set(checkout_ids)
+    currency = stack.config.currency
+    orders_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for order in stack.docs("orders"):
+        if order.get("externalId") in wanted:
+            orders_by_cid[order["externalId"]].append(order)
+    sales_by_order: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for tx in stack.docs("transactions"):
+        if tx.get("type") == "sale" and tx.get("orderId"):
+            sales_by_order[tx["orderId"]].append(tx)
+    intents_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for pi in stack.intents():
+        cid = (pi.get("metadata") or {}).get("checkout_id")
+        if cid in wanted:
+            intents_by_cid[cid].append(pi)
+    v = report.violations
+    for cid in checkout_ids:
+        found = orders_by_cid.get(cid, [])
+        pis = intents_by_cid.get(cid, [])
+        report.orders += len(found)
+        report.intents += len(pis)
+        if len(found) > 1:
+            v.append(f"{cid}: {len(found)} orders")
+        if len(pis) > 1:
+            v.append(f"{cid}: {len(pis)} PaymentIntents")
+        order = found[0] if found else None
+        pi = pis[0] if pis else None
+        captured = pi is not None and pi["status"] == "succeeded"
+        if pi is not None and pi["status"] not in ("succeeded", "canceled"):
+            v.append(f"{cid}: PaymentIntent left {pi['status']}")
+        if order is None:
+            report.void += 1
+            if captured:
+                v.append(f"{cid}: captured without an order")
+            continue
+        status = order.get("status")
+        sales = sales_by_order.get(order["id"], [])
+        completed = status == "completed"
+        if completed:
+            report.completed += 1
+        elif status == "cancelled":
+            report.cancelled += 1
+        else:
+            v.append(f"{cid}: order left {status}")
+        if captured:
+            report.captured += 1
+            received = int(pi["amount_received"]) if pi else 0
+            if not completed or len(sales) != 1:
+                v.append(f"{cid}: captured but order {status} with {len(sales)} sales")
+            elif to_minor(sales[0]["amount"], currency) != received:
+                v.append(f"{cid}: sale {sales[0]['amount']} != captured {received}")
+            total = to_minor(order["summary"]["total"], currency)
+            if received != total:
+                v.append(f"{cid}: captured {received} != order total {total}")
+        elif completed or sales:
+            v.append(f"{cid}: order {status} with {len(sales)} sales but nothing captured")
+    return report
+
+
+def counts(values: list[str]) -> dict[str, int]:
+    return dict(Counter(values))
+
+
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+__all__ = ["Boundary"]

@@ -1,0 +1,118 @@
+"""Crash matrix: a kiosk process SIGKILLed at every step boundary, then restarted to recover.
+
+Each case runs one real checkout in a subprocess against both sandboxes (served by this test
+process), kills it with SIGKILL at one `Boundary`, starts a fresh process that runs recovery,
+and checks the money invariants against the sandboxes' own state. The table of outcomes is
+written to ``crash_matrix.json`` under the test's tmp dir and printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain.checkout import Boundary, Step
+from kiosk.services.journal import Journal
+from tests.services.harness import Stack, check_invariants, running_stack
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What each crash point must end as once recovery has run.
+EXPECTED = {
+    None: Step.COMPLETED,
+    Boundary.JOURNAL_WRITTEN: Step.VOID,  # nothing was sent: no order, no intent
+    Boundary.ORDER_POSTED: Step.CANCELED,  # order found by externalId, then cancelled
+    Boundary.INTENT_CREATED: Step.CANCELED,  # the same intent found again, voided
+    Boundary.READER_PROCESSING: Step.COMPLETED,  # the card was authorised after the crash
+    Boundary.APPROVED: Step.COMPLETED,
+    Boundary.CAPTURED: Step.COMPLETED,
+    Boundary.TRANSACTION_POSTED: Step.COMPLETED,  # the sale found by externalId, not re-posted
+    Boundary.BEFORE_ORDER_PUT: Step.COMPLETED,
+}
+
+
+def _worker(stack: Stack, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.services.crash_worker",
+            *args,
+            "--config",
+            stack.config.to_json(),
+            "--data-dir",
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def matrix_stack() -> Stack:
+    with running_stack() as stack:
+        yield stack  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def table(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    rows: dict[str, dict[str, object]] = {}
+    yield rows  # type: ignore[misc]
+    out = tmp_path_factory.mktemp("crash") / "crash_matrix.json"
+    out.write_text(json.dumps(rows, indent=2))
+    print(f"\ncrash matrix ({out}):")
+    for point, row in rows.items():
+        print(f"  {point:28} -> {row}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", list(EXPECTED), ids=lambda p: p.value if p else "no_crash")
+def test_crash_then_recover_keeps_the_money_invariants(
+    matrix_stack: Stack,
+    tmp_path: Path,
+    point: Boundary | None,
+    table: dict[str, dict[str, object]],
+) -> None:
+    stack = matrix_stack
+    data_dir = tmp_path / "kiosk"
+    args = ["checkout"] + (["--crash-at", point.value] if point else [])
+    ran = _worker(stack, data_dir, *args)
+    if point is None:
+        assert ran.returncode == 0, ran.stderr
+    else:
+        assert ran.returncode == -signal.SIGKILL, (ran.returncode, ran.stdout, ran.stderr)
+
+    with Journal.in_dir(data_dir) as journal:
+        [entry] = journal.all()
+        crashed_at = entry.step
+    recovered = _worker(stack, data_dir, "recover")
+    assert recovered.returncode == 0, (recovered.stdout, recovered.stderr)
+
+    with Journal.in_dir(data_dir) as journal:
+        [entry] = journal.all()
+        assert journal.unfinished() == []
+    report = check_invariants(stack, [entry.checkout_id])
+    name = point.value if point else "no_crash"
+    table[name] = {
+        "journal_at_crash": crashed_at.value,
+        "outcome": entry.step.value,
+        "orders": report.orders,
+        "intents": report.intents,
+        "captured": report.captured,
+        "violations": report.violations,
+    }
+    assert report.violations == []
+    assert entry.step is EXPECTED[point]
+    assert report.orders == (0 if entry.step is Step.VOID else 1)
+    assert report.intents <= 1

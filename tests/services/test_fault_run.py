@@ -1,0 +1,104 @@
+"""Many checkouts with both sandboxes misbehaving: 5xx, dropped connections, lost answers.
+
+Zero lost (every paid checkout is a completed order with exactly one sale), zero duplicated
+(one order and at most one PaymentIntent per checkout), zero double charges. The number of
+checkouts is ``KIOSK_FAULT_CHECKOUTS`` (default 200). Counts are printed and written to
+``fault_run.json`` in the test's tmp dir.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import stripe._http_client as stripe_http
+
+from kiosk.services.checkout import CheckoutOutcome, CheckoutUnavailable
+from tests.services.harness import (
+    build_services,
+    cart,
+    check_invariants,
+    env_int,
+    running_stack,
+)
+
+FAULTS = {
+    "latency_s": 0.002,
+    "error_rate": 0.04,
+    "drop_rate": 0.03,
+    "lost_answer_rate": 0.03,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+async def test_checkouts_under_network_faults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count = env_int("KIOSK_FAULT_CHECKOUTS", 200)
+    # The SDK's own retry back-off (0.5 s .. 5 s) is for the real Stripe; loopback faults
+    # only need the retries, not the waits, to keep the run inside the test budget.
+    monkeypatch.setattr(stripe_http.HTTPClient, "INITIAL_DELAY", 0.05)
+    monkeypatch.setattr(stripe_http.HTTPClient, "MAX_DELAY", 0.2)
+    outcomes: Counter[str] = Counter()
+    paid: list[str] = []
+    started = time.perf_counter()
+    with running_stack(processing_s=0.01, auto_present_after_s=0.02) as stack:
+        async with build_services(stack.config, tmp_path / "kiosk", lease_s=0.0) as services:
+            await services.session.ensure_open_async()
+            stack.finalpos.finalpos_faults.configure(seed=7, **FAULTS)
+            stack.stripe.faults.configure(seed=11, **FAULTS)
+            for index in range(count):
+                try:
+                    pending = await services.checkout.begin_async(cart(index))
+                except CheckoutUnavailable:
+                    outcomes["unavailable"] += 1
+                    continue
+                result = await services.checkout.pay_async(pending.checkout_id)
+                outcomes[result.outcome.value] += 1
+                if result.outcome is CheckoutOutcome.PAID:
+                    paid.append(pending.checkout_id)
+            passes = 0
+            report = None
+            while passes < 30:  # recovery with the faults still on
+                passes += 1
+                report = await services.recovery.recover_async()
+                if report.clean:
+                    break
+            assert report is not None and report.clean, report
+            ids = [entry.checkout_id for entry in services.journal.all()]
+            assert services.journal.unfinished() == []
+            faults = {
+                "finalpos": vars(stack.finalpos.finalpos_faults.stats),
+                "stripe": vars(stack.stripe.faults.stats),
+            }
+        invariants = check_invariants(stack, ids)
+        paid_orders = {
+            o["externalId"]: o for o in stack.docs("orders") if o.get("externalId") in set(paid)
+        }
+    lost = [cid for cid in paid if paid_orders.get(cid, {}).get("status") != "completed"]
+    summary = {
+        "checkouts": count,
+        "outcomes": dict(outcomes),
+        "recovery_passes": passes,
+        "orders": invariants.orders,
+        "completed": invariants.completed,
+        "cancelled": invariants.cancelled,
+        "void": invariants.void,
+        "intents": invariants.intents,
+        "captured": invariants.captured,
+        "lost": len(lost),
+        "violations": invariants.violations,
+        "faults_injected": faults,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    (tmp_path / "fault_run.json").write_text(json.dumps(summary, indent=2))
+    print("\nfault run:", json.dumps(summary))
+    assert invariants.violations == []  # no duplicates, no double charges, no dangling auths
+    assert lost == []
+    assert invariants.captured == invariants.completed >= len(paid)
+    assert sum(faults["finalpos"].values()) > 0 and sum(faults["stripe"].values()) > 0
+    assert outcomes["paid"] > count // 2
