@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import logging
 import random
@@ -221,6 +222,22 @@ class FinalPosClient:
     def iter_products(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Product, None]:
         return self._iter("/v1/api/products", m.Product, stats=stats)
 
+    def iter_category_pages(
+        self, *, stats: ListStats | None = None
+    ) -> AsyncGenerator[list[m.Category], None]:
+        """Categories a page at a time (cheaper per record than `iter_categories`)."""
+        return self._pages("/v1/api/categories", m.Category, stats=stats)
+
+    def iter_product_pages(
+        self, *, stats: ListStats | None = None
+    ) -> AsyncGenerator[list[m.Product], None]:
+        return self._pages("/v1/api/products", m.Product, stats=stats)
+
+    def iter_variant_pages(
+        self, *, stats: ListStats | None = None
+    ) -> AsyncGenerator[list[m.Variant], None]:
+        return self._pages("/v1/api/variants", m.Variant, stats=stats)
+
     async def list_variants(self, *, stats: ListStats | None = None) -> list[m.Variant]:
         return [v async for v in self.iter_variants(stats=stats)]
 
@@ -323,6 +340,17 @@ class FinalPosClient:
     async def _iter(
         self, path: str, model: type[R], *, stats: ListStats | None = None
     ) -> AsyncGenerator[R, None]:
+        pages = self._pages(path, model, stats=stats)
+        try:
+            async for page in pages:
+                for item in page:
+                    yield item
+        finally:
+            await pages.aclose()
+
+    async def _pages(
+        self, path: str, model: type[R], *, stats: ListStats | None = None
+    ) -> AsyncGenerator[list[R], None]:
         limit = self.page_size
         stats = stats if stats is not None else ListStats()
 
@@ -343,8 +371,7 @@ class FinalPosClient:
 
         count, items = await fetch(0)
         stats.pages += 1
-        for item in items:
-            yield item
+        yield items
         if count < limit:
             return
         pending: dict[int, asyncio.Task[tuple[int, list[R]]]] = {}
@@ -364,8 +391,7 @@ class FinalPosClient:
                 else:
                     pending[next_index] = asyncio.create_task(fetch(next_index))
                     next_index += 1
-                for item in items:
-                    yield item
+                yield items
                 if count < limit:
                     return
                 current += 1
@@ -378,7 +404,14 @@ class FinalPosClient:
     def _validate_page(
         self, raw: list[Any], model: type[R], path: str, stats: ListStats
     ) -> list[R]:
-        items: list[R] = []
+        try:
+            items: list[R] = _list_adapter(model).validate_python(raw)
+        except pydantic.ValidationError:
+            pass  # at least one bad record: validate one by one to keep the others
+        else:
+            stats.records += len(items)
+            return items
+        items = []
         validate = model.model_validate
         for record in raw:
             try:
@@ -507,6 +540,11 @@ class FinalPosClient:
     def _redact(self, text: str) -> str:
         secret = self._api_key.get_secret_value()
         return text.replace(secret, "***") if secret else text
+
+
+@functools.cache
+def _list_adapter(model: type[R]) -> pydantic.TypeAdapter[list[R]]:
+    return pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def _seg(record_id: str) -> str:

@@ -161,7 +161,7 @@ class CatalogBuilder:
         if domain_variants:
             variants = tuple(domain_variants)
         elif p.min_price is not None:
-            price = self._price(p.min_price, "minPrice")
+            price = self._price(p.min_price, "minPrice", p.id)
             variants = (
                 d.Variant(id=None, product_id=p.id, price_minor=price, regular_price_minor=price),
             )
@@ -181,41 +181,43 @@ class CatalogBuilder:
         )
 
     def _variant(self, product_id: str, v: m.Variant) -> d.Variant:
-        if v.price is None and v.sale_price is None:
-            raise _Malformed(f"variant {v.id} has no price")
-        on_sale = bool(v.is_on_sale) and v.sale_price is not None
-        if v.price is None and not on_sale:
-            raise _Malformed(f"variant {v.id} has only a sale price and is not on sale")
-        regular = self._price(
-            v.price if v.price is not None else v.sale_price, f"variant {v.id} price"
-        )
-        price = self._price(v.sale_price, f"variant {v.id} salePrice") if on_sale else regular
+        price_wire = v.price
+        sale_wire = v.sale_price
+        on_sale = bool(v.is_on_sale) and sale_wire is not None
+        if price_wire is None:
+            if not on_sale:
+                raise _Malformed(f"variant {v.id} has no regular price and is not on sale")
+            price_wire = sale_wire
+        regular = self._price(price_wire, "price", v.id)
+        price = self._price(sale_wire, "salePrice", v.id) if on_sale else regular
         stock: int | None = None
         if v.manage_stock:
-            stock = next(
-                (inv.stock or 0 for inv in v.inventory if inv.outlet_id == self.outlet_id), 0
-            )
+            stock = 0  # no inventory entry for this outlet: none here
+            for inv in v.inventory:
+                if inv.outlet_id == self.outlet_id:
+                    stock = inv.stock or 0
+                    break
+        options = tuple([(a.name, a.value) for a in v.attributes if a.name and a.value is not None])
         return d.Variant(
-            id=v.id,
-            product_id=product_id,
-            price_minor=price,
-            regular_price_minor=regular,
-            options=tuple(
-                (a.name, a.value) for a in v.attributes if a.name and a.value is not None
-            ),
-            on_sale=on_sale,
-            stock=stock,
-            allow_backorder=bool(v.allow_backorder),
-            sku=v.sku or None,
-            image_url=v.images[0] if v.images else None,
+            v.id,
+            product_id,
+            price,
+            regular,
+            options,
+            on_sale,
+            stock,
+            bool(v.allow_backorder),
+            v.sku or None,
+            v.images[0] if v.images else None,
         )
 
-    def _price(self, amount: Decimal | None, what: str) -> int:
-        if amount is None:
-            raise _Malformed(f"{what} missing")
-        cached = self._prices.get(amount)
+    def _price(self, amount: Decimal | None, field: str, record_id: str) -> int:
+        cached = self._prices.get(amount) if amount is not None else None
         if cached is not None:
             return cached
+        what = f"{field} of {record_id}"
+        if amount is None:
+            raise _Malformed(f"{what} missing")
         try:
             value = minor(amount, self.currency)
         except MoneyError:

@@ -32,7 +32,7 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncGenerator, Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
@@ -110,13 +110,13 @@ class CatalogService:
             try:
                 async with asyncio.TaskGroup() as group:
                     group.create_task(
-                        _drain(client.iter_categories(stats=stats), builder.add_category)
+                        _drain(client.iter_category_pages(stats=stats), builder.add_category)
                     )
                     group.create_task(
-                        _drain(client.iter_products(stats=stats), builder.add_product)
+                        _drain(client.iter_product_pages(stats=stats), builder.add_product)
                     )
                     group.create_task(
-                        _drain(client.iter_variants(stats=stats), builder.add_variant)
+                        _drain(client.iter_variant_pages(stats=stats), builder.add_variant)
                     )
             except ExceptionGroup as group_error:
                 # One listing failed and the others were cancelled: surface the first failure
@@ -143,9 +143,11 @@ class CatalogService:
             log.error("could not write catalog cache %s: %s", self.cache_path, exc)
 
 
-async def _drain(records: AsyncIterator[T], add: Callable[[T], None]) -> None:
-    async for record in records:
-        add(record)
+async def _drain(pages: AsyncGenerator[list[T], None], add: Callable[[T], None]) -> None:
+    async with contextlib.aclosing(pages):
+        async for page in pages:
+            for record in page:
+                add(record)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
