@@ -45,12 +45,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import re
 import uuid
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import stripe
 from pydantic import SecretStr
@@ -129,6 +130,28 @@ class KioskHTTPXClient(stripe.HTTPXClient):
         if data:
             kwargs["content"] = data
         return [args, kwargs]
+
+    async def request_async(
+        self, method: str, url: str, headers: Mapping[str, str], post_data: Any = None
+    ) -> tuple[bytes, int, Mapping[str, str]]:
+        content, status, response_headers = await super().request_async(
+            method, url, headers, post_data
+        )
+        if status >= 400:
+            content = _stripe_shaped_error(content, status)
+        return content, status, response_headers
+
+
+def _stripe_shaped_error(content: bytes, status: int) -> bytes:
+    """A proxy's error page in Stripe's error shape: the SDK crashes on ``{"error": "text"}``."""
+    try:
+        body = json.loads(content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        return content
+    error = {"type": "api_error", "message": f"HTTP {status} answer that is not from Stripe"}
+    return json.dumps({"error": error}).encode()
 
 
 def _key(checkout_id: str, what: str) -> str:
@@ -225,6 +248,13 @@ class StripeTerminalGateway:
 
     # -- errors -------------------------------------------------------------------------------
 
+    def _fail(self, exc: stripe.StripeError, doing: str) -> NoReturn:
+        """Raise the `PaymentError` for `exc`; an authentication failure drops its cause."""
+        error = self._error(exc, doing)
+        if isinstance(exc, stripe.AuthenticationError):
+            raise error from None
+        raise error from exc
+
     def _error(self, exc: stripe.StripeError, doing: str) -> PaymentError:
         code = _code(exc)
         request = f" (request {exc.request_id})" if exc.request_id else ""
@@ -278,9 +308,9 @@ class StripeTerminalGateway:
                         f"the station's reader {station_reader_id} is not registered under "
                         f"Stripe account {self._account or '(platform)'}"
                     ) from None
-                raise self._error(exc, "reading the station's reader") from exc
+                self._fail(exc, "reading the station's reader")
             except stripe.StripeError as exc:
-                raise self._error(exc, "reading the station's reader") from exc
+                self._fail(exc, "reading the station's reader")
             return station_reader_id
         missing = ["the station names no reader"]
         if location_id:
@@ -289,7 +319,7 @@ class StripeTerminalGateway:
                     {"location": location_id, "status": "online", "limit": 10}
                 )
             except stripe.StripeError as exc:
-                raise self._error(exc, f"listing the readers at location {location_id}") from exc
+                self._fail(exc, f"listing the readers at location {location_id}")
             if found.data:
                 return str(found.data[0].id)
             missing.append(f"no reader is online at location {location_id}")
@@ -345,14 +375,14 @@ class StripeTerminalGateway:
                 code="idempotency_error",
             ) from exc
         except stripe.StripeError as exc:
-            raise self._error(exc, "creating the PaymentIntent") from exc
+            self._fail(exc, "creating the PaymentIntent")
         return _intent_state(_as_dict(pi))
 
     async def _retrieve_raw(self, intent_id: str) -> dict[str, Any]:
         try:
             pi = await self._client.v1.payment_intents.retrieve_async(intent_id)
         except stripe.StripeError as exc:
-            raise self._error(exc, f"reading PaymentIntent {intent_id}") from exc
+            self._fail(exc, f"reading PaymentIntent {intent_id}")
         return _as_dict(pi)
 
     async def retrieve_async(self, intent_id: str) -> IntentState:
@@ -369,7 +399,7 @@ class StripeTerminalGateway:
                 return _intent_state(_as_dict(pi))
             except stripe.InvalidRequestError as exc:
                 if _code(exc) != "intent_invalid_state":
-                    raise self._error(exc, f"capturing {intent_id}") from exc
+                    self._fail(exc, f"capturing {intent_id}")
                 state = await self.retrieve_async(intent_id)
                 if state.captured:
                     return state
@@ -382,7 +412,7 @@ class StripeTerminalGateway:
                     code="intent_invalid_state",
                 ) from exc
             except stripe.StripeError as exc:
-                raise self._error(exc, f"capturing {intent_id}") from exc
+                self._fail(exc, f"capturing {intent_id}")
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def cancel_async(
@@ -405,7 +435,7 @@ class StripeTerminalGateway:
                 return _intent_state(_as_dict(pi))
             except stripe.InvalidRequestError as exc:
                 if _code(exc) != "intent_invalid_state":
-                    raise self._error(exc, f"canceling {intent_id}") from exc
+                    self._fail(exc, f"canceling {intent_id}")
                 state = await self.retrieve_async(intent_id)
                 if state.canceled:
                     return state
@@ -424,7 +454,7 @@ class StripeTerminalGateway:
                     code="intent_invalid_state",
                 ) from exc
             except stripe.StripeError as exc:
-                raise self._error(exc, f"canceling {intent_id}") from exc
+                self._fail(exc, f"canceling {intent_id}")
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _cancel_our_action(self, intent_id: str, reader_id: str) -> None:
@@ -474,7 +504,7 @@ class StripeTerminalGateway:
                 params, {"idempotency_key": idempotency_key}
             )
         except stripe.StripeError as exc:
-            raise self._error(exc, f"refunding {intent_id}") from exc
+            self._fail(exc, f"refunding {intent_id}")
         data = _as_dict(refund)
         return RefundResult(
             id=data["id"], status=str(data.get("status")), amount_minor=int(data["amount"])
@@ -578,12 +608,12 @@ class StripeTerminalGateway:
                     code=code,
                 ) from exc
             if code not in READER_ERROR_CODES:
-                raise self._error(exc, f"starting the payment on reader {reader_id}") from exc
+                self._fail(exc, f"starting the payment on reader {reader_id}")
             failure: stripe.StripeError = exc
         except (stripe.APIConnectionError, stripe.APIError) as exc:
             code, failure = None, exc  # delivered or not: unknown
         except stripe.StripeError as exc:
-            raise self._error(exc, f"starting the payment on reader {reader_id}") from exc
+            self._fail(exc, f"starting the payment on reader {reader_id}")
         # A reader error or a lost answer: read the reader again. A timeout may be a false
         # negative, and "busy" may be our own payment from an earlier attempt.
         try:
@@ -591,11 +621,14 @@ class StripeTerminalGateway:
         except stripe.StripeError:
             reader = {}
         action = _our_action(reader, intent_id)
-        if action is not None and action.get("status") == "in_progress":
+        # in_progress: it reached the reader; succeeded: it did and the card was already taken
+        # (an intent succeeds once only). A failed action may be the previous attempt's decline,
+        # so it does not prove delivery: report the reader error and let the customer retry.
+        if action is not None and action.get("status") in ("in_progress", "succeeded"):
             log.info("reader %s runs our payment despite %s; following it", reader_id, code)
             return None
         if code is None:
-            raise self._error(failure, f"starting the payment on reader {reader_id}") from failure
+            self._fail(failure, f"starting the payment on reader {reader_id}")
         log.info("reader %s unavailable: %s (status %s)", reader_id, code, reader.get("status"))
         return self._result(
             PaymentOutcome.READER_UNAVAILABLE, intent_id, reader_id, MSG_READER[code], code=code
@@ -618,11 +651,11 @@ class StripeTerminalGateway:
             except (stripe.APIConnectionError, stripe.APIError, stripe.RateLimitError) as exc:
                 # transient: keep following while there is time; the outcome is on Stripe
                 if loop.time() > deadline + self._grace_s:
-                    raise self._error(exc, f"following the payment on reader {reader_id}") from exc
+                    self._fail(exc, f"following the payment on reader {reader_id}")
                 await self._pause(None, deadline)
                 continue
             except stripe.StripeError as exc:
-                raise self._error(exc, f"following the payment on reader {reader_id}") from exc
+                self._fail(exc, f"following the payment on reader {reader_id}")
             action = _our_action(reader, intent_id)
             if action is None:
                 return await self._action_gone(intent_id, reader_id, stop)
@@ -641,7 +674,7 @@ class StripeTerminalGateway:
             if stop is not None and status == "in_progress":
                 notify(CollectStatus.CANCELING)
                 if await self._try_cancel_action(reader_id):
-                    return self._stopped(stop, intent_id, reader_id)
+                    return await self._stopped(stop, intent_id, reader_id)
                 notify(CollectStatus.FINISHING)
                 if loop.time() > deadline + self._grace_s:
                     raise PaymentError(
@@ -652,7 +685,12 @@ class StripeTerminalGateway:
                     )
             await self._pause(cancel if stop is None else None, deadline)
 
-    def _stopped(self, stop: PaymentOutcome, intent_id: str, reader_id: str) -> PaymentResult:
+    async def _stopped(self, stop: PaymentOutcome, intent_id: str, reader_id: str) -> PaymentResult:
+        # The card may have gone through between our last poll and cancel_action (which then
+        # only cleared a finished action): the PaymentIntent has the last word.
+        state = await self.retrieve_async(intent_id)
+        if state.capturable or state.captured:
+            return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
         message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
         return self._result(stop, intent_id, reader_id, message)
 
@@ -667,11 +705,11 @@ class StripeTerminalGateway:
                 return True  # it cannot take a card either; the PI cancel closes the rest
             if code in ("terminal_reader_busy", "terminal_reader_timeout"):
                 return False
-            raise self._error(exc, f"clearing reader {reader_id}") from exc
+            self._fail(exc, f"clearing reader {reader_id}")
         except (stripe.APIConnectionError, stripe.APIError):
             return False
         except stripe.StripeError as exc:
-            raise self._error(exc, f"clearing reader {reader_id}") from exc
+            self._fail(exc, f"clearing reader {reader_id}")
 
     async def _pause(self, cancel: asyncio.Event | None, deadline: float) -> None:
         loop = asyncio.get_running_loop()
@@ -701,7 +739,8 @@ class StripeTerminalGateway:
                 code="payment_intent_canceled",
             )
         if stop is not None:
-            return self._stopped(stop, intent_id, reader_id)
+            message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
+            return self._result(stop, intent_id, reader_id, message)
         return self._result(
             PaymentOutcome.READER_UNAVAILABLE,
             intent_id,
@@ -771,4 +810,4 @@ class StripeTerminalGateway:
                 reader_id, params
             )
         except stripe.StripeError as exc:
-            raise self._error(exc, f"presenting a test card on reader {reader_id}") from None
+            self._fail(exc, f"presenting a test card on reader {reader_id}")

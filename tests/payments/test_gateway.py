@@ -1,0 +1,696 @@
+"""StripeTerminalGateway against the running Stripe sandbox, through the real stripe SDK.
+
+Assertions are on results and on the sandbox's state (how many PaymentIntents exist, what the
+reader shows), never on mocks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kiosk.payments.gateway import (
+    DisplayCart,
+    DisplayLine,
+    IntentState,
+    PaymentError,
+    PaymentGateway,
+    PaymentOutcome,
+    PaymentResult,
+    ReaderNotConfigured,
+)
+from kiosk.payments.stripe_terminal import StripeTerminalGateway
+from kiosk.sandbox.stripe.cards import DECLINE_AMOUNTS, DECLINE_CARDS, DECLINE_MESSAGES
+from tests.fixtures.stripe import StripeSandboxHandle
+from tests.payments.helpers import wait_until
+
+pytestmark = pytest.mark.timeout(60)
+
+_checkouts = itertools.count(1)
+
+CART = DisplayCart(
+    currency="EUR",
+    lines=(DisplayLine("Flat white", 350, 1), DisplayLine("Croissant", 500, 2)),
+    tax_minor=225,
+    total_minor=1350,
+)
+
+
+async def _prepare(
+    gateway: StripeTerminalGateway, amount_minor: int = 1350, checkout_id: str | None = None
+) -> tuple[str, IntentState]:
+    checkout_id = checkout_id or f"chk-{next(_checkouts)}"
+    state = await gateway.prepare_async(
+        checkout_id=checkout_id,
+        order_id=f"ord-{checkout_id}",
+        receipt_id=f"rcp-{checkout_id}",
+        amount_minor=amount_minor,
+        currency="EUR",
+    )
+    return checkout_id, state
+
+
+def _action(sandbox: StripeSandboxHandle) -> dict[str, Any] | None:
+    action: dict[str, Any] | None = sandbox.state.reader(sandbox.account, sandbox.reader_id)[
+        "action"
+    ]
+    return action
+
+
+def _waiting_for(sandbox: StripeSandboxHandle, intent_id: str) -> Callable[[], bool]:
+    def check() -> bool:
+        action = _action(sandbox)
+        return (
+            action is not None
+            and action["type"] == "process_payment_intent"
+            and action["status"] == "in_progress"
+            and action["process_payment_intent"]["payment_intent"] == intent_id
+        )
+
+    return check
+
+
+def _collect(
+    gateway: StripeTerminalGateway,
+    sandbox: StripeSandboxHandle,
+    intent_id: str,
+    *,
+    timeout_s: float = 10.0,
+    cancel: asyncio.Event | None = None,
+    statuses: list[str] | None = None,
+) -> asyncio.Task[PaymentResult]:
+    return asyncio.create_task(
+        gateway.collect_async(
+            intent_id,
+            reader_id=sandbox.reader_id,
+            cart=CART,
+            timeout_s=timeout_s,
+            cancel=cancel,
+            on_status=statuses.append if statuses is not None else None,
+        )
+    )
+
+
+async def _pay(
+    gateway: StripeTerminalGateway,
+    sandbox: StripeSandboxHandle,
+    intent_id: str,
+    card: str | None = None,
+) -> PaymentResult:
+    task = _collect(gateway, sandbox, intent_id)
+    await wait_until(_waiting_for(sandbox, intent_id))
+    await gateway.simulate_present_card_async(sandbox.reader_id, card)
+    return await asyncio.wait_for(task, 10)
+
+
+def test_gateway_satisfies_the_protocol(stripe_gateway: StripeTerminalGateway) -> None:
+    assert isinstance(stripe_gateway, PaymentGateway)
+
+
+# -- reader choice ----------------------------------------------------------------------------
+
+
+async def test_choose_reader_prefers_the_station(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    chosen = await stripe_gateway.choose_reader_async(
+        station_reader_id=stripe_sandbox.reader_id, location_id=None
+    )
+    assert chosen == stripe_sandbox.reader_id
+
+
+async def test_choose_reader_by_location_then_fallback(stripe_sandbox: StripeSandboxHandle):
+    gateway = stripe_sandbox.gateway(fallback_reader_id="tmr_configured")
+    try:
+        by_location = await gateway.choose_reader_async(
+            station_reader_id=None, location_id=stripe_sandbox.location_id
+        )
+        stripe_sandbox.set_mode(offline=True)
+        fallback = await gateway.choose_reader_async(
+            station_reader_id=None, location_id=stripe_sandbox.location_id
+        )
+    finally:
+        await gateway.aclose()
+    assert by_location == stripe_sandbox.reader_id
+    assert fallback == "tmr_configured"
+
+
+async def test_choose_reader_names_what_is_missing(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    stripe_sandbox.set_mode(offline=True)
+    with pytest.raises(ReaderNotConfigured) as info:
+        await stripe_gateway.choose_reader_async(
+            station_reader_id=None, location_id=stripe_sandbox.location_id
+        )
+    message = str(info.value)
+    assert "station names no reader" in message
+    assert f"no reader is online at location {stripe_sandbox.location_id}" in message
+    assert "reader_id" in message
+    with pytest.raises(ReaderNotConfigured, match="no Stripe location"):
+        await stripe_gateway.choose_reader_async(station_reader_id=None, location_id=None)
+
+
+async def test_station_reader_of_another_account_is_not_configured(
+    stripe_sandbox: StripeSandboxHandle,
+):
+    gateway = stripe_sandbox.gateway(stripe_account="acct_1SomeoneElse")
+    try:
+        with pytest.raises(ReaderNotConfigured, match=stripe_sandbox.reader_id):
+            await gateway.choose_reader_async(
+                station_reader_id=stripe_sandbox.reader_id, location_id=None
+            )
+    finally:
+        await gateway.aclose()
+
+
+# -- prepare ----------------------------------------------------------------------------------
+
+
+async def test_prepare_creates_one_manual_card_present_intent(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway, 1350)
+    again = await stripe_gateway.prepare_async(
+        checkout_id=checkout_id,
+        order_id=f"ord-{checkout_id}",
+        receipt_id=f"rcp-{checkout_id}",
+        amount_minor=1350,
+        currency="EUR",
+    )
+    assert again.id == state.id
+    assert state.status == "requires_payment_method" and state.open
+    assert (state.amount_minor, state.currency) == (1350, "eur")
+    assert dict(state.metadata) == {
+        "checkout_id": checkout_id,
+        "order_id": f"ord-{checkout_id}",
+        "receipt_id": f"rcp-{checkout_id}",
+    }
+    [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
+    assert stored["capture_method"] == "manual"
+    assert stored["payment_method_types"] == ["card_present"]
+
+
+async def test_prepare_after_a_lost_answer_returns_the_same_intent(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    stripe_sandbox.faults.configure(
+        lost_answer_rate=1.0, methods=["POST"], path_prefix="/v1/payment_intents"
+    )
+    with pytest.raises(PaymentError) as info:
+        await _prepare(stripe_gateway, 990, checkout_id="chk-lost")
+    assert info.value.retryable
+    assert stripe_sandbox.faults.stats.lost_answers == 1
+    assert len(stripe_sandbox.intents_for_checkout("chk-lost")) == 1  # it was created
+    stripe_sandbox.faults.configure(lost_answer_rate=0.0)
+    _, state = await _prepare(stripe_gateway, 990, checkout_id="chk-lost")
+    [stored] = stripe_sandbox.intents_for_checkout("chk-lost")
+    assert state.id == stored["id"]
+
+
+async def test_prepare_retries_a_lost_answer_itself_when_allowed(
+    stripe_sandbox: StripeSandboxHandle,
+):
+    stripe_sandbox.faults.configure(
+        drop_rate=0.0, lost_answer_rate=0.5, seed=3, path_prefix="/v1/payment_intents"
+    )
+    gateway = stripe_sandbox.gateway(max_network_retries=3)
+    try:
+        states = [await _prepare(gateway, 500, checkout_id="chk-retry") for _ in range(3)]
+    finally:
+        await gateway.aclose()
+    assert stripe_sandbox.faults.stats.lost_answers >= 1
+    assert len({state.id for _, state in states}) == 1
+    assert len(stripe_sandbox.intents_for_checkout("chk-retry")) == 1
+
+
+async def test_prepare_with_a_changed_amount_is_refused(stripe_gateway: StripeTerminalGateway):
+    checkout_id, _ = await _prepare(stripe_gateway, 1000)
+    with pytest.raises(PaymentError) as info:
+        await _prepare(stripe_gateway, 1100, checkout_id=checkout_id)
+    assert info.value.code == "idempotency_error" and not info.value.retryable
+
+
+@pytest.mark.parametrize("amount", [0, -5, True])
+async def test_prepare_rejects_non_positive_amounts(
+    stripe_gateway: StripeTerminalGateway, amount: int
+):
+    with pytest.raises(PaymentError):
+        await _prepare(stripe_gateway, amount)
+
+
+# -- approval, capture, decline ---------------------------------------------------------------
+
+
+async def test_approve_and_capture(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway, 1350)
+    statuses: list[str] = []
+    task = _collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
+    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
+    result = await asyncio.wait_for(task, 10)
+    assert result.outcome is PaymentOutcome.APPROVED and result.approved
+    assert (result.payment_intent_id, result.reader_id) == (state.id, stripe_sandbox.reader_id)
+    assert statuses[:2] == ["preparing_reader", "waiting_for_card"]
+    assert (await stripe_gateway.retrieve_async(state.id)).capturable
+    captured = await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
+    assert captured.captured and captured.amount_received_minor == 1350
+    again = await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
+    assert again.captured and again.amount_received_minor == 1350
+    [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
+    assert stored["status"] == "succeeded"
+
+
+async def test_the_cart_is_shown_before_the_payment_starts(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    # make process_payment_intent fail (connection cut), so that the cart stays on the display
+    stripe_sandbox.faults.configure(
+        drop_rate=1.0, path_prefix=f"/v1/terminal/readers/{stripe_sandbox.reader_id}/process"
+    )
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.collect_async(
+            state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5
+        )
+    assert info.value.retryable
+    action = _action(stripe_sandbox)
+    assert action is not None and action["type"] == "set_reader_display"
+    cart = action["set_reader_display"]["cart"]
+    assert cart == {
+        "currency": "eur",
+        "line_items": [
+            {"amount": 350, "description": "Flat white", "quantity": 1},
+            {"amount": 500, "description": "Croissant", "quantity": 2},
+        ],
+        "tax": 225,
+        "total": 1350,
+    }
+
+
+@pytest.mark.parametrize("card", sorted(DECLINE_CARDS))
+async def test_every_decline_card(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway, card: str
+):
+    _, state = await _prepare(stripe_gateway, 1000)
+    result = await _pay(stripe_gateway, stripe_sandbox, state.id, card)
+    expected = DECLINE_CARDS[card]
+    assert result.outcome is PaymentOutcome.DECLINED
+    assert (result.code, result.decline_code) == (expected.code, expected.decline_code)
+    assert result.message == expected.message
+    after = await stripe_gateway.retrieve_async(state.id)
+    assert after.status == "requires_payment_method"
+    assert after.last_error_code == expected.code
+
+
+@pytest.mark.parametrize("ending", sorted(DECLINE_AMOUNTS))
+async def test_every_decline_amount(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway, ending: int
+):
+    _, state = await _prepare(stripe_gateway, 1200 + ending)
+    result = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    assert result.outcome is PaymentOutcome.DECLINED
+    assert result.code == "card_declined"
+    assert result.decline_code == DECLINE_AMOUNTS[ending]
+    assert result.message == DECLINE_MESSAGES[DECLINE_AMOUNTS[ending]]
+
+
+async def test_amount_ending_00_approves_even_in_a_zero_decimal_currency(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    state = await stripe_gateway.prepare_async(
+        checkout_id="chk-jpy", order_id="o", receipt_id="r", amount_minor=1500, currency="JPY"
+    )
+    approved = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    declining = await stripe_gateway.prepare_async(
+        checkout_id="chk-jpy2", order_id="o", receipt_id="r", amount_minor=105, currency="JPY"
+    )
+    declined = await _pay(stripe_gateway, stripe_sandbox, declining.id)
+    assert approved.outcome is PaymentOutcome.APPROVED
+    assert declined.outcome is PaymentOutcome.DECLINED
+    assert declined.decline_code == "generic_decline"
+
+
+async def test_decline_then_retry_on_the_same_intent_approves(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway, 2000)
+    declined = await _pay(stripe_gateway, stripe_sandbox, state.id, "4000000000009995")
+    assert declined.outcome is PaymentOutcome.DECLINED
+    assert declined.message == "Your card has insufficient funds."
+    # the checkout asks for the intent again (as after a restart) and retries with another card
+    _, again = await _prepare(stripe_gateway, 2000, checkout_id=checkout_id)
+    assert again.id == state.id
+    approved = await _pay(stripe_gateway, stripe_sandbox, again.id, "5555555555554444")
+    assert approved.outcome is PaymentOutcome.APPROVED
+    [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
+    assert stored["status"] == "requires_capture" and stored["last_payment_error"] is None
+    assert len(stripe_sandbox.state.payment_intents(stripe_sandbox.account)) == 1
+    charges = stripe_sandbox.state.charges(stripe_sandbox.account)
+    assert [c["status"] for c in charges] == ["failed", "succeeded"]
+
+
+# -- cancel, timeout, customer cancel ---------------------------------------------------------
+
+
+async def test_customer_cancels_on_the_reader(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    task = _collect(stripe_gateway, stripe_sandbox, state.id)
+    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    stripe_sandbox.state.customer_cancel(stripe_sandbox.reader_id)
+    result = await asyncio.wait_for(task, 10)
+    assert result.outcome is PaymentOutcome.CANCELED_ON_READER
+    assert result.code == "customer_canceled"
+    assert (await stripe_gateway.retrieve_async(state.id)).status == "requires_payment_method"
+
+
+async def test_kiosk_cancel_clears_the_reader_then_the_intent_is_canceled(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway)
+    cancel = asyncio.Event()
+    task = _collect(stripe_gateway, stripe_sandbox, state.id, cancel=cancel)
+    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    cancel.set()
+    result = await asyncio.wait_for(task, 10)
+    assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
+    assert _action(stripe_sandbox) is None
+    assert (await stripe_gateway.retrieve_async(state.id)).open  # collect leaves the PI alone
+    canceled = await stripe_gateway.cancel_async(
+        state.id, checkout_id=checkout_id, reader_id=stripe_sandbox.reader_id
+    )
+    assert canceled.canceled
+    again = await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
+    assert again.canceled
+    [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
+    assert stored["status"] == "canceled" and stored["cancellation_reason"] == "abandoned"
+
+
+async def test_kiosk_timeout_cancels_the_reader_action(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway)
+    result = await asyncio.wait_for(
+        stripe_gateway.collect_async(
+            state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=0.2
+        ),
+        10,
+    )
+    assert result.outcome is PaymentOutcome.TIMED_OUT
+    assert _action(stripe_sandbox) is None
+    canceled = await stripe_gateway.cancel_async(
+        state.id, checkout_id=checkout_id, reader_id=stripe_sandbox.reader_id
+    )
+    assert canceled.canceled
+    [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
+    assert stored["status"] == "canceled"
+
+
+async def test_cancel_during_authorisation_follows_the_real_outcome(
+    make_stripe_sandbox: Callable[..., StripeSandboxHandle],
+):
+    sandbox = make_stripe_sandbox(processing_s=5.0)
+    gateway = sandbox.gateway()
+    try:
+        checkout_id, state = await _prepare(gateway)
+        cancel = asyncio.Event()
+        statuses: list[str] = []
+        task = _collect(gateway, sandbox, state.id, cancel=cancel, statuses=statuses)
+        await wait_until(_waiting_for(sandbox, state.id))
+        await gateway.simulate_present_card_async(sandbox.reader_id)
+        assert sandbox.state.reader_processing(sandbox.reader_id)
+        cancel.set()
+        await wait_until(lambda: "finishing" in statuses)
+        # the gateway cannot cancel now, and the PI cannot be canceled either
+        with pytest.raises(PaymentError) as info:
+            await gateway.cancel_async(
+                state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id
+            )
+        assert info.value.retryable and info.value.code == "terminal_reader_busy"
+        assert not task.done()
+        sandbox.clock.advance(5.0)
+        result = await asyncio.wait_for(task, 10)
+        assert result.outcome is PaymentOutcome.APPROVED
+        # the kiosk gives the order up after all: the authorisation is voided
+        canceled = await gateway.cancel_async(
+            state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id
+        )
+        assert canceled.canceled
+    finally:
+        await gateway.aclose()
+
+
+async def test_cancel_after_capture_is_refused(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway)
+    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
+    assert info.value.code == "already_captured"
+
+
+async def test_cancel_does_not_touch_another_payment_on_the_reader(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    mine_checkout, mine = await _prepare(stripe_gateway)
+    _, theirs = await _prepare(stripe_gateway)
+    task = _collect(stripe_gateway, stripe_sandbox, theirs.id)
+    await wait_until(_waiting_for(stripe_sandbox, theirs.id))
+    await stripe_gateway.cancel_async(
+        mine.id, checkout_id=mine_checkout, reader_id=stripe_sandbox.reader_id
+    )
+    assert _waiting_for(stripe_sandbox, theirs.id)()
+    await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
+    assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
+
+
+async def test_kiosk_cancel_when_the_reader_runs_another_payment(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, mine = await _prepare(stripe_gateway)
+    _, theirs = await _prepare(stripe_gateway)
+    first = _collect(stripe_gateway, stripe_sandbox, mine.id)
+    await wait_until(_waiting_for(stripe_sandbox, mine.id))
+    # another register replaces our waiting payment with its own
+    other = _collect(stripe_gateway, stripe_sandbox, theirs.id)
+    result = await asyncio.wait_for(first, 10)
+    assert result.outcome is PaymentOutcome.READER_UNAVAILABLE
+    assert result.code == "action_replaced"
+    assert _waiting_for(stripe_sandbox, theirs.id)()  # theirs untouched
+    await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
+    assert (await asyncio.wait_for(other, 10)).outcome is PaymentOutcome.APPROVED
+
+
+# -- reader busy, offline, timeout ------------------------------------------------------------
+
+
+async def test_reader_busy_while_another_card_is_processed(
+    make_stripe_sandbox: Callable[..., StripeSandboxHandle],
+):
+    sandbox = make_stripe_sandbox(processing_s=5.0)
+    gateway = sandbox.gateway()
+    try:
+        _, first = await _prepare(gateway)
+        _, second = await _prepare(gateway)
+        task = _collect(gateway, sandbox, first.id)
+        await wait_until(_waiting_for(sandbox, first.id))
+        await gateway.simulate_present_card_async(sandbox.reader_id)
+        busy = await gateway.collect_async(
+            second.id, reader_id=sandbox.reader_id, cart=CART, timeout_s=5
+        )
+        assert busy.outcome is PaymentOutcome.READER_UNAVAILABLE
+        assert busy.code == "terminal_reader_busy"
+        assert "busy" in busy.message
+        sandbox.clock.advance(5.0)
+        assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
+        assert (await gateway.retrieve_async(second.id)).status == "requires_payment_method"
+    finally:
+        await gateway.aclose()
+
+
+@pytest.mark.parametrize(
+    ("mode", "code"),
+    [
+        ({"offline": True}, "terminal_reader_offline"),
+        ({"busy": True}, "terminal_reader_busy"),
+        ({"timeout": True}, "terminal_reader_timeout"),
+    ],
+)
+async def test_reader_unavailable(
+    stripe_sandbox: StripeSandboxHandle,
+    stripe_gateway: StripeTerminalGateway,
+    mode: dict[str, bool],
+    code: str,
+):
+    _, state = await _prepare(stripe_gateway)
+    stripe_sandbox.set_mode(**mode)
+    result = await stripe_gateway.collect_async(
+        state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5
+    )
+    assert result.outcome is PaymentOutcome.READER_UNAVAILABLE
+    assert result.code == code and result.message
+    assert result.payment_intent_id == state.id
+    # nothing started on the reader; the intent is ready for the next try
+    assert _action(stripe_sandbox) is None
+    assert (await stripe_gateway.retrieve_async(state.id)).status == "requires_payment_method"
+    stripe_sandbox.set_mode(offline=False, busy=False, timeout=False)
+    assert (await _pay(stripe_gateway, stripe_sandbox, state.id)).approved
+
+
+async def test_timeout_false_negative_follows_the_action_it_started(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway)
+    stripe_sandbox.set_mode(timeout_delivered=True)
+    result = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    assert result.outcome is PaymentOutcome.APPROVED
+    assert len(stripe_sandbox.intents_for_checkout(checkout_id)) == 1
+
+
+async def test_unknown_intent_state_is_a_payment_error(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway)
+    await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.collect_async(
+            state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
+        )
+    assert info.value.code == "intent_invalid_state"
+
+
+async def test_collect_on_an_already_approved_intent_reports_approved(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    again = await stripe_gateway.collect_async(
+        state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
+    )
+    assert again.outcome is PaymentOutcome.APPROVED
+
+
+async def test_network_loss_while_following_is_tolerated(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    task = _collect(stripe_gateway, stripe_sandbox, state.id)
+    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    stripe_sandbox.faults.configure(drop_rate=1.0, methods=["GET"])
+    await wait_until(lambda: stripe_sandbox.faults.stats.drops >= 3)  # a few failed polls
+    await gateway_present(stripe_sandbox)
+    stripe_sandbox.faults.configure(drop_rate=0.0)
+    assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
+
+
+async def gateway_present(sandbox: StripeSandboxHandle) -> None:
+    """Present a card straight on the sandbox state (the HTTP path may be faulted)."""
+    sandbox.state.present_payment_method(sandbox.account, sandbox.reader_id, {})
+
+
+# -- refunds ----------------------------------------------------------------------------------
+
+
+async def test_refunds_partial_then_full_and_never_more_than_captured(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    checkout_id, state = await _prepare(stripe_gateway, 2000)
+    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    with pytest.raises(PaymentError):  # not captured yet: cancel instead
+        await stripe_gateway.refund_async(state.id, idempotency_key="rf-early")
+    await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
+    partial = await stripe_gateway.refund_async(state.id, amount_minor=500, idempotency_key="rf-1")
+    assert (partial.status, partial.amount_minor) == ("succeeded", 500)
+    replay = await stripe_gateway.refund_async(state.id, amount_minor=500, idempotency_key="rf-1")
+    assert replay.id == partial.id
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.refund_async(state.id, amount_minor=1501, idempotency_key="rf-2")
+    assert info.value.code == "amount_too_large" and not info.value.retryable
+    rest = await stripe_gateway.refund_async(state.id, idempotency_key="rf-3")
+    assert rest.amount_minor == 1500
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.refund_async(state.id, amount_minor=1, idempotency_key="rf-4")
+    assert info.value.code == "charge_already_refunded"
+    [charge] = stripe_sandbox.state.charges(stripe_sandbox.account)
+    assert charge["amount_refunded"] == 2000 and charge["refunded"]
+    refunds = stripe_sandbox.state.refunds(stripe_sandbox.account)
+    assert [r["amount"] for r in refunds] == [500, 1500]
+
+
+# -- secrets ----------------------------------------------------------------------------------
+
+
+async def test_keys_and_card_numbers_never_reach_logs_or_errors(
+    stripe_sandbox: StripeSandboxHandle, caplog: pytest.LogCaptureFixture
+):
+    caplog.set_level("DEBUG")
+    card = "4000000000009995"
+    gateway = stripe_sandbox.gateway()
+    try:
+        _, state = await _prepare(gateway)
+        result = await _pay(gateway, stripe_sandbox, state.id, card)
+        assert result.outcome is PaymentOutcome.DECLINED
+        assert repr(gateway).count("sk_") == 0
+    finally:
+        await gateway.aclose()
+    live_key = "sk_live_ThisMustNeverBeSeen42"
+    bad = stripe_sandbox.gateway(api_key=live_key)
+    try:
+        with pytest.raises(PaymentError) as info:
+            await bad.retrieve_async(state.id)
+        with pytest.raises(PaymentError) as bad_card:
+            await bad.simulate_present_card_async(stripe_sandbox.reader_id, "4242424242424241")
+    finally:
+        await bad.aclose()
+    assert "API key" in str(info.value) and info.value.code == "authentication_error"
+    text = caplog.text + str(info.value) + repr(info.value) + str(bad_card.value)
+    assert "Post details" in caplog.text or "Request to Stripe api" in caplog.text
+    for secret in (stripe_sandbox.api_key, live_key, card, "4242424242424241"):
+        assert secret not in text
+    assert info.value.__cause__ is None and bad_card.value.__cause__ is None
+
+
+async def test_gateway_needs_a_key() -> None:
+    with pytest.raises(PaymentError, match="stripe_api_key"):
+        StripeTerminalGateway("", stripe_account=None)
+
+
+async def test_retrieve_unknown_intent_is_a_payment_error(stripe_gateway: StripeTerminalGateway):
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.retrieve_async("pi_missing")
+    assert info.value.code == "resource_missing" and not info.value.retryable
+
+
+async def test_unreachable_stripe_is_retryable() -> None:
+    gateway = StripeTerminalGateway(
+        "sk_test_unreachable",
+        stripe_account=None,
+        base_url="http://127.0.0.1:9",
+        max_network_retries=0,
+    )
+    try:
+        with pytest.raises(PaymentError) as info:
+            await gateway.retrieve_async("pi_x")
+    finally:
+        await gateway.aclose()
+    assert info.value.retryable
+
+
+async def test_a_non_stripe_error_page_is_a_retryable_payment_error(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    # a proxy's 503 with {"error": "text"} crashes stripe 16.1's parser unless reshaped
+    stripe_sandbox.faults.configure(error_rate=1.0)
+    with pytest.raises(PaymentError) as info:
+        await stripe_gateway.retrieve_async("pi_x")
+    assert info.value.retryable and stripe_sandbox.faults.stats.errors == 1
