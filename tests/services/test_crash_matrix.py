@@ -23,18 +23,30 @@ from tests.services.harness import Stack, check_invariants, running_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# What each crash point must end as once recovery has run.
-EXPECTED = {
-    None: Step.COMPLETED,
-    Boundary.JOURNAL_WRITTEN: Step.VOID,  # nothing was sent: no order, no intent
-    Boundary.ORDER_POSTED: Step.CANCELED,  # order found by externalId, then cancelled
-    Boundary.INTENT_CREATED: Step.CANCELED,  # the same intent found again, voided
-    Boundary.READER_PROCESSING: Step.COMPLETED,  # the card was authorised after the crash
-    Boundary.APPROVED: Step.COMPLETED,
-    Boundary.CAPTURED: Step.COMPLETED,
-    Boundary.TRANSACTION_POSTED: Step.COMPLETED,  # the sale found by externalId, not re-posted
-    Boundary.BEFORE_ORDER_PUT: Step.COMPLETED,
-}
+# (name, crash point, reader mode, what the checkout must end as once recovery has run)
+CASES = [
+    ("no_crash", None, {}, Step.COMPLETED),
+    # nothing was sent: no order, no intent
+    ("after_journal_write", Boundary.JOURNAL_WRITTEN, {}, Step.VOID),
+    # the order is found by externalId, then cancelled
+    ("after_order_post", Boundary.ORDER_POSTED, {}, Step.CANCELED),
+    # the same intent is found again through the checkout's idempotency key, then voided
+    ("after_intent_create", Boundary.INTENT_CREATED, {}, Step.CANCELED),
+    # the card is authorised after the crash: captured once the order is known, completed
+    ("during_reader_processing", Boundary.READER_PROCESSING, {}, Step.COMPLETED),
+    # nobody presents a card: the reader action and the intent are cancelled
+    (
+        "during_reader_processing_no_card",
+        Boundary.READER_PROCESSING,
+        {"auto_present_after_s": None},
+        Step.CANCELED,
+    ),
+    ("after_approval", Boundary.APPROVED, {}, Step.COMPLETED),
+    ("after_capture", Boundary.CAPTURED, {}, Step.COMPLETED),
+    # the sale is found by externalId, not posted twice
+    ("after_transaction_post", Boundary.TRANSACTION_POSTED, {}, Step.COMPLETED),
+    ("before_order_put", Boundary.BEFORE_ORDER_PUT, {}, Step.COMPLETED),
+]
 
 
 def _worker(stack: Stack, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -77,14 +89,20 @@ def table(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, objec
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("point", list(EXPECTED), ids=lambda p: p.value if p else "no_crash")
+@pytest.mark.parametrize(
+    ("name", "point", "mode", "expected"), CASES, ids=[case[0] for case in CASES]
+)
 def test_crash_then_recover_keeps_the_money_invariants(
     matrix_stack: Stack,
     tmp_path: Path,
+    name: str,
     point: Boundary | None,
+    mode: dict[str, object],
+    expected: Step,
     table: dict[str, dict[str, object]],
 ) -> None:
     stack = matrix_stack
+    stack.reader_mode(**{"auto_present_after_s": 0.1, **mode})
     data_dir = tmp_path / "kiosk"
     args = ["checkout"] + (["--crash-at", point.value] if point else [])
     ran = _worker(stack, data_dir, *args)
@@ -103,7 +121,6 @@ def test_crash_then_recover_keeps_the_money_invariants(
         [entry] = journal.all()
         assert journal.unfinished() == []
     report = check_invariants(stack, [entry.checkout_id])
-    name = point.value if point else "no_crash"
     table[name] = {
         "journal_at_crash": crashed_at.value,
         "outcome": entry.step.value,
@@ -113,6 +130,6 @@ def test_crash_then_recover_keeps_the_money_invariants(
         "violations": report.violations,
     }
     assert report.violations == []
-    assert entry.step is EXPECTED[point]
+    assert entry.step is expected
     assert report.orders == (0 if entry.step is Step.VOID else 1)
     assert report.intents <= 1
