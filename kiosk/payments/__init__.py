@@ -1,0 +1,32 @@
+"""Card payments: the gateway contract (`kiosk.payments.gateway`) and its Stripe Terminal
+implementation (`kiosk.payments.stripe_terminal`, the only module that imports ``stripe``).
+
+Importing this package does not import ``stripe``; the composition root imports
+`StripeTerminalGateway` from its module.
+"""
+
+from kiosk.payments.gateway import (
+    CollectStatus,
+    DisplayCart,
+    DisplayLine,
+    IntentState,
+    PaymentError,
+    PaymentGateway,
+    PaymentOutcome,
+    PaymentResult,
+    ReaderNotConfigured,
+    RefundResult,
+)
+
+__all__ = [
+    "CollectStatus",
+    "DisplayCart",
+    "DisplayLine",
+    "IntentState",
+    "PaymentError",
+    "PaymentGateway",
+    "PaymentOutcome",
+    "PaymentResult",
+    "ReaderNotConfigured",
+    "RefundResult",
+]

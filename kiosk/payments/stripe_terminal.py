@@ -537,6 +537,11 @@ class StripeTerminalGateway:
             if on_status is not None:
                 on_status(status.value)
 
+        if cancel is not None and cancel.is_set():
+            # canceled before anything reached the reader: leave it alone
+            return self._result(
+                PaymentOutcome.CANCELED_AT_KIOSK, intent_id, reader_id, MSG_KIOSK_CANCELED
+            )
         notify(CollectStatus.PREPARING_READER)
         if cart is not None:
             await self._show_cart(reader_id, cart)

@@ -694,3 +694,25 @@ async def test_a_non_stripe_error_page_is_a_retryable_payment_error(
     with pytest.raises(PaymentError) as info:
         await stripe_gateway.retrieve_async("pi_x")
     assert info.value.retryable and stripe_sandbox.faults.stats.errors == 1
+
+
+async def test_cancel_before_start_leaves_the_reader_alone(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    cancel = asyncio.Event()
+    cancel.set()
+    result = await stripe_gateway.collect_async(
+        state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5, cancel=cancel
+    )
+    assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
+    assert _action(stripe_sandbox) is None
+
+
+def test_importing_the_contract_does_not_import_stripe() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kiosk.payments; print('stripe' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
