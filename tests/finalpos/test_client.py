@@ -497,3 +497,19 @@ def _order() -> m.OrderCreate:
             discount_total=Decimal("0.00"), total=Decimal("12.50"), total_taxes=Decimal("2.08")
         ),
     )
+
+
+async def test_page_iterators_yield_whole_pages(make_client) -> None:
+    api = PagedApi({"/v1/api/variants": [variant(f"v{i}", "p") for i in range(12)]})
+    client = make_client(api, page_size=5, page_concurrency=2)
+    stats = ListStats()
+    pages = [[v.id for v in page] async for page in client.iter_variant_pages(stats=stats)]
+    assert pages == [[f"v{i}" for i in range(k, min(k + 5, 12))] for k in (0, 5, 10)]
+    assert stats.pages == 3 and stats.records == 12
+
+
+def test_package_exports() -> None:
+    import kiosk.finalpos as finalpos
+
+    assert finalpos.FinalPosClient is FinalPosClient
+    assert issubclass(finalpos.UnavailableError, finalpos.FinalPosError)
