@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stripe._encode import _api_encode
 
 from kiosk.sandbox.stripe.forms import FormError, decode_form, decode_pairs, split_key
 
@@ -86,3 +90,22 @@ def test_contradictions_are_errors(body: str) -> None:
 
 def test_empty_body() -> None:
     assert decode_form(b"") == {}
+
+
+_keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8)
+_leaves = st.text(max_size=12)
+_values = st.recursive(
+    _leaves,
+    lambda inner: (
+        st.lists(inner, min_size=1, max_size=4)
+        | st.dictionaries(_keys, inner, min_size=1, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_keys, _values, max_size=6))
+def test_round_trip_with_the_sdks_own_encoder(params: dict[str, Any]) -> None:
+    body = urlencode(list(_api_encode(params)))
+    assert decode_form(body) == params

@@ -548,13 +548,38 @@ async def test_reader_unavailable(
 
 
 async def test_timeout_false_negative_follows_the_action_it_started(
-    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+    stripe_sandbox: StripeSandboxHandle,
+    stripe_gateway: StripeTerminalGateway,
+    caplog: pytest.LogCaptureFixture,
 ):
+    caplog.set_level("INFO", logger="kiosk.payments")
     checkout_id, state = await _prepare(stripe_gateway)
     stripe_sandbox.set_mode(timeout_delivered=True)
-    result = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    statuses: list[str] = []
+    task = _collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
+    # the gateway got terminal_reader_timeout, re-read the reader and follows its payment
+    await wait_until(lambda: "waiting_for_card" in statuses)
+    assert "runs our payment despite terminal_reader_timeout" in caplog.text
+    await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
+    result = await asyncio.wait_for(task, 10)
     assert result.outcome is PaymentOutcome.APPROVED
     assert len(stripe_sandbox.intents_for_checkout(checkout_id)) == 1
+
+
+async def test_timeout_with_a_stale_decline_on_the_reader_is_not_followed(
+    stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
+):
+    _, state = await _prepare(stripe_gateway)
+    declined = await _pay(stripe_gateway, stripe_sandbox, state.id, "4000000000000002")
+    assert declined.outcome is PaymentOutcome.DECLINED
+    stripe_sandbox.set_mode(timeout=True)  # the retry never reaches the reader
+    result = await stripe_gateway.collect_async(
+        state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
+    )
+    assert result.outcome is PaymentOutcome.READER_UNAVAILABLE
+    assert result.code == "terminal_reader_timeout"
+    action = _action(stripe_sandbox)
+    assert action is not None and action["status"] == "failed"  # the old decline, untouched
 
 
 async def test_unknown_intent_state_is_a_payment_error(
