@@ -157,6 +157,7 @@ _MESSAGES = {
         "and give them order number {number}."
     ),
 }
+_DECLINED_NEXT = "You can try again or use another card."
 _UNAVAILABLE = (
     "Ordering is paused: the kiosk cannot reach Final POS right now. Nothing was charged."
 )
@@ -338,13 +339,14 @@ class CheckoutService:
                 raise CheckoutError(f"checkout {checkout_id} has no order yet")
             status("preparing")
             try:
-                intent = await self._ensure_intent(entry)
+                # The reader first: without one no PaymentIntent is created at all.
                 reader_id = await self._reader()
-            except ReaderNotConfigured as exc:
-                log.error("checkout %s: %s", checkout_id, exc)
-                return self._result(CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=False)
+                intent = await self._ensure_intent(entry)
             except PaymentError as exc:
                 log.warning("checkout %s: payment could not be prepared: %s", checkout_id, exc)
+                if isinstance(exc, ReaderNotConfigured) or not exc.retryable:
+                    # Retrying cannot help (configuration, a refused key): give the order up.
+                    return await self._cancel_now(entry, CheckoutOutcome.READER_UNAVAILABLE)
                 return self._result(CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=True)
             if intent.canceled:
                 return await self._cancel_now(entry, CheckoutOutcome.CANCELED)
@@ -574,11 +576,15 @@ class CheckoutService:
         if outcome is PaymentOutcome.DECLINED:
             detail = result.decline_code or result.code or "declined"
             self._journal.record(cid, Step.DECLINED, detail=detail)
-            return self._result(CheckoutOutcome.DECLINED, entry, can_retry=True)
+            return self._result(
+                CheckoutOutcome.DECLINED, entry, can_retry=True, reason=result.message
+            )
         if outcome is PaymentOutcome.READER_UNAVAILABLE:
             # The intent stays open for another try; recovery voids it if nobody comes back.
             self._journal.record(cid, detail=result.code or "reader unavailable")
-            return self._result(CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=True)
+            return self._result(
+                CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=True, reason=result.message
+            )
         wanted = (
             CheckoutOutcome.TIMED_OUT
             if outcome is PaymentOutcome.TIMED_OUT
@@ -778,9 +784,19 @@ class CheckoutService:
         return tag[:8] or "KIOSK"
 
     def _result(
-        self, outcome: CheckoutOutcome, entry: CheckoutEntry, *, can_retry: bool
+        self,
+        outcome: CheckoutOutcome,
+        entry: CheckoutEntry,
+        *,
+        can_retry: bool,
+        reason: str | None = None,
     ) -> CheckoutResult:
+        """`reason` is the gateway's customer-safe text (e.g. why a card was declined)."""
         message = _MESSAGES[outcome].format(number=entry.order_number)
+        if reason and outcome is CheckoutOutcome.DECLINED:
+            message = f"{reason.rstrip('.')}. {_DECLINED_NEXT}"
+        elif reason and outcome is CheckoutOutcome.READER_UNAVAILABLE:
+            message = reason
         return CheckoutResult(outcome, entry.checkout_id, entry.order_number, message, can_retry)
 
     def _result_of_finished(self, entry: CheckoutEntry) -> CheckoutResult:

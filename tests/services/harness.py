@@ -137,6 +137,7 @@ async def build_services(
     retry: RetryPolicy | None = None,
     payment_timeout_s: float = 10.0,
     lease_s: float = 900.0,
+    with_reader: bool = True,
 ) -> AsyncIterator[Services]:
     finalpos = FinalPosClient.create(
         base_url=config.finalpos_url,
@@ -149,7 +150,7 @@ async def build_services(
         config.stripe_api_key,
         stripe_account=config.stripe_account,
         base_url=config.stripe_url,
-        fallback_reader_id=config.reader_id,
+        fallback_reader_id=config.reader_id if with_reader else None,
         poll_interval_s=0.02,
         request_timeout_s=5.0,
     )
@@ -171,7 +172,7 @@ async def build_services(
         currency=config.currency,
         kiosk_name="Kiosk 1",
         outlet_id=config.outlet_id,
-        reader_id=config.reader_id,
+        reader_id=config.reader_id if with_reader else None,
         payment_timeout_s=payment_timeout_s,
         retry=retry or RetryPolicy(attempts=6, base_s=0.02, max_s=0.3),
         lease_s=lease_s,

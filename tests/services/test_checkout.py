@@ -45,6 +45,7 @@ async def test_decline_then_retry_reuses_the_same_intent(stack: Stack, services:
     pending = await services.checkout.begin_async(cart())
     declined = await services.checkout.pay_async(pending.checkout_id)
     assert declined.outcome is CheckoutOutcome.DECLINED and declined.can_retry
+    assert "declined" in declined.message and "try again" in declined.message
     order, pi = _one(stack, pending.checkout_id)
     assert (order["status"], pi["status"]) == ("pending", "requires_payment_method")
     stack.reader_mode(auto_present_card=None)
@@ -109,6 +110,7 @@ async def test_reader_offline_then_back_pays_on_the_same_intent(
     pending = await services.checkout.begin_async(cart())
     result = await services.checkout.pay_async(pending.checkout_id)
     assert result.outcome is CheckoutOutcome.READER_UNAVAILABLE and result.can_retry
+    assert "offline" in result.message
     stack.reader_mode(offline=False)
     assert (await services.checkout.pay_async(pending.checkout_id)).outcome is CheckoutOutcome.PAID
     assert check_invariants(stack, [pending.checkout_id]).violations == []
@@ -159,3 +161,15 @@ async def test_abandon_before_paying(stack: Stack, services: Services) -> None:
     await services.checkout.abandon_async(other.checkout_id)
     assert [p for p in stack.intents() if p["metadata"]["checkout_id"] == other.checkout_id] == []
     assert check_invariants(stack, [pending.checkout_id, other.checkout_id]).violations == []
+
+
+async def test_no_reader_configured_gives_the_order_up_without_an_intent(
+    stack: Stack, tmp_path: Path
+) -> None:
+    async with build_services(stack.config, tmp_path, with_reader=False) as built:
+        pending = await built.checkout.begin_async(cart())
+        result = await built.checkout.pay_async(pending.checkout_id)
+    assert result.outcome is CheckoutOutcome.READER_UNAVAILABLE and not result.can_retry
+    [order] = [o for o in stack.docs("orders") if o.get("externalId") == pending.checkout_id]
+    assert order["status"] == "cancelled"
+    assert stack.intents() == []
