@@ -55,7 +55,8 @@ class Sandboxes:
 
     `data_dir` None keeps state in memory (tests); a directory keeps it in SQLite files there.
     `products` switches the Final POS seed from the demo café to a synthetic catalog of that
-    many products (benchmarks); seeding only happens into an empty store.
+    many products (benchmarks); seeding only happens into an empty store. `stripe=False`
+    starts Final POS alone (tests that need no payments start faster).
     """
 
     def __init__(
@@ -67,8 +68,10 @@ class Sandboxes:
         products: int | None = None,
         variants_per_product: int = 4,
         categories: int = 50,
+        stripe: bool = True,
     ) -> None:
         self.data_dir = data_dir
+        self.with_stripe = stripe
         self.finalpos_port = finalpos_port
         self.stripe_port = stripe_port
         self.products = products
@@ -112,7 +115,7 @@ class Sandboxes:
             return self._info
         try:
             finalpos_url = self._start_finalpos()
-            stripe_url = self._start_stripe()
+            stripe_url = self._start_stripe() if self.with_stripe else None
         except BaseException:
             self.stop()
             raise
