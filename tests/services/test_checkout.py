@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.checkout import Step
-from kiosk.services.checkout import CheckoutOutcome, CheckoutUnavailable
-from tests.services.harness import Services, Stack, build_services, cart, check_invariants
+from kiosk.finalpos.client import FinalPosClient
+from kiosk.services.checkout import CheckoutOutcome, CheckoutService, CheckoutUnavailable
+from tests.services.harness import (
+    RATES,
+    Services,
+    Stack,
+    build_services,
+    cart,
+    check_invariants,
+)
 
 
 async def test_approved_checkout_is_paid_recorded_and_completed(
@@ -173,3 +181,26 @@ async def test_no_reader_configured_gives_the_order_up_without_an_intent(
     [order] = [o for o in stack.docs("orders") if o.get("externalId") == pending.checkout_id]
     assert order["status"] == "cancelled"
     assert stack.intents() == []
+
+
+async def test_a_refused_api_key_pauses_ordering_and_voids_the_checkout(
+    stack: Stack, services: Services
+) -> None:
+    await services.session.ensure_open_async()
+    async with FinalPosClient.create(
+        base_url=stack.config.finalpos_url, api_key="fp_revoked_key"
+    ) as refused:
+        checkout = CheckoutService(
+            finalpos=refused,
+            gateway=services.gateway,
+            journal=services.journal,
+            session=services.session,
+            tax_rates=RATES,
+            default_tax_table="standard",
+            currency="EUR",
+            kiosk_name="Kiosk 1",
+        )
+        with pytest.raises(CheckoutUnavailable, match="Nothing was charged"):
+            await checkout.begin_async(cart())
+    [entry] = services.journal.all()
+    assert entry.step is Step.VOID and "401" in (entry.last_error or "")

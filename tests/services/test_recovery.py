@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,20 @@ async def test_lost_answer_on_the_sale_is_not_posted_twice(stack: Stack, tmp_pat
         assert result.outcome is CheckoutOutcome.PAID
     report = check_invariants(stack, [pending.checkout_id])
     assert report.violations == [] and report.completed == 1
+
+
+async def test_periodic_recovery_settles_in_the_background(stack: Stack, tmp_path: Path) -> None:
+    cid = await _paid_then_crash(stack, tmp_path, Boundary.APPROVED)
+    async with build_services(stack.config, tmp_path) as restarted:
+        task = asyncio.create_task(restarted.recovery.run_periodically_async(interval_s=0.05))
+        try:
+            for _ in range(200):
+                if restarted.journal.get(cid).step is Step.COMPLETED:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        assert restarted.journal.get(cid).step is Step.COMPLETED
+    assert check_invariants(stack, [cid]).violations == []
