@@ -16,10 +16,12 @@ listing ends at the first page shorter than `limit`. The first page is fetched a
 listings fit in one); when it comes back full, the next `page_concurrency` pages are fetched
 concurrently and yielded in order, a new page being requested as each one arrives full, and
 nothing more once a short page has arrived (at most `page_concurrency - 1` requests past the
-end are wasted, and cancelled if still running). Assumptions: the server honours the `limit`
-we ask for (a server-side cap below it would end the listing after the first page; no cap is
-documented), and records do not move between pages during one listing (skip/limit over a
-changing table can repeat or miss a record; the catalog mapping drops repeated ids).
+end are wasted, and cancelled if still running). Final POS documents no maximum `limit`, so
+a non-empty short page is confirmed with one more request just past it (`verify_end`): if
+that finds records, the server capped our page size, and paging carries on with the cap as
+the page size instead of silently losing the rest. Records must not move between pages
+during one listing (skip/limit over a changing table can repeat or miss a record; the
+catalog mapping drops repeated ids).
 
 A malformed record (wrong types, no id) is logged with its id and the reason, counted in
 `ListStats.skipped` and `FinalPosClient.skipped`, and left out; the rest of the list arrives.
@@ -38,7 +40,7 @@ import logging
 import random
 import time
 from collections import Counter
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -113,6 +115,7 @@ class FinalPosClient:
         backoff_base_s: float = 0.25,
         backoff_max_s: float = 4.0,
         retry_after_cap_s: float = 10.0,
+        verify_end: bool = True,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -129,6 +132,7 @@ class FinalPosClient:
         self.backoff_base_s = backoff_base_s
         self.backoff_max_s = backoff_max_s
         self.retry_after_cap_s = retry_after_cap_s
+        self.verify_end = verify_end
         self._sleep = sleep
         self._rng = rng
         self.skipped: Counter[str] = Counter()  # malformed records left out, per path
@@ -353,11 +357,10 @@ class FinalPosClient:
     ) -> AsyncGenerator[list[R], None]:
         limit = self.page_size
         stats = stats if stats is not None else ListStats()
+        firsts: dict[str, int] = {}  # id of each page's first record -> that page's skip
 
-        async def fetch(index: int) -> tuple[int, list[R]]:
-            response = await self._request(
-                "GET", path, params={"skip": index * limit, "limit": limit}
-            )
+        async def fetch(skip: int, limit: int) -> tuple[int, list[R]]:
+            response = await self._request("GET", path, params={"skip": skip, "limit": limit})
             with gc_paused():
                 raw = self._decode(response, path, "GET")
                 if not isinstance(raw, list):
@@ -367,34 +370,70 @@ class FinalPosClient:
                         method="GET",
                         path=path,
                     )
-                return len(raw), self._validate_page(raw, model, path, stats)
+                items = self._validate_page(raw, model, path, stats)
+            stats.pages += 1
+            first = _record_id(raw[0]) if raw else "<no id>"
+            # A server that ignores `skip` would otherwise page forever.
+            if first != "<no id>" and firsts.setdefault(first, skip) != skip:
+                raise ProtocolError(
+                    f"page at skip={skip} repeats the page at skip={firsts[first]}",
+                    status_code=response.status_code,
+                    method="GET",
+                    path=path,
+                )
+            return len(raw), items
 
-        count, items = await fetch(0)
-        stats.pages += 1
+        skip = 0
+        count, items = await fetch(skip, limit)
         yield items
-        if count < limit:
-            return
+        while True:
+            if count >= limit:
+                window = self._window(fetch, skip + limit, limit)
+                async with aclosing(window):
+                    async for page_skip, page_count, items in window:
+                        skip, count = page_skip, page_count
+                        yield items
+            if count == 0 or not self.verify_end:
+                return
+            # A non-empty short page ends the listing only if the server honoured `limit`.
+            # Final POS documents no maximum; if it caps pages below what we asked, the next
+            # records are still there: adopt the cap as the page size and carry on.
+            count_after, items = await fetch(skip + count, limit)
+            if count_after == 0:
+                return
+            log.warning(
+                "%s answered %d records for limit=%d: paging by %d", path, count, limit, count
+            )
+            skip, limit, count = skip + count, count, count_after
+            yield items
+
+    async def _window(
+        self,
+        fetch: Callable[[int, int], Coroutine[Any, Any, tuple[int, list[R]]]],
+        start: int,
+        limit: int,
+    ) -> AsyncGenerator[tuple[int, int, list[R]], None]:
+        """Pages from `start` on, `page_concurrency` in flight, in order, to the first short one."""
         pending: dict[int, asyncio.Task[tuple[int, list[R]]]] = {}
         try:
-            next_index = 1
+            next_skip = start
             for _ in range(self.page_concurrency):
-                pending[next_index] = asyncio.create_task(fetch(next_index))
-                next_index += 1
-            current = 1
+                pending[next_skip] = asyncio.create_task(fetch(next_skip, limit))
+                next_skip += limit
+            current = start
             while True:
                 count, items = await pending.pop(current)
-                stats.pages += 1
                 if count < limit:
                     # The end: pages after this one are empty; don't wait for them.
                     for task in pending.values():
                         task.cancel()
                 else:
-                    pending[next_index] = asyncio.create_task(fetch(next_index))
-                    next_index += 1
-                yield items
+                    pending[next_skip] = asyncio.create_task(fetch(next_skip, limit))
+                    next_skip += limit
+                yield current, count, items
                 if count < limit:
                     return
-                current += 1
+                current += limit
         finally:
             for task in pending.values():
                 task.cancel()

@@ -247,12 +247,12 @@ def test_retry_after_parses_seconds_and_dates() -> None:
 # --- paging --------------------------------------------------------------------------
 
 
-async def test_short_first_page_is_the_only_request(make_client) -> None:
+async def test_short_first_page_ends_after_one_confirmation(make_client) -> None:
     api = PagedApi({"/v1/api/products": [product(f"p{i}") for i in range(3)]})
     client = make_client(api, page_size=5)
     products = await client.list_products()
     assert [p.id for p in products] == ["p0", "p1", "p2"]
-    assert api.skips("/v1/api/products") == [0]
+    assert api.skips("/v1/api/products") == [0, 3]  # the end is confirmed once
     assert api.requests[0].url.params["limit"] == "5"
 
 
@@ -265,10 +265,10 @@ async def test_pages_run_concurrently_within_bound_and_keep_order(make_client) -
     assert api.max_in_flight == 3
     skips = api.skips("/v1/api/variants")
     assert skips[0] == 0
-    # every page up to the short one (skip 50), plus at most concurrency-1 beyond it
-    assert set(range(0, 55, 5)) <= set(skips) <= set(range(0, 55 + 10, 5))
+    # every page up to the short one (skip 50), at most concurrency-1 beyond it, and the
+    # confirmation just past the last record
+    assert set(range(0, 55, 5)) | {53} <= set(skips) <= set(range(0, 55 + 10, 5)) | {53}
     assert stats.records == 53
-    assert stats.pages == 11
 
 
 async def test_first_page_is_fetched_alone(make_client) -> None:
@@ -288,6 +288,31 @@ async def test_first_page_is_fetched_alone(make_client) -> None:
             first_done.set()
     assert seen_before_first == []
     assert len(api.requests) >= 3
+
+
+async def test_server_cap_below_limit_is_detected_and_adopted(make_client, caplog) -> None:
+    api = PagedApi({"/v1/api/products": [product(f"p{i}") for i in range(23)]})
+    inner = api.__call__
+
+    async def capped(request: httpx.Request) -> httpx.Response:
+        params = dict(request.url.params)
+        params["limit"] = str(min(int(params["limit"]), 4))  # the server's own maximum
+        return await inner(
+            httpx.Request("GET", request.url.copy_with(params=params), headers=request.headers)
+        )
+
+    client = make_client(capped, page_size=10, page_concurrency=3)
+    with caplog.at_level(logging.WARNING):
+        products = await client.list_products()
+    assert [p.id for p in products] == [f"p{i}" for i in range(23)]
+    assert "paging by 4" in caplog.text
+
+
+async def test_server_ignoring_skip_is_a_protocol_error(make_client) -> None:
+    page = [product(f"p{i}") for i in range(5)]
+    client = make_client(answering(200, page), page_size=5)
+    with pytest.raises(ProtocolError, match="repeats"):
+        await client.list_products()
 
 
 async def test_exact_multiple_ends_on_empty_page(make_client) -> None:
@@ -363,7 +388,9 @@ async def test_catalog_numbers_become_exact_decimals(make_client) -> None:
         b'[{"id": "v1", "productId": "p", "price": 0.30000000000000004, "salePrice": 0.1,'
         b' "costPrice": 12345678901234567890.123456789}]'
     )
-    client = make_client(lambda r: httpx.Response(200, content=raw))
+    client = make_client(
+        lambda r: httpx.Response(200, content=raw if r.url.params["skip"] == "0" else b"[]")
+    )
     [v] = await client.list_variants()
     assert v.price == Decimal("0.30000000000000004")
     assert v.sale_price == Decimal("0.1")
@@ -505,7 +532,7 @@ async def test_page_iterators_yield_whole_pages(make_client) -> None:
     stats = ListStats()
     pages = [[v.id for v in page] async for page in client.iter_variant_pages(stats=stats)]
     assert pages == [[f"v{i}" for i in range(k, min(k + 5, 12))] for k in (0, 5, 10)]
-    assert stats.pages == 3 and stats.records == 12
+    assert stats.pages == 4 and stats.records == 12  # three pages and the confirmation
 
 
 def test_package_exports() -> None:
