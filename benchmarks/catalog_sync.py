@@ -9,8 +9,10 @@ Starts the Final POS sandbox in a subprocess with a large synthetic catalog (5,0
   no validation, no mapping, no cache.
 
 Each is run `--rounds` times, alternating, after one untimed warm-up pass; the medians are
-reported. It also times `load_cached()` in a fresh interpreter (the kiosk's startup path).
-The last line printed is one JSON object with the figures.
+reported. `--latency-ms` adds server-side latency to every GET through the sandbox's fault
+injector, to see both on a WAN-like link rather than loopback (the kiosk talks to
+api.finalpos.com over the internet). It also times `load_cached()` in a fresh interpreter
+(the kiosk's startup path). The last line printed is one JSON object with the figures.
 
     .venv/bin/python benchmarks/catalog_sync.py [--products 5000] [--page-size 500]
 """
@@ -142,6 +144,7 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="catalog-bench-") as tmp:
@@ -154,6 +157,12 @@ def main() -> None:
             )
             print(f"page size {args.page_size}, {args.concurrency} pages in flight per listing")
             cache_dir = tmp_dir / "cache"
+            if args.latency_ms:
+                httpx.put(
+                    info["finalpos_url"] + "/_sandbox/faults",
+                    json={"latency_s": args.latency_ms / 1000, "methods": ["GET"], "seed": 1},
+                ).raise_for_status()
+                print(f"added latency: {args.latency_ms} ms (0.5x-1.5x) per GET")
             naive(info, args)  # warm-up: the server's SQLite pages and our imports
             ours_s: list[float] = []
             naive_s: list[float] = []
@@ -180,6 +189,7 @@ def main() -> None:
         "variants_per_product": args.variants_per_product,
         "page_size": args.page_size,
         "concurrency": args.concurrency,
+        "latency_ms": args.latency_ms,
         "cpus": os.cpu_count(),
     }
     print(
