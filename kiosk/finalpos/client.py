@@ -52,6 +52,7 @@ import httpx
 import pydantic
 from pydantic import SecretStr
 
+from kiosk.config import Settings
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import (
     AuthError,
@@ -158,6 +159,18 @@ class FinalPosClient:
         )
         client._owns_http = True
         return client
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **kwargs: Any) -> FinalPosClient:
+        """A client for the configured Final POS (URL, key, `http_timeout_s`), owning its http."""
+        if settings.finalpos_api_key is None:
+            raise ValueError("no Final POS API key is configured (finalpos_api_key)")
+        return cls.create(
+            base_url=settings.finalpos_url,
+            api_key=settings.finalpos_api_key,
+            timeout_s=settings.http_timeout_s,
+            **kwargs,
+        )
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -540,3 +540,17 @@ def test_package_exports() -> None:
 
     assert finalpos.FinalPosClient is FinalPosClient
     assert issubclass(finalpos.UnavailableError, finalpos.FinalPosError)
+
+
+async def test_from_settings_uses_configured_timeout_and_key() -> None:
+    from kiosk.config import Settings
+
+    settings = Settings(
+        finalpos_url="http://finalpos.test/", finalpos_api_key=API_KEY, http_timeout_s=7
+    )
+    async with FinalPosClient.from_settings(settings) as client:
+        assert client.base_url == "http://finalpos.test"
+        assert client._timeout.read == 7 and client._timeout.connect == 5
+        assert API_KEY not in repr(client)
+    with pytest.raises(ValueError, match="no Final POS API key"):
+        FinalPosClient.from_settings(Settings(finalpos_api_key=None))
