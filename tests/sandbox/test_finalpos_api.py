@@ -218,6 +218,10 @@ def test_delete_answers_the_documented_body(finalpos_client: httpx.Client) -> No
         ("product", {"name": "x"}, {"productType should not be empty"}),
         ("customer", {**CUSTOMER, "totalSpent": "lots"}, {"totalSpent must be a decimal string"}),
         ("category", [CATEGORY], {"request body must be a JSON object"}),
+        ("order", {**ORDER, "balance": "7.70\n"}, {"balance must be a decimal string"}),
+        ("order", {**ORDER, "balance": "\u0667.70"}, {"balance must be a decimal string"}),
+        ("order", {**ORDER, "balance": ".70"}, {"balance must be a decimal string"}),
+        ("variant", {**VARIANT, "price": True}, {"price must be a number"}),
     ],
 )
 def test_bad_bodies_answer_400_with_every_problem(
@@ -245,6 +249,15 @@ def test_bad_update_and_bad_json(
         api("order"), content=b"{not json", headers={"content-type": "application/json"}
     )
     assert raw.status_code == 400 and raw.json()["error"] == "Bad Request"
+    for text in (b'{"receiptId": NaN}', b"[" * 100_000 + b"]" * 100_000):
+        odd = finalpos_client.post(
+            api("order"), content=text, headers={"content-type": "application/json"}
+        )
+        assert odd.status_code == 400 and odd.json()["message"] == [
+            "request body must be valid JSON"
+        ]
+    huge = finalpos_client.post(api("variant"), json={**VARIANT, "price": 10**400})
+    assert huge.status_code == 201  # JSON numbers have no size limit; no overflow either
     untouched = finalpos_client.get(api(f"outlet/{outlet_id}")).json()
     assert untouched["phone"] == "+442392000000"
 

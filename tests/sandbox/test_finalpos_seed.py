@@ -167,6 +167,26 @@ def test_large_catalog_pages_over_http() -> None:
             assert len(variants) == 2 and all(v["attributes"] == [] for v in variants)
 
 
+def test_twenty_thousand_variants_page_quickly_over_http() -> None:
+    with (
+        Sandboxes(products=5000, variants_per_product=4, categories=50, stripe=False) as sb,
+        httpx.Client(
+            base_url=sb.info.finalpos_url, headers={"x-api-key": sb.info.finalpos_api_key}
+        ) as client,
+    ):
+        assert sb.seed_s < 5.0
+        started = time.perf_counter()
+        total = 0
+        while True:
+            page = client.get("/v1/api/variants", params={"skip": total, "limit": 200}).json()
+            total += len(page)
+            if len(page) < 200:
+                break
+        elapsed = time.perf_counter() - started
+    assert total == 20_000
+    assert elapsed < 5.0, f"paging 20,000 variants took {elapsed:.2f} s"
+
+
 def test_committed_artwork_is_up_to_date() -> None:
     expected = all_artwork()
     on_disk = {p.name: p.read_text(encoding="utf-8") for p in ASSETS_DIR.glob("*.svg")}

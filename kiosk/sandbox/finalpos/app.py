@@ -81,8 +81,8 @@ class _Api:
     async def _json_body(request: Request) -> tuple[Any, str | None]:
         raw = await request.body()
         try:
-            return json.loads(raw or b"null"), None
-        except (ValueError, UnicodeDecodeError):
+            return json.loads(raw or b"null", parse_constant=_reject_constant), None
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return None, "request body must be valid JSON"
 
     def _derive(self, resource: Resource, company: str, doc: dict[str, Any], new: bool) -> None:
@@ -200,6 +200,11 @@ def _page_number(request: Request, name: str, errors: list[str]) -> int | None:
         errors.append(f"{name} must be a number not less than 0")
         return None
     return min(int(value), _MAX_PAGE_NUMBER)
+
+
+def _reject_constant(name: str) -> Any:
+    # Python's json accepts NaN and Infinity; JSON (and every other client) does not.
+    raise ValueError(f"{name} is not JSON")
 
 
 def _unauthorized() -> JSONResponse:

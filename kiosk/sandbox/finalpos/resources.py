@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 ScalarKind = Literal["string", "number", "boolean", "decimal", "any"]
 
-DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
+DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # used with fullmatch: ASCII digits only
 
 # Fields the server owns: never taken from a request body.
 SERVER_FIELDS = frozenset({"id", "_id", "companyId", "createdAt", "updatedAt", "fromFinal"})
@@ -102,9 +102,11 @@ def _check(kind: Kind, value: Any, path: str, errors: list[str]) -> Any:
     if kind == "string":
         ok = isinstance(value, str)
     elif kind == "decimal":
-        ok = isinstance(value, str) and DECIMAL_RE.match(value) is not None
+        ok = isinstance(value, str) and DECIMAL_RE.fullmatch(value) is not None
     elif kind == "number":
-        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        ok = (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and math.isfinite(value)
+        )
     elif kind == "boolean":
         ok = isinstance(value, bool)
     if not ok:
