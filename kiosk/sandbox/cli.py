@@ -33,6 +33,13 @@ def _non_negative(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError("must be a number of seconds >= 0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk sandbox",
@@ -44,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--stripe-port", type=_non_negative, default=0, help="Stripe port (default: a free one)"
+    )
+    parser.add_argument(
+        "--auto-present-after",
+        type=_seconds,
+        default=None,
+        metavar="S",
+        help="unattended demo: the simulated reader takes a test card S seconds after each "
+        "payment starts",
     )
     store = parser.add_mutually_exclusive_group()
     store.add_argument(
@@ -80,6 +95,7 @@ def main(argv: Sequence[str]) -> int:
             products=args.products,
             variants_per_product=args.variants_per_product,
             categories=args.categories,
+            stripe_auto_present_after_s=args.auto_present_after,
         ) as sandboxes:
             info = sandboxes.info
             if args.json:

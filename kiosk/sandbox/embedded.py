@@ -19,10 +19,13 @@ from kiosk.sandbox.finalpos.app import create_app
 from kiosk.sandbox.finalpos.seed import DEMO, seed_demo, seed_large_catalog
 from kiosk.sandbox.finalpos.store import FinalPosStore
 from kiosk.sandbox.http import FaultInjector, LoopbackServer
+from kiosk.sandbox.stripe import StripeSandbox, StripeState, create_stripe_app, serve
+from kiosk.sandbox.stripe import seed_demo as seed_stripe_demo
 
 log = logging.getLogger(__name__)
 
 FINALPOS_DB_NAME = "finalpos.sqlite3"
+STRIPE_DB_NAME = "stripe.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class SandboxInfo:
     currency: str
     store_name: str
     pos_station_id: str
-    stripe_url: str | None = None  # None until the Stripe sandbox is wired in below
+    stripe_url: str | None = None  # None when started with stripe=False
     stripe_api_key: str = field(default=demo.STRIPE_API_KEY, repr=False)
     stripe_account: str = demo.STRIPE_ACCOUNT
     reader_id: str = demo.READER_ID
@@ -69,9 +72,16 @@ class Sandboxes:
         variants_per_product: int = 4,
         categories: int = 50,
         stripe: bool = True,
+        stripe_auto_present_after_s: float | None = None,
+        stripe_processing_s: float = 0.2,
     ) -> None:
         self.data_dir = data_dir
         self.with_stripe = stripe
+        # unattended demos: a card is "tapped" this long after each payment starts
+        self.stripe_auto_present_after_s = stripe_auto_present_after_s
+        self.stripe_processing_s = stripe_processing_s
+        self._stripe: StripeSandbox | None = None
+        self._stripe_server: LoopbackServer | None = None
         self.finalpos_port = finalpos_port
         self.stripe_port = stripe_port
         self.products = products
@@ -179,12 +189,42 @@ class Sandboxes:
         return self._finalpos_server.start()
 
     # --- Stripe -------------------------------------------------------------------------------
-    # The Stripe Terminal sandbox (kiosk/sandbox/stripe/) plugs in here: start it on
-    # `self.stripe_port` (state in `self.data_dir` when given), seeded with demo.STRIPE_ACCOUNT,
-    # demo.STRIPE_LOCATION and demo.READER_ID, return its URL, and stop it in `_stop_stripe`.
+    # The Stripe Terminal sandbox (kiosk/sandbox/stripe/) on `self.stripe_port`, state in
+    # `<data_dir>/stripe.sqlite3` when given, seeded with demo.STRIPE_ACCOUNT,
+    # demo.STRIPE_LOCATION and demo.READER_ID.
 
     def _start_stripe(self) -> str | None:
-        return None
+        db_path = None
+        if self.data_dir is not None:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            db_path = self.data_dir / STRIPE_DB_NAME
+        self._stripe = create_stripe_app(
+            db_path,
+            processing_s=self.stripe_processing_s,
+            auto_present_after_s=self.stripe_auto_present_after_s,
+        )
+        seed_stripe_demo(self._stripe.state)
+        self._stripe_server = serve(self._stripe, port=self.stripe_port)
+        return self._stripe_server.url
 
     def _stop_stripe(self) -> None:
-        return None
+        if self._stripe_server is not None:
+            self._stripe_server.stop()
+            self._stripe_server = None
+        if self._stripe is not None:
+            self._stripe.state.close()
+            self._stripe = None
+
+    @property
+    def stripe_state(self) -> StripeState:
+        """The Stripe sandbox's state (tests assert on PaymentIntents and readers)."""
+        if self._stripe is None:
+            raise RuntimeError("the Stripe sandbox is not running")
+        return self._stripe.state
+
+    @property
+    def stripe_faults(self) -> FaultInjector:
+        """The fault injector in front of the Stripe sandbox."""
+        if self._stripe is None:
+            raise RuntimeError("the Stripe sandbox is not running")
+        return self._stripe.faults
