@@ -115,6 +115,11 @@ class Sandboxes:
             raise RuntimeError("sandboxes are not running; call start() first")
         return self._faults
 
+    def finalpos_records(self, resource: str) -> list[dict[str, Any]]:
+        """Every record of a resource ("orders", "sessions", ...) the demo company holds, as
+        stored (image paths relative), in insertion order."""
+        return self.finalpos_store.records(self.finalpos_company_id, resource)
+
     @property
     def finalpos_company_id(self) -> str:
         """The company the demo API key acts for (the scope of every seeded record)."""

@@ -67,7 +67,7 @@ def test_faults_reach_clients_and_can_be_cleared(
     }
     with pytest.raises(httpx.TransportError):
         finalpos_client.post("/v1/api/order", json=body)
-    orders = finalpos_sandbox.finalpos_store.records(finalpos_sandbox.finalpos_company_id, "orders")
+    orders = finalpos_sandbox.finalpos_records("orders")
     assert len(orders) == before + 1 and orders[-1]["receiptId"] == "R-lost"  # it was written
     finalpos_client.put(FAULTS_PATH, json={"lost_answer_rate": 0.0})
     assert finalpos_client.get("/v1/api/orders").json()[-1]["receiptId"] == "R-lost"
