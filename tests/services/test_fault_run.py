@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import stripe._http_client as stripe_http
 
-from kiosk.services.checkout import CheckoutOutcome, CheckoutUnavailable
+from kiosk.services.checkout import CheckoutOutcome, CheckoutUnavailable, RetryPolicy
 from tests.services.harness import (
     build_services,
     cart,
@@ -25,6 +25,7 @@ from tests.services.harness import (
     running_stack,
 )
 
+DECLINE_CARD = "4000000000000002"
 FAULTS = {
     "latency_s": 0.002,
     "error_rate": 0.04,
@@ -47,7 +48,11 @@ async def test_checkouts_under_network_faults(
     paid: list[str] = []
     started = time.perf_counter()
     with running_stack(processing_s=0.01, auto_present_after_s=0.02) as stack:
-        async with build_services(stack.config, tmp_path / "kiosk", lease_s=0.0) as services:
+        # Few retries per step, so that some checkouts are left for recovery to finish.
+        retry = RetryPolicy(attempts=3, base_s=0.02, max_s=0.1)
+        async with build_services(
+            stack.config, tmp_path / "kiosk", lease_s=0.0, retry=retry
+        ) as services:
             await services.session.ensure_open_async()
             stack.finalpos.finalpos_faults.configure(seed=7, **FAULTS)
             stack.stripe.faults.configure(seed=11, **FAULTS)
@@ -57,15 +62,29 @@ async def test_checkouts_under_network_faults(
                 except CheckoutUnavailable:
                     outcomes["unavailable"] += 1
                     continue
+                if index % 10 == 7:  # the customer walks away at the payment screen
+                    await services.checkout.abandon_async(pending.checkout_id)
+                    outcomes["abandoned"] += 1
+                    continue
+                if index % 10 == 3:  # a declined card first, then a good one
+                    stack.reader_mode(auto_present_card=DECLINE_CARD)
+                    first = await services.checkout.pay_async(pending.checkout_id)
+                    outcomes[f"first_try_{first.outcome.value}"] += 1
+                    stack.reader_mode(auto_present_card=None)
+                    if not first.can_retry:
+                        continue
                 result = await services.checkout.pay_async(pending.checkout_id)
                 outcomes[result.outcome.value] += 1
                 if result.outcome is CheckoutOutcome.PAID:
                     paid.append(pending.checkout_id)
-            passes = 0
+                elif not result.can_retry:
+                    await services.checkout.abandon_async(pending.checkout_id)
+            passes = recovered = 0
             report = None
             while passes < 30:  # recovery with the faults still on
                 passes += 1
                 report = await services.recovery.recover_async()
+                recovered += len(report.completed) + len(report.canceled) + len(report.voided)
                 if report.clean:
                     break
             assert report is not None and report.clean, report
@@ -84,6 +103,7 @@ async def test_checkouts_under_network_faults(
         "checkouts": count,
         "outcomes": dict(outcomes),
         "recovery_passes": passes,
+        "settled_by_recovery": recovered,
         "orders": invariants.orders,
         "completed": invariants.completed,
         "cancelled": invariants.cancelled,
@@ -102,3 +122,4 @@ async def test_checkouts_under_network_faults(
     assert invariants.captured == invariants.completed >= len(paid)
     assert sum(faults["finalpos"].values()) > 0 and sum(faults["stripe"].values()) > 0
     assert outcomes["paid"] > count // 2
+    assert invariants.cancelled >= outcomes["abandoned"] > 0
