@@ -34,6 +34,7 @@ import random
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
@@ -63,7 +64,7 @@ from kiosk.payments.gateway import (
     ReaderNotConfigured,
 )
 from kiosk.services import orders
-from kiosk.services.journal import CheckoutEntry, Journal
+from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.session import SessionUnavailable, TillSessionService
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,6 @@ class _TaxTableLike(Protocol):
 
 def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
     """Configured tax tables (e.g. `Settings.tax_tables`) keyed by the name products use."""
-    from decimal import Decimal
-
     return {t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in tables}
 
 
@@ -241,10 +240,6 @@ class CheckoutService:
         self._hook = step_hook
         self._sleep = sleep
         self._locks: dict[str, asyncio.Lock] = {}
-
-    @property
-    def journal(self) -> Journal:
-        return self._journal
 
     # -- the API the UI calls ----------------------------------------------------------------
 
@@ -776,7 +771,7 @@ class CheckoutService:
     def _entry(self, checkout_id: str) -> CheckoutEntry:
         try:
             return self._journal.get(checkout_id)
-        except Exception as exc:
+        except JournalError as exc:
             raise CheckoutError(f"unknown checkout {checkout_id!r}") from exc
 
     def _kiosk_tag(self) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from kiosk.domain.money import to_minor
+from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
 from kiosk.finalpos.client import FinalPosClient
@@ -158,7 +158,7 @@ class TillSessionService:
         ]
 
         def minor(value: Decimal | None) -> int:
-            return 0 if value is None else to_minor(value, cur)
+            return 0 if value is None else amounts.minor(value, cur)
 
         completed = [o for o in orders if o.status == ORDER_COMPLETED]
         by_method: Counter[str] = Counter()
