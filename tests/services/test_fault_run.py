@@ -95,6 +95,7 @@ async def test_checkouts_under_network_faults(
                 "stripe": vars(stack.stripe.faults.stats),
             }
         invariants = check_invariants(stack, ids)
+        all_intents = len(stack.intents())  # none without a journaled checkout
         paid_orders = {
             o["externalId"]: o for o in stack.docs("orders") if o.get("externalId") in set(paid)
         }
@@ -119,6 +120,7 @@ async def test_checkouts_under_network_faults(
     print("\nfault run:", json.dumps(summary))
     assert invariants.violations == []  # no duplicates, no double charges, no dangling auths
     assert lost == []
+    assert all_intents == invariants.intents
     assert invariants.captured == invariants.completed >= len(paid)
     assert sum(faults["finalpos"].values()) > 0 and sum(faults["stripe"].values()) > 0
     assert outcomes["paid"] > count // 2
