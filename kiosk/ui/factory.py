@@ -1,0 +1,76 @@
+"""Wire the view-models together (the UI half of the composition root)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.formatting import PriceFormatter
+from kiosk.ui.images import ImageResolver
+from kiosk.ui.ports import CheckoutPort, ImageStore
+from kiosk.ui.viewmodels.app import AppViewModel
+from kiosk.ui.viewmodels.cart import CartViewModel, Pricer
+from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
+from kiosk.ui.viewmodels.menu import MenuViewModel
+from kiosk.ui.viewmodels.payment import PaymentViewModel
+from kiosk.ui.viewmodels.product import ProductViewModel
+
+
+@dataclass
+class ViewModels:
+    app: AppViewModel
+    menu: MenuViewModel
+    product: ProductViewModel
+    cart: CartViewModel
+    payment: PaymentViewModel
+    demo_reader: DemoReaderViewModel
+    formatter: PriceFormatter
+    images: ImageResolver
+
+
+def build_view_models(
+    *,
+    currency: str,
+    locale: str,
+    pricer: Pricer,
+    checkout: CheckoutPort | None,
+    image_store: ImageStore | None,
+    store_name: str,
+    order_types: bool = True,
+    idle_timeout_s: float = 60.0,
+    idle_countdown_s: float = 20.0,
+    confirmation_s: float = 12.0,
+    attention_timeout_s: float | None = None,
+    demo: bool = False,
+    unavailable_errors: tuple[type[Exception], ...] = (),
+    parent: QObject | None = None,
+) -> ViewModels:
+    formatter = PriceFormatter(locale, currency)
+    images = ImageResolver(image_store)
+    menu = MenuViewModel(formatter, images, parent)
+    product = ProductViewModel(formatter, images, parent)
+    cart = CartViewModel(currency, pricer, formatter, images, parent)
+    payment = PaymentViewModel(
+        checkout,
+        formatter,
+        attention_timeout_s=attention_timeout_s or idle_timeout_s,
+        unavailable_errors=unavailable_errors,
+        parent=parent,
+    )
+    demo_reader = DemoReaderViewModel(payment, parent=parent)
+    app = AppViewModel(
+        menu=menu,
+        product=product,
+        cart=cart,
+        payment=payment,
+        demo_reader=demo_reader,
+        store_name=store_name,
+        order_types=order_types,
+        idle_timeout_s=idle_timeout_s,
+        idle_countdown_s=idle_countdown_s,
+        confirmation_s=confirmation_s,
+        demo=demo,
+        parent=parent,
+    )
+    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images)

@@ -1,0 +1,94 @@
+"""A QAbstractListModel over precomputed tuples with named roles.
+
+Every list the QML shows (categories, products, cart lines, option chips) is one of these:
+rows are built in Python once, `data()` is a tuple index, and a refresh is a model reset.
+That keeps a category switch on a 5,000-product menu to a reset and a handful of delegates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+USER_ROLE = int(Qt.ItemDataRole.UserRole)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowListModel(QAbstractListModel):
+    """Subclasses name their roles in ``ROLES``; rows are tuples in that order."""
+
+    ROLES: ClassVar[tuple[str, ...]] = ()
+    count_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[tuple[Any, ...]] = ()
+        self._role_index = {name: i for i, name in enumerate(self.ROLES)}
+
+    # Qt overrides -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = USER_ROLE) -> Any:
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        column = role - USER_ROLE
+        if 0 <= column < len(self.ROLES):
+            return self._rows[row][column]
+        if role == Qt.ItemDataRole.DisplayRole and self.ROLES:
+            return self._rows[row][0]
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {USER_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
+
+    # Python API -------------------------------------------------------------------------
+    def _get_count(self) -> int:
+        return len(self._rows)
+
+    count = QtProperty(int, _get_count, notify=count_changed)
+
+    @property
+    def rows(self) -> Sequence[tuple[Any, ...]]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace all rows (a model reset: cheap, and delegates are recycled)."""
+        old = len(self._rows)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        if old != len(rows):
+            self.count_changed.emit()
+
+    def update_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Same row count, new values: one dataChanged instead of a reset (keeps scroll)."""
+        if len(rows) != len(self._rows):
+            self.set_rows(rows)
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+
+    def value(self, row: int, role: str) -> Any:
+        return self._rows[row][self._role_index[role]]
+
+    def find(self, role: str, value: Any) -> int:
+        column = self._role_index[role]
+        for i, row in enumerate(self._rows):
+            if row[column] == value:
+                return i
+        return -1

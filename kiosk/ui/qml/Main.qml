@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Window
+import "."
+import "screens"
+
+// The kiosk window. Screens are stacked and cross-faded by `app.screen`; overlays (idle,
+// simulated reader) sit above. Nothing here decides anything: it binds to view-models.
+Window {
+    id: window
+    objectName: "kioskWindow"
+    width: 1080
+    height: 1920
+    visible: true
+    color: Theme.cream
+    title: app.storeName
+
+    readonly property bool portrait: height >= width
+
+    Item {
+        id: stage
+        anchors.fill: parent
+
+        AttractScreen {
+            objectName: "attractScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "attract"
+        }
+        OrderTypeScreen {
+            objectName: "orderTypeScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "orderType"
+        }
+        MenuScreen {
+            objectName: "menuScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "menu" || app.screen === "product"
+        }
+        ProductScreen {
+            objectName: "productScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "product"
+        }
+        CartScreen {
+            objectName: "cartScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "cart"
+        }
+        PaymentScreen {
+            objectName: "paymentScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "payment"
+        }
+        ConfirmationScreen {
+            objectName: "confirmationScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "confirmation"
+        }
+        OutOfOrderScreen {
+            objectName: "outOfOrderScreen"
+            anchors.fill: parent
+            portrait: window.portrait
+            shown: app.screen === "outOfOrder"
+        }
+    }
+
+    DemoReaderPanel {
+        objectName: "demoReaderPanel"
+        portrait: window.portrait
+        visible: app.demo && app.screen === "payment" && app.demoReader.available
+    }
+
+    IdleOverlay {
+        objectName: "idleOverlay"
+        anchors.fill: parent
+        portrait: window.portrait
+        shown: app.idleVisible
+    }
+}

@@ -1,0 +1,178 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../components"
+
+// One product: big picture, choices as chips, quantity, and "Add to order".
+KioskScreen {
+    id: root
+    readonly property var vm: app.product
+
+    // back
+    RoundIconButton {
+        objectName: "productBackButton"
+        z: 2
+        x: 32; y: 32
+        size: 88
+        glyph: "back"
+        onClicked: app.backToMenu()
+        Accessible.name: qsTr("Back to menu")
+    }
+
+    Rectangle {
+        id: imagePane
+        color: Theme.surfaceAlt
+        x: 0; y: 0
+        width: root.portrait ? root.width : root.width * 0.44
+        height: root.portrait ? root.height * 0.34 : root.height - footer.height
+        ProductImage {
+            anchors.fill: parent
+            anchors.margins: root.portrait ? 40 : 80
+            anchors.topMargin: root.portrait ? 40 : 140
+            source: root.vm.imageSource
+            initial: root.vm.initial
+            cornerRadius: Theme.radius
+        }
+    }
+
+    Flickable {
+        id: details
+        objectName: "productDetails"
+        x: root.portrait ? 0 : imagePane.width
+        y: root.portrait ? imagePane.height : 0
+        width: root.width - x
+        height: root.height - y - footer.height
+        contentHeight: content.implicitHeight + 80
+        clip: true
+        boundsBehavior: Flickable.DragOverBounds
+
+        ColumnLayout {
+            id: content
+            x: 56
+            y: root.portrait ? 40 : 64
+            width: details.width - 112
+            spacing: 20
+
+            Text {
+                objectName: "productName"
+                Layout.fillWidth: true
+                text: root.vm.name
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                font.family: Theme.font
+                font.pixelSize: root.portrait ? 54 : 56
+                font.weight: Font.ExtraBold
+                color: Theme.ink
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: root.vm.description
+                wrapMode: Text.WordWrap
+                maximumLineCount: 5
+                elide: Text.ElideRight
+                font.family: Theme.font
+                font.pixelSize: Theme.body
+                lineHeight: 1.2
+                color: Theme.inkSoft
+            }
+            PriceTag {
+                objectName: "productPrice"
+                Layout.topMargin: 4
+                price: root.vm.price
+                regularPrice: root.vm.regularPrice
+                size: 40
+                soldOut: root.vm.soldOut
+            }
+
+            Repeater {
+                model: root.vm.attributes
+                delegate: ColumnLayout {
+                    id: attr
+                    required property string name
+                    required property var options
+                    required property string chosen
+                    Layout.fillWidth: true
+                    Layout.topMargin: 20
+                    spacing: 16
+                    Text {
+                        text: attr.name
+                        font.family: Theme.font
+                        font.pixelSize: Theme.body + 4
+                        font.weight: Font.Bold
+                        color: Theme.ink
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 16
+                        Repeater {
+                            model: attr.options
+                            delegate: Chip {
+                                required property var modelData
+                                objectName: "option_" + attr.name + "_" + modelData.value
+                                text: modelData.value
+                                selected: modelData.selected
+                                exists: modelData.exists
+                                available: modelData.available
+                                onClicked: root.vm.choose(attr.name, modelData.value)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // footer: quantity and add
+    Rectangle {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: root.portrait ? 200 : 160
+        color: Theme.surface
+        Rectangle { width: parent.width; height: 2; color: Theme.line }
+
+        Text {
+            objectName: "productHint"
+            anchors.horizontalCenter: addButton.horizontalCenter
+            anchors.bottom: addButton.top
+            anchors.bottomMargin: 8
+            visible: text !== ""
+            text: root.vm.hint
+            font.family: Theme.font
+            font.pixelSize: Theme.small
+            font.weight: Font.DemiBold
+            color: Theme.inkSoft
+        }
+        Stepper {
+            id: stepper
+            anchors.left: parent.left
+            anchors.leftMargin: 40
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: root.portrait ? 14 : 0
+            value: root.vm.quantity
+            canIncrease: root.vm.canIncrease
+            minusName: "productQuantityMinus"
+            plusName: "productQuantityPlus"
+            onIncreased: root.vm.increment()
+            onDecreased: root.vm.decrement()
+        }
+        KButton {
+            id: addButton
+            objectName: "addToOrderButton"
+            anchors.left: stepper.right
+            anchors.leftMargin: 40
+            anchors.right: parent.right
+            anchors.rightMargin: 40
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: root.portrait ? 14 : 0
+            height: 112
+            text: qsTr("Add to order")
+            detail: root.vm.resolved ? root.vm.price : ""
+            enabled: root.vm.canAdd
+            onClicked: root.vm.addToOrder()
+        }
+    }
+}

@@ -1,0 +1,143 @@
+"""The QML side of the composition: fonts, engine, window, touch activity, warnings.
+
+`KioskView` loads `qml/Main.qml` with the AppViewModel as `app`. Every QML warning is
+logged and kept in `warnings`, so tests can fail on the first one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.ui.viewmodels.app import AppViewModel
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).resolve().parent / "qml"
+MAIN_QML = QML_DIR / "Main.qml"
+FONT_DIRS = (
+    Path(__file__).resolve().parent / "fonts",
+    Path(__file__).resolve().parents[2] / "assets" / "fonts",
+)
+PORTRAIT = QSize(1080, 1920)
+LANDSCAPE = QSize(1920, 1080)
+
+_fonts_loaded = False
+
+
+def load_fonts() -> bool:
+    """Register the bundled Inter faces (OFL) once; the QML asks for family "Inter"."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return True
+    for folder in FONT_DIRS:
+        files = sorted(folder.glob("Inter-*.otf")) + sorted(folder.glob("Inter-*.ttf"))
+        if files:
+            for file in files:
+                if QFontDatabase.addApplicationFont(str(file)) < 0:
+                    log.warning("could not load font %s", file.name)
+            _fonts_loaded = True
+            return True
+    log.warning("bundled Inter font not found; using the system font")
+    return False
+
+
+class ActivityFilter(QObject):
+    """Any touch or click anywhere tells the app the customer is still there."""
+
+    def __init__(self, app_vm: AppViewModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app_vm
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._app.userActivity()
+        return False
+
+
+class KioskView(QObject):
+    """Owns the QML engine and the kiosk window."""
+
+    def __init__(
+        self,
+        app_vm: AppViewModel,
+        *,
+        size: QSize | None = None,
+        orientation: str = "auto",
+        fullscreen: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        load_fonts()
+        self.app_vm = app_vm
+        self.warnings: list[str] = []
+        self.engine = QQmlApplicationEngine()
+        self.engine.warnings.connect(self._on_warnings)
+        self.engine.rootContext().setContextProperty("app", app_vm)
+        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the kiosk QML did not load: " + "; ".join(self.warnings))
+        self.window: QQuickWindow = roots[0]
+        self._activity = ActivityFilter(app_vm, self)
+        self.window.installEventFilter(self._activity)
+        if size is None:
+            size = self._default_size(orientation)
+        self.window.resize(size)
+        if fullscreen:
+            self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self.window.showFullScreen()
+
+    @staticmethod
+    def _default_size(orientation: str) -> QSize:
+        if orientation == "landscape":
+            return LANDSCAPE
+        if orientation == "portrait":
+            return PORTRAIT
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableSize() if screen else QSize()
+        if available.isValid():
+            if available.width() > available.height():
+                return QSize(
+                    min(LANDSCAPE.width(), available.width()),
+                    min(LANDSCAPE.height(), available.height()),
+                )
+            return QSize(
+                min(PORTRAIT.width(), available.width()), min(PORTRAIT.height(), available.height())
+            )
+        return PORTRAIT
+
+    def _on_warnings(self, warnings: list[QQmlError]) -> None:
+        for warning in warnings:
+            text = warning.toString()
+            self.warnings.append(text)
+            log.warning("QML: %s", text)
+
+    def find(self, object_name: str) -> QObject | None:
+        """A QML item by objectName (tests and screenshot mode)."""
+        found: QObject | None = self.window.findChild(QObject, object_name)
+        if found is not None:
+            return found
+        # View delegates are not QObject children of the window: walk the visual tree.
+        stack: list[QQuickItem] = [self.window.contentItem()]
+        while stack:
+            current = stack.pop()
+            if current.objectName() == object_name:
+                return current
+            stack.extend(current.childItems())
+        return None
+
+    def grab(self) -> QImage:
+        return self.window.grabWindow()
+
+    def close(self) -> None:
+        if QGuiApplication.overrideCursor() is not None:
+            QGuiApplication.restoreOverrideCursor()
+        self.window.close()
+        self.engine.deleteLater()

@@ -1,0 +1,335 @@
+"""The kiosk's state machine: which screen shows, the idle timer, paused and out-of-order.
+
+Screens: attract -> orderType (when enabled) -> menu <-> product, menu <-> cart -> payment ->
+confirmation -> attract. Two overlays sit above them, both driven from here: the idle
+"Are you still there?" countdown (never on attract, payment or confirmation) and the
+"ordering paused" banner (menu from cache, backend unreachable: browsing yes, paying no).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.domain.cart import Cart
+from kiosk.domain.catalog import Catalog, Product, Variant
+from kiosk.ui.i18n import tr
+from kiosk.ui.viewmodels.cart import CartViewModel
+from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
+from kiosk.ui.viewmodels.menu import MenuViewModel
+from kiosk.ui.viewmodels.payment import PaymentViewModel
+from kiosk.ui.viewmodels.product import ProductViewModel
+
+log = logging.getLogger(__name__)
+
+SCREENS = (
+    "attract",
+    "orderType",
+    "menu",
+    "product",
+    "cart",
+    "payment",
+    "confirmation",
+    "outOfOrder",
+)
+IDLE_SCREENS = frozenset({"orderType", "menu", "product", "cart"})
+
+
+class AppViewModel(QObject):
+    """Top-level view-model the QML root binds to (`app` in QML)."""
+
+    screen_changed = Signal()
+    idle_changed = Signal()
+    status_changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        menu: MenuViewModel,
+        product: ProductViewModel,
+        cart: CartViewModel,
+        payment: PaymentViewModel,
+        demo_reader: DemoReaderViewModel,
+        store_name: str,
+        order_types: bool,
+        idle_timeout_s: float,
+        idle_countdown_s: float,
+        confirmation_s: float,
+        demo: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._menu = menu
+        self._product = product
+        self._cart = cart
+        self._payment = payment
+        self._demo_reader = demo_reader
+        self._store_name = store_name
+        self._order_types = order_types
+        self._demo = demo
+        self._screen = "attract"
+        self._ordering_paused = False
+        self._paused_reason = ""
+        self._out_of_order_reason = ""
+        self._loading = True
+        self._idle_countdown_s = idle_countdown_s
+        self._idle_left = 0
+        self._idle_shown = False
+        self._confirmation_number = ""
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(int(idle_timeout_s * 1000))
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._confirmation = QTimer(self)
+        self._confirmation.setSingleShot(True)
+        self._confirmation.setInterval(int(confirmation_s * 1000))
+        self._confirmation.timeout.connect(self.restart)
+
+        product.added.connect(self._on_product_added)
+        payment.paid.connect(self._on_payment_paid)
+        payment.left.connect(self._on_payment_left)
+        cart.cart_changed.connect(self.status_changed)
+
+    # -- children ---------------------------------------------------------------------
+    @Property(QObject, constant=True)
+    def menu(self) -> MenuViewModel:
+        return self._menu
+
+    @Property(QObject, constant=True)
+    def product(self) -> ProductViewModel:
+        return self._product
+
+    @Property(QObject, constant=True)
+    def cart(self) -> CartViewModel:
+        return self._cart
+
+    @Property(QObject, constant=True)
+    def payment(self) -> PaymentViewModel:
+        return self._payment
+
+    @Property(QObject, constant=True)
+    def demoReader(self) -> DemoReaderViewModel:
+        return self._demo_reader
+
+    # -- properties -------------------------------------------------------------------
+    @Property(str, notify=screen_changed)
+    def screen(self) -> str:
+        return self._screen
+
+    @Property(str, constant=True)
+    def storeName(self) -> str:
+        return self._store_name
+
+    @Property(bool, constant=True)
+    def demo(self) -> bool:
+        return self._demo
+
+    @Property(bool, notify=status_changed)
+    def orderingPaused(self) -> bool:
+        return self._ordering_paused
+
+    @Property(str, notify=status_changed)
+    def pausedText(self) -> str:
+        if not self._ordering_paused:
+            return ""
+        return tr("Ordering is paused while we reconnect. You can still look at the menu.")
+
+    @Property(str, notify=status_changed)
+    def outOfOrderReason(self) -> str:
+        return self._out_of_order_reason
+
+    @Property(bool, notify=status_changed)
+    def loading(self) -> bool:
+        return self._loading
+
+    @Property(bool, notify=idle_changed)
+    def idleVisible(self) -> bool:
+        return self._idle_shown
+
+    @Property(int, notify=idle_changed)
+    def idleSecondsLeft(self) -> int:
+        return self._idle_left
+
+    @Property(str, notify=screen_changed)
+    def confirmationNumber(self) -> str:
+        return self._confirmation_number
+
+    @Property(bool, notify=status_changed)
+    def canPay(self) -> bool:
+        return not self._ordering_paused and not self._cart.cart.is_empty
+
+    # -- catalog and backend ----------------------------------------------------------
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        self._menu.set_catalog(catalog)
+        self._cart.set_catalog(catalog)
+        self._loading = False
+        self.status_changed.emit()
+
+    def set_ordering_paused(self, paused: bool, reason: str = "") -> None:
+        """Backend unreachable (with a menu to show): browsing stays, paying stops."""
+        if paused == self._ordering_paused and reason == self._paused_reason:
+            return
+        self._ordering_paused = paused
+        self._paused_reason = reason
+        if paused:
+            log.warning("ordering paused: %s", reason)
+        self.status_changed.emit()
+
+    def show_out_of_order(self, reason: str) -> None:
+        """Shown by the exception hook or when there is neither backend nor cached menu."""
+        self._out_of_order_reason = reason
+        self._loading = False
+        self._payment.reset()
+        self._stop_idle()
+        self._set_screen("outOfOrder")
+        self.status_changed.emit()
+
+    def clear_out_of_order(self) -> None:
+        if self._screen == "outOfOrder":
+            self._out_of_order_reason = ""
+            self.status_changed.emit()
+            self.restart()
+
+    # -- navigation -------------------------------------------------------------------
+    @Slot()
+    def begin(self) -> None:
+        """The customer touched the attract screen."""
+        if self._screen != "attract":
+            return
+        self._set_screen("orderType" if self._order_types else "menu")
+
+    @Slot(str)
+    def chooseOrderType(self, order_type: str) -> None:
+        self._cart.set_order_type(order_type)
+        self._set_screen("menu")
+
+    @Slot(str)
+    def openProduct(self, product_id: str) -> None:
+        catalog = self._menu.catalog
+        product = catalog.product(product_id) if catalog else None
+        if product is None:
+            return
+        self._product.open(product)
+        self._set_screen("product")
+
+    @Slot()
+    def backToMenu(self) -> None:
+        if self._screen in ("product", "cart", "orderType"):
+            self._set_screen("menu")
+
+    @Slot()
+    def showCart(self) -> None:
+        if self._screen in ("menu", "product"):
+            self._set_screen("cart")
+
+    @Slot()
+    def pay(self) -> None:
+        if self._screen != "cart" or self._cart.cart.is_empty or self._ordering_paused:
+            return
+        self._set_screen("payment")
+        self._payment.start(self._cart.cart)
+
+    @Slot()
+    def restart(self) -> None:
+        """Start over: empty cart, attract screen (also the idle and confirmation end)."""
+        self._payment.reset()
+        self._cart.clear()
+        self._cart.set_order_type(None)
+        self._confirmation.stop()
+        self._confirmation_number = ""
+        self._set_screen("attract")
+
+    @Slot()
+    def userActivity(self) -> None:
+        """Any touch anywhere: restart the idle clock (the overlay needs its own button)."""
+        if not self._idle_shown and self._screen in IDLE_SCREENS:
+            self._idle.start()
+        self._payment.touched()
+
+    @Slot()
+    def stillHere(self) -> None:
+        self._tick.stop()
+        self._idle_shown = False
+        self.idle_changed.emit()
+        if self._screen in IDLE_SCREENS:
+            self._idle.start()
+
+    def stage_idle(self, seconds_left: int) -> None:
+        """Show the idle overlay frozen at `seconds_left` (screenshot mode)."""
+        self._idle.stop()
+        self._idle_left = seconds_left
+        self._idle_shown = True
+        self.idle_changed.emit()
+
+    def stage_confirmation(self, order_number: str) -> None:
+        self._confirmation_number = order_number
+        self._set_screen("confirmation")
+
+    def stage_screen(self, screen: str) -> None:
+        self._set_screen(screen)
+
+    # -- internals --------------------------------------------------------------------
+    def _on_product_added(self, product: object, variant: object, quantity: int) -> None:
+        assert isinstance(product, Product) and isinstance(variant, Variant)
+        if self._cart.add(product, variant, quantity):
+            self._set_screen("menu")
+        self.status_changed.emit()
+
+    def _on_payment_paid(self, order_number: str) -> None:
+        self._confirmation_number = order_number
+        self._cart.clear()
+        self._set_screen("confirmation")
+
+    def _on_payment_left(self, reason: str) -> None:
+        if reason == "timeout":
+            self.restart()
+        elif self._screen == "payment":
+            self._set_screen("cart")
+
+    def _on_idle_timeout(self) -> None:
+        if self._screen not in IDLE_SCREENS:
+            return
+        self._idle_left = math.ceil(self._idle_countdown_s)
+        self._idle_shown = True
+        self._tick.start()
+        self.idle_changed.emit()
+
+    def _on_tick(self) -> None:
+        self._idle_left -= 1
+        if self._idle_left <= 0:
+            self._tick.stop()
+            self._idle_shown = False
+            self.idle_changed.emit()
+            self.restart()
+            return
+        self.idle_changed.emit()
+
+    def _stop_idle(self) -> None:
+        self._idle.stop()
+        self._tick.stop()
+        if self._idle_shown:
+            self._idle_shown = False
+            self.idle_changed.emit()
+
+    def _set_screen(self, screen: str) -> None:
+        assert screen in SCREENS, screen
+        if screen not in IDLE_SCREENS:
+            self._stop_idle()
+        elif not self._idle_shown:
+            self._idle.start()
+        if screen == "confirmation":
+            self._confirmation.start()
+        if screen != self._screen:
+            self._screen = screen
+            self.screen_changed.emit()
+        self.status_changed.emit()
+
+    @property
+    def cart_snapshot(self) -> Cart:
+        return self._cart.cart

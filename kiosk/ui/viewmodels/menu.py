@@ -1,0 +1,203 @@
+"""The menu screen: category rail, product grid, and a fast category switch.
+
+Rows for a category are built once per catalog (and per image refresh) and cached, so going
+back to a category is a model reset with a ready tuple: well under a frame on 5,000 products.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.domain.catalog import Catalog, Category, Product
+from kiosk.ui.formatting import PriceFormatter
+from kiosk.ui.i18n import tr
+from kiosk.ui.images import ImageResolver
+from kiosk.ui.models.menu import CategoryListModel, ProductListModel
+
+Row = tuple[Any, ...]
+
+
+def initial_of(name: str) -> str:
+    for char in name:
+        if char.isalnum():
+            return char.upper()
+    return "•"
+
+
+class MenuViewModel(QObject):
+    """Categories and the products of the selected one, ready for QML."""
+
+    catalog_changed = Signal()
+    category_changed = Signal()
+
+    def __init__(
+        self, formatter: PriceFormatter, images: ImageResolver, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._fmt = formatter
+        self._images = images
+        self._catalog: Catalog | None = None
+        self._categories = CategoryListModel(self)
+        self._products = ProductListModel(self)
+        self._current: str = ""
+        self._current_top: str = ""
+        self._row_cache: dict[str, Sequence[Row]] = {}
+        self._product_rows: dict[str, Row] = {}
+
+    # -- properties -------------------------------------------------------------------
+    @Property(QObject, constant=True)
+    def categories(self) -> CategoryListModel:
+        return self._categories
+
+    @Property(QObject, constant=True)
+    def products(self) -> ProductListModel:
+        return self._products
+
+    @Property(bool, notify=catalog_changed)
+    def hasCatalog(self) -> bool:
+        return self._catalog is not None and bool(self._catalog.products)
+
+    @Property(str, notify=category_changed)
+    def currentCategoryId(self) -> str:
+        return self._current
+
+    @Property(str, notify=category_changed)
+    def currentCategoryName(self) -> str:
+        category = self._category(self._current)
+        return category.name if category else ""
+
+    @Property(str, notify=category_changed)
+    def emptyText(self) -> str:
+        return tr("Nothing here right now.") if not self._products.count else ""
+
+    @property
+    def current_category_id(self) -> str:
+        return self._current
+
+    @property
+    def product_model(self) -> ProductListModel:
+        return self._products
+
+    @property
+    def category_model(self) -> CategoryListModel:
+        return self._categories
+
+    @property
+    def catalog(self) -> Catalog | None:
+        return self._catalog
+
+    # -- catalog ----------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """Swap in a new menu snapshot, keeping the selected category if it still exists."""
+        self._catalog = catalog
+        self._row_cache.clear()
+        self._product_rows.clear()
+        keep = self._current if catalog and self._category(self._current) else ""
+        if not keep and catalog:
+            tops = [c for c in catalog.top_categories() if catalog.products_in(c.id)]
+            keep = tops[0].id if tops else ""
+        self._current = ""
+        self.catalog_changed.emit()
+        self.select_category(keep, force=True)
+
+    def refresh_images(self) -> None:
+        """Images arrived in the cache: rebuild rows in place so pictures fade in."""
+        self._row_cache.clear()
+        self._product_rows.clear()
+        self._products.update_rows(self._rows_for(self._current))
+        self._build_rail()
+
+    def _category(self, category_id: str) -> Category | None:
+        if not self._catalog or not category_id:
+            return None
+        return next((c for c in self._catalog.categories if c.id == category_id), None)
+
+    # -- selection --------------------------------------------------------------------
+    @Slot(str)
+    def selectCategory(self, category_id: str) -> None:
+        self.select_category(category_id)
+
+    def select_category(self, category_id: str, *, force: bool = False) -> None:
+        if category_id == self._current and not force:
+            return
+        self._current = category_id
+        category = self._category(category_id)
+        if category is not None:
+            self._current_top = self._top_of(category)
+        self._build_rail()
+        self._products.set_rows(self._rows_for(category_id))
+        self.category_changed.emit()
+
+    def _top_of(self, category: Category) -> str:
+        assert self._catalog is not None
+        by_id = {c.id: c for c in self._catalog.categories}
+        seen = {category.id}
+        while category.parent_id and category.parent_id in by_id:
+            category = by_id[category.parent_id]
+            if category.id in seen:
+                break
+            seen.add(category.id)
+        return category.id
+
+    def _build_rail(self) -> None:
+        catalog = self._catalog
+        if catalog is None:
+            self._categories.set_rows(())
+            return
+        rows: list[Row] = []
+        for top in catalog.top_categories():
+            if not catalog.products_in(top.id):
+                continue  # an empty category is a dead end for a customer
+            image = self._images.source(top.image_url)
+            rows.append((top.id, top.name, 0, top.id == self._current, image))
+            if top.id == self._current_top:
+                for child in catalog.children(top.id):
+                    if catalog.products_in(child.id):
+                        selected = child.id == self._current
+                        rows.append((child.id, child.name, 1, selected, ""))
+        self._categories.set_rows(rows)
+
+    def _rows_for(self, category_id: str) -> Sequence[Row]:
+        cached = self._row_cache.get(category_id)
+        if cached is not None:
+            return cached
+        rows: Sequence[Row] = ()
+        if self._catalog is not None and category_id:
+            rows = tuple(self._row(p) for p in self._catalog.products_in(category_id))
+        self._row_cache[category_id] = rows
+        return rows
+
+    def _row(self, product: Product) -> Row:
+        row = self._product_rows.get(product.id)
+        if row is None:
+            price = product.from_price_minor
+            regular = product.from_regular_price_minor
+            on_sale = product.on_sale and regular > price
+            price_text = self._fmt(price)
+            if len({v.price_minor for v in product.variants}) > 1:
+                price_text = tr("from {price}", price=price_text)
+            row = (
+                product.id,
+                product.name,
+                price_text,
+                self._fmt(regular) if on_sale else "",
+                on_sale,
+                not product.available,
+                self._images.source(product.image_url),
+                product.has_choices,
+                initial_of(product.name),
+            )
+            self._product_rows[product.id] = row
+        return row
+
+    def image_urls(self) -> list[str]:
+        """Every image the menu may show, current category first."""
+        if self._catalog is None:
+            return []
+        first = [p.image_url for p in self._catalog.products_in(self._current) if p.image_url]
+        rest = [p.image_url for p in self._catalog.products if p.image_url]
+        cats = [c.image_url for c in self._catalog.categories if c.image_url]
+        return list(dict.fromkeys([*first, *cats, *rest]))

@@ -1,0 +1,235 @@
+"""The product screen: one product, its attribute chips, the resolved variant and quantity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.domain.cart import MAX_LINE_QUANTITY
+from kiosk.domain.catalog import OptionState, Product, Variant, option_states, resolve_variant
+from kiosk.ui.formatting import PriceFormatter
+from kiosk.ui.i18n import tr
+from kiosk.ui.images import ImageResolver
+from kiosk.ui.models.menu import AttributeListModel
+from kiosk.ui.viewmodels.menu import initial_of
+
+
+class ProductViewModel(QObject):
+    """Choices for one product. `added` carries what the customer put in the cart."""
+
+    changed = Signal()
+    added = Signal(object, object, int)  # Product, Variant, quantity
+
+    def __init__(
+        self, formatter: PriceFormatter, images: ImageResolver, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._fmt = formatter
+        self._images = images
+        self._product: Product | None = None
+        self._chosen: dict[str, str] = {}
+        self._quantity = 1
+        self._attributes = AttributeListModel(self)
+
+    # -- opening ----------------------------------------------------------------------
+    def open(self, product: Product) -> None:
+        self._product = product
+        self._chosen = {}
+        self._quantity = 1
+        self._settle()
+        self._rebuild()
+
+    def _states(self, attribute: str) -> list[OptionState]:
+        """Options of `attribute` given the choices of the attributes *before* it.
+
+        Choices are made in order (Size, then Milk): an earlier choice filters later ones,
+        never the other way round, so the customer can always change their mind upwards.
+        """
+        assert self._product is not None
+        names = [a.name for a in self._product.attributes]
+        before = names[: names.index(attribute)]
+        prior = {name: self._chosen[name] for name in before if name in self._chosen}
+        return option_states(self._product, prior, attribute)
+
+    def _settle(self) -> None:
+        """Drop later choices that no longer combine; make choices that are not choices."""
+        assert self._product is not None
+        for attribute in self._product.attributes:
+            live = [s for s in self._states(attribute.name) if s.exists]
+            picked = self._chosen.get(attribute.name)
+            if picked is not None and picked not in {s.value for s in live}:
+                del self._chosen[attribute.name]
+            if len(live) == 1:
+                self._chosen[attribute.name] = live[0].value
+
+    def _rebuild(self) -> None:
+        product = self._product
+        rows = []
+        if product is not None:
+            for attribute in product.attributes:
+                states = self._states(attribute.name)
+                options = [
+                    {
+                        "value": s.value,
+                        "exists": s.exists,
+                        "available": s.available,
+                        "selected": self._chosen.get(attribute.name) == s.value,
+                    }
+                    for s in states
+                ]
+                rows.append((attribute.name, options, self._chosen.get(attribute.name, "")))
+        self._attributes.set_rows(rows)
+        max_q = self.max_quantity
+        if self._quantity > max_q:
+            self._quantity = max(1, max_q)
+        self.changed.emit()
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def product(self) -> Product | None:
+        return self._product
+
+    @property
+    def variant(self) -> Variant | None:
+        if self._product is None:
+            return None
+        return resolve_variant(self._product, self._chosen)
+
+    @property
+    def attribute_model(self) -> AttributeListModel:
+        return self._attributes
+
+    @property
+    def chosen(self) -> dict[str, str]:
+        return dict(self._chosen)
+
+    @property
+    def max_quantity(self) -> int:
+        variant = self.variant
+        return variant.max_quantity(MAX_LINE_QUANTITY) if variant else MAX_LINE_QUANTITY
+
+    @Property(QObject, constant=True)
+    def attributes(self) -> AttributeListModel:
+        return self._attributes
+
+    @Property(str, notify=changed)
+    def productId(self) -> str:
+        return self._product.id if self._product else ""
+
+    @Property(str, notify=changed)
+    def name(self) -> str:
+        return self._product.name if self._product else ""
+
+    @Property(str, notify=changed)
+    def initial(self) -> str:
+        return initial_of(self._product.name) if self._product else ""
+
+    @Property(str, notify=changed)
+    def description(self) -> str:
+        if self._product is None:
+            return ""
+        return self._product.description or self._product.short_description
+
+    @Property(str, notify=changed)
+    def imageSource(self) -> str:
+        if self._product is None:
+            return ""
+        variant = self.variant
+        if variant is not None and variant.image_url:
+            source = self._images.source(variant.image_url)
+            if source:
+                return source
+        return self._images.source(self._product.image_url)
+
+    @Property(bool, notify=changed)
+    def resolved(self) -> bool:
+        return self.variant is not None
+
+    @Property(bool, notify=changed)
+    def soldOut(self) -> bool:
+        variant = self.variant
+        if self._product is None:
+            return False
+        return (variant is not None and not variant.available) or not self._product.available
+
+    @Property(bool, notify=changed)
+    def canAdd(self) -> bool:
+        variant = self.variant
+        return variant is not None and variant.available and self._quantity >= 1
+
+    @Property(str, notify=changed)
+    def price(self) -> str:
+        """Price of the current choice times quantity, or "from" the cheapest while choosing."""
+        product = self._product
+        if product is None:
+            return ""
+        variant = self.variant
+        if variant is not None:
+            return self._fmt(variant.price_minor * self._quantity)
+        return tr("from {price}", price=self._fmt(product.from_price_minor))
+
+    @Property(str, notify=changed)
+    def regularPrice(self) -> str:
+        variant = self.variant
+        if variant is None or not variant.on_sale:
+            return ""
+        if variant.regular_price_minor <= variant.price_minor:
+            return ""
+        return self._fmt(variant.regular_price_minor * self._quantity)
+
+    @Property(str, notify=changed)
+    def hint(self) -> str:
+        """What is missing before the customer can add, in a few words."""
+        product = self._product
+        if product is None:
+            return ""
+        if not product.available:
+            return tr("Sold out today")
+        variant = self.variant
+        if variant is None:
+            missing = [a.name for a in product.attributes if a.name not in self._chosen]
+            if missing:
+                return tr("Choose {what}", what=missing[0].lower())
+            return tr("That combination is not available")
+        if not variant.available:
+            return tr("Sold out today")
+        return ""
+
+    @Property(int, notify=changed)
+    def quantity(self) -> int:
+        return self._quantity
+
+    @Property(bool, notify=changed)
+    def canIncrease(self) -> bool:
+        return self._quantity < self.max_quantity
+
+    # -- actions ----------------------------------------------------------------------
+    @Slot(str, str)
+    def choose(self, attribute: str, value: str) -> None:
+        product = self._product
+        if product is None:
+            return
+        state = next((s for s in self._states(attribute) if s.value == value), None)
+        if state is None or not state.exists:
+            return
+        self._chosen[attribute] = value
+        self._settle()
+        self._rebuild()
+
+    @Slot()
+    def increment(self) -> None:
+        if self._quantity < self.max_quantity:
+            self._quantity += 1
+            self.changed.emit()
+
+    @Slot()
+    def decrement(self) -> None:
+        if self._quantity > 1:
+            self._quantity -= 1
+            self.changed.emit()
+
+    @Slot()
+    def addToOrder(self) -> None:
+        variant = self.variant
+        if self._product is None or variant is None or not variant.available:
+            return
+        self.added.emit(self._product, variant, self._quantity)

@@ -1,0 +1,138 @@
+"""Every QML screen loads offscreen in both orientations with no warning, and taps work."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.ui.factory import ViewModels
+from kiosk.ui.screenshots import expected_files, render_screenshots_async
+from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
+from tests.ui.conftest import until
+from tests.ui.fakes import FakeCheckoutService, Outcome, make_catalog
+
+
+@pytest.fixture
+def view(vms: ViewModels) -> Iterator[KioskView]:
+    kiosk_view = KioskView(vms.app, size=PORTRAIT)
+    kiosk_view.window.show()
+    yield kiosk_view
+    assert kiosk_view.warnings == []
+    kiosk_view.close()
+
+
+def item(view: KioskView, name: str) -> QQuickItem:
+    found = view.find(name)
+    assert isinstance(found, QQuickItem), f"no item {name!r}"
+    return found
+
+
+async def tap(view: KioskView, name: str) -> None:
+    """Tap the centre of a visible, enabled item, like a finger would."""
+    target = item(view, name)
+    await until(lambda: target.isVisible() and target.isEnabled() and target.opacity() > 0.99)
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    await click(view, centre)
+
+
+async def click(view: KioskView, point: QPoint) -> None:
+    """Click from a plain loop callback, as Qt would deliver it.
+
+    QTest.mouseClick processes events; called inside this test's task step, a view-model's
+    freshly scheduled task could be stepped re-entrantly and asyncio would drop it.
+    """
+    done = asyncio.get_running_loop().create_future()
+
+    def press() -> None:
+        QTest.mouseClick(
+            view.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        done.set_result(None)
+
+    asyncio.get_running_loop().call_soon(press)
+    await done
+    await asyncio.sleep(0.02)
+
+
+def text_of(view: KioskView, name: str) -> str:
+    found = view.find(name)
+    assert isinstance(found, QObject)
+    return str(found.property("text"))
+
+
+async def test_every_screen_renders_in_both_orientations(
+    vms: ViewModels, view: KioskView, tmp_path: Path
+) -> None:
+    written = await render_screenshots_async(vms, view, make_catalog(), tmp_path)
+    assert written == expected_files(tmp_path)
+    assert len(written) == 22
+    for path in written:
+        image = QImage(str(path))
+        want = PORTRAIT if path.stem.endswith("portrait") else LANDSCAPE
+        assert path.stat().st_size > 10_000
+        assert (image.width(), image.height()) == (want.width(), want.height())
+
+
+@pytest.mark.parametrize("size", [PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"])
+async def test_journey_by_taps(
+    vms: ViewModels, view: KioskView, checkout: FakeCheckoutService, size: object
+) -> None:
+    view.window.resize(size)  # type: ignore[arg-type]
+    await tap(view, "attractTapArea")
+    assert vms.app.screen == "orderType"
+    await tap(view, "takeAwayButton")
+    assert vms.app.screen == "menu" and vms.cart.cart.order_type == "take_away"
+    await tap(view, "category_hot")
+    assert vms.menu.current_category_id == "hot"
+    await asyncio.sleep(0.05)  # the grid lays out its delegates
+    await tap(view, "product_latte")
+    assert vms.app.screen == "product"
+    assert not item(view, "addToOrderButton").isEnabled()
+    await tap(view, "option_Size_Large")
+    await tap(view, "option_Milk_Whole")
+    await tap(view, "productQuantityPlus")
+    assert vms.product.price == "€8.40"
+    await tap(view, "addToOrderButton")
+    assert vms.app.screen == "menu" and vms.cart.count == 2
+    assert text_of(view, "cartBarTotal") == "€8.40"
+    await tap(view, "reviewOrderButton")
+    assert vms.app.screen == "cart"
+    await tap(view, "cartMinus_0")
+    assert vms.cart.count == 1 and text_of(view, "cartTotal") == "€4.20"
+    await tap(view, "payButton")
+    assert vms.app.screen == "payment"
+    await until(lambda: vms.payment.waitingForCard)
+    assert text_of(view, "paymentAmount") == "€4.20"
+    checkout.present(Outcome.DECLINED)
+    await tap(view, "paymentRetryButton")
+    await until(lambda: vms.payment.waitingForCard)
+    checkout.present(Outcome.PAID)
+    await until(lambda: vms.app.screen == "confirmation")
+    assert text_of(view, "confirmationNumber") == "A001"
+    await tap(view, "confirmationDoneButton")
+    assert vms.app.screen == "attract"
+
+
+async def test_idle_overlay_button_by_tap(vms: ViewModels, view: KioskView) -> None:
+    vms.app._idle.setInterval(30)
+    await tap(view, "attractTapArea")
+    await until(lambda: vms.app.idleVisible)
+    await tap(view, "stillHereButton")
+    assert not vms.app.idleVisible and vms.app.screen == "orderType"
+
+
+async def test_touch_anywhere_restarts_the_idle_clock(vms: ViewModels, view: KioskView) -> None:
+    vms.app._idle.setInterval(300)
+    await tap(view, "attractTapArea")
+    for _ in range(4):
+        await asyncio.sleep(0.1)
+        await click(view, QPoint(5, 5))
+    assert not vms.app.idleVisible
+    await until(lambda: vms.app.idleVisible)
