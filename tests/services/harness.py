@@ -25,10 +25,8 @@ from kiosk.domain.money import to_minor
 from kiosk.domain.pricing import TaxRate
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.payments.stripe_terminal import StripeTerminalGateway
-from kiosk.sandbox import demo
 from kiosk.sandbox.embedded import Sandboxes
-from kiosk.sandbox.http import LoopbackServer
-from kiosk.sandbox.stripe.app import StripeSandbox, create_stripe_app, seed_demo
+from kiosk.sandbox.http import FaultInjector
 from kiosk.sandbox.stripe.state import StripeState
 from kiosk.services.checkout import CheckoutService, RetryPolicy, StepHook
 from kiosk.services.journal import Journal
@@ -63,59 +61,50 @@ class StackConfig:
 
 @dataclass
 class Stack:
-    """Both sandboxes running in this process, with handles on their state."""
+    """Both sandboxes (`Sandboxes`) running in this process, with handles on their state."""
 
     config: StackConfig
-    finalpos: Sandboxes
-    stripe: StripeSandbox
+    finalpos: Sandboxes  # serves Stripe too; named for what most tests reach through it
 
     @property
     def stripe_state(self) -> StripeState:
-        return self.stripe.state
+        return self.finalpos.stripe_state
+
+    @property
+    def stripe_faults(self) -> FaultInjector:
+        return self.finalpos.stripe_faults
 
     def reader_mode(self, **values: Any) -> None:
         self.stripe_state.set_reader_mode(self.config.reader_id, **values)
 
     def docs(self, resource: str) -> list[dict[str, Any]]:
-        return self.finalpos.finalpos_store.records(self.finalpos.finalpos_company_id, resource)
+        return self.finalpos.finalpos_records(resource)
 
     def intents(self) -> list[dict[str, Any]]:
         return self.stripe_state.payment_intents(self.config.stripe_account)
-
-    def faults(self, **values: Any) -> None:
-        """Configure both sandboxes' fault injectors at once."""
-        self.finalpos.finalpos_faults.configure(**values)
-        self.stripe.faults.configure(**values)
 
 
 @contextmanager
 def running_stack(
     *, processing_s: float = 0.05, auto_present_after_s: float = 0.1
 ) -> Iterator[Stack]:
-    with Sandboxes() as finalpos:
-        stripe = create_stripe_app(processing_s=processing_s)
-        seed_demo(stripe.state)
-        server = LoopbackServer(stripe.app, name="stripe-sandbox")
-        server.start()
-        try:
-            info = finalpos.info
-            config = StackConfig(
-                finalpos_url=info.finalpos_url,
-                finalpos_api_key=info.finalpos_api_key,
-                stripe_url=server.url,
-                stripe_api_key=demo.STRIPE_API_KEY,
-                stripe_account=demo.STRIPE_ACCOUNT,
-                reader_id=demo.READER_ID,
-                outlet_id=info.outlet_id,
-                station_id=info.station_id,
-                currency=info.currency,
-            )
-            stack = Stack(config, finalpos, stripe)
-            stack.reader_mode(auto_present_after_s=auto_present_after_s)
-            yield stack
-        finally:
-            server.stop()
-            stripe.state.close()
+    with Sandboxes(stripe_processing_s=processing_s) as sandboxes:
+        info = sandboxes.info
+        assert info.stripe_url is not None
+        config = StackConfig(
+            finalpos_url=info.finalpos_url,
+            finalpos_api_key=info.finalpos_api_key,
+            stripe_url=info.stripe_url,
+            stripe_api_key=info.stripe_api_key,
+            stripe_account=info.stripe_account,
+            reader_id=info.reader_id,
+            outlet_id=info.outlet_id,
+            station_id=info.station_id,
+            currency=info.currency,
+        )
+        stack = Stack(config, sandboxes)
+        stack.reader_mode(auto_present_after_s=auto_present_after_s)
+        yield stack
 
 
 @dataclass

@@ -55,7 +55,7 @@ async def test_checkouts_under_network_faults(
         ) as services:
             await services.session.ensure_open_async()
             stack.finalpos.finalpos_faults.configure(seed=7, **FAULTS)
-            stack.stripe.faults.configure(seed=11, **FAULTS)
+            stack.stripe_faults.configure(seed=11, **FAULTS)
             for index in range(count):
                 try:
                     pending = await services.checkout.begin_async(cart(index))
@@ -92,7 +92,7 @@ async def test_checkouts_under_network_faults(
             assert services.journal.unfinished() == []
             faults = {
                 "finalpos": vars(stack.finalpos.finalpos_faults.stats),
-                "stripe": vars(stack.stripe.faults.stats),
+                "stripe": vars(stack.stripe_faults.stats),
             }
         invariants = check_invariants(stack, ids)
         all_intents = len(stack.intents())  # none without a journaled checkout
