@@ -6,29 +6,54 @@ measured on a 20,000-variant catalog that was a fifth of the sync's time. The ob
 hold no reference cycles, so collecting once afterwards loses nothing.
 
 Pauses nest and may span `await`s (a sync runs as several tasks): the collector comes back
-when the last open pause ends, and only if it was enabled when the first began.
+when the last open pause ends, and only if it was enabled when the first began. A pause that
+spans awaits should pass `limit_s`: if its task is abandoned (never finished nor cancelled),
+the event loop re-enables the collector after that long instead of leaving it off for good.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
+import logging
 from collections.abc import Iterator
+
+log = logging.getLogger(__name__)
 
 _depth = 0
 _restore = False
+_epoch = 0  # bumped when a limit forces the collector back on; older pauses then end silently
 
 
 @contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, limit_s: float | None = None) -> Iterator[None]:
     global _depth, _restore
     if _depth == 0:
         _restore = gc.isenabled()
         gc.disable()
     _depth += 1
+    epoch = _epoch
+    watchdog = (
+        asyncio.get_running_loop().call_later(limit_s, _force_release)
+        if limit_s is not None
+        else None
+    )
     try:
         yield
     finally:
-        _depth -= 1
-        if _depth == 0 and _restore:
-            gc.enable()
+        if watchdog is not None:
+            watchdog.cancel()
+        if epoch == _epoch:
+            _depth -= 1
+            if _depth == 0 and _restore:
+                gc.enable()
+
+
+def _force_release() -> None:
+    global _depth, _epoch
+    _epoch += 1
+    _depth = 0
+    if _restore:
+        gc.enable()
+    log.warning("a garbage-collector pause outlived its limit; the collector is back on")

@@ -52,6 +52,8 @@ CACHE_VERSION = 1
 CACHE_FILE = "catalog.json"
 
 T = TypeVar("T")
+# A sync normally takes about a second; past this the collector is re-enabled regardless.
+GC_PAUSE_LIMIT_S = 60.0
 
 
 class CatalogService:
@@ -106,7 +108,7 @@ class CatalogService:
         builder = CatalogBuilder(self.outlet_id, self.currency)
         stats = ListStats()  # shared: only the totals matter here
         client = self.client
-        with gc_paused():
+        with gc_paused(limit_s=GC_PAUSE_LIMIT_S):
             try:
                 async with asyncio.TaskGroup() as group:
                     group.create_task(

@@ -1,3 +1,4 @@
+import asyncio
 import gc
 
 from kiosk.finalpos.gcpause import gc_paused
@@ -31,3 +32,20 @@ def test_leaves_a_disabled_collector_disabled() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_abandoned_pause_is_released_by_its_limit(caplog) -> None:
+    pause = gc_paused(limit_s=0.01)
+    pause.__enter__()  # and never exited, as by a task nobody finishes
+    assert not gc.isenabled()
+    for _ in range(100):
+        if gc.isenabled():
+            break
+        await asyncio.sleep(0.005)
+    assert gc.isenabled()
+    assert "outlived its limit" in caplog.text
+    pause.__exit__(None, None, None)  # a late exit changes nothing
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -82,6 +83,7 @@ async def test_sync_maps_and_caches(service_for) -> None:
     assert catalog.synced_at is not None
     assert service.cache_path.is_file()
     assert service.catalog is catalog
+    assert gc.isenabled()  # the sync's collector pause is over
 
 
 async def test_cache_round_trip_and_offline_start(service_for, tmp_path: Path) -> None:
@@ -95,6 +97,7 @@ async def test_cache_round_trip_and_offline_start(service_for, tmp_path: Path) -
     assert [c.id for c in loaded.top_categories()] == ["c1"]
     with pytest.raises(UnavailableError):
         await offline.sync_async()
+    assert gc.isenabled()
     assert offline.load_cached() == synced  # a failed sync leaves the cache alone
 
 
