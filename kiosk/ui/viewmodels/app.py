@@ -122,6 +122,10 @@ class AppViewModel(QObject):
     def screen(self) -> str:
         return self._screen
 
+    @property
+    def current_screen(self) -> str:
+        return self._screen
+
     @Property(str, constant=True)
     def storeName(self) -> str:
         return self._store_name

@@ -1,0 +1,493 @@
+"""Composition root: settings, Qt + qasync, the services, the view-models, the QML window.
+
+``kiosk`` (via `kiosk.cli`) calls `main`. With no Final POS key configured (or ``--demo``) it
+starts the embedded sandboxes in-process and runs on the demo store, with the simulated
+reader panel. Startup never waits on the network: the cached menu shows at once, the catalog
+syncs in the background and is swapped in, and the till session and recovery run behind it.
+
+Errors: an unexpected exception anywhere (Python hook or asyncio loop handler) is logged and
+turns the screen to "out of order"; the backend being unreachable pauses ordering (with a
+cached menu) or shows out of order with a reason for staff (without one), and both clear when
+the connection returns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from pydantic import SecretStr
+
+from kiosk.config import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from kiosk.sandbox.embedded import Sandboxes
+    from kiosk.services.catalog import CatalogService, ImageCache
+    from kiosk.services.recovery import RecoveryService
+    from kiosk.services.session import TillSessionService
+    from kiosk.ui.factory import ViewModels
+    from kiosk.ui.view import KioskView
+
+log = logging.getLogger("kiosk.app")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+CATALOG_RETRY_S = 15.0
+CATALOG_REFRESH_S = 15 * 60.0
+SESSION_RETRY_S = 20.0
+RECOVERY_INTERVAL_S = 60.0
+SCREENSHOT_CATALOG_WAIT_S = 60.0
+
+NO_DISPLAY = """\
+kiosk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+To run the kiosk on this machine, either:
+  - start a virtual display:   xvfb-run -s "-screen 0 1080x1920x24" kiosk
+  - or render the screens to PNG without a display:
+        QT_QPA_PLATFORM=offscreen kiosk --screenshots docs/screenshots
+"""
+
+
+# -- arguments and settings --------------------------------------------------------------------
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Self-service ordering kiosk for Final POS and Stripe Terminal.",
+        epilog="`kiosk sandbox` starts the embedded Final POS and Stripe sandboxes alone.",
+    )
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="full screen, no window frame, no cursor"
+    )
+    parser.add_argument(
+        "--orientation", choices=["auto", "portrait", "landscape"], help="screen orientation"
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="render every screen and state in both orientations to PNG files in DIR, then exit",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="run on the embedded demo store even if configured"
+    )
+    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING (default INFO)")
+    return parser.parse_args(list(argv))
+
+
+def check_live_settings(settings: Settings) -> None:
+    """With real credentials every value the checkout needs must be there, named if not."""
+    missing = [
+        name
+        for name in ("outlet_id", "station_id", "stripe_api_key")
+        if getattr(settings, name) in (None, "")
+    ]
+    if missing:
+        raise ConfigError(
+            "invalid configuration: "
+            + "; ".join(f"{name}: required when finalpos_api_key is set" for name in missing)
+        )
+
+
+def has_display() -> bool:
+    env = os.environ
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=getattr(logging, str(args.log_level).upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    overrides: dict[str, Any] = {}
+    if args.fullscreen:
+        overrides["fullscreen"] = True
+    if args.orientation:
+        overrides["orientation"] = args.orientation
+    try:
+        settings = load_settings(**overrides)
+        demo = args.demo or settings.demo
+        if not demo:
+            check_live_settings(settings)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    if not has_display():
+        if args.screenshots is None:
+            print(NO_DISPLAY, file=sys.stderr, end="")  # noqa: T201
+            return EXIT_USAGE
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
+    return run(settings, demo=demo, screenshots=args.screenshots)
+
+
+# -- running -----------------------------------------------------------------------------------
+def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
+    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+    import qasync
+    from PySide6.QtGui import QGuiApplication
+
+    qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert isinstance(qt_app, QGuiApplication)
+    qt_app.setApplicationName("Final POS Kiosk")
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    kiosk = Kiosk(settings, demo=demo)
+    try:
+        with loop:
+            return int(loop.run_until_complete(kiosk.run_async(screenshots)))
+    finally:
+        asyncio.set_event_loop(None)
+
+
+@dataclass
+class Kiosk:
+    """The running kiosk: services, view-models and window, built and torn down in order."""
+
+    settings: Settings
+    demo: bool = False
+    size: Any = None  # a QSize to force (tests, benchmarks)
+    sandboxes: Sandboxes | None = None
+    vms: ViewModels | None = None
+    view: KioskView | None = None
+    handle_signals: bool = True
+    first_frame_s: float | None = None
+    stripe_account: str | None = None
+    catalog_service: CatalogService | None = None
+    images: ImageCache | None = None
+    session: TillSessionService | None = None
+    recovery: RecoveryService | None = None
+    _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    _closers: list[Callable[[], Coroutine[Any, Any, Any]]] = field(default_factory=list)
+    _sync_closers: list[Callable[[], Any]] = field(default_factory=list)
+    _closed: asyncio.Event = field(default_factory=asyncio.Event)
+    _fatal: bool = False
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def run_async(self, screenshots: Path | None = None) -> int:
+        try:
+            await self.start_async(screenshots=screenshots is not None)
+            if screenshots is not None:
+                return await self.screenshots_async(screenshots)
+            await self._closed.wait()
+            return EXIT_OK
+        finally:
+            await self.stop_async()
+
+    async def start_async(self, *, screenshots: bool = False) -> None:
+        settings = self.settings
+        if self.demo:
+            settings = self._start_sandboxes(settings)
+        self._install_hooks()
+        self._build(settings, screenshots=screenshots)
+        if not screenshots:
+            await self._show_async()
+
+    async def _show_async(self) -> None:
+        """Show the window from a plain loop callback, not from inside this task.
+
+        Showing renders the first frame, and Qt may dispatch events meanwhile; a task step
+        qasync ran re-entrantly inside this task's step would be dropped by asyncio.
+        """
+        assert self.view is not None
+        window = self.view.window
+        shown = asyncio.get_running_loop().create_future()
+
+        def show() -> None:
+            window.show()
+            shown.set_result(None)
+
+        asyncio.get_running_loop().call_soon(show)
+        await shown
+
+    def _start_sandboxes(self, settings: Settings) -> Settings:
+        from kiosk.sandbox.embedded import Sandboxes
+
+        sandboxes = Sandboxes(data_dir=settings.data_dir / "sandbox")
+        self.sandboxes = sandboxes
+        self._sync_closers.append(sandboxes.stop)
+        info = sandboxes.start()
+        log.info("demo mode: sandboxes at %s and %s", info.finalpos_url, info.stripe_url)
+        self.stripe_account = info.stripe_account
+        return settings.model_copy(
+            update={
+                "finalpos_url": info.finalpos_url,
+                "finalpos_api_key": SecretStr(info.finalpos_api_key),
+                "outlet_id": info.outlet_id,
+                "station_id": info.station_id,
+                "currency": info.currency,
+                "store_name": settings.store_name or info.store_name,
+                "stripe_url": info.stripe_url,
+                "stripe_api_key": SecretStr(info.stripe_api_key),
+                "reader_id": info.reader_id,
+                # the demo store's journal and caches live apart from a real installation's
+                "data_dir": settings.data_dir / "demo",
+            }
+        )
+
+    def _build(self, settings: Settings, *, screenshots: bool) -> None:
+        import httpx
+        from PySide6.QtGui import QGuiApplication
+
+        from kiosk.finalpos.client import FinalPosClient
+        from kiosk.payments.stripe_terminal import StripeTerminalGateway
+        from kiosk.services.catalog import CatalogService, ImageCache
+        from kiosk.services.checkout import CheckoutService, CheckoutUnavailable, tax_rates
+        from kiosk.services.journal import Journal
+        from kiosk.services.recovery import RecoveryService
+        from kiosk.services.session import TillSessionService
+        from kiosk.ui.factory import build_view_models
+        from kiosk.ui.view import KioskView
+
+        assert settings.outlet_id and settings.station_id and settings.stripe_api_key
+        data_dir = settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        http = httpx.AsyncClient(timeout=20.0)
+        self._closers.append(http.aclose)
+        finalpos = FinalPosClient.from_settings(settings)
+        self._closers.append(finalpos.aclose)
+        gateway = StripeTerminalGateway(
+            settings.stripe_api_key,
+            stripe_account=self.stripe_account,
+            base_url=settings.stripe_url,
+            fallback_reader_id=settings.reader_id,
+        )
+        self._closers.append(gateway.aclose)
+        journal = Journal.in_dir(data_dir)
+        self._sync_closers.insert(0, journal.close)
+        session = TillSessionService(
+            finalpos=finalpos,
+            journal=journal,
+            station_id=settings.station_id,
+            kiosk_name=settings.kiosk_name,
+            currency=settings.currency,
+        )
+        checkout = CheckoutService(
+            finalpos=finalpos,
+            gateway=gateway,
+            journal=journal,
+            session=session,
+            tax_rates=tax_rates(settings.tax_tables),
+            default_tax_table=settings.default_tax_table,
+            currency=settings.currency,
+            kiosk_name=settings.kiosk_name,
+            outlet_id=settings.outlet_id,
+            reader_id=settings.reader_id,
+            payment_timeout_s=settings.payment_timeout_s,
+        )
+        recovery = RecoveryService(checkout=checkout, journal=journal)
+        catalog = CatalogService(
+            finalpos, data_dir / "catalog", settings.outlet_id, settings.currency
+        )
+        images = ImageCache(data_dir / "images", http)
+
+        vms = build_view_models(
+            currency=settings.currency,
+            locale=settings.locale,
+            pricer=checkout.price,
+            checkout=checkout,
+            image_store=images,
+            store_name=settings.store_name or settings.kiosk_name,
+            order_types=settings.order_types,
+            idle_timeout_s=settings.idle_timeout_s,
+            idle_countdown_s=settings.idle_countdown_s,
+            confirmation_s=settings.confirmation_s,
+            demo=self.demo,
+            unavailable_errors=(CheckoutUnavailable,),
+        )
+        self.vms = vms
+        if self.demo and settings.reader_id:
+            reader_id = settings.reader_id
+            stripe_url = settings.stripe_url
+
+            async def present(card: str) -> None:
+                await gateway.simulate_present_card_async(reader_id, card)
+
+            async def cancel_on_reader() -> None:
+                # the sandbox's "customer presses cancel on the reader" control
+                response = await http.post(
+                    f"{stripe_url}/_sandbox/stripe/readers/{reader_id}/customer_cancel"
+                )
+                if response.status_code >= 400:
+                    log.info("reader cancel refused: %s", response.text[:200])
+
+            vms.demo_reader.configure(present, cancel_on_reader)
+
+        cached = catalog.load_cached()
+        if cached is not None:
+            vms.app.set_catalog(cached)
+        self.catalog_service = catalog
+        self.images = images
+        self.session = session
+        self.recovery = recovery
+
+        self.view = KioskView(
+            vms.app,
+            size=self.size,
+            orientation=settings.orientation,
+            fullscreen=settings.fullscreen and not screenshots,
+        )
+        qt_app = QGuiApplication.instance()
+        if isinstance(qt_app, QGuiApplication):
+            # the loop, not Qt, decides when to stop, so shutdown can still await
+            qt_app.setQuitOnLastWindowClosed(False)
+            qt_app.lastWindowClosed.connect(self._closed.set)
+        self.view.window.frameSwapped.connect(self._on_frame)
+        self._spawn(self._catalog_loop_async(has_cache=cached is not None), "catalog")
+        if not screenshots:
+            self._spawn(self._session_loop_async(), "till-session")
+            self._spawn(recovery.run_periodically_async(RECOVERY_INTERVAL_S), "recovery")
+        if not screenshots and self.handle_signals:
+            with contextlib.suppress(ValueError, RuntimeError):  # not the main thread
+                signal.signal(signal.SIGINT, lambda *_: self._closed.set())
+                signal.signal(signal.SIGTERM, lambda *_: self._closed.set())
+
+    def _on_frame(self) -> None:
+        if self.first_frame_s is None and self.vms is not None and self.vms.menu.catalog:
+            self.first_frame_s = time.perf_counter()
+
+    async def stop_async(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        if self.vms is not None:
+            self.vms.payment.reset()
+        if self.view is not None:
+            self.view.close()
+            self.view = None
+        for close in reversed(self._closers):
+            try:
+                await close()
+            except Exception:
+                log.warning("closing %s failed", close, exc_info=True)
+        self._closers.clear()
+        for close_sync in self._sync_closers:
+            try:
+                close_sync()
+            except Exception:
+                log.warning("closing %s failed", close_sync, exc_info=True)
+        self._sync_closers.clear()
+        self._restore_hooks()
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        self._tasks.append(asyncio.get_running_loop().create_task(coro, name=name))
+
+    # -- background work ---------------------------------------------------------------------
+    async def _catalog_loop_async(self, *, has_cache: bool) -> None:
+        """Sync the menu now and then; pause ordering while Final POS cannot be reached."""
+        from kiosk.finalpos.errors import FinalPosError
+
+        assert self.vms is not None
+        app = self.vms.app
+        while True:
+            assert self.catalog_service is not None
+            try:
+                catalog = await self.catalog_service.sync_async()
+            except FinalPosError as exc:
+                reason = f"Final POS unreachable ({type(exc).__name__})"
+                if has_cache:
+                    app.set_ordering_paused(True, reason)
+                else:
+                    app.show_out_of_order(f"no menu: {reason}")
+                await asyncio.sleep(CATALOG_RETRY_S)
+                continue
+            has_cache = True
+            app.set_catalog(catalog)
+            app.set_ordering_paused(False)
+            app.clear_out_of_order()
+            await self._fetch_images_async()
+            await asyncio.sleep(CATALOG_REFRESH_S)
+
+    async def _fetch_images_async(self) -> None:
+        assert self.vms is not None
+        urls = self.vms.menu.image_urls()
+        if urls and self.images is not None:
+            await self.images.fetch_async(urls)
+            self.vms.menu.refresh_images()
+
+    async def _session_loop_async(self) -> None:
+        """Open (or resume) the till session in the background, retrying calmly."""
+        from kiosk.finalpos.errors import FinalPosError
+        from kiosk.services.session import SessionUnavailable
+
+        assert self.session is not None
+        while True:
+            try:
+                session_id = await self.session.ensure_open_async()
+            except (SessionUnavailable, FinalPosError) as exc:
+                log.warning("till session not open yet: %s", exc)
+                await asyncio.sleep(SESSION_RETRY_S)
+                continue
+            log.info("till session %s open", session_id)
+            return
+
+    # -- screenshot mode ---------------------------------------------------------------------
+    async def screenshots_async(self, out_dir: Path) -> int:
+        from kiosk.ui.screenshots import render_screenshots_async
+
+        assert self.vms is not None and self.view is not None
+        deadline = time.monotonic() + SCREENSHOT_CATALOG_WAIT_S
+        while self.vms.menu.catalog is None or self.vms.app.current_screen == "outOfOrder":
+            if time.monotonic() > deadline:
+                log.error("no menu to photograph (no cache and Final POS unreachable)")
+                return EXIT_ERROR
+            await asyncio.sleep(0.05)
+        await self._fetch_images_async()
+        catalog = self.vms.menu.catalog
+        assert catalog is not None
+        written = await render_screenshots_async(self.vms, self.view, catalog, out_dir)
+        print(f"wrote {len(written)} screenshots to {out_dir}")  # noqa: T201
+        return EXIT_OK
+
+    # -- errors ------------------------------------------------------------------------------
+    def _install_hooks(self) -> None:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self._on_exception
+        asyncio.get_running_loop().set_exception_handler(self._on_loop_exception)
+
+    def _restore_hooks(self) -> None:
+        previous = getattr(self, "_previous_hook", None)
+        if previous is not None:
+            sys.excepthook = previous
+        with contextlib.suppress(RuntimeError):
+            asyncio.get_running_loop().set_exception_handler(None)
+
+    def _on_exception(
+        self,
+        kind: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        log.critical("unhandled error", exc_info=(kind, exc, tb))
+        self._out_of_order(exc)
+
+    def _on_loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if exc is None:
+            log.error("asyncio: %s", context.get("message"))
+            return
+        log.critical(
+            "unhandled error in %s",
+            context.get("message"),
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
+        self._out_of_order(exc)
+
+    def _out_of_order(self, exc: BaseException) -> None:
+        self._fatal = True
+        if self.vms is not None:
+            self.vms.app.show_out_of_order(f"{type(exc).__name__}: {exc}"[:200])

@@ -1,0 +1,117 @@
+"""The real app, offscreen, on both sandboxes in-process, driven by taps from attract to paid.
+
+Then the books: Final POS holds the completed order with its sale transaction, and Stripe a
+captured PaymentIntent of the same amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt
+
+from kiosk.app import Kiosk
+from kiosk.config import load_settings
+from kiosk.domain.money import to_wire
+from kiosk.ui.view import PORTRAIT
+from tests.ui.conftest import until
+from tests.ui.test_qml import item, tap
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@asynccontextmanager
+async def running_kiosk(tmp_path: Path) -> AsyncIterator[Kiosk]:
+    # Started inside the test's own task: tasks the kiosk spawns then start on a running loop.
+    settings = load_settings(data_dir=tmp_path / "data", order_types=True)
+    app = Kiosk(settings, demo=True, size=PORTRAIT, handle_signals=False)
+    try:
+        await app.start_async()
+        yield app
+    finally:
+        await app.stop_async()
+
+
+async def test_order_and_pay_by_taps_lands_in_both_sandboxes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    async with running_kiosk(tmp_path) as kiosk:
+        await journey(kiosk)
+
+
+async def journey(kiosk: Kiosk) -> None:
+    vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
+    assert vms is not None and view is not None and sandboxes is not None
+    await until(lambda: vms.menu.catalog is not None, 30)
+    catalog = vms.menu.catalog
+    assert catalog is not None
+
+    # a product where the customer chooses (Size, then Milk), sold today
+    product = next(p for p in catalog.products if len(p.attributes) >= 2 and p.available)
+    category = next(c for c in catalog.categories if c.id in product.category_ids)
+    top = category.parent_id or category.id
+
+    await tap(view, "attractTapArea")
+    await tap(view, "eatInButton")
+    assert vms.app.current_screen == "menu"
+    await tap(view, f"category_{top}")
+    await tap(view, f"category_{category.id}")
+    assert vms.menu.current_category_id == category.id
+    grid = view.find("productGrid")
+    assert isinstance(grid, QObject)
+    row = vms.menu.product_model.find("productId", product.id)
+    QMetaObject.invokeMethod(
+        grid,
+        "positionViewAtIndex",
+        Qt.ConnectionType.DirectConnection,
+        Q_ARG(int, row),
+        Q_ARG(int, 1),  # GridView.Center
+    )
+    await until(lambda: view.find(f"product_{product.id}") is not None)
+    await tap(view, f"product_{product.id}")
+    assert vms.app.current_screen == "product"
+    assert not item(view, "addToOrderButton").isEnabled()
+    for attribute in product.attributes:
+        [(_name, options, _chosen)] = [
+            r for r in vms.product.attribute_model.rows if r[0] == attribute.name
+        ]
+        value = next(o["value"] for o in options if o["exists"] and o["available"])
+        await tap(view, f"option_{attribute.name}_{value}")
+    assert vms.product.variant is not None
+    await tap(view, "addToOrderButton")
+    assert vms.app.current_screen == "menu" and vms.cart.cart.count == 1
+
+    await tap(view, "reviewOrderButton")
+    await until(lambda: vms.app.canPay, 30)  # the till session opens in the background
+    total_minor = vms.cart.totals.total_minor
+    await tap(view, "payButton")
+    assert vms.app.current_screen == "payment"
+    await until(lambda: vms.demo_reader.ready, 30)
+    await tap(view, "demoApproveButton")
+    await until(lambda: vms.app.current_screen == "confirmation", 30)
+    number = vms.app.confirmationNumber
+    assert number
+
+    # the books
+    [order] = [o for o in sandboxes.finalpos_records("orders") if o.get("number") == number] or [
+        o for o in sandboxes.finalpos_records("orders") if number in str(o)
+    ]
+    assert order["status"] == "completed"
+    assert order["balance"] == "0.00"
+    assert order["summary"]["total"] == to_wire(total_minor, catalog.currency)
+    sales = [
+        t
+        for t in sandboxes.finalpos_records("transactions")
+        if t.get("type") == "sale" and t.get("orderId") == order["id"]
+    ]
+    assert len(sales) == 1
+    intents = [
+        pi
+        for pi in sandboxes.stripe_state.payment_intents(sandboxes.info.stripe_account)
+        if pi["metadata"].get("checkout_id") == order["externalId"]
+    ]
+    assert [(pi["status"], pi["amount"]) for pi in intents] == [("succeeded", total_minor)]
