@@ -147,6 +147,7 @@ class FakeCheckoutService:
         self.abandoned: list[str] = []
         self.pay_calls = 0
         self.unavailable = False
+        self.timeout_retryable = True
         self._card: asyncio.Future[Outcome] | None = None
         self.waiting = asyncio.Event()
 
@@ -197,7 +198,10 @@ class FakeCheckoutService:
             return Result(outcome, checkout_id, number, "", False)
         if outcome is Outcome.DECLINED:
             return Result(outcome, checkout_id, None, "Your card was declined.", True)
-        return Result(outcome, checkout_id, None, "", outcome is not Outcome.READER_UNAVAILABLE)
+        retry = outcome is Outcome.READER_UNAVAILABLE or (
+            outcome is Outcome.TIMED_OUT and self.timeout_retryable
+        )
+        return Result(outcome, checkout_id, None, "", retry)
 
     def present(self, outcome: Outcome) -> None:
         assert self._card is not None and not self._card.done(), "no card is awaited"

@@ -302,6 +302,21 @@ async def test_reader_timeout_then_gentle_kiosk_timeout_returns_to_attract(
     assert checkout.abandoned == ["co_1"] and vms.cart.isEmpty
 
 
+async def test_try_again_after_a_closed_timeout_starts_a_new_order(
+    vms: ViewModels, checkout: FakeCheckoutService
+) -> None:
+    checkout.timeout_retryable = False
+    await to_payment(vms)
+    checkout.present(Outcome.TIMED_OUT)
+    await until(lambda: vms.payment.state == "problem")
+    assert vms.payment.canRetry
+    vms.payment.retry()
+    await until(lambda: vms.payment.waitingForCard)
+    assert len(checkout.begun) == 2 and vms.payment.orderNumber == "A002"
+    checkout.present(Outcome.PAID)
+    await until(lambda: vms.app.screen == "confirmation")
+
+
 async def test_checkout_unavailable_is_a_plain_message(
     vms: ViewModels, checkout: FakeCheckoutService
 ) -> None:

@@ -92,6 +92,12 @@ class CartViewModel(QObject):
         count = self._cart.count
         return tr("1 item") if count == 1 else tr("{count} items", count=count)
 
+    @Property(str, notify=cart_changed)
+    def orderTypeText(self) -> str:
+        return {"eat_in": tr("Eat in"), "take_away": tr("Take away")}.get(
+            self._cart.order_type or "", ""
+        )
+
     @Property(str, notify=notice_changed)
     def notice(self) -> str:
         return self._notice

@@ -64,6 +64,8 @@ class PaymentViewModel(QObject):
         self._status = ""
         self._message = ""
         self._can_retry = False
+        self._fresh_retry = False  # the order was given up: "Try again" starts a new one
+        self._cart: Cart | None = None
         self._amount_minor = 0
         self._order_number = ""
         self._pending: PendingCheckoutLike | None = None
@@ -100,7 +102,7 @@ class PaymentViewModel(QObject):
 
     @Property(bool, notify=changed)
     def canRetry(self) -> bool:
-        return self._can_retry
+        return self._can_retry or self._fresh_retry
 
     @Property(bool, notify=changed)
     def canCancel(self) -> bool:
@@ -129,7 +131,9 @@ class PaymentViewModel(QObject):
 
     async def start_async(self, cart: Cart) -> None:
         service = self._require_service()
+        self._cart = cart
         self._pending = None
+        self._fresh_retry = False
         self._customer_cancelled = False
         self._order_number = ""
         self._amount_minor = service.price(cart).total_minor
@@ -151,8 +155,12 @@ class PaymentViewModel(QObject):
 
     @Slot()
     def retry(self) -> None:
-        if self._state in ("declined", "problem") and self._can_retry and self._pending:
+        if self._state not in ("declined", "problem"):
+            return
+        if self._can_retry and self._pending:
             self._task.start(self.retry_async())
+        elif self._fresh_retry and self._cart is not None:
+            self._task.start(self.start_async(self._cart))
 
     async def retry_async(self) -> None:
         self._message = ""
@@ -187,6 +195,8 @@ class PaymentViewModel(QObject):
         self._order_number = ""
         self._message = ""
         self._can_retry = False
+        self._fresh_retry = False
+        self._cart = None
         self._set("idle", "")
 
     def stage(self, state: str, *, amount_minor: int, status: str = "", message: str = "") -> None:
@@ -232,6 +242,10 @@ class PaymentViewModel(QObject):
                 "READER_UNAVAILABLE": tr("The card reader is not available. Please ask staff."),
             }.get(outcome, tr("The payment did not go through."))
             self._problem(result.message or default, can_retry=result.can_retry)
+            # A timed-out or reader-cancelled checkout is closed for good; another try is a
+            # new order for the same cart.
+            self._fresh_retry = not result.can_retry and outcome in ("TIMED_OUT", "CANCELED")
+            self.changed.emit()
 
     def _on_status(self, status: str) -> None:
         if self._state in ("canceling", "paid", "idle"):

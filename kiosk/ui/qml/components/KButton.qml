@@ -8,6 +8,7 @@ Rectangle {
     property string detail: ""
     property string kind: "primary"
     property int fontSize: Theme.body + 2
+    property color textColor: kind === "primary" ? "white" : Theme.primary
     signal clicked()
 
     implicitHeight: Theme.touch
@@ -34,7 +35,7 @@ Rectangle {
             font.family: Theme.font
             font.pixelSize: root.fontSize
             font.weight: Font.Bold
-            color: root.kind === "primary" ? "white" : Theme.primary
+            color: root.textColor
             elide: Text.ElideRight
             width: Math.min(implicitWidth, root.width - 40 - (detailLabel.visible ? detailLabel.implicitWidth + 18 : 0))
             anchors.verticalCenter: parent.verticalCenter
@@ -46,7 +47,7 @@ Rectangle {
             font.family: Theme.font
             font.pixelSize: root.fontSize
             font.weight: Font.ExtraBold
-            color: root.kind === "primary" ? "white" : Theme.primary
+            color: root.textColor
             anchors.verticalCenter: parent.verticalCenter
         }
     }

@@ -43,6 +43,8 @@ KioskScreen {
                 objectName: "cartLines"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
                 clip: true
                 spacing: 16
                 model: app.cart.lines
@@ -59,8 +61,7 @@ KioskScreen {
                     required property string imageSource
                     required property string initial
                     objectName: "cartLine_" + index
-                    x: 32
-                    width: lines.width - 64
+                    width: lines.width
                     height: Math.max(root.portrait ? 200 : 180, info.implicitHeight + 48)
                     radius: Theme.radius
                     color: Theme.surface
@@ -185,6 +186,17 @@ KioskScreen {
                 anchors.bottom: parent.bottom
                 anchors.margins: 40
                 spacing: 14
+
+                Text {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: root.portrait ? 0 : 24
+                    visible: app.cart.orderTypeText !== ""
+                    text: app.cart.orderTypeText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body
+                    font.weight: Font.Bold
+                    color: Theme.primary
+                }
 
                 Text {
                     Layout.fillWidth: true

@@ -37,6 +37,10 @@ KioskScreen {
                 anchors.verticalCenter: parent.verticalCenter
                 height: 80
                 kind: "quiet"
+                color: "transparent"
+                border.width: 2
+                border.color: Theme.latte
+                textColor: "white"
                 fontSize: Theme.body
                 text: qsTr("Start over")
                 onClicked: app.restart()
@@ -159,7 +163,7 @@ KioskScreen {
                     clip: true
                     readonly property int columns: root.portrait ? 2 : 4
                     cellWidth: Math.floor(width / columns)
-                    cellHeight: cellWidth + 150
+                    cellHeight: Math.round((cellWidth - 48) * 0.82) + 196
                     model: app.menu.products
                     cacheBuffer: cellHeight * 2
                     boundsBehavior: Flickable.DragOverBounds
