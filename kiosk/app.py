@@ -32,6 +32,7 @@ from pydantic import SecretStr
 from kiosk.config import ConfigError, Settings, load_settings
 
 if TYPE_CHECKING:
+    from kiosk.domain.catalog import Catalog
     from kiosk.sandbox.embedded import Sandboxes
     from kiosk.services.catalog import CatalogService, ImageCache
     from kiosk.services.recovery import RecoveryService
@@ -138,6 +139,9 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     import qasync
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.ui.qtfix import guard_none_refcount
+
+    guard_none_refcount()  # before the first Qt call: see kiosk.ui.qtfix
     qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(qt_app, QGuiApplication)
     qt_app.setApplicationName("Final POS Kiosk")
@@ -162,6 +166,7 @@ class Kiosk:
     vms: ViewModels | None = None
     view: KioskView | None = None
     handle_signals: bool = True
+    initial_screen: str = "attract"  # benchmarks start on the menu
     first_frame_s: float | None = None
     stripe_account: str | None = None
     catalog_service: CatalogService | None = None
@@ -172,6 +177,9 @@ class Kiosk:
     _closers: list[Callable[[], Coroutine[Any, Any, Any]]] = field(default_factory=list)
     _sync_closers: list[Callable[[], Any]] = field(default_factory=list)
     _closed: asyncio.Event = field(default_factory=asyncio.Event)
+    first_frame: asyncio.Event = field(default_factory=asyncio.Event)
+    first_menu_frame: asyncio.Event = field(default_factory=asyncio.Event)
+    _cached: Catalog | None = None
     _fatal: bool = False
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -193,6 +201,9 @@ class Kiosk:
         self._build(settings, screenshots=screenshots)
         if not screenshots:
             await self._show_async()
+            with contextlib.suppress(TimeoutError):  # a hidden window swaps no frame
+                await asyncio.wait_for(self.first_frame.wait(), 5.0)
+        self._build_services(screenshots=screenshots)
 
     async def _show_async(self) -> None:
         """Show the window from a plain loop callback, not from inside this task.
@@ -237,26 +248,91 @@ class Kiosk:
         )
 
     def _build(self, settings: Settings, *, screenshots: bool) -> None:
-        import httpx
+        """The menu first: cache, view-models and window, with nothing that needs the network.
+
+        Services that the first frame does not need (Stripe, checkout, till session, recovery,
+        HTTP clients) are wired by `_build_services` once the window is up.
+        """
+        from decimal import Decimal
+
         from PySide6.QtGui import QGuiApplication
 
-        from kiosk.finalpos.client import FinalPosClient
-        from kiosk.payments.stripe_terminal import StripeTerminalGateway
-        from kiosk.services.catalog import CatalogService, ImageCache
-        from kiosk.services.checkout import CheckoutService, CheckoutUnavailable, tax_rates
-        from kiosk.services.journal import Journal
-        from kiosk.services.recovery import RecoveryService
-        from kiosk.services.session import TillSessionService
+        from kiosk.domain.cart import Cart
+        from kiosk.domain.pricing import TaxRate, Totals, price_cart
+        from kiosk.services.catalog import CatalogService
         from kiosk.ui.factory import build_view_models
         from kiosk.ui.view import KioskView
 
         assert settings.outlet_id and settings.station_id and settings.stripe_api_key
+        self.settings = settings
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
+        # the same rule as CheckoutService.price, which replaces it once the services are up
+        rates = {
+            t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in settings.tax_tables
+        }
+        default_table = settings.default_tax_table
+
+        def pricer(cart: Cart) -> Totals:
+            return price_cart(cart, rates, default_table)
+
+        # The client is attached in _build_services: load_cached never touches it.
+        catalog = CatalogService(None, data_dir / "catalog", settings.outlet_id, settings.currency)  # type: ignore[arg-type]
+        vms = build_view_models(
+            currency=settings.currency,
+            locale=settings.locale,
+            pricer=pricer,
+            checkout=None,
+            image_store=None,
+            store_name=settings.store_name or settings.kiosk_name,
+            order_types=settings.order_types,
+            idle_timeout_s=settings.idle_timeout_s,
+            idle_countdown_s=settings.idle_countdown_s,
+            confirmation_s=settings.confirmation_s,
+            demo=self.demo,
+        )
+        self.vms = vms
+        self.catalog_service = catalog
+        self._cached = catalog.load_cached()
+        if self._cached is not None:
+            vms.app.set_catalog(self._cached)
+        if self.initial_screen != "attract":
+            vms.app.stage_screen(self.initial_screen)
+
+        self.view = KioskView(
+            vms.app,
+            size=self.size,
+            orientation=settings.orientation,
+            fullscreen=settings.fullscreen and not screenshots,
+        )
+        qt_app = QGuiApplication.instance()
+        if isinstance(qt_app, QGuiApplication):
+            # the loop, not Qt, decides when to stop, so shutdown can still await
+            qt_app.setQuitOnLastWindowClosed(False)
+            qt_app.lastWindowClosed.connect(self._closed.set)
+        self.view.window.frameSwapped.connect(self._on_frame)
+
+    def _build_services(self, *, screenshots: bool) -> None:
+        """Everything behind the menu: HTTP, Final POS, Stripe, journal, checkout, recovery."""
+        import httpx
+
+        from kiosk.finalpos.client import FinalPosClient
+        from kiosk.payments.stripe_terminal import StripeTerminalGateway
+        from kiosk.services.catalog import ImageCache
+        from kiosk.services.checkout import CheckoutService, CheckoutUnavailable, tax_rates
+        from kiosk.services.journal import Journal
+        from kiosk.services.recovery import RecoveryService
+        from kiosk.services.session import TillSessionService
+
+        settings, vms, catalog = self.settings, self.vms, self.catalog_service
+        assert vms is not None and catalog is not None
+        assert settings.station_id and settings.stripe_api_key and settings.outlet_id
+        data_dir = settings.data_dir
         http = httpx.AsyncClient(timeout=20.0)
         self._closers.append(http.aclose)
         finalpos = FinalPosClient.from_settings(settings)
         self._closers.append(finalpos.aclose)
+        catalog.client = finalpos
         gateway = StripeTerminalGateway(
             settings.stripe_api_key,
             stripe_account=self.stripe_account,
@@ -287,26 +363,10 @@ class Kiosk:
             payment_timeout_s=settings.payment_timeout_s,
         )
         recovery = RecoveryService(checkout=checkout, journal=journal)
-        catalog = CatalogService(
-            finalpos, data_dir / "catalog", settings.outlet_id, settings.currency
-        )
         images = ImageCache(data_dir / "images", http)
-
-        vms = build_view_models(
-            currency=settings.currency,
-            locale=settings.locale,
-            pricer=checkout.price,
-            checkout=checkout,
-            image_store=images,
-            store_name=settings.store_name or settings.kiosk_name,
-            order_types=settings.order_types,
-            idle_timeout_s=settings.idle_timeout_s,
-            idle_countdown_s=settings.idle_countdown_s,
-            confirmation_s=settings.confirmation_s,
-            demo=self.demo,
-            unavailable_errors=(CheckoutUnavailable,),
-        )
-        self.vms = vms
+        vms.images.set_store(images)
+        vms.cart.set_pricer(checkout.price)
+        vms.payment.set_service(checkout, unavailable_errors=(CheckoutUnavailable,))
         if self.demo and settings.reader_id:
             reader_id = settings.reader_id
             stripe_url = settings.stripe_url
@@ -323,28 +383,14 @@ class Kiosk:
                     log.info("reader cancel refused: %s", response.text[:200])
 
             vms.demo_reader.configure(present, cancel_on_reader)
-
-        cached = catalog.load_cached()
-        if cached is not None:
-            vms.app.set_catalog(cached)
-        self.catalog_service = catalog
+        if self._cached is not None:
+            vms.menu.refresh_images()  # cached pictures show from the image cache
         self.images = images
         self.session = session
         self.recovery = recovery
 
-        self.view = KioskView(
-            vms.app,
-            size=self.size,
-            orientation=settings.orientation,
-            fullscreen=settings.fullscreen and not screenshots,
-        )
-        qt_app = QGuiApplication.instance()
-        if isinstance(qt_app, QGuiApplication):
-            # the loop, not Qt, decides when to stop, so shutdown can still await
-            qt_app.setQuitOnLastWindowClosed(False)
-            qt_app.lastWindowClosed.connect(self._closed.set)
-        self.view.window.frameSwapped.connect(self._on_frame)
-        self._spawn(self._catalog_loop_async(has_cache=cached is not None), "catalog")
+        self._spawn(self._catalog_loop_async(has_cache=self._cached is not None), "catalog")
+        self._spawn(self._guard_loop_async(), "none-refcount-guard")
         if not screenshots:
             self._spawn(self._session_loop_async(), "till-session")
             self._spawn(recovery.run_periodically_async(RECOVERY_INTERVAL_S), "recovery")
@@ -354,8 +400,10 @@ class Kiosk:
                 signal.signal(signal.SIGTERM, lambda *_: self._closed.set())
 
     def _on_frame(self) -> None:
+        self.first_frame.set()
         if self.first_frame_s is None and self.vms is not None and self.vms.menu.catalog:
             self.first_frame_s = time.perf_counter()
+            self.first_menu_frame.set()
 
     async def stop_async(self) -> None:
         for task in self._tasks:
@@ -411,6 +459,14 @@ class Kiosk:
             app.clear_out_of_order()
             await self._fetch_images_async()
             await asyncio.sleep(CATALOG_REFRESH_S)
+
+    async def _guard_loop_async(self) -> None:
+        from kiosk.ui.qtfix import guard_none_refcount
+
+        while True:
+            if guard_none_refcount():
+                log.info("topped up None's reference count (PySide6 6.12 workaround)")
+            await asyncio.sleep(600)
 
     async def _fetch_images_async(self) -> None:
         assert self.vms is not None

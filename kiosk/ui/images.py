@@ -23,6 +23,10 @@ class ImageResolver:
     def store(self) -> ImageStore | None:
         return self._store
 
+    def set_store(self, store: ImageStore | None) -> None:
+        self._store = store
+        self._known.clear()
+
     def source(self, url: str | None) -> str:
         if not url or self._store is None:
             return ""

@@ -76,8 +76,15 @@ class PaymentViewModel(QObject):
         self._attention.setInterval(int(attention_timeout_s * 1000))
         self._attention.timeout.connect(self._on_attention_timeout)
 
-    def set_service(self, service: CheckoutPort | None) -> None:
+    def set_service(
+        self,
+        service: CheckoutPort | None,
+        *,
+        unavailable_errors: tuple[type[Exception], ...] | None = None,
+    ) -> None:
         self._service = service
+        if unavailable_errors is not None:
+            self._unavailable = unavailable_errors
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=changed)

@@ -1,0 +1,174 @@
+"""Menu benchmark: switching category and opening a product on a 5,000-product catalog.
+
+Setup (untimed): the Final POS sandbox with a synthetic catalog (5,000 products x 4 variants,
+50 categories by default) runs in this process; one `CatalogService.sync_async()` gives the
+catalog, and the images of the first categories are cached. The kiosk's view-models and QML
+window are then built offscreen at 1080x1920 on the menu.
+
+Timed: from the tap's slot call (`MenuViewModel.selectCategory`, `AppViewModel.openProduct`)
+to the next frame swapped by the window, i.e. the model reset, the delegates, layout and the
+render of the new screen. Every category is visited `--rounds` times in a shuffled order; a
+product of each is opened and closed. The last line printed is one JSON object with the
+median, 95th percentile and worst times (target: under 50 ms each).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/menu.py [--products 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+async def load_catalog(info: Any, data_dir: Path, categories: int) -> tuple[Any, Any]:
+    import httpx
+
+    from kiosk.finalpos.client import FinalPosClient
+    from kiosk.services.catalog import CatalogService, ImageCache
+
+    client = FinalPosClient.create(base_url=info.finalpos_url, api_key=info.finalpos_api_key)
+    try:
+        catalog = await CatalogService(
+            client, data_dir / "catalog", info.outlet_id, info.currency
+        ).sync_async()
+    finally:
+        await client.aclose()
+    images = ImageCache(data_dir / "images", httpx.AsyncClient())
+    urls: list[str] = []
+    for category in catalog.categories[:categories]:
+        urls.extend(p.image_url for p in catalog.products_in(category.id)[:16] if p.image_url)
+    await images.fetch_async(urls)
+    await images.http.aclose()
+    return catalog, images
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "median_ms": round(statistics.median(values), 2),
+        "p95_ms": round(percentile(values, 0.95), 2),
+        "max_ms": round(max(values), 2),
+        "n": len(values),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.config import TaxTable
+    from kiosk.domain.pricing import price_cart
+    from kiosk.sandbox.embedded import Sandboxes
+    from kiosk.services.checkout import tax_rates
+    from kiosk.ui.factory import build_view_models
+    from kiosk.ui.qtfix import guard_none_refcount
+    from kiosk.ui.view import PORTRAIT, KioskView
+
+    guard_none_refcount()
+    qt_app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the window
+    with tempfile.TemporaryDirectory() as tmp, Sandboxes(products=args.products) as sandboxes:
+        catalog, images = asyncio.run(load_catalog(sandboxes.info, Path(tmp), categories=12))
+
+    from decimal import Decimal
+
+    rates = tax_rates([TaxTable(name="standard", rate=Decimal("20"))])
+    vms = build_view_models(
+        currency=catalog.currency,
+        locale="en_GB",
+        pricer=lambda cart: price_cart(cart, rates, "standard"),
+        checkout=None,
+        image_store=images,
+        store_name="Benchmark Café",
+        idle_timeout_s=3600,
+    )
+    vms.app.set_catalog(catalog)
+    vms.app.stage_screen("menu")
+    view = KioskView(vms.app, size=PORTRAIT)
+    window = view.window
+    frames = [0]
+
+    def on_frame() -> None:
+        frames[0] += 1
+
+    window.frameSwapped.connect(on_frame)
+    window.show()
+
+    # Waits run a QEventLoop: QGuiApplication.processEvents() from Python leaks a reference
+    # to None per call in PySide6 6.12, which crashes a long polling loop.
+    def next_frame(action: Callable[[], None]) -> float:
+        seen = frames[0]
+        loop = QEventLoop()
+        window.frameSwapped.connect(loop.quit)
+        started = time.perf_counter()
+        action()
+        window.requestUpdate()
+        if frames[0] == seen:
+            loop.exec()
+        elapsed = (time.perf_counter() - started) * 1000
+        window.frameSwapped.disconnect(loop.quit)
+        return elapsed
+
+    def settle(duration_s: float = 0.05) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(duration_s * 1000), loop.quit)
+        loop.exec()
+
+    settle(0.5)
+    ids = [c.id for c in catalog.categories if catalog.products_in(c.id)]
+    switch_ms: list[float] = []
+    open_ms: list[float] = []
+    rng = random.Random(7)
+    for _ in range(args.rounds):
+        order = ids[:]
+        rng.shuffle(order)
+        for category_id in order:
+            switch_ms.append(next_frame(lambda cid=category_id: vms.menu.selectCategory(cid)))
+            settle()
+            product = catalog.products_in(category_id)[0]
+            open_ms.append(next_frame(lambda pid=product.id: vms.app.openProduct(pid)))
+            settle()
+            next_frame(vms.app.backToMenu)
+            settle(0.2)  # the product screen fades out
+    sizes = [len(catalog.products_in(c)) for c in ids]
+    figures = {
+        "benchmark": "menu",
+        "products": len(catalog.products),
+        "categories": len(ids),
+        "largest_category": max(sizes),
+        "switch_category": summary(switch_ms),
+        "open_product": summary(open_ms),
+        "target_ms": 50,
+        "qml_warnings": len(view.warnings),
+    }
+    view.close()
+    settle(0.05)  # the engine is deleted before the view-models it binds to
+    print(
+        f"switch category: median {figures['switch_category']['median_ms']} ms, "
+        f"open product: median {figures['open_product']['median_ms']} ms"
+    )
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
