@@ -213,6 +213,15 @@ class StripeTerminalGateway:
         request_timeout_s: float = 30.0,
         authorising_grace_s: float = 60.0,
     ) -> None:
+        """`stripe_account` is the outlet's connected account (sent as ``Stripe-Account`` on
+        every request); `base_url` None means the real Stripe API, else the sandbox's URL.
+        `fallback_reader_id` is the configured reader used when the station names none and no
+        reader is online at the location. `poll_interval_s` paces following a payment;
+        `max_network_retries` lets the SDK retry connection errors and 5xx with the same
+        idempotency key; `authorising_grace_s` is how long past the kiosk's timeout a card that
+        is already being authorised is still followed before giving up as ``outcome_unknown``.
+        `http_client` replaces the default `KioskHTTPXClient` (tests).
+        """
         key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
         if not key:
             raise PaymentError("no Stripe API key is configured (stripe_api_key)")
