@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
@@ -142,4 +143,7 @@ class KioskView(QObject):
         if QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
         self.window.close()
-        self.engine.deleteLater()
+        # Now, not later: the QML must go before the view-models it binds to, or every
+        # binding reports a null object while the process exits.
+        self.engine.clearComponentCache()
+        shiboken6.delete(self.engine)
