@@ -24,7 +24,7 @@ KioskScreen {
         color: Theme.surfaceAlt
         x: 0; y: 0
         width: root.portrait ? root.width : root.width * 0.44
-        height: root.portrait ? root.height * 0.34 : root.height - footer.height
+        height: root.portrait ? root.height * 0.4 : root.height - footer.height
         ProductImage {
             anchors.fill: parent
             anchors.margins: root.portrait ? 40 : 80
