@@ -97,10 +97,13 @@ async def journey(kiosk: Kiosk) -> None:
     assert number
 
     # the books
-    [order] = [o for o in sandboxes.finalpos_records("orders") if o.get("number") == number] or [
-        o for o in sandboxes.finalpos_records("orders") if number in str(o)
+    [order] = [
+        o
+        for o in sandboxes.finalpos_records("orders")
+        if (o.get("posData") or {}).get("orderNumber") == number
     ]
     assert order["status"] == "completed"
+    assert order["posData"]["orderType"] == "eat_in"
     assert order["balance"] == "0.00"
     assert order["summary"]["total"] == to_wire(total_minor, catalog.currency)
     sales = [
@@ -115,3 +118,49 @@ async def journey(kiosk: Kiosk) -> None:
         if pi["metadata"].get("checkout_id") == order["externalId"]
     ]
     assert [(pi["status"], pi["amount"]) for pi in intents] == [("succeeded", total_minor)]
+
+
+async def test_decline_cancel_on_reader_then_a_new_try_is_paid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    async with running_kiosk(tmp_path) as kiosk:
+        vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
+        assert vms is not None and view is not None and sandboxes is not None
+        await until(lambda: vms.menu.catalog is not None, 30)
+        catalog = vms.menu.catalog
+        assert catalog is not None
+        product = next(p for p in catalog.products if not p.attributes and p.available)
+        variant = next(v for v in product.variants if v.available)
+        await tap(view, "attractTapArea")
+        await tap(view, "takeAwayButton")
+        assert vms.cart.add(product, variant, 1)
+        await tap(view, "reviewOrderButton")
+        await until(lambda: vms.app.canPay, 30)
+        await tap(view, "payButton")
+
+        await until(lambda: vms.demo_reader.ready, 30)
+        await tap(view, "demoDeclineButton")
+        await until(lambda: vms.payment.state == "declined", 30)
+        assert "declined" in vms.payment.message.lower()
+        first_number = vms.payment.orderNumber
+
+        await tap(view, "paymentRetryButton")  # the same order, another card
+        await until(lambda: vms.demo_reader.canCancelOnReader, 30)
+        await tap(view, "demoCancelButton")  # the customer presses cancel on the reader
+        await until(lambda: vms.payment.state == "problem", 30)
+        assert vms.payment.canRetry  # the order was given up: another try is a new order
+
+        await tap(view, "paymentRetryButton")
+        await until(lambda: vms.demo_reader.ready, 30)
+        await tap(view, "demoApproveButton")
+        await until(lambda: vms.app.current_screen == "confirmation", 30)
+        number = vms.app.confirmationNumber
+        assert number and number != first_number
+
+        orders = {
+            (o.get("posData") or {}).get("orderNumber"): o
+            for o in sandboxes.finalpos_records("orders")
+        }
+        assert orders[first_number]["status"] == "cancelled"
+        assert orders[number]["status"] == "completed"
