@@ -364,3 +364,13 @@ async def test_demo_reader_presents_test_cards(
     vms.demo_reader.approve()
     await until(lambda: vms.app.screen == "confirmation")
     assert presented == ["4000000000000002", "4242424242424242"]
+
+
+def test_html_descriptions_become_plain_text() -> None:
+    from kiosk.ui.text import plain_text
+
+    assert plain_text("<p>Rich &amp; <b>creamy</b></p><p>With oat milk</p>") == (
+        "Rich & creamy\n\nWith oat milk"
+    )
+    assert plain_text("Line one<br/>line two") == "Line one\nline two"
+    assert plain_text("  plain  ") == "plain"

@@ -10,6 +10,7 @@ from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import AttributeListModel
+from kiosk.ui.text import plain_text
 from kiosk.ui.viewmodels.menu import initial_of
 
 
@@ -127,7 +128,7 @@ class ProductViewModel(QObject):
     def description(self) -> str:
         if self._product is None:
             return ""
-        return self._product.description or self._product.short_description
+        return plain_text(self._product.description or self._product.short_description)
 
     @Property(str, notify=changed)
     def imageSource(self) -> str:

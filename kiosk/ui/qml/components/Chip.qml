@@ -31,6 +31,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, root.width - 32)
             text: root.text
+            textFormat: Text.PlainText
             font.family: Theme.font
             font.pixelSize: Theme.body
             font.weight: Font.DemiBold

@@ -89,6 +89,7 @@ KioskScreen {
                         Text {
                             width: parent.width
                             text: line.name
+                            textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
@@ -101,6 +102,7 @@ KioskScreen {
                             width: parent.width
                             visible: line.options !== ""
                             text: line.options
+                            textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight

@@ -117,6 +117,7 @@ KioskScreen {
                             anchors.rightMargin: 16
                             anchors.verticalCenter: parent.verticalCenter
                             text: catItem.name
+                            textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
@@ -146,6 +147,7 @@ KioskScreen {
                     y: 28
                     width: parent.width - 64
                     text: app.menu.currentCategoryName
+                    textFormat: Text.PlainText
                     elide: Text.ElideRight
                     font.family: Theme.font
                     font.pixelSize: Theme.title
@@ -238,6 +240,7 @@ KioskScreen {
                                 width: parent.width - 40
                                 height: 2 * 34
                                 text: cell.name
+                                textFormat: Text.PlainText
                                 wrapMode: Text.WordWrap
                                 maximumLineCount: 2
                                 elide: Text.ElideRight

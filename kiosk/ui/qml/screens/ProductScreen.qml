@@ -57,6 +57,7 @@ KioskScreen {
                 objectName: "productName"
                 Layout.fillWidth: true
                 text: root.vm.name
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
@@ -69,6 +70,7 @@ KioskScreen {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: root.vm.description
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 maximumLineCount: 5
                 elide: Text.ElideRight
@@ -98,6 +100,7 @@ KioskScreen {
                     spacing: 16
                     Text {
                         text: attr.name
+                        textFormat: Text.PlainText
                         font.family: Theme.font
                         font.pixelSize: Theme.body + 4
                         font.weight: Font.Bold
