@@ -145,6 +145,9 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(qt_app, QGuiApplication)
     qt_app.setApplicationName("Final POS Kiosk")
+    from kiosk.ui.i18n import install_translator
+
+    install_translator(settings.locale)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     kiosk = Kiosk(settings, demo=demo)

@@ -6,7 +6,9 @@ translator, so a ``.qm`` file installed on the application translates every scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 CONTEXT = "kiosk"
 
@@ -16,3 +18,21 @@ def tr(text: str, **values: object) -> str:
     can move them)."""
     translated = QCoreApplication.translate(CONTEXT, text)
     return translated.format(**values) if values else translated
+
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+_installed: list[QTranslator] = []  # Qt does not own installed translators: keep them alive
+
+
+def install_translator(locale: str, directory: Path = TRANSLATIONS_DIR) -> bool:
+    """Install ``kiosk_<locale>.qm`` (e.g. kiosk_de_DE.qm, else kiosk_de.qm) when shipped.
+
+    English text is the source language, so a missing file is not an error.
+    """
+    translator = QTranslator()
+    for name in (f"kiosk_{locale}", f"kiosk_{locale.split('_')[0]}"):
+        if translator.load(name, str(directory)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+            return True
+    return False

@@ -374,3 +374,12 @@ def test_html_descriptions_become_plain_text() -> None:
     )
     assert plain_text("Line one<br/>line two") == "Line one\nline two"
     assert plain_text("  plain  ") == "plain"
+
+
+def test_translation_helper_fills_placeholders_and_tolerates_no_catalog(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from kiosk.ui.i18n import install_translator, tr
+
+    assert tr("from {price}", price="€3.20") == "from €3.20"
+    assert install_translator("xx_XX", Path(str(tmp_path))) is False
