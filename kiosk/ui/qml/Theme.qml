@@ -32,7 +32,7 @@ QtObject {
     readonly property int gap: 24
 
     readonly property int body: 26
-    readonly property int small: 22
+    readonly property int small: 24
     readonly property int title: 44
     readonly property int headline: 64
     readonly property int huge: 150
