@@ -422,6 +422,8 @@ class Kiosk:
         if self.view is not None:
             self.view.close()
             self.view = None
+        if self.vms is not None:
+            self.vms.dispose()
         for close in reversed(self._closers):
             try:
                 await close()

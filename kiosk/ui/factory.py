@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.images import ImageResolver
@@ -27,6 +28,29 @@ class ViewModels:
     demo_reader: DemoReaderViewModel
     formatter: PriceFormatter
     images: ImageResolver
+
+    def dispose(self) -> None:
+        """Stop every timer and delete the Qt objects now, on this (the GUI) thread.
+
+        Left to Python's cyclic garbage collector they could be freed from whichever thread
+        happens to run a collection (the sandboxes' server threads, an HTTP pool), and Qt
+        cannot stop timers from another thread.
+        """
+        self.payment.reset()
+        objects: list[QObject] = [
+            self.demo_reader,
+            self.app,
+            self.payment,
+            self.cart,
+            self.product,
+            self.menu,
+        ]
+        for obj in objects:
+            for timer in obj.findChildren(QTimer):
+                timer.stop()
+        for obj in objects:
+            if shiboken6.isValid(obj):
+                shiboken6.delete(obj)
 
 
 def build_view_models(

@@ -95,6 +95,4 @@ def vms(checkout: FakeCheckoutService, image_dir: Path) -> Iterator[ViewModels]:
     )
     built.app.set_catalog(make_catalog())
     yield built
-    built.payment.reset()
-    for obj in (built.app, built.menu, built.product, built.cart, built.payment):
-        obj.deleteLater()
+    built.dispose()

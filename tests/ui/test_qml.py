@@ -124,6 +124,7 @@ async def test_idle_overlay_button_by_tap(vms: ViewModels, view: KioskView) -> N
     vms.app._idle.setInterval(30)
     await tap(view, "attractTapArea")
     await until(lambda: vms.app.idleVisible)
+    vms.app._idle.setInterval(60_000)  # so the overlay cannot come straight back
     await tap(view, "stillHereButton")
     assert not vms.app.idleVisible and vms.app.screen == "orderType"
 
