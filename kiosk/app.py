@@ -215,12 +215,12 @@ class Kiosk:
         Showing renders the first frame, and Qt may dispatch events meanwhile; a task step
         qasync ran re-entrantly inside this task's step would be dropped by asyncio.
         """
-        assert self.view is not None
-        window = self.view.window
+        view = self.view
+        assert view is not None
         shown = asyncio.get_running_loop().create_future()
 
         def show() -> None:
-            window.show()
+            view.show()
             shown.set_result(None)
 
         asyncio.get_running_loop().call_soon(show)

@@ -92,10 +92,17 @@ class KioskView(QObject):
         if size is None:
             size = self._default_size(orientation)
         self.window.resize(size)
+        self.fullscreen = fullscreen
         if fullscreen:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def show(self) -> None:
+        """Show the window (full screen, frameless and without a cursor in kiosk mode)."""
+        if self.fullscreen:
             self.window.showFullScreen()
+        else:
+            self.window.show()
 
     @staticmethod
     def _default_size(orientation: str) -> QSize:

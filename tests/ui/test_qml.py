@@ -137,3 +137,20 @@ async def test_touch_anywhere_restarts_the_idle_clock(vms: ViewModels, view: Kio
         await click(view, QPoint(5, 5))
     assert not vms.app.idleVisible
     await until(lambda: vms.app.idleVisible)
+
+
+def test_fullscreen_kiosk_mode_hides_frame_and_cursor(vms: ViewModels) -> None:
+    from PySide6.QtGui import QGuiApplication, QWindow
+
+    kiosk_view = KioskView(vms.app, size=PORTRAIT, fullscreen=True)
+    try:
+        assert not kiosk_view.window.isVisible()  # nothing shows before the view says so
+        kiosk_view.show()
+        assert kiosk_view.window.visibility() == QWindow.Visibility.FullScreen
+        assert kiosk_view.window.flags() & Qt.WindowType.FramelessWindowHint
+        cursor = QGuiApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+    finally:
+        kiosk_view.close()
+    assert QGuiApplication.overrideCursor() is None
+    assert kiosk_view.warnings == []

@@ -10,7 +10,7 @@ Window {
     objectName: "kioskWindow"
     width: 1080
     height: 1920
-    visible: true
+    visible: false  // KioskView.show() decides: windowed or full screen
     color: Theme.cream
     title: app.storeName
 
