@@ -81,10 +81,8 @@ def main() -> int:
     from kiosk.sandbox.embedded import Sandboxes
     from kiosk.services.checkout import tax_rates
     from kiosk.ui.factory import build_view_models
-    from kiosk.ui.qtfix import guard_none_refcount
     from kiosk.ui.view import PORTRAIT, KioskView
 
-    guard_none_refcount()
     qt_app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the window
     with tempfile.TemporaryDirectory() as tmp, Sandboxes(products=args.products) as sandboxes:
         catalog, images = asyncio.run(load_catalog(sandboxes.info, Path(tmp), categories=12))

@@ -139,9 +139,6 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     import qasync
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.qtfix import guard_none_refcount
-
-    guard_none_refcount()  # before the first Qt call: see kiosk.ui.qtfix
     qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(qt_app, QGuiApplication)
     qt_app.setApplicationName("Final POS Kiosk")
@@ -394,7 +391,6 @@ class Kiosk:
         self.recovery = recovery
 
         self._spawn(self._catalog_loop_async(has_cache=self._cached is not None), "catalog")
-        self._spawn(self._guard_loop_async(), "none-refcount-guard")
         if not screenshots:
             self._spawn(self._session_loop_async(), "till-session")
             self._spawn(recovery.run_periodically_async(RECOVERY_INTERVAL_S), "recovery")
@@ -466,14 +462,6 @@ class Kiosk:
             app.clear_out_of_order()
             await self._fetch_images_async()
             await asyncio.sleep(CATALOG_REFRESH_S)
-
-    async def _guard_loop_async(self) -> None:
-        from kiosk.ui.qtfix import guard_none_refcount
-
-        while True:
-            if guard_none_refcount():
-                log.info("topped up None's reference count (PySide6 6.12 workaround)")
-            await asyncio.sleep(600)
 
     async def _fetch_images_async(self) -> None:
         assert self.vms is not None

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.ui.qtfix import guard_none_refcount
 from kiosk.ui.viewmodels.app import AppViewModel
 
 log = logging.getLogger(__name__)
@@ -75,7 +74,6 @@ class KioskView(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        guard_none_refcount()
         load_fonts()
         self.app_vm = app_vm
         self.warnings: list[str] = []

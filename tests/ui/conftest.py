@@ -13,14 +13,12 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.factory import ViewModels, build_view_models
-from kiosk.ui.qtfix import guard_none_refcount
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, Unavailable, make_catalog, price
 
 IGNORED = ("propagateSizeHints",)  # offscreen platform chatter, not ours
 
 
 def qt_app() -> QApplication:
-    guard_none_refcount()  # see kiosk.ui.qtfix: long test runs would abort otherwise
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     return app
