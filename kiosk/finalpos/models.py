@@ -34,7 +34,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 from pydantic.alias_generators import to_camel
 
 JsonObject = dict[str, Any]
@@ -47,6 +47,18 @@ def _none_as_empty(value: Any) -> Any:
 
 # A money amount in major units. Non-finite values (NaN, Infinity) are malformed.
 Amount = Annotated[Decimal, Field(allow_inf_nan=False)]
+
+
+def _rate_to_json(rate: Decimal) -> int | float:
+    # A rate is not money: Final POS validates tax `percentage` as a JSON number, and a
+    # number such as 8.875 is exact enough; whole rates go out as integers.
+    return int(rate) if rate == rate.to_integral_value() else float(rate)
+
+
+# Percentages are parsed as Decimal (exact) and written as JSON numbers, unlike Amount.
+Rate = Annotated[
+    Decimal, Field(allow_inf_nan=False), PlainSerializer(_rate_to_json, when_used="json")
+]
 # A JSON list that the server may also send as null (read as empty).
 Items = Annotated[list[T], BeforeValidator(_none_as_empty)]
 
@@ -279,12 +291,12 @@ class TaxLine(WireModel):
 
     name: str | None = None
     amount: Amount | None = None
-    percentage: Decimal | None = None
+    percentage: Rate | None = None
 
 
 class OrderTax(WireModel):
     name: str | None = None
-    percentage: Decimal | None = None
+    percentage: Rate | None = None
     amount: Amount | None = None
     tax_table_name: str | None = None
     compounding: bool | None = None
@@ -294,7 +306,7 @@ class OrderTax(WireModel):
 
 
 class OrderTip(WireModel):
-    percentage: Decimal | None = None  # a fraction: 0.15 = 15 %
+    percentage: Rate | None = None  # a fraction: 0.15 = 15 %
     amount: Amount | None = None
 
 

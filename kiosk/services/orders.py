@@ -11,7 +11,6 @@ words; the value set is not documented, see NOTES.md "Gaps").
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from kiosk.domain.pricing import Totals
@@ -27,31 +26,6 @@ ORDER_SOURCE = "final"
 SALE = "sale"
 CARD = "credit_card"
 PROCESSOR = "stripe"
-
-
-class _OrderCreateWire(m.OrderCreate):
-    """OrderCreate whose tax percentages go out as JSON numbers, as the contract types them.
-
-    Workaround: the wire model keeps percentages as Decimal, which pydantic writes as a
-    string; Final POS validates `percentage` as a number. A percentage is a rate, not money,
-    so a JSON number (int when whole) is exact enough (e.g. 20, 8.875).
-    """
-
-    def to_wire(self, *, partial: bool = False) -> JsonObject:
-        body = super().to_wire(partial=partial)
-        for tax in (body.get("summary") or {}).get("taxes") or []:
-            _number(tax)
-        for line in body.get("lineItems") or []:
-            for tax in line.get("taxes") or []:
-                _number(tax)
-        return body
-
-
-def _number(tax: JsonObject) -> None:
-    value = tax.get("percentage")
-    if isinstance(value, str):
-        rate = Decimal(value)
-        tax["percentage"] = int(rate) if rate == rate.to_integral_value() else float(rate)
 
 
 def order_create(
@@ -113,7 +87,7 @@ def order_create(
     pos_data: dict[str, Any] = {"kiosk": kiosk_name, "orderNumber": order_number}
     if order_type:
         pos_data["orderType"] = order_type
-    return _OrderCreateWire(
+    return m.OrderCreate(
         receipt_id=receipt_id,
         status=ORDER_PENDING,
         source=ORDER_SOURCE,
@@ -130,7 +104,7 @@ def order_create(
 
 def order_from_journal(body: JsonObject) -> m.OrderCreate:
     """The order body journaled at the start, ready to (re-)post unchanged."""
-    return _OrderCreateWire.model_validate(body)
+    return m.OrderCreate.model_validate(body)
 
 
 def sale_transaction(
