@@ -66,7 +66,7 @@ KioskScreen {
         }
         Text {
             width: parent.width
-            text: qsTr("Please take your receipt and wait for your number to be called.")
+            text: qsTr("Your order is on its way. Please wait for your number to be called.")
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             font.family: Theme.font
