@@ -142,6 +142,9 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(qt_app, QGuiApplication)
     qt_app.setApplicationName("Final POS Kiosk")
+    from kiosk.ui.collector import install as install_collector
+
+    collector = install_collector(qt_app)  # cycles freed on the GUI thread only
     from kiosk.ui.i18n import install_translator
 
     install_translator(settings.locale)
@@ -153,6 +156,7 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
             return int(loop.run_until_complete(kiosk.run_async(screenshots)))
     finally:
         asyncio.set_event_loop(None)
+        collector.stop()
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 
@@ -14,6 +15,8 @@ pytest_plugins = ["tests.fixtures.finalpos", "tests.fixtures.stripe"]
 def _no_leaked_threads() -> Iterator[None]:
     before = {t.ident for t in threading.enumerate()}
     yield
+    if not gc.isenabled():  # Qt is up: collect cycles here, on the main thread (kiosk.ui.collector)
+        gc.collect()
     leaked = [
         t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon
     ]

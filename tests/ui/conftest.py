@@ -12,6 +12,7 @@ import qasync
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.collector import install as install_collector
 from kiosk.ui.factory import ViewModels, build_view_models
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, Unavailable, make_catalog, price
 
@@ -19,8 +20,13 @@ IGNORED = ("propagateSizeHints",)  # offscreen platform chatter, not ours
 
 
 def qt_app() -> QApplication:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([])
+    # As in the app: cycles are collected on this (the GUI) thread only, by the timer and
+    # after each test (tests/conftest.py), never by a sandbox thread that happens to allocate.
+    install_collector(app)
     return app
 
 

@@ -1,0 +1,34 @@
+"""Cycles are collected by the GUI-thread timer, not by whichever thread allocates."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.collector import MainThreadCollector
+from tests.ui.conftest import qt_app
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_collector_takes_over_and_hands_back() -> None:
+    parent = QObject()
+    qt_app()
+    gc.enable()
+    collector = MainThreadCollector(parent)
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        threshold = gc.get_threshold()[0]
+        for _ in range(threshold + 10):
+            _Cycle()
+        assert gc.get_count()[0] > threshold  # nothing collected them automatically
+        assert collector.collect() >= threshold  # the GUI-thread tick does
+    finally:
+        collector.stop()
+    assert gc.isenabled()
+    gc.disable()  # the suite's QApplication keeps collection on the GUI thread
