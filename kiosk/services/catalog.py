@@ -35,15 +35,18 @@ import time
 from collections.abc import AsyncGenerator, Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-import httpx
-
 from kiosk.domain.catalog import Attribute, Catalog, Category, Product, Variant
-from kiosk.finalpos.client import FinalPosClient, ListStats
 from kiosk.finalpos.gcpause import gc_paused
-from kiosk.finalpos.mapping import CatalogBuilder
+
+if TYPE_CHECKING:
+    # httpx and the Final POS client and wire models cost ~150 ms to import; the startup path
+    # (`load_cached`) needs none of them, so the code that does imports them where it runs.
+    import httpx
+
+    from kiosk.finalpos.client import FinalPosClient
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +107,9 @@ class CatalogService:
         mapped while later pages are still on the wire. The cyclic GC is paused for the
         duration (see `kiosk.finalpos.gcpause`).
         """
+        from kiosk.finalpos.client import ListStats
+        from kiosk.finalpos.mapping import CatalogBuilder
+
         started = time.perf_counter()
         builder = CatalogBuilder(self.outlet_id, self.currency)
         stats = ListStats()  # shared: only the totals matter here
@@ -318,6 +324,8 @@ class ImageCache:
         max_bytes: int = 8 * 1024 * 1024,
         timeout_s: float = 20.0,
     ) -> None:
+        import httpx
+
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
         self.directory = Path(directory)
@@ -364,6 +372,8 @@ class ImageCache:
         return found
 
     async def _download(self, url: str) -> None:
+        import httpx
+
         try:
             async with self.http.stream("GET", url, timeout=self.timeout) as response:
                 if response.status_code != 200:
