@@ -21,3 +21,18 @@ def _no_leaked_threads() -> Iterator[None]:
         t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon
     ]
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
+
+
+@pytest.fixture
+def gc_enabled() -> Iterator[None]:
+    """Automatic garbage collection on for one test, as CPython starts.
+
+    Once Qt is up in the test process, cycles are collected on the GUI thread
+    (kiosk.ui.collector) and automatic collection is off; tests of code that pauses and
+    restores the collector need it on.
+    """
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()

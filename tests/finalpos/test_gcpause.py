@@ -1,21 +1,11 @@
 import asyncio
 import gc
-from collections.abc import Iterator
 
 import pytest
 
 from kiosk.finalpos.gcpause import gc_paused
 
-
-@pytest.fixture(autouse=True)
-def _collector_enabled() -> Iterator[None]:
-    # Once Qt is up in the same test process, collection is the GUI thread's job
-    # (kiosk.ui.collector) and automatic collection is off; these tests need it on.
-    was_enabled = gc.isenabled()
-    gc.enable()
-    yield
-    if not was_enabled:
-        gc.disable()
+pytestmark = pytest.mark.usefixtures("gc_enabled")
 
 
 def test_pauses_nest_and_restore() -> None:

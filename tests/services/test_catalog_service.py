@@ -23,6 +23,8 @@ from kiosk.services.catalog import (
 )
 from tests.finalpos.wire import API_KEY, BASE_URL, OUTLET, PagedApi, category, product, variant
 
+pytestmark = pytest.mark.usefixtures("gc_enabled")
+
 
 def store_api() -> PagedApi:
     products = [product(f"p{i}", images=[f"http://img.test/p{i}.png"]) for i in range(12)]
