@@ -112,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=getattr(logging, str(args.log_level).upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # One line per HTTP request (every product image) drowns what staff need to read.
+    if logging.getLogger().level > logging.DEBUG:
+        for noisy in ("httpx", "httpcore"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     overrides: dict[str, Any] = {}
     if args.fullscreen:
         overrides["fullscreen"] = True
