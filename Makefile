@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check lint screenshots bench clean
+.PHONY: demo test lint screenshots bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/python -m ruff check --fix kiosk tests benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --screenshots build/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/catalog_sync.py
