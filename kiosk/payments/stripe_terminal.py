@@ -742,16 +742,9 @@ class StripeTerminalGateway:
     ) -> PaymentResult:
         """The reader no longer shows our payment: decide from the PaymentIntent."""
         state = await self.retrieve_async(intent_id)
-        if state.capturable or state.captured:
-            return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
-        if state.canceled:
-            return self._result(
-                PaymentOutcome.CANCELED_AT_KIOSK,
-                intent_id,
-                reader_id,
-                MSG_KIOSK_CANCELED,
-                code="payment_intent_canceled",
-            )
+        settled = self._settled_by_intent(state, reader_id)
+        if settled is not None:
+            return settled
         if stop is not None:
             message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
             return self._result(stop, intent_id, reader_id, message)
@@ -762,6 +755,20 @@ class StripeTerminalGateway:
             MSG_READER["action_replaced"],
             code="action_replaced",
         )
+
+    def _settled_by_intent(self, state: IntentState, reader_id: str) -> PaymentResult | None:
+        """The PaymentIntent's own status decides when it is authorised or canceled."""
+        if state.capturable or state.captured:
+            return self._result(PaymentOutcome.APPROVED, state.id, reader_id, MSG_APPROVED)
+        if state.canceled:
+            return self._result(
+                PaymentOutcome.CANCELED_AT_KIOSK,
+                state.id,
+                reader_id,
+                MSG_KIOSK_CANCELED,
+                code="payment_intent_canceled",
+            )
+        return None
 
     async def _failed(
         self, intent_id: str, reader_id: str, action: dict[str, Any]
@@ -777,17 +784,10 @@ class StripeTerminalGateway:
             )
         pi = await self._retrieve_raw(intent_id)
         state = _intent_state(pi)
-        if state.capturable or state.captured:
-            # e.g. connection_error after the authorisation went through
-            return self._result(PaymentOutcome.APPROVED, intent_id, reader_id, MSG_APPROVED)
-        if state.canceled:
-            return self._result(
-                PaymentOutcome.CANCELED_AT_KIOSK,
-                intent_id,
-                reader_id,
-                MSG_KIOSK_CANCELED,
-                code="payment_intent_canceled",
-            )
+        # e.g. connection_error after the authorisation went through
+        settled = self._settled_by_intent(state, reader_id)
+        if settled is not None:
+            return settled
         if failure_code == "connection_error":
             return self._result(
                 PaymentOutcome.READER_UNAVAILABLE,
