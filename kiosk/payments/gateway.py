@@ -78,6 +78,25 @@ _OPEN_STATUSES = frozenset(
 
 
 @dataclass(frozen=True)
+class CardDetails:
+    """What the card-present charge says about the card, for receipts and staff screens.
+
+    Every field is optional: Stripe fills them only where the card and reader provide them.
+    `entry_mode` is Stripe's ``read_method`` (contactless_emv, contact_emv, magnetic_stripe_…);
+    the EMV fields come from ``payment_method_details.card_present.receipt``.
+    """
+
+    brand: str | None = None
+    last4: str | None = None
+    entry_mode: str | None = None
+    application_name: str | None = None  # receipt.application_preferred_name
+    aid: str | None = None  # receipt.dedicated_file_name
+    authorization_code: str | None = None  # receipt.authorization_code
+    authorization_response_code: str | None = None  # receipt.authorization_response_code
+    account_type: str | None = None  # receipt.account_type (credit, checking, …)
+
+
+@dataclass(frozen=True)
 class IntentState:
     """A PaymentIntent as the checkout needs it (Stripe's status names kept as they are)."""
 
@@ -89,6 +108,10 @@ class IntentState:
     metadata: Mapping[str, str] = field(default_factory=dict)
     last_error_code: str | None = None
     last_error_message: str | None = None
+    amount_capturable_minor: int = 0
+    amount_refunded_minor: int = 0  # from the latest charge; > 0 means money went back
+    created: int | None = None  # epoch seconds, as Stripe reports it
+    card: CardDetails | None = None  # from the latest charge, once there is one
 
     @property
     def captured(self) -> bool:
@@ -105,6 +128,25 @@ class IntentState:
     @property
     def canceled(self) -> bool:
         return self.status == "canceled"
+
+
+@dataclass(frozen=True)
+class ReaderInfo:
+    """A Terminal reader as staff and `kiosk check` see it."""
+
+    id: str
+    label: str | None
+    status: str | None  # "online" | "offline" (Stripe's last knowledge, not a guarantee)
+    location_id: str | None
+    device_type: str | None = None
+    last_seen_at: int | None = None  # epoch seconds (Stripe sends milliseconds)
+    action_status: str | None = None  # the current action's status, if any
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    id: str
+    display_name: str | None
 
 
 @dataclass(frozen=True)
@@ -163,6 +205,19 @@ class PaymentGateway(Protocol):
     ) -> IntentState: ...
 
     async def retrieve_async(self, intent_id: str) -> IntentState: ...
+
+    async def find_intent_async(self, checkout_id: str) -> IntentState | None:
+        """The checkout's PaymentIntent found by its metadata (None if there is none).
+
+        For when the create's idempotency key may have expired (Stripe keeps keys 24 h).
+        """
+        ...
+
+    async def retrieve_reader_async(self, reader_id: str) -> ReaderInfo: ...
+
+    async def list_readers_async(self, *, location_id: str | None) -> list[ReaderInfo]: ...
+
+    async def retrieve_location_async(self, location_id: str) -> LocationInfo: ...
 
     async def refund_async(
         self,

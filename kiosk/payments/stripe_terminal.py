@@ -60,9 +60,11 @@ from kiosk.payments.gateway import (
     CollectStatus,
     DisplayCart,
     IntentState,
+    LocationInfo,
     PaymentError,
     PaymentOutcome,
     PaymentResult,
+    ReaderInfo,
     ReaderNotConfigured,
     RefundResult,
 )
@@ -183,6 +185,23 @@ def _intent_state(pi: dict[str, Any]) -> IntentState:
         metadata=MappingProxyType({str(k): str(v) for k, v in (pi.get("metadata") or {}).items()}),
         last_error_code=error.get("code"),
         last_error_message=error.get("message"),
+    )
+
+
+def _reader_info(reader: dict[str, Any]) -> ReaderInfo:
+    location = reader.get("location")
+    if isinstance(location, dict):
+        location = location.get("id")
+    seen = reader.get("last_seen_at")
+    action = reader.get("action") or {}
+    return ReaderInfo(
+        id=str(reader["id"]),
+        label=reader.get("label"),
+        status=reader.get("status"),
+        location_id=location,
+        device_type=reader.get("device_type"),
+        last_seen_at=int(seen) // 1000 if isinstance(seen, int) else None,
+        action_status=action.get("status"),
     )
 
 
@@ -396,6 +415,48 @@ class StripeTerminalGateway:
 
     async def retrieve_async(self, intent_id: str) -> IntentState:
         return _intent_state(await self._retrieve_raw(intent_id))
+
+    async def find_intent_async(self, checkout_id: str) -> IntentState | None:
+        """The PaymentIntent whose metadata names `checkout_id`, newest first (None if none).
+
+        Lists rather than searches: Stripe's search index lags writes by up to a minute, and
+        this is asked exactly when a create may have just happened.
+        """
+        try:
+            page = await self._client.v1.payment_intents.list_async({"limit": 100})
+            async for pi in page.auto_paging_iter():
+                data = _as_dict(pi)
+                if (data.get("metadata") or {}).get("checkout_id") == checkout_id:
+                    return _intent_state(data)
+        except stripe.StripeError as exc:
+            self._fail(exc, f"looking up the PaymentIntent of checkout {checkout_id}")
+        return None
+
+    async def retrieve_reader_async(self, reader_id: str) -> ReaderInfo:
+        try:
+            reader = await self._client.v1.terminal.readers.retrieve_async(reader_id)
+        except stripe.StripeError as exc:
+            self._fail(exc, f"reading reader {reader_id}")
+        return _reader_info(_as_dict(reader))
+
+    async def list_readers_async(self, *, location_id: str | None) -> list[ReaderInfo]:
+        params: dict[str, Any] = {"limit": 100}
+        if location_id:
+            params["location"] = location_id
+        try:
+            page = await self._client.v1.terminal.readers.list_async(params)  # type: ignore[arg-type]
+            return [_reader_info(_as_dict(r)) async for r in page.auto_paging_iter()]
+        except stripe.StripeError as exc:
+            self._fail(exc, f"listing the readers at {location_id or 'the account'}")
+
+    async def retrieve_location_async(self, location_id: str) -> LocationInfo:
+        try:
+            location = _as_dict(
+                await self._client.v1.terminal.locations.retrieve_async(location_id)
+            )
+        except stripe.StripeError as exc:
+            self._fail(exc, f"reading Terminal location {location_id}")
+        return LocationInfo(id=str(location["id"]), display_name=location.get("display_name"))
 
     async def capture_async(self, intent_id: str, *, checkout_id: str) -> IntentState:
         """Capture the authorised amount; an already captured intent is returned as is."""

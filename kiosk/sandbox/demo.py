@@ -11,3 +11,11 @@ STRIPE_LOCATION = "tml_KioskDemoLocation0"
 READER_ID = "tmr_KioskDemoReader01"
 CURRENCY = "EUR"
 STORE_NAME = "Harbour Street Café"
+
+# The second outlet ("Pier Pop-up"): its own Connect account, Terminal location, reader and
+# kiosk station, so a live-configured kiosk can be proven to pay through the outlet it is set
+# up for and no other.
+PIER_STORE_NAME = "Pier Pop-up"
+PIER_STRIPE_ACCOUNT = "acct_1KioskDemoPier00"
+PIER_STRIPE_LOCATION = "tml_KioskDemoPierLoc0"
+PIER_READER_ID = "tmr_KioskDemoPierRdr1"

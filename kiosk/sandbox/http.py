@@ -5,8 +5,10 @@ daemon thread with its own event loop, so the kiosk, tests and benchmarks can st
 HTTP server with one call and stop it cleanly.
 
 `FaultInjector` is ASGI middleware that makes a server misbehave the way real networks do:
-added latency, 5xx answers, dropped connections, and "created but the answer was lost" (the
-handler runs and commits, then the connection is cut before the client reads the answer).
+added latency, 5xx answers, dropped connections, "created but the answer was lost" (the
+handler runs and commits, then the connection is cut before the client reads the answer), and
+the late commit (the request is read, the server waits past the client's deadline, then
+commits and answers nobody).
 Faults are set at construction or at run time through ``PUT /_sandbox/faults`` (JSON body
 with the `FaultConfig` fields), so a test can steer a sandbox in another process.
 """
@@ -14,16 +16,19 @@ with the `FaultConfig` fields), so a test can steer a sandbox in another process
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import math
 import random
 import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import uvicorn
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -34,6 +39,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 log = logging.getLogger(__name__)
 
 FAULTS_PATH = "/_sandbox/faults"
+MAX_LATENCY_S = 120.0  # longer than any client deadline; more only hangs a test
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
 class InjectedDrop(Exception):
@@ -49,31 +56,63 @@ class _QuietInjectedDrops(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietInjectedDrops())
 
 
-@dataclass
-class FaultConfig:
-    """Rates are probabilities in [0, 1]; `methods` limits which requests are affected."""
+class FaultConfig(BaseModel):
+    """Rates are probabilities in [0, 1]; `methods` limits which requests are affected.
 
-    latency_s: float = 0.0
-    error_rate: float = 0.0  # answer 503 without running the handler
-    drop_rate: float = 0.0  # cut the connection without running the handler
-    lost_answer_rate: float = 0.0  # run the handler (the write happens), then cut the connection
-    methods: list[str] = field(default_factory=lambda: ["GET", "POST", "PUT", "PATCH", "DELETE"])
+    Validated strictly (a rate sent as the string ``"0.5"`` is refused, not read as a number)
+    so that a typo in a test or a training setup is a 400 naming the field, not a server that
+    quietly fails every request.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
+
+    latency_s: float = Field(default=0.0, ge=0.0, le=MAX_LATENCY_S)
+    error_rate: float = Field(default=0.0, ge=0.0, le=1.0)  # 503 without running the handler
+    drop_rate: float = Field(default=0.0, ge=0.0, le=1.0)  # cut without running the handler
+    lost_answer_rate: float = Field(default=0.0, ge=0.0, le=1.0)  # run it, then cut
+    # Late commit: read the request, wait `late_commit_s` (longer than the client's timeout),
+    # then run the handler (the write happens) and answer whoever is still listening. This is
+    # Final POS committing a POST after the kiosk gave up on it.
+    late_commit_rate: float = Field(default=0.0, ge=0.0, le=1.0)
+    late_commit_s: float = Field(default=0.0, ge=0.0, le=MAX_LATENCY_S)
+    methods: list[str] = Field(default_factory=lambda: ["GET", "POST", "PUT", "PATCH", "DELETE"])
     path_prefix: str = ""
     seed: int | None = None
 
-    def update(self, values: dict[str, Any]) -> None:
-        known = {f.name for f in fields(self)}
-        unknown = set(values) - known
+    @field_validator("latency_s", "late_commit_s", mode="before")
+    @classmethod
+    def _finite(cls, value: object) -> object:
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("must be a finite number of seconds")
+        return value
+
+    @field_validator("methods")
+    @classmethod
+    def _http_methods(cls, value: list[str]) -> list[str]:
+        unknown = [m for m in value if m.upper() not in _METHODS]
         if unknown:
-            raise ValueError(f"unknown fault settings: {sorted(unknown)}")
-        for name, value in values.items():
-            setattr(self, name, value)
-        for name in ("error_rate", "drop_rate", "lost_answer_rate"):
-            rate = getattr(self, name)
-            if not 0.0 <= float(rate) <= 1.0:
-                raise ValueError(f"{name} must be between 0 and 1")
-        if self.latency_s < 0:
-            raise ValueError("latency_s must not be negative")
+            raise ValueError(f"unknown HTTP methods {unknown}")
+        return [m.upper() for m in value]
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Apply `values` all or nothing; raises ValueError naming each bad setting."""
+        try:
+            merged = FaultConfig.model_validate({**self.model_dump(), **values}, strict=True)
+        except ValidationError as exc:
+            raise ValueError(_reasons(exc)) from None
+        for name in values:
+            setattr(self, name, getattr(merged, name))
+
+
+def _reasons(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        name = ".".join(str(p) for p in err["loc"]) or "faults"
+        if err["type"] == "extra_forbidden":
+            parts.append(f"unknown fault setting {name!r}")
+        else:
+            parts.append(f"{name}: {err['msg']}")
+    return "; ".join(parts)
 
 
 @dataclass
@@ -81,6 +120,7 @@ class FaultStats:
     errors: int = 0
     drops: int = 0
     lost_answers: int = 0
+    late_commits: int = 0
 
 
 class FaultInjector:
@@ -135,16 +175,37 @@ class FaultInjector:
             await self.app(scope, receive, swallow)
             await _cut(send)
             return
+        roll -= cfg.lost_answer_rate
+        if roll < cfg.late_commit_rate:
+            self.stats.late_commits += 1
+            await self._late_commit(scope, receive, send, cfg.late_commit_s)
+            return
         await self.app(scope, receive, send)
+
+    async def _late_commit(self, scope: Scope, receive: Receive, send: Send, wait_s: float) -> None:
+        """Read the whole request, wait, then run the handler and answer if anyone listens."""
+        body = await _read_body(receive)
+        await asyncio.sleep(wait_s)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:  # the client left long ago; the handler must not wait for it
+                return {"type": "http.disconnect"}
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def answer(message: Message) -> None:
+            # uvicorn drops what is sent to a closed connection; anything else is the
+            # client's loss, never a reason not to commit
+            with contextlib.suppress(Exception):
+                await send(message)
+
+        await self.app(scope, replay, answer)
 
     async def _admin(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["method"] == "PUT":
-            body = b""
-            while True:
-                message = await receive()
-                body += message.get("body", b"")
-                if not message.get("more_body"):
-                    break
+            body = await _read_body(receive)
             try:
                 values = json.loads(body or b"{}")
                 if not isinstance(values, dict):
@@ -155,7 +216,18 @@ class FaultInjector:
                     send, 400, {"statusCode": 400, "message": [str(exc)], "error": "Bad Request"}
                 )
                 return
-        await _send_json(send, 200, {"config": asdict(self.config), "stats": asdict(self.stats)})
+        await _send_json(
+            send, 200, {"config": self.config.model_dump(), "stats": asdict(self.stats)}
+        )
+
+
+async def _read_body(receive: Receive) -> bytes:
+    body = b""
+    while True:
+        message = await receive()
+        body += bytes(message.get("body", b""))
+        if not message.get("more_body"):
+            return body
 
 
 async def _send_json(send: Send, status: int, payload: Any) -> None:
