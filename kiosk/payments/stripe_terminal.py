@@ -185,6 +185,8 @@ def _intent_state(pi: dict[str, Any]) -> IntentState:
         metadata=MappingProxyType({str(k): str(v) for k, v in (pi.get("metadata") or {}).items()}),
         last_error_code=error.get("code"),
         last_error_message=error.get("message"),
+        amount_capturable_minor=int(pi.get("amount_capturable") or 0),
+        created=int(pi["created"]) if isinstance(pi.get("created"), int) else None,
     )
 
 
@@ -431,6 +433,21 @@ class StripeTerminalGateway:
         except stripe.StripeError as exc:
             self._fail(exc, f"looking up the PaymentIntent of checkout {checkout_id}")
         return None
+
+    async def list_checkout_intents_async(self, *, created_after: int) -> list[IntentState]:
+        found: list[IntentState] = []
+        try:
+            page = await self._client.v1.payment_intents.list_async(
+                {"limit": 100, "created": {"gt": created_after}}
+            )
+            async for pi in page.auto_paging_iter():
+                data = _as_dict(pi)
+                if (data.get("metadata") or {}).get("checkout_id"):
+                    found.append(_intent_state(data))
+        except stripe.StripeError as exc:
+            self._fail(exc, "listing the kiosk's PaymentIntents")
+        found.sort(key=lambda state: state.created or 0)
+        return found
 
     async def retrieve_reader_async(self, reader_id: str) -> ReaderInfo:
         try:
