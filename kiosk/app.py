@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import random
 import signal
 import sys
 import time
@@ -27,11 +28,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from pydantic import SecretStr
-
 from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.ui.pauses import PauseCode, PauseReasons, staff_reason
 
 if TYPE_CHECKING:
+    from kiosk.backend import Backend
     from kiosk.domain.catalog import Catalog
     from kiosk.sandbox.embedded import Sandboxes
     from kiosk.services.catalog import CatalogService, ImageCache
@@ -50,6 +51,9 @@ CATALOG_RETRY_S = 15.0
 CATALOG_REFRESH_S = 15 * 60.0
 SESSION_RETRY_S = 20.0
 RECOVERY_INTERVAL_S = 60.0
+INSTALLATION_RETRY_S = 15.0
+INSTALLATION_REFRESH_S = 30 * 60.0
+READER_POLL_S = 30.0
 SCREENSHOT_CATALOG_WAIT_S = 60.0
 
 NO_DISPLAY = """\
@@ -165,7 +169,7 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
 
 @dataclass
 class Kiosk:
-    """The running kiosk: services, view-models and window, built and torn down in order."""
+    """The running kiosk: the `Backend`, view-models and window, built and torn down in order."""
 
     settings: Settings
     demo: bool = False
@@ -177,19 +181,30 @@ class Kiosk:
     initial_screen: str = "attract"  # benchmarks start on the menu
     first_frame_s: float | None = None  # perf_counter() at the first frame showing the menu
     first_frame_wall_s: float | None = None  # the same moment on the wall clock (benchmarks)
-    stripe_account: str | None = None
+    backend: Backend | None = None
     catalog_service: CatalogService | None = None
-    images: ImageCache | None = None
-    session: TillSessionService | None = None
-    recovery: RecoveryService | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
-    _closers: list[Callable[[], Coroutine[Any, Any, Any]]] = field(default_factory=list)
+    _recovery_task: asyncio.Task[Any] | None = None
     _sync_closers: list[Callable[[], Any]] = field(default_factory=list)
     _closed: asyncio.Event = field(default_factory=asyncio.Event)
     first_frame: asyncio.Event = field(default_factory=asyncio.Event)
     first_menu_frame: asyncio.Event = field(default_factory=asyncio.Event)
     _cached: Catalog | None = None
     _fatal: bool = False
+    _loops: bool = False  # background loops run (not in screenshot mode)
+    _pauses: PauseReasons = field(default_factory=lambda: PauseReasons())
+
+    @property
+    def images(self) -> ImageCache | None:
+        return self.backend.images if self.backend is not None else None
+
+    @property
+    def session(self) -> TillSessionService | None:
+        return self.backend.session if self.backend is not None else None
+
+    @property
+    def recovery(self) -> RecoveryService | None:
+        return self.backend.recovery if self.backend is not None else None
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def run_async(self, screenshots: Path | None = None) -> int:
@@ -232,6 +247,7 @@ class Kiosk:
         await shown
 
     def _start_sandboxes(self, settings: Settings) -> Settings:
+        from kiosk.backend import demo_settings
         from kiosk.sandbox.embedded import Sandboxes
 
         sandboxes = Sandboxes(data_dir=settings.data_dir / "sandbox")
@@ -239,28 +255,13 @@ class Kiosk:
         self._sync_closers.append(sandboxes.stop)
         info = sandboxes.start()
         log.info("demo mode: sandboxes at %s and %s", info.finalpos_url, info.stripe_url)
-        self.stripe_account = info.stripe_account
-        return settings.model_copy(
-            update={
-                "finalpos_url": info.finalpos_url,
-                "finalpos_api_key": SecretStr(info.finalpos_api_key),
-                "outlet_id": info.outlet_id,
-                "station_id": info.station_id,
-                "currency": info.currency,
-                "store_name": settings.store_name or info.store_name,
-                "stripe_url": info.stripe_url,
-                "stripe_api_key": SecretStr(info.stripe_api_key),
-                "reader_id": info.reader_id,
-                # the demo store's journal and caches live apart from a real installation's
-                "data_dir": settings.data_dir / "demo",
-            }
-        )
+        return demo_settings(settings, sandboxes)
 
     def _build(self, settings: Settings, *, screenshots: bool) -> None:
         """The menu first: cache, view-models and window, with nothing that needs the network.
 
-        Services that the first frame does not need (Stripe, checkout, till session, recovery,
-        HTTP clients) are wired by `_build_services` once the window is up.
+        The `Backend` (HTTP clients, Final POS, Stripe, journal, checkout, recovery) is built
+        by `_build_services` once the window is up.
         """
         from decimal import Decimal
 
@@ -285,7 +286,7 @@ class Kiosk:
         def pricer(cart: Cart) -> Totals:
             return price_cart(cart, rates, default_table)
 
-        # The client is attached in _build_services: load_cached never touches it.
+        # The client is attached by the Backend: load_cached never touches it.
         catalog = CatalogService(None, data_dir / "catalog", settings.outlet_id, settings.currency)  # type: ignore[arg-type]
         vms = build_view_models(
             currency=settings.currency,
@@ -322,90 +323,62 @@ class Kiosk:
         self.view.window.frameSwapped.connect(self._on_frame)
 
     def _build_services(self, *, screenshots: bool) -> None:
-        """Everything behind the menu: HTTP, Final POS, Stripe, journal, checkout, recovery."""
-        import httpx
+        """The `Backend` behind the menu, then the loops that keep it current."""
+        from kiosk.backend import Backend
 
-        from kiosk.finalpos.client import FinalPosClient
-        from kiosk.payments.stripe_terminal import StripeTerminalGateway
-        from kiosk.services.catalog import ImageCache
-        from kiosk.services.checkout import CheckoutService, CheckoutUnavailable, tax_rates
-        from kiosk.services.journal import Journal
-        from kiosk.services.recovery import RecoveryService
-        from kiosk.services.session import TillSessionService
-
-        settings, vms, catalog = self.settings, self.vms, self.catalog_service
+        vms, catalog = self.vms, self.catalog_service
         assert vms is not None and catalog is not None
-        assert settings.station_id and settings.stripe_api_key and settings.outlet_id
-        data_dir = settings.data_dir
-        http = httpx.AsyncClient(timeout=20.0)
-        self._closers.append(http.aclose)
-        finalpos = FinalPosClient.from_settings(settings)
-        self._closers.append(finalpos.aclose)
-        catalog.client = finalpos
-        gateway = StripeTerminalGateway(
-            settings.stripe_api_key,
-            stripe_account=self.stripe_account,
-            base_url=settings.stripe_url,
-            fallback_reader_id=settings.reader_id,
-        )
-        self._closers.append(gateway.aclose)
-        journal = Journal.in_dir(data_dir)
-        self._sync_closers.insert(0, journal.close)
-        session = TillSessionService(
-            finalpos=finalpos,
-            journal=journal,
-            station_id=settings.station_id,
-            kiosk_name=settings.kiosk_name,
-            currency=settings.currency,
-        )
-        checkout = CheckoutService(
-            finalpos=finalpos,
-            gateway=gateway,
-            journal=journal,
-            session=session,
-            tax_rates=tax_rates(settings.tax_tables),
-            default_tax_table=settings.default_tax_table,
-            currency=settings.currency,
-            kiosk_name=settings.kiosk_name,
-            outlet_id=settings.outlet_id,
-            reader_id=settings.reader_id,
-            payment_timeout_s=settings.payment_timeout_s,
-        )
-        recovery = RecoveryService(checkout=checkout, journal=journal)
-        images = ImageCache(data_dir / "images", http)
-        vms.images.set_store(images)
-        vms.cart.set_pricer(checkout.price)
-        vms.payment.set_service(checkout, unavailable_errors=(CheckoutUnavailable,))
-        if self.demo and settings.reader_id:
-            reader_id = settings.reader_id
-            stripe_url = settings.stripe_url
-
-            async def present(card: str) -> None:
-                await gateway.simulate_present_card_async(reader_id, card)
-
-            async def cancel_on_reader() -> None:
-                # the sandbox's "customer presses cancel on the reader" control
-                response = await http.post(
-                    f"{stripe_url}/_sandbox/stripe/readers/{reader_id}/customer_cancel"
-                )
-                if response.status_code >= 400:
-                    log.info("reader cancel refused: %s", response.text[:200])
-
-            vms.demo_reader.configure(present, cancel_on_reader)
+        backend = Backend.from_settings(self.settings, catalog=catalog, sandboxes=self.sandboxes)
+        self.backend = backend
+        vms.images.set_store(backend.images)
         if self._cached is not None:
             vms.menu.refresh_images()  # cached pictures show from the image cache
-        self.images = images
-        self.session = session
-        self.recovery = recovery
+        self._loops = not screenshots
+        backend.on_payments_changed = self._wire_payments
+        if backend.checkout is not None:
+            self._wire_payments(backend)
+        else:
+            self._pauses.set(PauseCode.INSTALLATION_UNKNOWN)
+        self._show_pauses()
 
         self._spawn(self._catalog_loop_async(has_cache=self._cached is not None), "catalog")
         if not screenshots:
+            self._spawn(self._installation_loop_async(), "installation")
             self._spawn(self._session_loop_async(), "till-session")
-            self._spawn(recovery.run_periodically_async(RECOVERY_INTERVAL_S), "recovery")
+            self._spawn(self._reader_loop_async(), "reader")
         if not screenshots and self.handle_signals:
             with contextlib.suppress(ValueError, RuntimeError):  # not the main thread
                 signal.signal(signal.SIGINT, lambda *_: self._closed.set())
                 signal.signal(signal.SIGTERM, lambda *_: self._closed.set())
+
+    def _wire_payments(self, backend: Backend) -> None:
+        """Point the view-models at the backend's (new) checkout; restart recovery on it."""
+        from kiosk.services.checkout import CheckoutUnavailable
+
+        vms = self.vms
+        assert vms is not None and backend.checkout is not None
+        checkout = backend.checkout
+        vms.cart.set_pricer(checkout.price)
+        vms.payment.set_service(checkout, unavailable_errors=(CheckoutUnavailable,))
+        self._pauses.clear(PauseCode.INSTALLATION_UNKNOWN)
+        self._show_pauses()
+        if self.demo and backend.gateway is not None and self.sandboxes is not None:
+            from kiosk.sandbox.reader_controls import demo_reader_controls
+
+            installation = backend.installation
+            assert installation is not None and installation.reader_id
+            present, cancel_on_reader = demo_reader_controls(
+                backend.gateway, backend.http, backend.settings.stripe_url, installation.reader_id
+            )
+            vms.demo_reader.configure(present, cancel_on_reader)
+        if self._recovery_task is not None:
+            self._recovery_task.cancel()
+        if self._loops:  # not in screenshot mode
+            recovery = backend.recovery
+            assert recovery is not None
+            self._recovery_task = asyncio.get_running_loop().create_task(
+                recovery.run_periodically_async(RECOVERY_INTERVAL_S), name="recovery"
+            )
 
     def _on_frame(self) -> None:
         self.first_frame.set()
@@ -415,12 +388,14 @@ class Kiosk:
             self.first_menu_frame.set()
 
     async def stop_async(self) -> None:
-        for task in self._tasks:
+        tasks = [*self._tasks, *([self._recovery_task] if self._recovery_task else [])]
+        for task in tasks:
             task.cancel()
-        for task in self._tasks:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._tasks.clear()
+        self._recovery_task = None
         if self.vms is not None:
             self.vms.payment.reset()
         if self.view is not None:
@@ -428,12 +403,9 @@ class Kiosk:
             self.view = None
         if self.vms is not None:
             self.vms.dispose()
-        for close in reversed(self._closers):
-            try:
-                await close()
-            except Exception:
-                log.warning("closing %s failed", close, exc_info=True)
-        self._closers.clear()
+        if self.backend is not None:
+            await self.backend.aclose()
+            self.backend = None
         for close_sync in self._sync_closers:
             try:
                 close_sync()
@@ -446,9 +418,13 @@ class Kiosk:
         self._tasks.append(asyncio.get_running_loop().create_task(coro, name=name))
 
     # -- background work ---------------------------------------------------------------------
+    def _show_pauses(self) -> None:
+        if self.vms is not None:
+            self.vms.app.set_ordering_paused(bool(self._pauses), self._pauses.describe())
+
     async def _catalog_loop_async(self, *, has_cache: bool) -> None:
         """Sync the menu now and then; pause ordering while Final POS cannot be reached."""
-        from kiosk.finalpos.errors import FinalPosError
+        from kiosk.finalpos.errors import AuthError, FinalPosError
 
         assert self.vms is not None
         app = self.vms.app
@@ -457,19 +433,25 @@ class Kiosk:
             try:
                 catalog = await self.catalog_service.sync_async()
             except FinalPosError as exc:
-                reason = f"Final POS unreachable ({type(exc).__name__})"
-                if has_cache:
-                    app.set_ordering_paused(True, reason)
-                else:
-                    app.show_out_of_order(f"no menu: {reason}")
+                code = (
+                    PauseCode.FINALPOS_AUTH
+                    if isinstance(exc, AuthError)
+                    else PauseCode.FINALPOS_UNREACHABLE
+                )
+                self._pauses.set(code, type(exc).__name__)
+                self._show_pauses()
+                if not has_cache:
+                    app.show_out_of_order("no menu: " + staff_reason(code, type(exc).__name__))
                 await asyncio.sleep(CATALOG_RETRY_S)
                 continue
             has_cache = True
             app.set_catalog(catalog)
-            app.set_ordering_paused(False)
+            self._pauses.clear(PauseCode.FINALPOS_AUTH, PauseCode.FINALPOS_UNREACHABLE)
+            self._show_pauses()
             app.clear_out_of_order()
             await self._fetch_images_async()
-            await asyncio.sleep(CATALOG_REFRESH_S)
+            # jittered, so a fleet of kiosks restarted together does not sync in lockstep
+            await asyncio.sleep(CATALOG_REFRESH_S * random.uniform(0.8, 1.2))
 
     async def _fetch_images_async(self) -> None:
         assert self.vms is not None
@@ -477,6 +459,68 @@ class Kiosk:
         if urls and self.images is not None:
             await self.images.fetch_async(urls)
             self.vms.menu.refresh_images()
+
+    async def _installation_loop_async(self) -> None:
+        """Read outlet and station from Final POS until it answers; then now and then."""
+        from kiosk.installation import InstallationError, InstallationProblem
+
+        backend = self.backend
+        assert backend is not None
+        while True:
+            try:
+                installation = await backend.resolve_async()
+            except InstallationError as exc:
+                log.warning("installation not resolved: %s", exc)
+                unreachable = exc.problem is InstallationProblem.FINALPOS_UNREACHABLE
+                if not (unreachable and backend.installation is not None):
+                    # a cached installation keeps selling through an outage; a wrong one not
+                    self._pauses.set(PauseCode.INSTALLATION, exc.problem.value)
+                    self._show_pauses()
+                await asyncio.sleep(INSTALLATION_RETRY_S)
+                continue
+            self._pauses.clear(PauseCode.INSTALLATION, PauseCode.INSTALLATION_UNKNOWN)
+            self._show_pauses()
+            log.info(
+                "installation: outlet %s, station %s, Stripe account %s, location %s, reader %s",
+                installation.outlet_id,
+                installation.station_id,
+                installation.stripe_account or "(the key's own)",
+                installation.location_id,
+                installation.reader_id,
+            )
+            await asyncio.sleep(INSTALLATION_REFRESH_S)
+
+    async def _reader_loop_async(self) -> None:
+        """Keep the reader's state fresh: customers meet "paused" before a cart, not at Pay."""
+        from kiosk.installation import InstallationError, InstallationProblem
+        from kiosk.payments.gateway import PaymentError
+
+        backend = self.backend
+        assert backend is not None
+        while True:
+            if backend.installation is not None:
+                try:
+                    reader = await backend.reader_async()
+                except InstallationError as exc:
+                    if exc.problem is InstallationProblem.NO_READER:
+                        self._pauses.set(PauseCode.READER_MISSING)
+                except PaymentError as exc:
+                    if exc.retryable:
+                        self._pauses.set(PauseCode.STRIPE_UNREACHABLE, exc.code or "")
+                    else:
+                        self._pauses.set(PauseCode.READER_REFUSED, exc.code or "")
+                else:
+                    self._pauses.clear(
+                        PauseCode.READER_MISSING,
+                        PauseCode.READER_REFUSED,
+                        PauseCode.STRIPE_UNREACHABLE,
+                    )
+                    if reader.status == "offline":
+                        self._pauses.set(PauseCode.READER_OFFLINE, reader.label or reader.id)
+                    else:
+                        self._pauses.clear(PauseCode.READER_OFFLINE)
+                self._show_pauses()
+            await asyncio.sleep(READER_POLL_S)
 
     async def _session_loop_async(self) -> None:
         """Open (or resume) the till session in the background, retrying calmly."""
