@@ -157,3 +157,17 @@ def load_settings(**overrides: Any) -> Settings:
             name = ".".join(str(part) for part in err["loc"]) or "settings"
             problems.append(f"{name}: {err['msg']}")
         raise ConfigError("invalid configuration: " + "; ".join(problems)) from None
+
+
+def require_live(settings: Settings) -> None:
+    """With real credentials every value the checkout needs must be there, named if not."""
+    missing = [
+        name
+        for name in ("finalpos_api_key", "outlet_id", "station_id", "stripe_api_key")
+        if getattr(settings, name) in (None, "")
+    ]
+    if missing:
+        raise ConfigError(
+            "invalid configuration: "
+            + "; ".join(f"{name}: required for a live installation" for name in missing)
+        )
