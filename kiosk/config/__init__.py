@@ -13,7 +13,10 @@ as JSON), then a TOML file (``KIOSK_CONFIG_FILE`` or ``<user config dir>/kiosk.t
   directory another user could write to (the exact rule is in `kiosk.config.files`).
 - `resolve_mode` decides demo or live apart from loading, so `kiosk setup` can load a partial
   configuration: demo only on ``--demo`` or with no live credential at all.
+- `settings_reference` is `kiosk config`.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config.errors import ConfigError
 from kiosk.config.files import (
@@ -41,6 +44,27 @@ from kiosk.config.model import (
     TaxTable,
 )
 
+if TYPE_CHECKING:
+    from kiosk.config.reference import settings_reference, settings_reference_rows
+
+# Imported on first use: the kiosk itself starts without the reference.
+_LAZY = {
+    "settings_reference": "kiosk.config.reference",
+    "settings_reference_rows": "kiosk.config.reference",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kiosk.config' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "APP_NAME",
     "LIVE_CREDENTIALS",
@@ -63,4 +87,6 @@ __all__ = [
     "missing_for_live",
     "require_live",
     "resolve_mode",
+    "settings_reference",
+    "settings_reference_rows",
 ]
