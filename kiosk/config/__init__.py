@@ -13,7 +13,7 @@ as JSON), then a TOML file (``KIOSK_CONFIG_FILE`` or ``<user config dir>/kiosk.t
   directory another user could write to (the exact rule is in `kiosk.config.files`).
 - `resolve_mode` decides demo or live apart from loading, so `kiosk setup` can load a partial
   configuration: demo only on ``--demo`` or with no live credential at all.
-- `settings_reference` is `kiosk config`.
+- `settings_reference` is `kiosk config`; `write_config_file` and `masked` serve `kiosk setup`.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -46,11 +46,15 @@ from kiosk.config.model import (
 
 if TYPE_CHECKING:
     from kiosk.config.reference import settings_reference, settings_reference_rows
+    from kiosk.config.write import mask_secret, masked, write_config_file
 
-# Imported on first use: the kiosk itself starts without the reference.
+# Imported on first use: the kiosk itself starts without the reference and the writer.
 _LAZY = {
     "settings_reference": "kiosk.config.reference",
     "settings_reference_rows": "kiosk.config.reference",
+    "mask_secret": "kiosk.config.write",
+    "masked": "kiosk.config.write",
+    "write_config_file": "kiosk.config.write",
 }
 
 
@@ -84,9 +88,12 @@ __all__ = [
     "is_loopback",
     "live_credentials",
     "load_settings",
+    "mask_secret",
+    "masked",
     "missing_for_live",
     "require_live",
     "resolve_mode",
     "settings_reference",
     "settings_reference_rows",
+    "write_config_file",
 ]
