@@ -13,7 +13,8 @@ as JSON), then a TOML file (``KIOSK_CONFIG_FILE`` or ``<user config dir>/kiosk.t
   directory another user could write to (the exact rule is in `kiosk.config.files`).
 - `resolve_mode` decides demo or live apart from loading, so `kiosk setup` can load a partial
   configuration: demo only on ``--demo`` or with no live credential at all.
-- `settings_reference` is `kiosk config`; `write_config_file` and `masked` serve `kiosk setup`.
+- `settings_reference` is `kiosk config`; `write_config_file`, `add_staff_member` and `masked`
+  serve `kiosk setup` and `kiosk staff add`.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -46,12 +47,13 @@ from kiosk.config.model import (
 
 if TYPE_CHECKING:
     from kiosk.config.reference import settings_reference, settings_reference_rows
-    from kiosk.config.write import mask_secret, masked, write_config_file
+    from kiosk.config.write import add_staff_member, mask_secret, masked, write_config_file
 
 # Imported on first use: the kiosk itself starts without the reference and the writer.
 _LAZY = {
     "settings_reference": "kiosk.config.reference",
     "settings_reference_rows": "kiosk.config.reference",
+    "add_staff_member": "kiosk.config.write",
     "mask_secret": "kiosk.config.write",
     "masked": "kiosk.config.write",
     "write_config_file": "kiosk.config.write",
@@ -80,6 +82,7 @@ __all__ = [
     "Settings",
     "StaffMember",
     "TaxTable",
+    "add_staff_member",
     "check_private",
     "config_file_path",
     "default_config_file",

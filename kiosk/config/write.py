@@ -99,6 +99,18 @@ def write_config_file(path: Path, values: Mapping[str, Any]) -> None:
         os.close(directory)
 
 
+def add_staff_member(path: Path, member: StaffMember) -> None:
+    """Add a person to the file's ``staff`` (or replace the one of the same name), atomically.
+
+    Only the file's own list counts: a ``KIOSK_STAFF`` variable is not copied into the file.
+    """
+    path = Path(path)
+    current = read_toml(path).get("staff", []) if path.exists() else []
+    folded = member.name.casefold()
+    kept = [m for m in current if str(m.get("name", "")).strip().casefold() != folded]
+    write_config_file(path, {"staff": [*kept, member]})
+
+
 def _check_values(merged: Mapping[str, Any], path: Path) -> None:
     """The values alone (no environment, no other file), as the kiosk will load them."""
     try:

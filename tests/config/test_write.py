@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from kiosk.config import (
     ConfigError,
     StaffMember,
+    add_staff_member,
     load_settings,
     mask_secret,
     masked,
@@ -98,6 +99,22 @@ def test_staff_are_written_as_tables_and_load_back(
     settings = load_settings()
     assert settings.staff == [ann, StaffMember(name="Bob", pin_hash=PIN_HASH)]
     assert settings.mode == "station"
+
+
+def test_adding_staff_keeps_the_others_and_replaces_a_namesake(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    write_config_file(path, {"kiosk_name": "Front door"})
+    add_staff_member(path, StaffMember(name="Ann", pin_hash=PIN_HASH))
+    add_staff_member(path, StaffMember(name="Bob", pin_hash=PIN_HASH))
+    new_hash = PIN_HASH.replace("$1$", "$2$")
+    add_staff_member(path, StaffMember(name="ann", role="manager", pin_hash=new_hash))
+    data = tomllib.loads(path.read_text())
+    assert data["kiosk_name"] == "Front door"
+    assert data["staff"] == [
+        {"name": "Bob", "role": "staff", "pin_hash": PIN_HASH},
+        {"name": "ann", "role": "manager", "pin_hash": new_hash},
+    ]
+    assert mode_of(path) == 0o600
 
 
 def test_an_unknown_key_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
