@@ -7,6 +7,7 @@ validation, with the nearest valid name suggested (`unknown_names`).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -36,7 +37,8 @@ from kiosk.config.files import (
 )
 
 # KIOSK_* variables that are not settings and are allowed to be set. Anything else starting
-# with KIOSK_ is a typo and refused, except under KIOSK_TEST_ (free for test harnesses).
+# with KIOSK_ is a typo and refused, except under KIOSK_TEST_ (free for test harnesses), so a
+# test-only knob is either listed here, documented, or named KIOSK_TEST_<SOMETHING>.
 NON_SETTING_VARIABLES: dict[str, str] = {
     CONFIG_FILE_VARIABLE: "path of the TOML config file (default: the user config dir's "
     "kiosk.toml); it must exist; /dev/null loads none",
@@ -387,8 +389,6 @@ def setting_variables() -> dict[str, str]:
 
 def unknown_names(loaded: LoadedFile | None, environ: Mapping[str, str] | None = None) -> list[str]:
     """Names in the file or the environment that are no setting, each with a suggestion."""
-    import os
-
     env = os.environ if environ is None else environ
     names = setting_names()
     problems: list[str] = []

@@ -65,6 +65,14 @@ def test_a_key_of_no_stripe_shape_is_refused(monkeypatch: pytest.MonkeyPatch) ->
     assert "wrongkind" not in message
 
 
+def test_a_final_pos_key_with_spaces_is_refused_without_echoing_it() -> None:
+    message = error_of(finalpos_api_key="fp_live_abc def")
+    assert message == (
+        "`finalpos_api_key` (KIOSK_FINALPOS_API_KEY): contains spaces or line breaks; paste "
+        "the key exactly"
+    )
+
+
 @pytest.mark.parametrize("key", ["sk_test_abc123", "sk_live_abc123", "rk_test_abc", "rk_live_x"])
 def test_secret_and_restricted_keys_are_accepted(key: str) -> None:
     settings = load_settings(stripe_api_key=f"  {key}\n")
