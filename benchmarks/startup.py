@@ -171,7 +171,7 @@ def main() -> int:
         env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env.update(
-            KIOSK_CONFIG_FILE=str(Path(tmp) / "none.toml"),
+            KIOSK_CONFIG_FILE=os.devnull,
             KIOSK_DATA_DIR=str(data_dir),
             KIOSK_FINALPOS_URL=info.finalpos_url,
             KIOSK_FINALPOS_API_KEY=info.finalpos_api_key,

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.config import ConfigError, Settings, load_settings, resolve_mode
 from kiosk.ui.pauses import PauseCode, PauseReasons, staff_reason
 
 if TYPE_CHECKING:
@@ -91,20 +91,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def check_live_settings(settings: Settings) -> None:
-    """With real credentials every value the checkout needs must be there, named if not."""
-    missing = [
-        name
-        for name in ("outlet_id", "station_id", "stripe_api_key")
-        if getattr(settings, name) in (None, "")
-    ]
-    if missing:
-        raise ConfigError(
-            "invalid configuration: "
-            + "; ".join(f"{name}: required when finalpos_api_key is set" for name in missing)
-        )
-
-
 def has_display() -> bool:
     env = os.environ
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
@@ -127,9 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides["orientation"] = args.orientation
     try:
         settings = load_settings(**overrides)
-        demo = args.demo or settings.demo
-        if not demo:
-            check_live_settings(settings)
+        demo = resolve_mode(settings, demo_flag=args.demo) == "demo"
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE

@@ -4,6 +4,7 @@ the check that finds it, and the command's exit code and JSON line say the same.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ def store_settings(
     sandboxes: Sandboxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Callable[..., Any]:
     """Settings as `kiosk setup` writes them for the demo outlet: keys, outlet, station, URLs."""
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     info = sandboxes.info
 
     def settings(**changes: Any) -> Any:

@@ -19,7 +19,7 @@ def clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in list(os.environ):
         if name.startswith("KIOSK_"):
             monkeypatch.delenv(name)
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
     return tmp_path
 

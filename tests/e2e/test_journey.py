@@ -6,6 +6,7 @@ captured PaymentIntent of the same amount.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -38,7 +39,7 @@ async def running_kiosk(tmp_path: Path) -> AsyncIterator[Kiosk]:
 async def test_order_and_pay_by_taps_lands_in_both_sandboxes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     async with running_kiosk(tmp_path) as kiosk:
         await journey(kiosk)
 
@@ -123,7 +124,7 @@ async def journey(kiosk: Kiosk) -> None:
 async def test_decline_cancel_on_reader_then_a_new_try_is_paid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     async with running_kiosk(tmp_path) as kiosk:
         vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
         assert vms is not None and view is not None and sandboxes is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.ui.conftest import until
 
 @pytest.fixture
 def kiosk(vms: ViewModels, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Kiosk:
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     app = Kiosk(load_settings(data_dir=tmp_path), vms=vms)
     return app
 
