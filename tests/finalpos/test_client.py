@@ -366,7 +366,7 @@ async def test_find_order_by_external_id_stops_when_found(make_client) -> None:
 
 async def test_malformed_record_is_skipped_and_counted(make_client, caplog) -> None:
     records = [variant(f"v{i}", "p1") for i in range(7)]
-    records[3] = variant("v3", "p1", price="not a number")
+    records[3] = variant("v3", "p1", inventory="lots")
     records[5] = {"productId": "p1", "price": 1}  # no id
     api = PagedApi({"/v1/api/variants": records})
     client = make_client(api, page_size=3)
@@ -377,7 +377,27 @@ async def test_malformed_record_is_skipped_and_counted(make_client, caplog) -> N
     assert stats.skipped == 2
     assert stats.skipped_ids == ["v3", "<no id>"]
     assert client.skipped["/v1/api/variants"] == 2
-    assert "v3" in caplog.text and "price" in caplog.text
+    assert "v3" in caplog.text and "inventory" in caplog.text
+
+
+async def test_a_price_that_is_not_a_number_reaches_the_mapping_as_nan(make_client) -> None:
+    # Dropping the variant here would sell its product without that option (or at minPrice);
+    # the record is kept with a NaN price and the mapping skips the whole product.
+    records = [
+        variant("v0", "p1", price="not a number"),
+        variant("v1", "p1", price=True),
+        variant("v2", "p1", price={"amount": 1}),
+        variant("v3", "p1", salePrice="sNaN"),
+        variant("v4", "p1", price="4.50"),
+    ]
+    api = PagedApi({"/v1/api/variants": records})
+    client = make_client(api, page_size=10)
+    variants = await client.list_variants()
+    assert [v.id for v in variants] == ["v0", "v1", "v2", "v3", "v4"]
+    assert all(v.price is not None and v.price.is_nan() for v in variants[:3])
+    assert variants[3].sale_price is not None and variants[3].sale_price.is_qnan()
+    assert variants[4].price == Decimal("4.50")
+    assert client.skipped.total() == 0
 
 
 # --- parsing and bodies --------------------------------------------------------------
