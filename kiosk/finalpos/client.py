@@ -396,7 +396,9 @@ class FinalPosClient:
         `external_id_prefix` (orders carry `externalId` = checkout id). Several orders with
         one `external_id` are all returned: a duplicate made by a late commit shows up here.
         """
-        bound = _aware(since) if since is not None else None
+        if since is not None and since.tzinfo is None:
+            raise ValueError("since must be timezone-aware (a naive time is local or UTC?)")
+        bound = since
         found: list[m.Order] = []
         async with aclosing(self.iter_orders()) as orders:
             async for order in orders:
@@ -851,7 +853,7 @@ def _list_adapter(model: type[R]) -> pydantic.TypeAdapter[list[R]]:
 
 
 def _aware(when: datetime) -> datetime:
-    """A naive time read as UTC (Final POS sends offsets; a caller's naive time is a bug)."""
+    """A server time without an offset read as UTC (Final POS sends offsets)."""
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
