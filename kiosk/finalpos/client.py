@@ -5,6 +5,15 @@ on every request, gives every request an explicit timeout, maps failures to the 
 `kiosk.finalpos.errors`, and parses JSON with ``parse_float=Decimal`` so catalog prices never
 pass through float.
 
+Bounds on every request: httpx's timeouts apply per phase (connect, each read), so a server
+that sends a byte every second would hold a request forever; each attempt also has a total
+`deadline_s` (default: the timeout) covering connection, headers and the whole body. Bodies
+are streamed and refused past `max_response_bytes` (counted after decompression, so a gzip
+bomb is bounded too); an error answer is read only up to 64 KiB, for its message. Whatever
+cannot be read (too large, not JSON, nested too deeply for the parser, the wrong shape) is a
+`ProtocolError`, or an `UnreadableAnswerError` for a write Final POS accepted with 2xx.
+A GET retried `max_get_attempts` times may take that many deadlines plus the backoff.
+
 Retries: only GETs are retried (on `UnavailableError`: timeouts, connection errors, 429, 5xx),
 with exponential backoff and full jitter, `max_get_attempts` in all. A 429's Retry-After is
 honoured when it is at most `retry_after_cap_s`; a longer one is handed to the caller as
@@ -72,9 +81,10 @@ R = TypeVar("R", bound=pydantic.BaseModel)
 DEFAULT_PAGE_SIZE = 500
 DEFAULT_PAGE_CONCURRENCY = 4
 # The largest legitimate answer is a page of 500 products whose descriptions came from a web
-# shop (HTML, several KB each): the demo café's products are ~1.5 KB of JSON each, a rich
-# web-shop product ~10-20 KB. 16 MiB holds 500 products of 32 KiB each, and parsing it costs
-# ~100-150 MB of Python objects at most, not the unbounded growth of an endless body.
+# shop (HTML, several KB each): the demo café's products are ~0.7 KB of JSON each (a page of
+# 500 benchmark products 0.35 MB), a rich web-shop product 10-20 KB. 16 MiB holds 500 products
+# of 32 KiB each (tests/finalpos/test_client_limits.py checks 500 x 20 KB fits with room), and
+# bounds what one answer can cost in memory instead of the unbounded growth of an endless body.
 DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 _MAX_ERROR_BODY_BYTES = 64 * 1024  # an error answer is only read for its message
 _MAX_MESSAGE = 300
@@ -375,8 +385,7 @@ class FinalPosClient:
 
     async def delete_order(self, order_id: str) -> m.DeleteResult:
         """Delete an order (the back office's action; sent once, never retried)."""
-        answer = await self._request("DELETE", f"/v1/api/order/{_seg(order_id)}")
-        return self._parse_one(answer, f"/v1/api/order/{_seg(order_id)}", "DELETE", m.DeleteResult)
+        return await self._delete(f"/v1/api/order/{_seg(order_id)}")
 
     async def find_orders(
         self,
@@ -447,6 +456,17 @@ class FinalPosClient:
     async def get_transaction(self, transaction_id: str) -> m.Transaction:
         return await self._get_one(f"/v1/api/transactions/{_seg(transaction_id)}", m.Transaction)
 
+    async def update_transaction(
+        self, transaction_id: str, update: m.TransactionUpdate
+    ) -> m.Transaction:
+        """Partial transaction update (PUT, inferred endpoint; sent once)."""
+        path = f"/v1/api/transactions/{_seg(transaction_id)}"
+        return await self._send("PUT", path, update.to_wire(partial=True), m.Transaction)
+
+    async def delete_transaction(self, transaction_id: str) -> m.DeleteResult:
+        """Delete a transaction (e.g. a duplicate sale a late commit made; sent once)."""
+        return await self._delete(f"/v1/api/transactions/{_seg(transaction_id)}")
+
     async def find_transactions(
         self,
         *,
@@ -505,6 +525,10 @@ class FinalPosClient:
     async def create_customer(self, customer: m.CustomerCreate) -> m.Customer:
         return await self._send("POST", "/v1/api/customer", customer.to_wire(), m.Customer)
 
+    async def update_customer(self, customer_id: str, update: m.CustomerUpdate) -> m.Customer:
+        path = f"/v1/api/customer/{_seg(customer_id)}"
+        return await self._send("PUT", path, update.to_wire(partial=True), m.Customer)
+
     # --- plumbing ------------------------------------------------------------------------
 
     async def _get_one(self, path: str, model: type[R]) -> R:
@@ -514,6 +538,10 @@ class FinalPosClient:
     async def _send(self, method: str, path: str, body: m.JsonObject, model: type[R]) -> R:
         answer = await self._request(method, path, json_body=body)
         return self._parse_one(answer, path, method, model)
+
+    async def _delete(self, path: str) -> m.DeleteResult:
+        answer = await self._request("DELETE", path)
+        return self._parse_one(answer, path, "DELETE", m.DeleteResult)
 
     def _parse_one(self, answer: _Answer, path: str, method: str, model: type[R]) -> R:
         data = self._decode(answer, path, method)

@@ -489,6 +489,10 @@ class TransactionCreate(_TransactionFields):
     session_id: str
 
 
+class TransactionUpdate(_TransactionFields):
+    """Partial transaction update (inferred endpoint), e.g. a note on a duplicate being undone."""
+
+
 class RefundPayment(WireModel):
     payment_type: str | None = None
     amount: Amount | None = None
@@ -546,6 +550,10 @@ class _CustomerFields(WireModel):
 
 class Customer(Record, _CustomerFields):
     from_final: bool | None = None
+
+
+class CustomerUpdate(_CustomerFields):
+    """Partial customer update (inferred endpoint)."""
 
 
 class CustomerCreate(_CustomerFields):

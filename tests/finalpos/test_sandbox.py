@@ -428,3 +428,33 @@ async def test_a_price_nobody_can_pay_hides_only_its_product(client, finalpos_sa
     assert catalog.product(victim.product_id or "") is None
     assert len(catalog.products) > 20
     assert catalog.skipped == 2
+
+
+async def test_a_duplicate_sale_can_be_noted_and_deleted(client) -> None:
+    body = m.TransactionCreate(
+        payment_method="credit_card",
+        amount=Decimal("2.00"),
+        currency="EUR",
+        type="sale",
+        balance=Decimal("0.00"),
+        session_id="0" * 24,
+        external_id="kiosk-dup-1",
+    )
+    first = await client.create_transaction(body)
+    second = await client.create_transaction(body)  # what a late commit leaves behind
+    found = await client.find_transactions(external_id="kiosk-dup-1", type="sale")
+    assert {t.id for t in found} == {first.id, second.id}
+    noted = await client.update_transaction(
+        second.id, m.TransactionUpdate(notes="duplicate of " + first.id)
+    )
+    assert noted.notes == "duplicate of " + first.id and noted.amount == Decimal("2.00")
+    assert (await client.delete_transaction(second.id)).status_code == 200
+    assert [t.id for t in await client.find_transactions(external_id="kiosk-dup-1")] == [first.id]
+
+
+async def test_customer_update_round_trip(client) -> None:
+    customer = await client.create_customer(
+        m.CustomerCreate(email="ada@example.com", first_name="Ada", last_name="Lovelace")
+    )
+    updated = await client.update_customer(customer.id, m.CustomerUpdate(phone="+4412345"))
+    assert updated.phone == "+4412345" and updated.email == "ada@example.com"
