@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         NotFoundError,
         ProtocolError,
         UnavailableError,
+        UnreadableAnswerError,
         ValidationError,
     )
 
@@ -34,6 +35,7 @@ _EXPORTS = {
     "NotFoundError": "kiosk.finalpos.errors",
     "ProtocolError": "kiosk.finalpos.errors",
     "UnavailableError": "kiosk.finalpos.errors",
+    "UnreadableAnswerError": "kiosk.finalpos.errors",
     "ValidationError": "kiosk.finalpos.errors",
     "build_http_client": "kiosk.finalpos.client",
 }
@@ -47,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "ProtocolError",
     "UnavailableError",
+    "UnreadableAnswerError",
     "ValidationError",
     "build_http_client",
     "errors",

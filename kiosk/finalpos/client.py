@@ -5,6 +5,15 @@ on every request, gives every request an explicit timeout, maps failures to the 
 `kiosk.finalpos.errors`, and parses JSON with ``parse_float=Decimal`` so catalog prices never
 pass through float.
 
+Bounds on every request: httpx's timeouts apply per phase (connect, each read), so a server
+that sends a byte every second would hold a request forever; each attempt also has a total
+`deadline_s` (default: the timeout) covering connection, headers and the whole body. Bodies
+are streamed and refused past `max_response_bytes` (counted after decompression, so a gzip
+bomb is bounded too); an error answer is read only up to 64 KiB, for its message. Whatever
+cannot be read (too large, not JSON, nested too deeply for the parser, the wrong shape) is a
+`ProtocolError`, or an `UnreadableAnswerError` for a write Final POS accepted with 2xx.
+A GET retried `max_get_attempts` times may take that many deadlines plus the backoff.
+
 Retries: only GETs are retried (on `UnavailableError`: timeouts, connection errors, 429, 5xx),
 with exponential backoff and full jitter, `max_get_attempts` in all. A 429's Retry-After is
 honoured when it is at most `retry_after_cap_s`; a longer one is handed to the caller as
@@ -60,6 +69,7 @@ from kiosk.finalpos.errors import (
     NotFoundError,
     ProtocolError,
     UnavailableError,
+    UnreadableAnswerError,
     ValidationError,
 )
 from kiosk.finalpos.gcpause import gc_paused
@@ -70,7 +80,28 @@ R = TypeVar("R", bound=pydantic.BaseModel)
 
 DEFAULT_PAGE_SIZE = 500
 DEFAULT_PAGE_CONCURRENCY = 4
+# The largest legitimate answer is a page of 500 products whose descriptions came from a web
+# shop (HTML, several KB each): the demo café's products are ~0.7 KB of JSON each (a page of
+# 500 benchmark products 0.35 MB), a rich web-shop product 10-20 KB. 16 MiB holds 500 products
+# of 32 KiB each (tests/finalpos/test_client_limits.py checks 500 x 20 KB fits with room), and
+# bounds what one answer can cost in memory instead of the unbounded growth of an endless body.
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+_MAX_ERROR_BODY_BYTES = 64 * 1024  # an error answer is only read for its message
 _MAX_MESSAGE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """A response read in full (within the deadline and the size cap)."""
+
+    status_code: int
+    reason_phrase: str
+    headers: httpx.Headers
+    content: bytes
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status_code < 300
 
 
 @dataclass
@@ -110,6 +141,8 @@ class FinalPosClient:
         base_url: str,
         api_key: SecretStr | str,
         timeout: httpx.Timeout | float = 10.0,
+        deadline_s: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         page_size: int = DEFAULT_PAGE_SIZE,
         page_concurrency: int = DEFAULT_PAGE_CONCURRENCY,
         max_get_attempts: int = 4,
@@ -122,11 +155,18 @@ class FinalPosClient:
     ) -> None:
         if page_size < 1 or page_concurrency < 1 or max_get_attempts < 1:
             raise ValueError("page_size, page_concurrency and max_get_attempts must be >= 1")
+        if max_response_bytes < 1 or (deadline_s is not None and not deadline_s > 0):
+            raise ValueError("max_response_bytes and deadline_s must be positive")
         self._http = http
         self._owns_http = False
         self.base_url = base_url.rstrip("/")
         self._api_key = api_key if isinstance(api_key, SecretStr) else SecretStr(api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if deadline_s is None:
+            phases = (self._timeout.connect, self._timeout.read, self._timeout.write)
+            deadline_s = max((p for p in phases if p is not None), default=30.0)
+        self.deadline_s: float = deadline_s
+        self.max_response_bytes = max_response_bytes
         self.page_size = page_size
         self.page_concurrency = page_concurrency
         self.max_get_attempts = max_get_attempts
@@ -205,10 +245,31 @@ class FinalPosClient:
     async def get_station(self, station_id: str) -> m.Station:
         return await self._get_one(f"/v1/api/station/{_seg(station_id)}", m.Station)
 
+    async def create_station(self, station: m.StationCreate) -> m.Station:
+        """A new station (e.g. the kiosk's own); sent once, like every write."""
+        return await self._send("POST", "/v1/api/station", station.to_wire(), m.Station)
+
     async def update_station(self, station_id: str, update: m.StationUpdate) -> m.Station:
         return await self._send(
             "PUT", f"/v1/api/station/{_seg(station_id)}", update.to_wire(partial=True), m.Station
         )
+
+    # --- roles ---------------------------------------------------------------------------
+
+    async def list_roles(self, *, stats: ListStats | None = None) -> list[m.Role]:
+        """The company's staff roles, or [] where Final POS has none to list.
+
+        Only the single-role paths are documented; the listing is assumed to follow the
+        pattern, and a 404 (no such endpoint, or no roles) is read as "no roles", so staff
+        mode falls back to its local roles. Other failures raise as usual.
+        """
+        try:
+            return [r async for r in self._iter("/v1/api/roles", m.Role, stats=stats)]
+        except NotFoundError:
+            return []
+
+    async def get_role(self, role_id: str) -> m.Role:
+        return await self._get_one(f"/v1/api/roles/{_seg(role_id)}", m.Role)
 
     # --- sessions ------------------------------------------------------------------------
 
@@ -255,6 +316,48 @@ class FinalPosClient:
     ) -> AsyncGenerator[list[m.Variant], None]:
         return self._pages("/v1/api/variants", m.Variant, stats=stats)
 
+    async def get_variant(self, variant_id: str) -> m.Variant:
+        return await self._get_one(f"/v1/api/variant/{_seg(variant_id)}", m.Variant)
+
+    async def update_variant(self, variant_id: str, update: m.VariantUpdate) -> m.Variant:
+        """Partial variant update (PUT, inferred endpoint); list fields are replaced whole."""
+        return await self._send(
+            "PUT", f"/v1/api/variant/{_seg(variant_id)}", update.to_wire(partial=True), m.Variant
+        )
+
+    async def set_variant_stock(
+        self,
+        variant_id: str,
+        *,
+        outlet_id: str,
+        stock: int,
+        manage_stock: bool = True,
+        allow_backorder: bool | None = None,
+    ) -> m.Variant:
+        """Set one outlet's stock of a variant (``stock=0`` marks it sold out everywhere).
+
+        A PUT replaces `inventory` whole, so this reads the variant, changes (or adds) this
+        outlet's entry, keeps the other outlets' entries as read, and writes the list back
+        with `manageStock` (and `allowBackorder` when given: a variant that allows backorder
+        stays sellable at 0). Final POS has no conditional update: a sale at another outlet
+        landing between the read and the write loses its stock change there. Sold-out marks
+        are rare staff actions, so the window is small; re-read before trusting a count.
+        """
+        if isinstance(stock, bool) or not isinstance(stock, int):
+            raise TypeError("stock must be a whole number")
+        current = await self.get_variant(variant_id)
+        inventory = [inv for inv in current.inventory if inv.outlet_id != outlet_id]
+        here = m.Inventory(outlet_id=outlet_id, stock=stock)
+        position = next(
+            (i for i, inv in enumerate(current.inventory) if inv.outlet_id == outlet_id),
+            len(inventory),
+        )
+        inventory.insert(position, here)
+        update = m.VariantUpdate(manage_stock=manage_stock, inventory=inventory)
+        if allow_backorder is not None:
+            update.allow_backorder = allow_backorder
+        return await self.update_variant(variant_id, update)
+
     async def list_variants(self, *, stats: ListStats | None = None) -> list[m.Variant]:
         return [v async for v in self.iter_variants(stats=stats)]
 
@@ -279,6 +382,47 @@ class FinalPosClient:
 
     def iter_orders(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Order, None]:
         return self._iter("/v1/api/orders", m.Order, stats=stats)
+
+    async def delete_order(self, order_id: str) -> m.DeleteResult:
+        """Delete an order (the back office's action; sent once, never retried)."""
+        return await self._delete(f"/v1/api/order/{_seg(order_id)}")
+
+    async def find_orders(
+        self,
+        *,
+        external_id: str | None = None,
+        external_id_prefix: str | None = None,
+        since: datetime | None = None,
+        session_id: str | None = None,
+    ) -> list[m.Order]:
+        """Orders matching every filter given, newest first (by `createdAt`).
+
+        Final POS documents no order filters and no sort, so this pages through *every*
+        order (O(all orders) downloaded: 100 GETs of 500 for 50,000 orders) and filters
+        here; only the matches are kept in memory. `since` (timezone-aware) keeps orders
+        created at or after it; an order without `createdAt` is kept, since it cannot be
+        proven older. For "orders this kiosk made" pass the kiosk's checkout-id prefix as
+        `external_id_prefix` (orders carry `externalId` = checkout id). Several orders with
+        one `external_id` are all returned: a duplicate made by a late commit shows up here.
+        """
+        if since is not None and since.tzinfo is None:
+            raise ValueError("since must be timezone-aware (a naive time is local or UTC?)")
+        bound = since
+        found: list[m.Order] = []
+        async with aclosing(self.iter_orders()) as orders:
+            async for order in orders:
+                ext = order.external_id or ""
+                if external_id is not None and ext != external_id:
+                    continue
+                if external_id_prefix is not None and not ext.startswith(external_id_prefix):
+                    continue
+                if session_id is not None and order.session_id != session_id:
+                    continue
+                created = order.created_at
+                if bound is not None and created is not None and _aware(created) < bound:
+                    continue
+                found.append(order)
+        return _newest_first(found)
 
     async def find_order_by_external_id(self, external_id: str) -> m.Order | None:
         """The order carrying `external_id`, or None.
@@ -309,8 +453,65 @@ class FinalPosClient:
     ) -> AsyncGenerator[m.Transaction, None]:
         return self._iter("/v1/api/transactions", m.Transaction, stats=stats)
 
+    async def get_transaction(self, transaction_id: str) -> m.Transaction:
+        return await self._get_one(f"/v1/api/transactions/{_seg(transaction_id)}", m.Transaction)
+
+    async def update_transaction(
+        self, transaction_id: str, update: m.TransactionUpdate
+    ) -> m.Transaction:
+        """Partial transaction update (PUT, inferred endpoint; sent once)."""
+        path = f"/v1/api/transactions/{_seg(transaction_id)}"
+        return await self._send("PUT", path, update.to_wire(partial=True), m.Transaction)
+
+    async def delete_transaction(self, transaction_id: str) -> m.DeleteResult:
+        """Delete a transaction (e.g. a duplicate sale a late commit made; sent once)."""
+        return await self._delete(f"/v1/api/transactions/{_seg(transaction_id)}")
+
+    async def find_transactions(
+        self,
+        *,
+        external_id: str | None = None,
+        order_id: str | None = None,
+        refund_id: str | None = None,
+        type: str | None = None,
+        session_id: str | None = None,
+    ) -> list[m.Transaction]:
+        """Transactions matching every filter given, newest first; pages through all of them.
+
+        No server filter is documented (see `find_orders`). Returns every match, so a
+        duplicate sale (the same `externalId` twice) can be seen and undone.
+        """
+        wanted = {
+            "external_id": external_id,
+            "order_id": order_id,
+            "refund_id": refund_id,
+            "type": type,
+            "session_id": session_id,
+        }
+        checks = [(name, value) for name, value in wanted.items() if value is not None]
+        found: list[m.Transaction] = []
+        async with aclosing(self.iter_transactions()) as transactions:
+            async for tx in transactions:
+                if all(getattr(tx, name) == value for name, value in checks):
+                    found.append(tx)
+        return _newest_first(found)
+
     async def create_refund(self, refund: m.RefundCreate) -> m.Refund:
+        """Record a refund with its line items; the payout is a transaction with `refundId`.
+
+        The refund pipeline posts it, then `create_transaction` with ``type="refund"``,
+        ``refund_id=<this refund's id>``, the order and session, and the amount paid back.
+        """
         return await self._send("POST", "/v1/api/refunds", refund.to_wire(), m.Refund)
+
+    async def get_refund(self, refund_id: str) -> m.Refund:
+        return await self._get_one(f"/v1/api/refunds/{_seg(refund_id)}", m.Refund)
+
+    async def list_refunds(self, *, stats: ListStats | None = None) -> list[m.Refund]:
+        return [r async for r in self.iter_refunds(stats=stats)]
+
+    def iter_refunds(self, *, stats: ListStats | None = None) -> AsyncGenerator[m.Refund, None]:
+        return self._iter("/v1/api/refunds", m.Refund, stats=stats)
 
     async def list_customers(self, *, stats: ListStats | None = None) -> list[m.Customer]:
         return [c async for c in self.iter_customers(stats=stats)]
@@ -324,35 +525,43 @@ class FinalPosClient:
     async def create_customer(self, customer: m.CustomerCreate) -> m.Customer:
         return await self._send("POST", "/v1/api/customer", customer.to_wire(), m.Customer)
 
+    async def update_customer(self, customer_id: str, update: m.CustomerUpdate) -> m.Customer:
+        path = f"/v1/api/customer/{_seg(customer_id)}"
+        return await self._send("PUT", path, update.to_wire(partial=True), m.Customer)
+
     # --- plumbing ------------------------------------------------------------------------
 
     async def _get_one(self, path: str, model: type[R]) -> R:
-        response = await self._request("GET", path)
-        return self._parse_one(response, path, "GET", model)
+        answer = await self._request("GET", path)
+        return self._parse_one(answer, path, "GET", model)
 
     async def _send(self, method: str, path: str, body: m.JsonObject, model: type[R]) -> R:
-        response = await self._request(method, path, json_body=body)
-        return self._parse_one(response, path, method, model)
+        answer = await self._request(method, path, json_body=body)
+        return self._parse_one(answer, path, method, model)
 
-    def _parse_one(self, response: httpx.Response, path: str, method: str, model: type[R]) -> R:
-        data = self._decode(response, path, method)
+    async def _delete(self, path: str) -> m.DeleteResult:
+        answer = await self._request("DELETE", path)
+        return self._parse_one(answer, path, "DELETE", m.DeleteResult)
+
+    def _parse_one(self, answer: _Answer, path: str, method: str, model: type[R]) -> R:
+        data = self._decode(answer, path, method)
         try:
             return model.model_validate(data)
-        except pydantic.ValidationError as exc:
-            raise ProtocolError(
-                f"unexpected {model.__name__} record: {_reasons(exc)}",
-                status_code=response.status_code,
-                method=method,
-                path=path,
+        except (pydantic.ValidationError, RecursionError) as exc:
+            reason = _reasons(exc) if isinstance(exc, pydantic.ValidationError) else "too deep"
+            raise self._unreadable(
+                f"unexpected {model.__name__} record: {reason}", answer.status_code, method, path
             ) from None
 
-    def _decode(self, response: httpx.Response, path: str, method: str) -> Any:
+    def _decode(self, answer: _Answer, path: str, method: str) -> Any:
         try:
-            return json.loads(response.content, parse_float=Decimal)
-        except ValueError:
-            raise ProtocolError(
-                "answer is not JSON", status_code=response.status_code, method=method, path=path
+            return json.loads(answer.content, parse_float=Decimal)
+        except RecursionError:
+            raise self._unreadable(
+                "answer is JSON nested too deeply", answer.status_code, method, path
             ) from None
+        except ValueError:  # also bad UTF-8, and integers longer than Python parses
+            raise self._unreadable("answer is not JSON", answer.status_code, method, path) from None
 
     async def _iter(
         self, path: str, model: type[R], *, stats: ListStats | None = None
@@ -486,7 +695,7 @@ class FinalPosClient:
         *,
         params: dict[str, int] | None = None,
         json_body: m.JsonObject | None = None,
-    ) -> httpx.Response:
+    ) -> _Answer:
         attempts = self.max_get_attempts if method == "GET" else 1
         url = self.base_url + path
         headers = {"x-api-key": self._api_key.get_secret_value(), "accept": "application/json"}
@@ -496,28 +705,20 @@ class FinalPosClient:
             started = time.perf_counter()
             error: FinalPosError
             try:
-                response = await self._http.request(
-                    method,
-                    url,
-                    params=params,
-                    json=json_body,
-                    headers=headers,
-                    timeout=self._timeout,
-                )
-            except httpx.TransportError as exc:
-                error = self._transport_error(exc, method, path)
-                error.__cause__ = exc
+                answer = await self._exchange(method, path, url, params, json_body, headers)
+            except UnavailableError as exc:
+                error = exc
             else:
                 log.debug(
                     "%s %s -> %s in %.0f ms",
                     method,
                     path,
-                    response.status_code,
+                    answer.status_code,
                     (time.perf_counter() - started) * 1000,
                 )
-                if response.is_success:
-                    return response
-                error = self._status_error(response, method, path)
+                if answer.is_success:
+                    return answer
+                error = self._status_error(answer, method, path)
             if not isinstance(error, UnavailableError) or attempt >= attempts:
                 raise error
             delay = self._retry_delay(attempt, error)
@@ -533,6 +734,86 @@ class FinalPosClient:
                 delay,
             )
             await self._sleep(delay)
+
+    async def _exchange(
+        self,
+        method: str,
+        path: str,
+        url: str,
+        params: dict[str, int] | None,
+        json_body: m.JsonObject | None,
+        headers: dict[str, str],
+    ) -> _Answer:
+        """One request and its whole (size-capped) body, within `deadline_s` in all.
+
+        httpx's timeouts bound each phase (connect, each read), so a server that sends a
+        byte every second never trips a 3 s read timeout; the deadline bounds the sum.
+        """
+        request = self._http.build_request(
+            method, url, params=params, json=json_body, headers=headers, timeout=self._timeout
+        )
+        try:
+            async with asyncio.timeout(self.deadline_s):
+                response = await self._http.send(request, stream=True)
+                try:
+                    content = await self._read_body(response, method, path)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            # We cannot tell how far a cut-off request got: a write may have been applied.
+            raise UnavailableError(
+                f"timed out: no complete answer within {self.deadline_s:g} s",
+                outcome_unknown=method != "GET",
+                method=method,
+                path=path,
+            ) from None
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, method, path) from exc
+        return _Answer(response.status_code, response.reason_phrase, response.headers, content)
+
+    async def _read_body(self, response: httpx.Response, method: str, path: str) -> bytes:
+        """The decoded body, refused past `max_response_bytes` without reading the rest.
+
+        An error answer only needs its message: past `_MAX_ERROR_BODY_BYTES` it is dropped.
+        """
+        success = response.is_success
+        limit = self.max_response_bytes if success else _MAX_ERROR_BODY_BYTES
+        status = response.status_code
+        declared = (response.headers.get("content-length") or "").strip()
+        if declared.isdigit() and (len(declared) > 18 or int(declared) > limit):
+            if not success:
+                return b""
+            raise self._unreadable(
+                f"answer of {declared} bytes is larger than the limit of {limit} bytes",
+                status,
+                method,
+                path,
+            )
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    if not success:
+                        return b""
+                    raise self._unreadable(
+                        f"answer is larger than the limit of {limit} bytes", status, method, path
+                    )
+                chunks.append(chunk)
+        except httpx.DecodingError:
+            if not success:
+                return b""
+            raise self._unreadable(
+                "answer could not be decoded (content-encoding)", status, method, path
+            ) from None
+        return b"".join(chunks)
+
+    @staticmethod
+    def _unreadable(message: str, status: int, method: str, path: str) -> ProtocolError:
+        """A 2xx answer we cannot read: a write was applied all the same (see errors)."""
+        kind = UnreadableAnswerError if method != "GET" else ProtocolError
+        return kind(message, status_code=status, method=method, path=path)
 
     def _retry_delay(self, attempt: int, error: UnavailableError) -> float | None:
         if error.retry_after_s is not None:
@@ -556,7 +837,7 @@ class FinalPosClient:
             path=path,
         )
 
-    def _status_error(self, response: httpx.Response, method: str, path: str) -> FinalPosError:
+    def _status_error(self, response: _Answer, method: str, path: str) -> FinalPosError:
         status = response.status_code
         messages = self._server_messages(response)
         text = "; ".join(messages) or response.reason_phrase or "error"
@@ -580,10 +861,10 @@ class FinalPosClient:
             )
         return FinalPosError(text, status_code=status, method=method, path=path)
 
-    def _server_messages(self, response: httpx.Response) -> list[str]:
+    def _server_messages(self, response: _Answer) -> list[str]:
         try:
             body = m.ErrorBody.model_validate(json.loads(response.content))
-        except (ValueError, pydantic.ValidationError):
+        except (ValueError, RecursionError, pydantic.ValidationError):
             return []
         raw = body.message
         messages = [raw] if isinstance(raw, str) else list(raw or [])
@@ -597,6 +878,22 @@ class FinalPosClient:
 @functools.cache
 def _list_adapter(model: type[R]) -> pydantic.TypeAdapter[list[R]]:
     return pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def _aware(when: datetime) -> datetime:
+    """A server time without an offset read as UTC (Final POS sends offsets)."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+_RecordT = TypeVar("_RecordT", bound=m.Record)
+
+
+def _newest_first(records: list[_RecordT]) -> list[_RecordT]:
+    """By `createdAt`, newest first; records without one go last, in listing order."""
+    dated = [r for r in records if r.created_at is not None]
+    undated = [r for r in records if r.created_at is None]
+    dated.sort(key=lambda r: _aware(r.created_at), reverse=True)  # type: ignore[arg-type]
+    return dated + undated
 
 
 def _seg(record_id: str) -> str:

@@ -10,7 +10,17 @@
      │                            `retry_after_s` when the server said when, and
      │                            `outcome_unknown` when a write may have been applied (the
      │                            request was sent but its answer was lost)
-     └─ ProtocolError             2xx with a body that is not the JSON we expect
+     └─ ProtocolError             a body that is not the JSON we expect: not JSON, nested too
+         │                        deeply, larger than the client's `max_response_bytes`, or
+         │                        the wrong shape
+         └─ UnreadableAnswerError a *write* answered 2xx but its body could not be read: the
+                                  write was applied, the record is unknown. It is also an
+                                  `UnavailableError` with `outcome_unknown=True`, so callers
+                                  that look before re-sending an unknown write do so here too
+
+Every request has a total deadline (`FinalPosClient.deadline_s`, the connection, the headers and
+the whole body together); running past it is an `UnavailableError` ("timed out"), with
+`outcome_unknown=True` for anything but a GET.
 
 Any other status (e.g. 409, 422) raises the base class with its `status_code`.
 
@@ -93,3 +103,23 @@ class UnavailableError(FinalPosError):
 
 class ProtocolError(FinalPosError):
     """A successful status with a body that is not the JSON shape the contract describes."""
+
+
+class UnreadableAnswerError(ProtocolError, UnavailableError):
+    """A write was answered 2xx with a body we cannot read (too large, not JSON, wrong shape).
+
+    Final POS applied it, but we do not know the record it made: treat it like a write whose
+    answer was lost (`outcome_unknown` is True) and look the record up before sending again.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int | None = None, method: str = "", path: str = ""
+    ) -> None:
+        UnavailableError.__init__(
+            self,
+            message,
+            outcome_unknown=True,
+            status_code=status_code,
+            method=method,
+            path=path,
+        )

@@ -21,13 +21,18 @@ Rules, for one outlet:
   with values only variants carry, so every variant stays reachable.
 - A product without variants is sold as one `Variant(id=None)` at its `minPrice`; without a
   `minPrice` it is skipped and logged.
-- A product with any price that is missing, negative, not finite or finer than the currency
-  allows (4.555 EUR) is skipped and logged as a whole: a menu that offers a partial set of a
-  product's options is more confusing than one without the product.
+- A product with any price that is missing, not a number, negative, not finite, finer than
+  the currency allows (4.555 EUR) or above `MAX_PRICE_MINOR` (99,999,999 minor units, the most
+  Stripe charges; see `kiosk.finalpos.amounts`) is skipped and logged as a whole, with its id:
+  a menu that offers a partial set of a product's options is more confusing than one without
+  the product, and a price nobody can pay puts the kiosk out of order at Pay.
+- A stock level beyond +/- `MAX_STOCK` (10^9) makes the variant, and so its product,
+  malformed: no shop holds that much, and such numbers break the cache and the journal.
 - Images: the first URL of `images[]`.
 
 Skipped (malformed) records are counted in `Catalog.skipped`, together with whatever the
-client already left out while listing.
+client already left out while listing: a variant with a bad price counts once, and the
+product it hides once more.
 """
 
 from __future__ import annotations
@@ -39,10 +44,11 @@ from decimal import Decimal
 
 from kiosk.domain import catalog as d
 from kiosk.finalpos import models as m
-from kiosk.finalpos.amounts import MoneyError, minor
+from kiosk.finalpos.amounts import MoneyError, price_minor
 
 log = logging.getLogger(__name__)
 
+MAX_STOCK = 10**9
 LIVE_STATUSES = frozenset({"", "publish", "published", "active"})
 HIDDEN_STATUSES = frozenset({"draft", "private", "archived", "trash"})
 
@@ -131,6 +137,8 @@ class CatalogBuilder:
         try:
             variant = self._variant(v.product_id, v)
         except _Malformed as exc:
+            # Counted as one record left out, and its product (if shown here) as another.
+            self._skip("variant", v.id, str(exc))
             self._bad.setdefault(v.product_id, str(exc))
             return
         self._variants.setdefault(v.product_id, []).append(variant)
@@ -190,13 +198,9 @@ class CatalogBuilder:
             price_wire = sale_wire
         regular = self._price(price_wire, "price", v.id)
         price = self._price(sale_wire, "salePrice", v.id) if on_sale else regular
-        stock: int | None = None
-        if v.manage_stock:
-            stock = 0  # no inventory entry for this outlet: none here
-            for inv in v.inventory:
-                if inv.outlet_id == self.outlet_id:
-                    stock = inv.stock or 0
-                    break
+        stock = v.stock_at(self.outlet_id)  # no inventory entry for this outlet: 0
+        if stock is not None and abs(stock) > MAX_STOCK:
+            raise _Malformed(f"stock of {v.id} is beyond {MAX_STOCK}")
         options = tuple([(a.name, a.value) for a in v.attributes if a.name and a.value is not None])
         return d.Variant(
             v.id,
@@ -215,16 +219,13 @@ class CatalogBuilder:
         cached = self._prices.get(amount) if amount is not None else None
         if cached is not None:
             return cached
-        what = f"{field} of {record_id}"
-        if amount is None:
-            raise _Malformed(f"{what} missing")
         try:
-            value = minor(amount, self.currency)
-        except MoneyError:
-            raise _Malformed(f"{what} is not a valid {self.currency} amount") from None
-        if value < 0:
-            raise _Malformed(f"{what} is negative")
-        self._prices[amount] = value
+            value = price_minor(amount, self.currency)
+        except MoneyError as exc:
+            # The reason names the bound, never the value: a 10^6-digit price stays out of logs.
+            reason = f"{field} of {record_id} is not a usable {self.currency} price: {exc}"
+            raise _Malformed(reason) from None
+        self._prices[amount] = value  # type: ignore[index]  # None raised above
         return value
 
 

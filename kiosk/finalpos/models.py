@@ -26,15 +26,23 @@ Assumptions where the contract is unsure (x-reconstructed / NOTES.md "Gaps"):
 - Status values are free strings: only "pending" (order), "AVAILABLE" (station), "draft"
   (product), "sale" (transaction type) and "credit_card" (payment method) were ever seen.
 - Update bodies for everything but the outlet are inferred (PUT, create's fields all optional).
+  A PUT replaces a list field whole: updating one outlet's stock sends the variant's whole
+  `inventory` (see `FinalPosClient.set_variant_stock`).
+- Catalog prices are read leniently (`CatalogAmount`): a price that is not a number (a word, a
+  bool, an object) is kept as NaN instead of failing the record, so the variant reaches the
+  mapping, which skips its product as a whole and logs why. Dropping the variant here would
+  sell the product with some options missing, or without variants at its `minPrice`.
+- Roles: `POST /v1/api/roles` and `/v1/api/roles/{id}` are documented, a listing is not;
+  `GET /v1/api/roles` (skip/limit like every listing) is assumed, and a 404 means "no roles".
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, PlainValidator
 from pydantic.alias_generators import to_camel
 
 JsonObject = dict[str, Any]
@@ -53,6 +61,46 @@ def _rate_to_json(rate: Decimal) -> int | float:
     # A rate is not money: Final POS validates tax `percentage` as a JSON number, and a
     # number such as 8.875 is exact enough; whole rates go out as integers.
     return int(rate) if rate == rate.to_integral_value() else float(rate)
+
+
+_NOT_A_NUMBER = Decimal("NaN")
+
+
+def _catalog_number(value: Any) -> Decimal | None:
+    """A catalog price as sent; anything that is not a number becomes NaN (see docstring)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return _NOT_A_NUMBER
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float | str):
+        try:
+            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
+        except InvalidOperation:
+            return _NOT_A_NUMBER
+    else:
+        return _NOT_A_NUMBER
+    return _NOT_A_NUMBER if number.is_nan() else number  # also a signalling NaN
+
+
+def _number_to_json(value: Decimal | None) -> int | float | None:
+    # Catalog prices are JSON numbers on the wire (unlike order amounts); a variant update
+    # sends them back as numbers. Prices have at most a few decimals, which a float keeps.
+    if value is None:
+        return None
+    return int(value) if value.is_finite() and value == value.to_integral_value() else float(value)
+
+
+# A catalog price (JSON number, major units). May be NaN, infinite, negative or absurd: the
+# mapping (`kiosk.finalpos.amounts.price_minor`) decides, per product, with the product's id.
+CatalogAmount = Annotated[
+    Decimal | None,
+    PlainValidator(_catalog_number),
+    PlainSerializer(_number_to_json, when_used="json"),
+]
 
 
 # Percentages are parsed as Decimal (exact) and written as JSON numbers, unlike Amount.
@@ -165,6 +213,14 @@ class Station(Record, _StationFields):
     pass
 
 
+class StationCreate(_StationFields):
+    """A new station in an outlet (e.g. the kiosk's own, made by `kiosk setup`)."""
+
+    name: str
+    outlet_id: str
+    status: str
+
+
 class StationUpdate(_StationFields):
     """Partial station update (e.g. ``StationUpdate(status="IN_USE")``)."""
 
@@ -245,8 +301,8 @@ class Product(Record):
     tags: Items[str] = _list_field()
     status: str | None = None
     source: str | None = None
-    min_price: Amount | None = None
-    max_price: Amount | None = None
+    min_price: CatalogAmount = None
+    max_price: CatalogAmount = None
     supplier: str | None = None
     tax_table: str | None = None
     categories: Items[str] = _list_field()
@@ -266,21 +322,36 @@ class Inventory(WireModel):
     outlet_id: str | None = None
 
 
-class Variant(Record):
+class _VariantFields(WireModel):
     product_id: str | None = None
     manage_stock: bool | None = None
     sku: str | None = None
     is_on_sale: bool | None = None
     barcode: str | None = None
-    price: Amount | None = None
-    sale_price: Amount | None = None
+    price: CatalogAmount = None
+    sale_price: CatalogAmount = None
     external_id: str | None = None
     allow_backorder: bool | None = None
-    cost_price: Amount | None = None
+    cost_price: CatalogAmount = None
     images: Items[str] = _list_field()
     metadata: Items[Metadata] = _list_field()
     attributes: Items[VariantAttribute] = _list_field()
     inventory: Items[Inventory] = _list_field()
+
+
+class Variant(Record, _VariantFields):
+    def stock_at(self, outlet_id: str) -> int | None:
+        """Stock at `outlet_id` when stock is managed (no entry there = 0), else None."""
+        if not self.manage_stock:
+            return None
+        for inv in self.inventory:
+            if inv.outlet_id == outlet_id:
+                return inv.stock or 0
+        return 0
+
+
+class VariantUpdate(_VariantFields):
+    """Partial variant update (the endpoint is inferred). `inventory` replaces the whole list."""
 
 
 # --- orders ------------------------------------------------------------------------------
@@ -418,6 +489,10 @@ class TransactionCreate(_TransactionFields):
     session_id: str
 
 
+class TransactionUpdate(_TransactionFields):
+    """Partial transaction update (inferred endpoint), e.g. a note on a duplicate being undone."""
+
+
 class RefundPayment(WireModel):
     payment_type: str | None = None
     amount: Amount | None = None
@@ -477,10 +552,50 @@ class Customer(Record, _CustomerFields):
     from_final: bool | None = None
 
 
+class CustomerUpdate(_CustomerFields):
+    """Partial customer update (inferred endpoint)."""
+
+
 class CustomerCreate(_CustomerFields):
     email: str
     first_name: str
     last_name: str
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+class RolePermission(WireModel):
+    """One permission of a role (RolePermissionDto), e.g. ``create_order`` granted or not."""
+
+    name: str | None = None
+    permission_id: str | None = None
+    category: str | None = None
+    sub_category: str | None = None
+    value: bool | None = None
+
+
+class _RoleFields(WireModel):
+    name: str | None = None
+    permissions: Items[RolePermission] = _list_field()
+
+
+class Role(Record, _RoleFields):
+    def allows(self, permission: str) -> bool:
+        """True when the role grants `permission` (a permission key such as ``refund_order``)."""
+        return any(p.name == permission and p.value for p in self.permissions)
+
+
+class RoleCreate(_RoleFields):
+    name: str
+    permissions: list[RolePermission] = _list_field()
+
+
+class DeleteResult(WireModel):
+    """The answer to a DELETE: ``{statusCode: 200, message: "Resource with Id ... deleted"}``."""
+
+    status_code: int | None = None
+    message: str | None = None
 
 
 class ErrorBody(WireModel):

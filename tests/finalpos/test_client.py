@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -366,7 +367,7 @@ async def test_find_order_by_external_id_stops_when_found(make_client) -> None:
 
 async def test_malformed_record_is_skipped_and_counted(make_client, caplog) -> None:
     records = [variant(f"v{i}", "p1") for i in range(7)]
-    records[3] = variant("v3", "p1", price="not a number")
+    records[3] = variant("v3", "p1", inventory="lots")
     records[5] = {"productId": "p1", "price": 1}  # no id
     api = PagedApi({"/v1/api/variants": records})
     client = make_client(api, page_size=3)
@@ -377,7 +378,27 @@ async def test_malformed_record_is_skipped_and_counted(make_client, caplog) -> N
     assert stats.skipped == 2
     assert stats.skipped_ids == ["v3", "<no id>"]
     assert client.skipped["/v1/api/variants"] == 2
-    assert "v3" in caplog.text and "price" in caplog.text
+    assert "v3" in caplog.text and "inventory" in caplog.text
+
+
+async def test_a_price_that_is_not_a_number_reaches_the_mapping_as_nan(make_client) -> None:
+    # Dropping the variant here would sell its product without that option (or at minPrice);
+    # the record is kept with a NaN price and the mapping skips the whole product.
+    records = [
+        variant("v0", "p1", price="not a number"),
+        variant("v1", "p1", price=True),
+        variant("v2", "p1", price={"amount": 1}),
+        variant("v3", "p1", salePrice="sNaN"),
+        variant("v4", "p1", price="4.50"),
+    ]
+    api = PagedApi({"/v1/api/variants": records})
+    client = make_client(api, page_size=10)
+    variants = await client.list_variants()
+    assert [v.id for v in variants] == ["v0", "v1", "v2", "v3", "v4"]
+    assert all(v.price is not None and v.price.is_nan() for v in variants[:3])
+    assert variants[3].sale_price is not None and variants[3].sale_price.is_qnan()
+    assert variants[4].price == Decimal("4.50")
+    assert client.skipped.total() == 0
 
 
 # --- parsing and bodies --------------------------------------------------------------
@@ -554,3 +575,122 @@ async def test_from_settings_uses_configured_timeout_and_key() -> None:
         assert API_KEY not in repr(client)
     with pytest.raises(ValueError, match="no Final POS API key"):
         FinalPosClient.from_settings(Settings(finalpos_api_key=None))
+
+
+# --- operations for setup, staff mode and recovery ---------------------------------------
+
+
+async def test_roles_listing_missing_is_no_roles(make_client) -> None:
+    client = make_client(answering(404, {"statusCode": 404, "message": "Cannot GET /v1/api/roles"}))
+    assert await client.list_roles() == []
+    client = make_client(answering(401, {"statusCode": 401, "message": "nope"}))
+    with pytest.raises(AuthError):
+        await client.list_roles()
+    perms = [{"name": "refund_order", "value": True}, {"name": "close_session", "value": False}]
+    api = PagedApi({"/v1/api/roles": [{"id": "r1", "name": "Manager", "permissions": perms}]})
+    [role] = await make_client(api).list_roles()
+    assert role.allows("refund_order") and not role.allows("close_session")
+    assert not role.allows("unknown")
+
+
+async def test_create_station_sends_the_required_fields(make_client) -> None:
+    bodies: list[Any] = []
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        assert (request.method, request.url.path) == ("POST", "/v1/api/station")
+        bodies.append(json.loads(request.content))
+        return json_response(201, {"id": "st9", **bodies[-1]})
+
+    station = await make_client(echo).create_station(
+        m.StationCreate(name="Kiosk 2", outlet_id="o1", status="AVAILABLE")
+    )
+    assert bodies == [{"name": "Kiosk 2", "outletId": "o1", "status": "AVAILABLE"}]
+    assert station.id == "st9"
+
+
+async def test_set_variant_stock_rewrites_the_whole_inventory(make_client) -> None:
+    stored = {
+        "id": "v1",
+        "productId": "p1",
+        "price": 4.5,
+        "manageStock": False,
+        "inventory": [{"outletId": "a", "stock": 3}, {"outletId": "b", "stock": 7}],
+    }
+    seen: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "PUT":
+            stored.update(json.loads(request.content))
+        return json_response(200, stored)
+
+    client = make_client(api)
+    variant = await client.set_variant_stock("v1", outlet_id="a", stock=0, allow_backorder=False)
+    assert [r.method for r in seen] == ["GET", "PUT"]
+    assert seen[1].url.path == "/v1/api/variant/v1"
+    assert json.loads(seen[1].content) == {
+        "manageStock": True,
+        "allowBackorder": False,
+        "inventory": [{"outletId": "a", "stock": 0}, {"outletId": "b", "stock": 7}],
+    }
+    assert variant.stock_at("a") == 0 and variant.stock_at("b") == 7
+    await client.set_variant_stock("v1", outlet_id="c", stock=2)
+    assert json.loads(seen[3].content)["inventory"][-1] == {"outletId": "c", "stock": 2}
+    with pytest.raises(TypeError):
+        await client.set_variant_stock("v1", outlet_id="a", stock=1.5)  # type: ignore[arg-type]
+
+
+async def test_variant_update_sends_catalog_prices_as_json_numbers(make_client) -> None:
+    bodies: list[bytes] = []
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        return json_response(200, {"id": "v1"})
+
+    client = make_client(echo)
+    await client.update_variant(
+        "v1", m.VariantUpdate(price=Decimal("4.50"), sale_price=Decimal("4"))
+    )
+    assert json.loads(bodies[0]) == {"price": 4.5, "salePrice": 4}
+    assert isinstance(json.loads(bodies[0])["salePrice"], int)
+
+
+async def test_delete_order_is_sent_once(make_client) -> None:
+    handler, seen = flaky([json_response(503, {})], json_response(200, {}))
+    client = make_client(handler)
+    with pytest.raises(UnavailableError):
+        await client.delete_order("o1")
+    assert [(r.method, r.url.path) for r in seen] == [("DELETE", "/v1/api/order/o1")]
+    ok = make_client(answering(200, {"statusCode": 200, "message": "Resource with Id o1 deleted"}))
+    assert (await ok.delete_order("o1")).status_code == 200
+
+
+async def test_find_orders_pages_everything_and_sorts_newest_first(make_client) -> None:
+    def order(i: int, when: str | None, ext: str | None) -> dict[str, Any]:
+        record: dict[str, Any] = {"id": f"o{i}", "externalId": ext, "sessionId": f"s{i % 2}"}
+        if when:
+            record["createdAt"] = when
+        return record
+
+    records = [
+        order(0, "2025-12-07T10:00:00.000+00:00", "k1-a"),
+        order(1, "2025-12-07T12:00:00.000+01:00", "k1-b"),  # 11:00 UTC
+        order(2, None, "k1-c"),
+        order(3, "2025-12-07T13:00:00.000+00:00", "k2-a"),
+        order(4, "2025-12-07T09:00:00.000+00:00", "k1-d"),
+        order(5, "2025-12-07T14:00:00", "k1-e"),  # no offset: read as UTC
+    ] + [order(i, "2025-12-01T00:00:00.000+00:00", None) for i in range(6, 30)]
+    api = PagedApi({"/v1/api/orders": records})
+    client = make_client(api, page_size=7, page_concurrency=2)
+    found = await client.find_orders(external_id_prefix="k1-")
+    assert [o.id for o in found] == ["o5", "o1", "o0", "o4", "o2"]
+    assert max(api.skips("/v1/api/orders")) >= 28  # no filter on the server: every page
+    since = datetime(2025, 12, 7, 10, 30, tzinfo=UTC)
+    assert [o.id for o in await client.find_orders(external_id_prefix="k1-", since=since)] == [
+        "o5",
+        "o1",
+        "o2",  # no createdAt: cannot be proven older
+    ]
+    assert [o.id for o in await client.find_orders(external_id="k1-b")] == ["o1"]
+    by_session = await client.find_orders(external_id_prefix="k", session_id="s1")
+    assert [o.id for o in by_session] == ["o5", "o3", "o1"]

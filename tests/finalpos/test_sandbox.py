@@ -203,3 +203,258 @@ def _order(receipt_id: str, external_id: str | None = None) -> m.OrderCreate:
             discount_total=Decimal("0"), total=Decimal("1.00"), total_taxes=Decimal("0")
         ),
     )
+
+
+# --- operations other services need -------------------------------------------------------
+
+
+async def test_create_a_kiosk_station_in_an_outlet(client, finalpos_sandbox) -> None:
+    info = finalpos_sandbox.info
+    created = await client.create_station(
+        m.StationCreate(
+            name="Kiosk 2", outlet_id=info.outlet_id, status="AVAILABLE", is_virtual=False
+        )
+    )
+    assert created.id and created.outlet_id == info.outlet_id
+    assert created.sequence_number is not None and created.sequence_number > 3
+    assert (await client.get_station(created.id)).name == "Kiosk 2"
+    updated = await client.update_station(
+        created.id, m.StationUpdate(stripe_terminal_id="tmr_new", device_name="Door")
+    )
+    assert updated.stripe_terminal_id == "tmr_new" and updated.name == "Kiosk 2"
+
+
+async def test_roles_come_from_final_pos(shared_client) -> None:
+    roles = {r.name: r for r in await shared_client.list_roles()}
+    assert roles["Manager"].allows("refund_order")
+    assert not roles["Staff"].allows("refund_order") and roles["Staff"].allows("create_order")
+    again = await shared_client.get_role(roles["Staff"].id)
+    assert again.permissions == roles["Staff"].permissions
+
+
+async def test_marking_a_variant_sold_out_keeps_other_outlets_stock(
+    client, finalpos_sandbox
+) -> None:
+    info = finalpos_sandbox.info
+    pier = "6935d624" + "0" * 16
+    variants = await client.list_variants()
+    target = next(v for v in variants if v.manage_stock and len(v.inventory) >= 1)
+    others_before = [i for i in target.inventory if i.outlet_id != info.outlet_id]
+    updated = await client.set_variant_stock(target.id, outlet_id=info.outlet_id, stock=0)
+    assert updated.stock_at(info.outlet_id) == 0
+    assert [i for i in updated.inventory if i.outlet_id != info.outlet_id] == others_before
+    # a variant whose stock was not managed, at an outlet it had no entry for
+    free = next(v for v in variants if not v.manage_stock)
+    updated = await client.set_variant_stock(
+        free.id, outlet_id=pier, stock=5, allow_backorder=False
+    )
+    assert updated.manage_stock is True and updated.allow_backorder is False
+    assert updated.stock_at(pier) == 5 and updated.stock_at(info.outlet_id) == 0
+    assert updated.price == free.price  # the partial PUT kept the price (a JSON number)
+    stored = finalpos_sandbox.finalpos_store.get(
+        finalpos_sandbox.finalpos_company_id, "variants", free.id
+    )
+    assert stored is not None and isinstance(stored["price"], int | float)
+    # every channel sees it: the kiosk's own menu now shows the product sold out here
+    catalog = build_catalog(
+        await client.list_categories(),
+        await client.list_products(),
+        await client.list_variants(),
+        outlet_id=info.outlet_id,
+        currency=info.currency,
+    )
+    product = catalog.product(target.product_id or "")
+    assert product is not None
+    assert not next(v for v in product.variants if v.id == target.id).available
+
+
+async def test_an_order_deleted_in_the_back_office_is_gone(client) -> None:
+    order = await client.create_order(_order("K1-DEL", external_id="kiosk-del-1"))
+    result = await client.delete_order(order.id)
+    assert result.status_code == 200 and order.id in (result.message or "")
+    with pytest.raises(NotFoundError):
+        await client.get_order(order.id)
+    assert await client.find_order_by_external_id("kiosk-del-1") is None
+    with pytest.raises(NotFoundError):
+        await client.delete_order(order.id)
+
+
+async def test_a_session_closed_in_the_back_office_reads_closed(client, finalpos_sandbox) -> None:
+    import httpx
+
+    info = finalpos_sandbox.info
+    session = await client.create_session(
+        m.SessionCreate(
+            station_id=info.station_id,
+            session_number="K1-S9",
+            opened_by="Kiosk 1",
+            open_time=datetime(2025, 1, 29, 9, tzinfo=UTC),
+            opening_amount=Decimal("0.00"),
+        )
+    )
+    assert (await client.get_session(session.id)).is_open
+    # The back office is just another API client: a partial PUT with the closing fields.
+    async with httpx.AsyncClient(
+        base_url=info.finalpos_url, headers={"x-api-key": info.finalpos_api_key}
+    ) as back_office:
+        answer = await back_office.put(
+            f"/v1/api/session/{session.id}",
+            json={
+                "closeTime": "2025-01-29T17:00:00.000Z",
+                "closedBy": "Manager",
+                "closingAmount": "0.00",
+                "closingAmounts": {"cash": "0.00", "card": "7.50", "oliverPay": "0.00"},
+                "closingReportData": '{"sales": "7.50"}',
+                "closingNote": "closed from Manage",
+            },
+        )
+        assert answer.status_code == 200
+    closed = await client.get_session(session.id)
+    assert not closed.is_open
+    assert closed.close_time == datetime(2025, 1, 29, 17, tzinfo=UTC)
+    assert closed.closed_by == "Manager" and closed.closing_note == "closed from Manage"
+    assert closed.closing_amounts is not None
+    assert closed.closing_amounts.card == Decimal("7.50")
+    assert closed.opening_note == session.opening_note  # the rest was kept
+
+
+async def test_find_orders_by_prefix_and_time_newest_first(client) -> None:
+    import asyncio
+
+    made = []
+    for n in range(4):
+        made.append(await client.create_order(_order(f"K1-F{n}", external_id=f"kiosk-A-{n}")))
+        await asyncio.sleep(0.002)  # distinct createdAt (milliseconds)
+    await client.create_order(_order("K2-F", external_id="kiosk-B-1"))
+    await client.create_order(_order("K1-none"))
+    mine = await client.find_orders(external_id_prefix="kiosk-A-")
+    assert [o.id for o in mine] == [o.id for o in reversed(made)]
+    assert made[2].created_at is not None
+    recent = await client.find_orders(external_id_prefix="kiosk-A-", since=made[2].created_at)
+    assert [o.id for o in recent] == [made[3].id, made[2].id]
+    # a late commit's duplicate: both orders with one externalId are returned
+    dup = await client.create_order(_order("K1-F1b", external_id="kiosk-A-1"))
+    assert {o.id for o in await client.find_orders(external_id="kiosk-A-1")} == {
+        made[1].id,
+        dup.id,
+    }
+    with pytest.raises(ValueError, match="aware"):
+        await client.find_orders(since=datetime(2025, 1, 1))
+
+
+async def test_refund_with_its_payout_transaction(client, finalpos_sandbox) -> None:
+    info = finalpos_sandbox.info
+    order = await client.create_order(_order("K1-R1", external_id="kiosk-r-1"))
+    sale = await client.create_transaction(
+        m.TransactionCreate(
+            payment_method="credit_card",
+            amount=Decimal("1.00"),
+            currency="EUR",
+            type="sale",
+            balance=Decimal("0.00"),
+            session_id="0" * 24,
+            order_id=order.id,
+            external_id="kiosk-r-1",
+        )
+    )
+    refund = await client.create_refund(
+        m.RefundCreate(
+            order_id=order.id,
+            session_id="0" * 24,
+            currency="EUR",
+            reason="spilt",
+            refunded_by="Manager",
+            external_id="refund-1",
+            line_items=[
+                m.LineItem(
+                    name="Espresso",
+                    quantity=1,
+                    price=Decimal("1.00"),
+                    total=Decimal("1.00"),
+                    taxes=[m.TaxLine(name="standard", amount=Decimal("0.17"), percentage=20)],
+                )
+            ],
+            summary=m.RefundSummary(
+                total=Decimal("1.00"), sub_total=Decimal("0.83"), total_taxes=Decimal("0.17")
+            ),
+            payment=[
+                m.RefundPayment(
+                    payment_type="credit_card", amount=Decimal("1.00"), transaction_id=sale.id
+                )
+            ],
+        )
+    )
+    assert refund.line_items and refund.line_items[0].taxes[0].percentage == 20
+    payout = await client.create_transaction(
+        m.TransactionCreate(
+            payment_method="credit_card",
+            amount=Decimal("1.00"),
+            currency="EUR",
+            type="refund",
+            balance=Decimal("0.00"),
+            session_id="0" * 24,
+            order_id=order.id,
+            refund_id=refund.id,
+            outlet_id=info.outlet_id,
+        )
+    )
+    assert (await client.get_refund(refund.id)).reason == "spilt"
+    assert refund.id in {r.id for r in await client.list_refunds()}
+    assert [t.id for t in await client.find_transactions(refund_id=refund.id)] == [payout.id]
+    by_order = await client.find_transactions(order_id=order.id)
+    assert {t.id for t in by_order} == {sale.id, payout.id}
+    assert [t.id for t in await client.find_transactions(order_id=order.id, type="sale")] == [
+        sale.id
+    ]
+    assert (await client.get_transaction(payout.id)).refund_id == refund.id
+
+
+async def test_a_price_nobody_can_pay_hides_only_its_product(client, finalpos_sandbox) -> None:
+    info = finalpos_sandbox.info
+    variants = await client.list_variants()
+    victim = next(v for v in variants if v.product_id and not v.manage_stock)
+    await client.update_variant(victim.id, m.VariantUpdate(price=Decimal("1e20")))
+    raw = finalpos_sandbox.finalpos_store.get(
+        finalpos_sandbox.finalpos_company_id, "variants", victim.id
+    )
+    assert raw is not None and raw["price"] == 1e20
+    catalog = build_catalog(
+        await client.list_categories(),
+        await client.list_products(),
+        await client.list_variants(),
+        outlet_id=info.outlet_id,
+        currency=info.currency,
+    )
+    assert catalog.product(victim.product_id or "") is None
+    assert len(catalog.products) > 20
+    assert catalog.skipped == 2
+
+
+async def test_a_duplicate_sale_can_be_noted_and_deleted(client) -> None:
+    body = m.TransactionCreate(
+        payment_method="credit_card",
+        amount=Decimal("2.00"),
+        currency="EUR",
+        type="sale",
+        balance=Decimal("0.00"),
+        session_id="0" * 24,
+        external_id="kiosk-dup-1",
+    )
+    first = await client.create_transaction(body)
+    second = await client.create_transaction(body)  # what a late commit leaves behind
+    found = await client.find_transactions(external_id="kiosk-dup-1", type="sale")
+    assert {t.id for t in found} == {first.id, second.id}
+    noted = await client.update_transaction(
+        second.id, m.TransactionUpdate(notes="duplicate of " + first.id)
+    )
+    assert noted.notes == "duplicate of " + first.id and noted.amount == Decimal("2.00")
+    assert (await client.delete_transaction(second.id)).status_code == 200
+    assert [t.id for t in await client.find_transactions(external_id="kiosk-dup-1")] == [first.id]
+
+
+async def test_customer_update_round_trip(client) -> None:
+    customer = await client.create_customer(
+        m.CustomerCreate(email="ada@example.com", first_name="Ada", last_name="Lovelace")
+    )
+    updated = await client.update_customer(customer.id, m.CustomerUpdate(phone="+4412345"))
+    assert updated.phone == "+4412345" and updated.email == "ada@example.com"

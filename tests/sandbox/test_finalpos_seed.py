@@ -14,8 +14,13 @@ import pytest
 from kiosk.sandbox import demo
 from kiosk.sandbox.embedded import Sandboxes
 from kiosk.sandbox.finalpos.artwork import ASSETS_DIR, all_artwork
-from kiosk.sandbox.finalpos.seed import DEMO, seed_demo, seed_large_catalog
-from kiosk.sandbox.finalpos.store import FinalPosStore
+from kiosk.sandbox.finalpos.seed import (
+    DEMO,
+    PIER_KIOSK_STATION_ID,
+    seed_demo,
+    seed_large_catalog,
+)
+from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
 
 
 def fetch(client: httpx.Client, listing: str) -> list[dict[str, Any]]:
@@ -44,6 +49,34 @@ def test_outlet_and_stations_point_at_the_stripe_demo_ids(
     assert any(s["id"] != kiosk["id"] and "stripeTerminalId" not in s for s in stations)
     assert set(outlet["stations"]) == {s["id"] for s in stations}
     assert info.currency == demo.CURRENCY and info.stripe_account == demo.STRIPE_ACCOUNT
+
+
+def test_the_pier_outlet_pays_through_its_own_account_location_and_reader(
+    finalpos_shared_client: httpx.Client,
+) -> None:
+    outlets = {o["id"]: o for o in fetch(finalpos_shared_client, "outlets")}
+    pier = outlets[DEMO.pier_outlet_id]
+    assert pier["name"] == demo.PIER_STORE_NAME
+    assert pier["stripeAccountId"] == demo.PIER_STRIPE_ACCOUNT != demo.STRIPE_ACCOUNT
+    assert pier["stripe"] == {"locationId": demo.PIER_STRIPE_LOCATION}
+    stations = [s for s in fetch(finalpos_shared_client, "stations") if s["outletId"] == pier["id"]]
+    assert [s["id"] for s in stations] == [PIER_KIOSK_STATION_ID] == pier["stations"]
+    [kiosk] = stations
+    assert DEMO.pier_station_id == stable_object_id("station:pier-kiosk") == kiosk["id"]
+    assert kiosk["name"] == "Pier kiosk" and kiosk["status"] == "AVAILABLE"
+    assert kiosk["stripeTerminalId"] == demo.PIER_READER_ID != demo.READER_ID
+    numbers = [s["sequenceNumber"] for s in fetch(finalpos_shared_client, "stations")]
+    assert sorted(numbers) == [1, 2, 3]
+
+
+def test_roles_are_seeded_with_permissions(finalpos_shared_client: httpx.Client) -> None:
+    roles = {r["name"]: r for r in fetch(finalpos_shared_client, "roles")}
+    assert set(roles) == {"Manager", "Staff"}
+    granted = {
+        name: {p["name"] for p in role["permissions"] if p["value"]} for name, role in roles.items()
+    }
+    assert "refund_order" in granted["Manager"] and "refund_order" not in granted["Staff"]
+    assert granted["Staff"] < granted["Manager"]
 
 
 def test_menu_has_a_category_tree_in_menu_order(finalpos_shared_client: httpx.Client) -> None:
@@ -116,12 +149,49 @@ def test_seed_is_idempotent_and_stable() -> None:
         assert seed_demo(first) is False
         seed_demo(second)
         company = DEMO.company_id
-        for resource in ("outlets", "stations", "categories", "products", "variants"):
+        for resource in ("outlets", "stations", "categories", "products", "variants", "roles"):
             assert first.records(company, resource) == second.records(company, resource)
         assert first.count(company, "products") == len(first.records(company, "products"))
     finally:
         first.close()
         second.close()
+
+
+def test_an_older_demo_database_is_upgraded_once_keeping_its_changes() -> None:
+    store = FinalPosStore()
+    try:
+        seed_demo(store)
+        company = DEMO.company_id
+        fresh = {r: store.records(company, r) for r in ("outlets", "stations", "roles")}
+        # As seeded before the pier had Stripe ids, its kiosk and the roles existed:
+        store.delete(company, "stations", PIER_KIOSK_STATION_ID)
+        for role in store.records(company, "roles"):
+            store.delete(company, "roles", role["id"])
+        pier = store.get(company, "outlets", DEMO.pier_outlet_id)
+        assert pier is not None
+        for name in ("stripeAccountId", "stripe"):
+            pier.pop(name)
+        pier["stations"] = []
+        store.replace(company, "outlets", pier)
+        kiosk = store.get(company, "stations", DEMO.station_id)
+        assert kiosk is not None
+        kiosk["status"] = "IN_USE"  # a change made through the API
+        store.replace(company, "stations", kiosk)
+
+        assert seed_demo(store) is False
+        assert store.records(company, "outlets") == fresh["outlets"]
+        assert store.records(company, "roles") == fresh["roles"]
+        stations = {s["id"]: s for s in store.records(company, "stations")}
+        assert stations[PIER_KIOSK_STATION_ID] == next(
+            s for s in fresh["stations"] if s["id"] == PIER_KIOSK_STATION_ID
+        )
+        assert stations[DEMO.station_id]["status"] == "IN_USE"  # kept
+        before = {r: store.records(company, r) for r in ("outlets", "stations", "roles")}
+        seed_demo(store)
+        assert {r: store.records(company, r) for r in before} == before  # idempotent
+        assert store.next_number(company, "stations") == 4  # numbering continues
+    finally:
+        store.close()
 
 
 def test_large_catalog_seeds_quickly_with_exact_counts() -> None:

@@ -176,7 +176,7 @@ def test_product_with_bad_price_is_skipped_and_logged(bad: dict[str, Any], caplo
         )
     assert catalog.product("p1") is None
     assert catalog.product("p2") is not None
-    assert catalog.skipped == 1
+    assert catalog.skipped == 2  # the variant, and the product it hides
     assert "p1" in caplog.text
 
 
@@ -208,3 +208,152 @@ def test_duplicates_and_orphans() -> None:
 def test_upstream_skips_are_added() -> None:
     catalog = build_catalog([], [], [], outlet_id=OUTLET, currency="EUR", skipped=3)
     assert catalog.skipped == 3 and catalog.outlet_id == OUTLET
+
+
+# --- prices that would break payment (issue 9, item 8) -----------------------------------
+
+
+def parse_raw(model: type, raw_records: list[str]) -> list[Any]:
+    """Records as raw JSON text, parsed as the client parses a page (numbers as Decimal)."""
+    page = json.loads("[" + ",".join(raw_records) + "]", parse_float=Decimal)
+    return [model.model_validate(r) for r in page]
+
+
+def raw_variant(vid: str, pid: str, price: str, **extra: Any) -> str:
+    text = json.dumps({"id": vid, "productId": pid, "manageStock": False, **extra})
+    return text[:-1] + f', "price": {price}}}'
+
+
+BAD_PRICES = [
+    "1e20",
+    "12345678901234567890",
+    "1e999999999",
+    "-1e999999999",
+    "-1",
+    "-0.01",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    '"NaN"',
+    '"sNaN"',
+    '"twelve"',
+    "true",
+    "{}",
+    "[4.5]",
+    "1E-999999999",  # would round to a free product
+    "1000000.00",  # one cent above what Stripe takes
+    "4.555",
+    "1." + "0" * 28 + "1",  # more digits than a default Decimal context keeps
+    "1" + "0" * 4000,
+]
+
+
+@pytest.mark.parametrize("price", BAD_PRICES)
+def test_a_price_that_would_break_payment_skips_only_its_product(price: str, caplog) -> None:
+    with caplog.at_level(logging.WARNING, logger="kiosk.finalpos.mapping"):
+        catalog = build_catalog(
+            parse(m.Category, [category("c1")]),
+            parse(m.Product, [product("p1"), product("p2")]),
+            parse_raw(
+                m.Variant,
+                [
+                    raw_variant("v1", "p1", "4.50"),
+                    raw_variant("v2", "p1", price),
+                    raw_variant("v3", "p2", "2.00"),
+                ],
+            ),
+            outlet_id=OUTLET,
+            currency="EUR",
+        )
+    assert catalog.product("p1") is None
+    ok = catalog.product("p2")
+    assert ok is not None and ok.variants[0].price_minor == 200  # the menu is still there
+    assert catalog.skipped == 2
+    assert "p1" in caplog.text and "v2" in caplog.text
+    assert len(caplog.text) < 2000  # the reason, not a 4,000-digit number
+
+
+@pytest.mark.parametrize(
+    ("price", "currency", "expected"),
+    [
+        ("0", "EUR", 0),  # a free extra is a valid price
+        ("0.0", "EUR", 0),
+        ("-0", "EUR", 0),
+        ("1e2", "EUR", 10000),
+        ("999999.99", "EUR", 99_999_999),  # Stripe's maximum
+        ("99999999", "JPY", 99_999_999),
+        ('"4.50"', "EUR", 450),
+        ("4.500000", "EUR", 450),
+        ("1.250", "KWD", 1250),
+    ],
+)
+def test_prices_at_the_bounds_are_kept(price: str, currency: str, expected: int) -> None:
+    catalog = build_catalog(
+        [],
+        parse(m.Product, [product("p1")]),
+        parse_raw(m.Variant, [raw_variant("v1", "p1", price)]),
+        outlet_id=OUTLET,
+        currency=currency,
+    )
+    p = catalog.product("p1")
+    assert p is not None and p.variants[0].price_minor == expected
+
+
+@pytest.mark.parametrize("currency", ["JPY", "EUR"])
+def test_the_maximum_is_in_minor_units_of_the_currency(currency: str) -> None:
+    catalog = build_catalog(
+        [],
+        parse(m.Product, [product("p1")]),
+        parse_raw(m.Variant, [raw_variant("v1", "p1", "100000000")]),
+        outlet_id=OUTLET,
+        currency=currency,
+    )
+    assert catalog.product("p1") is None  # 10^8 yen, or 10^10 cents: above 99,999,999
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        '{"id": "p1", "name": "P", "minPrice": 1e20}',
+        '{"id": "p1", "name": "P", "minPrice": NaN}',
+        '{"id": "p1", "name": "P", "minPrice": -3}',
+        '{"id": "p1", "name": "P", "minPrice": "free"}',
+    ],
+)
+def test_a_product_without_variants_is_bounded_by_its_min_price(record: str) -> None:
+    catalog = build_catalog(
+        [],
+        parse_raw(m.Product, [record, '{"id": "p2", "name": "Q", "minPrice": 2}']),
+        [],
+        outlet_id=OUTLET,
+        currency="EUR",
+    )
+    assert catalog.product("p1") is None and catalog.product("p2") is not None
+
+
+def test_a_bad_sale_price_counts_only_while_on_sale() -> None:
+    catalog = build_catalog(
+        [],
+        parse(m.Product, [product("p1"), product("p2")]),
+        parse_raw(
+            m.Variant,
+            [
+                raw_variant("v1", "p1", "4.50", isOnSale=False, salePrice=1e300),
+                raw_variant("v2", "p2", "4.50", isOnSale=True, salePrice=-1),
+            ],
+        ),
+        outlet_id=OUTLET,
+        currency="EUR",
+    )
+    assert catalog.product("p1") is not None and catalog.product("p2") is None
+
+
+@pytest.mark.parametrize(
+    ("stock", "shown"), [(10**9, True), (10**9 + 1, False), (-(10**12), False)]
+)
+def test_absurd_stock_makes_the_product_malformed(stock: int, shown: bool) -> None:
+    catalog = build(
+        [product("p1")],
+        [variant("v1", "p1", manageStock=True, inventory=[{"outletId": OUTLET, "stock": stock}])],
+    )
+    assert (catalog.product("p1") is not None) is shown

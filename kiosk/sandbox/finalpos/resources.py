@@ -500,6 +500,31 @@ CUSTOMERS = Resource(
     from_final=True,
 )
 
+ROLE_PERMISSION = Shape(
+    {
+        "name": "string",
+        "permissionId": "string",
+        "category": "string",
+        "subCategory": "string",
+        "value": "boolean",
+    },
+    required=("name", "permissionId", "category", "subCategory", "value"),
+)
+
+# Roles use the plural path for everything. Only create and the single-role operations are
+# documented; the listing (GET /v1/api/roles with skip/limit) is served as every other listing
+# is, since staff mode reads the company's roles from it (the client reads a 404 as "none").
+ROLES = Resource(
+    name="roles",
+    label="Role",
+    single="roles",
+    plural="roles",
+    body=Shape(
+        {"name": "string", "permissions": ArrayOf(ROLE_PERMISSION)},
+        required=("name", "permissions"),
+    ),
+)
+
 RESOURCES: tuple[Resource, ...] = (
     OUTLETS,
     STATIONS,
@@ -511,5 +536,6 @@ RESOURCES: tuple[Resource, ...] = (
     TRANSACTIONS,
     REFUNDS,
     CUSTOMERS,
+    ROLES,
 )
 RESOURCES_BY_NAME: dict[str, Resource] = {r.name: r for r in RESOURCES}

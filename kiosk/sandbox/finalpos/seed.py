@@ -2,7 +2,17 @@
 
 Seeded records have stable ids (derived from their names) and fixed timestamps, so screenshots,
 tests and a persistent demo database all see the same store. Seeding only writes into a company
-that has no outlets yet, so running it on every start is harmless.
+that has no outlets yet, so running it on every start is harmless; a database seeded by an
+older version gains the records added since (the Pier Pop-up's Stripe ids and kiosk station,
+the staff roles) on its next start, without touching anything else.
+
+Two outlets, each paying through its own Stripe Connect account, Terminal location and reader
+(`kiosk.sandbox.demo`): Harbour Street (kiosk 1 on `demo.READER_ID`, and a counter till) and
+the Pier Pop-up (the "Pier kiosk" on `demo.PIER_READER_ID`).
+
+Roles: "Manager" and "Staff" with permission keys `create_order` (the one key the docs show),
+`refund_order`, `close_session` and `edit_stock` (this sandbox's own names; the real value set
+was not visible).
 """
 
 from __future__ import annotations
@@ -23,6 +33,9 @@ OUTLET_ID = stable_object_id("outlet:harbour-street")
 PIER_OUTLET_ID = stable_object_id("outlet:pier")
 KIOSK_STATION_ID = stable_object_id("station:kiosk-1")
 POS_STATION_ID = stable_object_id("station:counter")
+PIER_KIOSK_STATION_ID = stable_object_id("station:pier-kiosk")
+MANAGER_ROLE_ID = stable_object_id("role:manager")
+STAFF_ROLE_ID = stable_object_id("role:staff")
 _SEED_TIME = datetime(2025, 12, 7, 19, 31, 48, 436000, tzinfo=UTC)
 
 Row = tuple[str, dict[str, Any]]
@@ -35,6 +48,9 @@ class DemoIds:
     station_id: str = KIOSK_STATION_ID
     pos_station_id: str = POS_STATION_ID
     pier_outlet_id: str = PIER_OUTLET_ID
+    pier_station_id: str = PIER_KIOSK_STATION_ID
+    manager_role_id: str = MANAGER_ROLE_ID
+    staff_role_id: str = STAFF_ROLE_ID
 
 
 DEMO = DemoIds()
@@ -85,14 +101,16 @@ def _store_rows(clock: _Clock) -> list[Row]:
     }
     pier = {
         "id": PIER_OUTLET_ID,
-        "name": "Pier Pop-up",
+        "name": demo.PIER_STORE_NAME,
         "address": "South Parade Pier",
         "city": "Portsmouth",
         "state": "Hampshire",
         "country": "GB",
         "postCode": "PO4 0SW",
         "phone": "+442392000001",
-        "stations": [],
+        "stations": [PIER_KIOSK_STATION_ID],
+        "stripeAccountId": demo.PIER_STRIPE_ACCOUNT,
+        "stripe": {"locationId": demo.PIER_STRIPE_LOCATION},
         "sequenceNumber": 2,
         **clock.stamp(),
     }
@@ -120,7 +138,67 @@ def _store_rows(clock: _Clock) -> list[Row]:
         "isVirtual": False,
         **clock.stamp(),
     }
-    return [("outlets", outlet), ("outlets", pier), ("stations", kiosk), ("stations", counter)]
+    return [
+        ("outlets", outlet),
+        ("outlets", pier),
+        ("stations", kiosk),
+        ("stations", counter),
+        ("stations", _pier_kiosk(clock)),
+        *(("roles", role) for role in _roles(clock)),
+    ]
+
+
+def _pier_kiosk(clock: _Clock) -> dict[str, Any]:
+    return {
+        "id": PIER_KIOSK_STATION_ID,
+        "name": "Pier kiosk",
+        "outletId": PIER_OUTLET_ID,
+        "status": "AVAILABLE",
+        "deviceId": "pier-kiosk",
+        "deviceName": "Pier entrance kiosk",
+        "stripeTerminalId": demo.PIER_READER_ID,
+        "sequenceNumber": 3,
+        "isVirtual": False,
+        **clock.stamp(),
+    }
+
+
+_PERMISSIONS = (
+    ("create_order", "orders", "management"),
+    ("refund_order", "orders", "refunds"),
+    ("close_session", "sessions", "management"),
+    ("edit_stock", "products", "inventory"),
+)
+
+
+def _roles(clock: _Clock) -> list[dict[str, Any]]:
+    def permissions(granted: set[str]) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": name,
+                "permissionId": stable_object_id(f"permission:{name}"),
+                "category": category,
+                "subCategory": sub,
+                "value": name in granted,
+            }
+            for name, category, sub in _PERMISSIONS
+        ]
+
+    every = {name for name, _, _ in _PERMISSIONS}
+    return [
+        {
+            "id": MANAGER_ROLE_ID,
+            "name": "Manager",
+            "permissions": permissions(every),
+            **clock.stamp(),
+        },
+        {
+            "id": STAFF_ROLE_ID,
+            "name": "Staff",
+            "permissions": permissions({"create_order", "close_session", "edit_stock"}),
+            **clock.stamp(),
+        },
+    ]
 
 
 def _menu_rows(clock: _Clock) -> list[Row]:
@@ -228,18 +306,58 @@ def _has_data(store: FinalPosStore) -> bool:
 
 
 def _set_counters(store: FinalPosStore) -> None:
-    # Records created later through the API continue the seeded outlet/station numbering.
+    # Records created later through the API continue the seeded outlet/station numbering
+    # (never going back, should the store already have numbered more).
     with store.transaction() as conn:
         conn.executemany(
-            "INSERT OR REPLACE INTO counters (company, name, value) VALUES (?, ?, 2)",
-            [(DEMO_COMPANY_ID, "outlets"), (DEMO_COMPANY_ID, "stations")],
+            "INSERT INTO counters (company, name, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (company, name) DO UPDATE SET value = MAX(value, excluded.value)",
+            [(DEMO_COMPANY_ID, "outlets", 2), (DEMO_COMPANY_ID, "stations", 3)],
         )
 
 
+def _upgrade(store: FinalPosStore) -> bool:
+    """Add what later versions seed to a demo database seeded before; True if it changed.
+
+    Only records missing by id are added, and the Pier Pop-up gains its Stripe ids and its
+    kiosk station only if it has no Stripe account yet: changes made through the API stay.
+    """
+    company = DEMO_COMPANY_ID
+    clock = _Clock()
+    changed = False
+    rows = dict(((resource, doc["id"]), doc) for resource, doc in _store_rows(clock))
+    for key in [
+        ("stations", PIER_KIOSK_STATION_ID),
+        ("roles", MANAGER_ROLE_ID),
+        ("roles", STAFF_ROLE_ID),
+    ]:
+        if store.get(company, key[0], key[1]) is None:
+            store.insert(company, key[0], dict(rows[key]))
+            changed = True
+    pier = store.get(company, "outlets", PIER_OUTLET_ID)
+    if pier is not None and not pier.get("stripeAccountId"):
+        seeded = rows[("outlets", PIER_OUTLET_ID)]
+        pier["stripeAccountId"] = seeded["stripeAccountId"]
+        pier["stripe"] = seeded["stripe"]
+        stations = list(pier.get("stations") or [])
+        if PIER_KIOSK_STATION_ID not in stations:
+            stations.append(PIER_KIOSK_STATION_ID)
+        pier["stations"] = stations
+        store.replace(company, "outlets", pier)
+        changed = True
+    if changed:
+        _set_counters(store)
+    return changed
+
+
 def seed_demo(store: FinalPosStore) -> bool:
-    """Register the demo key and, if the demo company is empty, seed the café; True if seeded."""
+    """Register the demo key and, if the demo company is empty, seed the café; True if seeded.
+
+    A demo company that has data is only upgraded (see `_upgrade`), and False returned.
+    """
     _register_demo_key(store)
     if _has_data(store):
+        _upgrade(store)
         return False
     store.insert_many(DEMO_COMPANY_ID, [(r, dict(d)) for r, d in _demo_rows()])
     _set_counters(store)
@@ -265,6 +383,7 @@ def seed_large_catalog(
     """
     _register_demo_key(store)
     if _has_data(store):
+        _upgrade(store)
         return False
     clock = _Clock()
     rows: list[Row] = list(_store_rows(clock))
