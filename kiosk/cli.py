@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 _ADMIN = {
     "check": "kiosk.admin.check",
     "setup": "kiosk.admin.setup",
+    "config": "kiosk.admin.settings_help",
 }
 
 
