@@ -158,6 +158,7 @@ async def test_choose_reader_names_what_is_missing(
 async def test_station_reader_of_another_account_is_not_configured(
     stripe_sandbox: StripeSandboxHandle,
 ):
+    stripe_sandbox.state.connect_account("acct_1SomeoneElse")
     gateway = stripe_sandbox.gateway(stripe_account="acct_1SomeoneElse")
     try:
         with pytest.raises(ReaderNotConfigured, match=stripe_sandbox.reader_id):
