@@ -16,6 +16,19 @@ This is the only module of the app that imports ``stripe``. It implements
    `cancel_async` when it gives the order up.
 4. `capture_async` once the order is recorded; `cancel_async` to give it up; `refund_async`
    for the staff flow.
+5. Lookups: `find_intent_async` / `list_checkout_intents_async` (by metadata, all pages, for
+   resuming and journal rebuilds), `retrieve_reader_async`, `list_readers_async`,
+   `retrieve_location_async` (``kiosk check``, staff screens).
+
+State errors: Stripe refuses a capture or cancel that the PaymentIntent's status does not
+allow with ``payment_intent_unexpected_state`` (and a reader refuses an intent that cannot
+take a card with ``intent_invalid_state``). The gateway never branches on those strings:
+after any refusal it reads the PaymentIntent again and decides from its ``status``.
+
+Every wait ends: each HTTP exchange has a total deadline and a size cap
+(`KioskHTTPXClient`), and following a payment ends at the kiosk's timeout plus
+``authorising_grace_s`` (or that grace after the kiosk's cancel) in a decided outcome, or in
+`PaymentError` ``outcome_unknown`` when the PaymentIntent cannot tell yet.
 
 Reader rules followed here (Stripe's docs and what integrators report): the reader action is
 cancelled only when it is ours (another register may be using the reader); once a card is
