@@ -44,7 +44,9 @@ must stay off in production).
 Minimal restricted-key permissions for the kiosk (Stripe Dashboard, restricted key, on the
 connected account or the platform key with ``Stripe-Account``):
 
-- PaymentIntents: Write (create, retrieve, capture, cancel)
+- PaymentIntents: Write (create, retrieve, list, capture, cancel)
+- Charges: Read (the gateway expands ``latest_charge`` for card details on receipts and the
+  amount refunded; Stripe refuses the expansion without it)
 - Terminal readers: Write (retrieve, list, process_payment_intent, set_reader_display,
   cancel_action)
 - Terminal locations: Read

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.timeout(60)
 
 KIOSK_PERMISSIONS = {
     "payment_intents": "write",
+    "charges": "read",
     "terminal_readers": "write",
     "terminal_locations": "read",
     "refunds": "write",
@@ -180,6 +181,7 @@ async def test_restricted_key_with_the_kiosk_permissions_pays_and_lacks_the_rest
     [
         ({**KIOSK_PERMISSIONS, "payment_intents": "read"}, "rak_payment_intent_write"),
         ({k: v for k, v in KIOSK_PERMISSIONS.items() if k != "terminal_readers"}, "reader"),
+        ({k: v for k, v in KIOSK_PERMISSIONS.items() if k != "charges"}, "rak_charge_read"),
     ],
 )
 async def test_gateway_names_a_missing_permission(
@@ -190,6 +192,8 @@ async def test_gateway_names_a_missing_permission(
         with pytest.raises(PaymentError) as info:
             if missing == "reader":
                 await gateway.retrieve_reader_async(demo.READER_ID)
+            elif missing == "rak_charge_read":  # the expansion of latest_charge needs it
+                await gateway.retrieve_async("pi_any")
             else:
                 await gateway.prepare_async(
                     checkout_id="c", order_id="o", receipt_id="r", amount_minor=5, currency="EUR"

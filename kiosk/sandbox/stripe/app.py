@@ -49,7 +49,7 @@ from starlette.routing import Route
 from kiosk.sandbox import demo
 from kiosk.sandbox.http import FaultInjector, LoopbackServer
 from kiosk.sandbox.stripe.forms import FormError, decode_form
-from kiosk.sandbox.stripe.state import Obj, StripeApiError, StripeState
+from kiosk.sandbox.stripe.state import Obj, StripeApiError, StripeState, expand_needs
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +216,10 @@ class _Api:
             expand = params.pop("expand", None) or []
             if not isinstance(expand, list) or not all(isinstance(e, str) for e in expand):
                 raise StripeApiError(400, "Invalid array: expand", param="expand", stored=False)
+            is_list = method == "GET" and not object_id
+            for needed in expand_needs(resource, is_list=is_list, paths=expand):
+                # expanding shows another object: the key must be allowed to read it
+                self.state.authorize(key, header_account, needed, "read")
             idem_key = request.headers.get("idempotency-key") if method == "POST" else None
             return self._run(
                 handler, account, params, object_id, idem_key, path, request_id, expand

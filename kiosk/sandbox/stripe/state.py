@@ -318,6 +318,25 @@ _EXPANDABLE = {
     "charge": ("payment_intent", "payment_intent"),
     "refund": ("charge", "charge"),
 }
+# route resource -> (expandable field, the resource a restricted key must read to expand it)
+_EXPANDABLE_BY_RESOURCE = {
+    "payment_intents": ("latest_charge", "charges"),
+    "charges": ("payment_intent", "payment_intents"),
+    "refunds": ("charge", "charges"),
+}
+
+
+def expand_needs(resource: str, *, is_list: bool, paths: list[str]) -> list[str]:
+    """Check ``expand[]`` before the request runs (as Stripe does: a bad path changes
+    nothing) and return the resources a restricted key must be able to read for it."""
+    needed = []
+    for path in paths:
+        target, _, field_name = path.rpartition(".")
+        spec = _EXPANDABLE_BY_RESOURCE.get(resource)
+        if target != ("data" if is_list else "") or spec is None or spec[0] != field_name:
+            raise invalid(f"This property cannot be expanded ({path}).", "expand")
+        needed.append(spec[1])
+    return needed
 
 
 def new_id(prefix: str) -> str:
