@@ -26,9 +26,11 @@ checkout) can tell them apart without reading messages:
 - ``outcome_unknown`` (retryable): a payment was followed past its deadline and grace and
   nobody can tell yet whether it was authorised; read the PaymentIntent later;
 - ``idempotency_error``: the checkout's PaymentIntent exists with another amount or currency;
-- ``connection_error``, ``rate_limit``, ``api_error`` (retryable): network, deadline or size
-  limit, Stripe's own failures; ``malformed_response`` (retryable) for an answer the gateway
-  cannot read. Other codes are Stripe's, passed through (``parameter_invalid``, …).
+- ``connection_error`` (retryable): Stripe not reached, or no complete answer within the
+  request's total deadline; ``rate_limit`` (retryable); ``api_error`` (retryable): Stripe's own
+  5xx, or an answer too large or not a JSON object; ``malformed_response`` (retryable): JSON
+  that does not have the shape of the object asked for. Other codes are Stripe's, passed
+  through (``parameter_invalid``, ``amount_too_large``, …).
 
 No message of either carries an API key or a card number.
 """

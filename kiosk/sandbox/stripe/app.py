@@ -4,7 +4,7 @@ It speaks the v1 wire format the SDK uses: form-encoded bracket bodies (query st
 ``Authorization: Bearer sk_test_...``, ``Stripe-Account`` scoping, ``Idempotency-Key`` replay,
 JSON answers with a ``Request-Id`` header, and error bodies ``{"error": {...}}`` with the HTTP
 statuses the SDK maps to its exception classes (400/404 InvalidRequestError, 401
-AuthenticationError, 402 CardError).
+AuthenticationError, 402 CardError, 403 PermissionError).
 
 Only keys the sandbox issued are accepted, a ``Stripe-Account`` must be a connected account
 the key may use, and restricted keys are held to their permissions; see
