@@ -6,27 +6,33 @@ Importing this package does not import ``stripe``; the composition root imports
 """
 
 from kiosk.payments.gateway import (
+    CardDetails,
     CollectStatus,
     DisplayCart,
     DisplayLine,
     IntentState,
+    LocationInfo,
     PaymentError,
     PaymentGateway,
     PaymentOutcome,
     PaymentResult,
+    ReaderInfo,
     ReaderNotConfigured,
     RefundResult,
 )
 
 __all__ = [
+    "CardDetails",
     "CollectStatus",
     "DisplayCart",
     "DisplayLine",
     "IntentState",
+    "LocationInfo",
     "PaymentError",
     "PaymentGateway",
     "PaymentOutcome",
     "PaymentResult",
+    "ReaderInfo",
     "ReaderNotConfigured",
     "RefundResult",
 ]

@@ -11,6 +11,27 @@ Error tiers (the checkout decides what to show):
   Stripe refused); `retryable` says whether trying the same call again can help;
 - `ReaderNotConfigured` (a `PaymentError`) names what is missing to pick a reader.
 
+`PaymentError.code` names the failure, so that a caller (`kiosk check`, staff screens, the
+checkout) can tell them apart without reading messages:
+
+- ``authentication_error``: the API key was refused (unknown, revoked, mistyped);
+- ``permission_error``: a restricted key lacks a permission the call needs (the message names
+  Stripe's ``rak_…`` permission);
+- ``account_invalid``: the key may not act on the ``Stripe-Account`` (not connected to the
+  key's platform, or no such account): Stripe's own code for it;
+- ``resource_missing``: no such reader, location or PaymentIntent under that account;
+- ``payment_intent_unexpected_state``: the PaymentIntent's status (read again after Stripe
+  refused) does not allow the operation, e.g. capturing a canceled one; ``already_captured``
+  when a cancel meets a captured one (refund instead);
+- ``outcome_unknown`` (retryable): a payment was followed past its deadline and grace and
+  nobody can tell yet whether it was authorised; read the PaymentIntent later;
+- ``idempotency_error``: the checkout's PaymentIntent exists with another amount or currency;
+- ``connection_error`` (retryable): Stripe not reached, or no complete answer within the
+  request's total deadline; ``rate_limit`` (retryable); ``api_error`` (retryable): Stripe's own
+  5xx, or an answer too large or not a JSON object; ``malformed_response`` (retryable): JSON
+  that does not have the shape of the object asked for. Other codes are Stripe's, passed
+  through (``parameter_invalid``, ``amount_too_large``, …).
+
 No message of either carries an API key or a card number.
 """
 
@@ -185,7 +206,12 @@ class PaymentGateway(Protocol):
         receipt_id: str,
         amount_minor: int,
         currency: str,
-    ) -> IntentState: ...
+        checkout_started_at: float | None = None,
+    ) -> IntentState:
+        """The checkout's one PaymentIntent. Pass `checkout_started_at` (epoch seconds) when
+        resuming a checkout: past 23 h the intent is found by metadata before any create,
+        because Stripe forgets idempotency keys after 24 h."""
+        ...
 
     async def collect_async(
         self,
@@ -206,10 +232,13 @@ class PaymentGateway(Protocol):
 
     async def retrieve_async(self, intent_id: str) -> IntentState: ...
 
-    async def find_intent_async(self, checkout_id: str) -> IntentState | None:
+    async def find_intent_async(
+        self, checkout_id: str, *, created_after: int | None = None
+    ) -> IntentState | None:
         """The checkout's PaymentIntent found by its metadata (None if there is none).
 
         For when the create's idempotency key may have expired (Stripe keeps keys 24 h).
+        `created_after` (epoch seconds) bounds the search when the checkout's start is known.
         """
         ...
 

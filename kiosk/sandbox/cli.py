@@ -111,8 +111,13 @@ def main(argv: Sequence[str]) -> int:
                 if info.stripe_url:
                     lines += [
                         f"Stripe sandbox: {info.stripe_url}",
-                        f"  API key: {info.stripe_api_key}  account: {info.stripe_account}",
-                        f"  reader: {info.reader_id}",
+                        f"  API key (platform): {info.stripe_api_key}",
+                        f"  {info.store_name}: account {info.stripe_account}, location "
+                        f"{info.stripe_location_id}, reader {info.reader_id}",
+                        f"  {info.pier_store_name} (outlet {info.pier_outlet_id}, station "
+                        f"{info.pier_station_id}): account {info.pier_stripe_account}, "
+                        f"location {info.pier_stripe_location_id}, reader {info.pier_reader_id}",
+                        "  more keys: POST /_sandbox/stripe/keys (see kiosk.sandbox.stripe.app)",
                     ]
                 lines.append("Press Ctrl+C to stop.")
                 sys.stdout.write("\n".join(lines) + "\n")

@@ -17,7 +17,7 @@ from typing import Any
 from kiosk.sandbox import demo
 from kiosk.sandbox.finalpos.app import create_app
 from kiosk.sandbox.finalpos.seed import DEMO, seed_demo, seed_large_catalog
-from kiosk.sandbox.finalpos.store import FinalPosStore
+from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
 from kiosk.sandbox.http import FaultInjector, LoopbackServer
 from kiosk.sandbox.stripe import StripeSandbox, StripeState, create_stripe_app, serve
 from kiosk.sandbox.stripe import seed_demo as seed_stripe_demo
@@ -27,10 +27,19 @@ log = logging.getLogger(__name__)
 FINALPOS_DB_NAME = "finalpos.sqlite3"
 STRIPE_DB_NAME = "stripe.sqlite3"
 
+# The second outlet's kiosk station, as the Final POS seed names it
+# (kiosk.sandbox.finalpos.seed.PIER_KIOSK_STATION_ID once that seed has it).
+PIER_KIOSK_STATION_ID = stable_object_id("station:pier-kiosk")
+
 
 @dataclass(frozen=True)
 class SandboxInfo:
     """Where the running sandboxes are and the demo ids the kiosk needs to use them.
+
+    The ``pier_*`` fields are the second outlet ("Pier Pop-up"): its Final POS outlet and
+    kiosk station, and its own Connect account, Terminal location and reader, so a test can
+    configure a kiosk for the second outlet as a real store would be. The demo Stripe key is
+    a platform key that acts on both accounts.
 
     Keys are demo credentials valid only against these loopback servers; they are still kept
     out of the repr so that logging an info object never prints one.
@@ -48,6 +57,13 @@ class SandboxInfo:
     stripe_account: str = demo.STRIPE_ACCOUNT
     reader_id: str = demo.READER_ID
     data_dir: str | None = None
+    stripe_location_id: str = demo.STRIPE_LOCATION
+    pier_store_name: str = demo.PIER_STORE_NAME
+    pier_outlet_id: str = DEMO.pier_outlet_id
+    pier_station_id: str = PIER_KIOSK_STATION_ID
+    pier_stripe_account: str = demo.PIER_STRIPE_ACCOUNT
+    pier_stripe_location_id: str = demo.PIER_STRIPE_LOCATION
+    pier_reader_id: str = demo.PIER_READER_ID
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -195,8 +211,8 @@ class Sandboxes:
 
     # --- Stripe -------------------------------------------------------------------------------
     # The Stripe Terminal sandbox (kiosk/sandbox/stripe/) on `self.stripe_port`, state in
-    # `<data_dir>/stripe.sqlite3` when given, seeded with demo.STRIPE_ACCOUNT,
-    # demo.STRIPE_LOCATION and demo.READER_ID.
+    # `<data_dir>/stripe.sqlite3` when given, seeded with the demo platform key and both
+    # outlets' accounts, locations and readers (demo.STRIPE_* / READER_ID, demo.PIER_*).
 
     def _start_stripe(self) -> str | None:
         db_path = None

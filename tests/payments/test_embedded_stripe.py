@@ -59,7 +59,19 @@ async def test_sandboxes_serve_a_seeded_stripe_that_pays_unattended(tmp_path: Pa
         assert result.outcome is PaymentOutcome.APPROVED
         [stored] = sandboxes.stripe_state.payment_intents(demo.STRIPE_ACCOUNT)
         assert stored["status"] == "requires_capture"
+        extra_key = sandboxes.stripe_state.issue_key(restricted={"terminal_readers": "read"})
     assert (tmp_path / STRIPE_DB_NAME).exists()
+    # a restart keeps the state and the issued keys, and seeds nothing twice
+    with Sandboxes(tmp_path) as again:
+        state = again.stripe_state
+        assert len(state.payment_intents(demo.STRIPE_ACCOUNT)) == 1
+        for account, reader_id in (
+            (demo.STRIPE_ACCOUNT, demo.READER_ID),
+            (demo.PIER_STRIPE_ACCOUNT, demo.PIER_READER_ID),
+        ):
+            assert [r["id"] for r in state.readers(account)] == [reader_id]
+            assert len(state.locations(account)) == 1
+        assert state.authorize(extra_key, demo.PIER_STRIPE_ACCOUNT, "terminal_readers", "read")
 
 
 def test_sandboxes_without_stripe() -> None:

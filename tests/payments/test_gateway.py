@@ -158,6 +158,7 @@ async def test_choose_reader_names_what_is_missing(
 async def test_station_reader_of_another_account_is_not_configured(
     stripe_sandbox: StripeSandboxHandle,
 ):
+    stripe_sandbox.state.connect_account("acct_1SomeoneElse")
     gateway = stripe_sandbox.gateway(stripe_account="acct_1SomeoneElse")
     try:
         with pytest.raises(ReaderNotConfigured, match=stripe_sandbox.reader_id):
@@ -582,16 +583,17 @@ async def test_timeout_with_a_stale_decline_on_the_reader_is_not_followed(
     assert action is not None and action["status"] == "failed"  # the old decline, untouched
 
 
-async def test_unknown_intent_state_is_a_payment_error(
+async def test_collect_on_a_canceled_intent_is_decided_from_its_status(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
     checkout_id, state = await _prepare(stripe_gateway)
     await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
-    with pytest.raises(PaymentError) as info:
-        await stripe_gateway.collect_async(
-            state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
-        )
-    assert info.value.code == "intent_invalid_state"
+    result = await stripe_gateway.collect_async(
+        state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
+    )
+    assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
+    assert result.code == "payment_intent_canceled"
+    assert _action(stripe_sandbox) is None  # the reader was refused and never took it
 
 
 async def test_collect_on_an_already_approved_intent_reports_approved(

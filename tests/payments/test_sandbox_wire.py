@@ -94,6 +94,7 @@ async def test_connect_scoping_other_account_sees_404(
     stripe_sandbox: StripeSandboxHandle, stripe_raw: stripe.StripeClient
 ):
     pi_id = await _pi(stripe_raw)
+    stripe_sandbox.state.connect_account("acct_1SomeoneElse")
     other, http = stripe_sandbox.raw_client(account="acct_1SomeoneElse")
     platform, http2 = stripe_sandbox.raw_client(account=None)
     try:
@@ -130,6 +131,7 @@ async def test_idempotent_replay_and_conflict(
             {"idempotency_key": "k-1"},
         )
     # the same key under another account is another key
+    stripe_sandbox.state.connect_account("acct_1SomeoneElse")
     other, http = stripe_sandbox.raw_client(account="acct_1SomeoneElse")
     try:
         c = await other.v1.payment_intents.create_async(params, {"idempotency_key": "k-1"})  # type: ignore[arg-type]
@@ -145,10 +147,10 @@ async def test_errors_are_replayed_but_validation_failures_are_not(
     pi_id = await _pi(stripe_raw)
     with pytest.raises(stripe.InvalidRequestError) as first:
         await stripe_raw.v1.payment_intents.capture_async(pi_id, {}, {"idempotency_key": "cap"})
-    assert first.value.code == "intent_invalid_state"
+    assert first.value.code == "payment_intent_unexpected_state"
     with pytest.raises(stripe.InvalidRequestError) as again:
         await stripe_raw.v1.payment_intents.capture_async(pi_id, {}, {"idempotency_key": "cap"})
-    assert again.value.code == "intent_invalid_state"
+    assert again.value.code == "payment_intent_unexpected_state"
     assert again.value.headers.get("idempotent-replayed") == "true"
     # a validation failure stores nothing: the key stays usable
     with pytest.raises(stripe.InvalidRequestError):
@@ -286,7 +288,7 @@ async def test_replacing_a_waiting_payment_but_not_one_being_processed(
             assert info.value.code == "terminal_reader_busy"
         with pytest.raises(stripe.InvalidRequestError) as info:
             await client.v1.payment_intents.cancel_async(second)
-        assert info.value.code == "intent_invalid_state"
+        assert info.value.code == "payment_intent_unexpected_state"
         sandbox.clock.advance(2.0)
         reader = await readers.retrieve_async(demo.READER_ID)
         assert reader.action.status == "succeeded"

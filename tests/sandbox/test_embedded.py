@@ -15,6 +15,8 @@ import pytest
 
 from kiosk.sandbox import demo
 from kiosk.sandbox.embedded import FINALPOS_DB_NAME, Sandboxes
+from kiosk.sandbox.finalpos.seed import DEMO
+from kiosk.sandbox.finalpos.store import stable_object_id
 from kiosk.sandbox.http import FAULTS_PATH
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,6 +46,12 @@ def test_info_is_complete_and_hides_keys(finalpos_sandbox: Sandboxes) -> None:
     assert info.stripe_url is None  # until the Stripe sandbox is wired in
     assert demo.FINALPOS_API_KEY not in repr(info) and demo.STRIPE_API_KEY not in repr(info)
     assert info.outlet_id in repr(info)
+    assert (info.pier_stripe_account, info.pier_reader_id) == (
+        demo.PIER_STRIPE_ACCOUNT,
+        demo.PIER_READER_ID,
+    )
+    assert info.pier_outlet_id == DEMO.pier_outlet_id
+    assert info.pier_station_id == stable_object_id("station:pier-kiosk")
     with pytest.raises(AttributeError):
         info.outlet_id = "x"  # type: ignore[misc]
 
@@ -127,6 +135,7 @@ def test_cli_prints_one_json_line_and_stops_on_signal(
             headers={"x-api-key": ready["finalpos_api_key"]},
         )
         assert response.status_code == 200 and response.json()["id"] == ready["outlet_id"]
+        _assert_second_outlet_is_usable(ready)
         process.send_signal(stop_signal)
         out, err = process.communicate(timeout=15)
     finally:
@@ -136,6 +145,28 @@ def test_cli_prints_one_json_line_and_stops_on_signal(
     assert process.returncode == 0, err
     assert out == ""  # exactly one line, already read
     assert (tmp_path / FINALPOS_DB_NAME).exists()
+
+
+def _assert_second_outlet_is_usable(ready: dict[str, str]) -> None:
+    """The JSON line names the Pier outlet's ids, and the demo key reaches its reader there
+    (and only there) through ``Stripe-Account``."""
+    assert (ready["pier_stripe_account"], ready["pier_reader_id"]) == (
+        demo.PIER_STRIPE_ACCOUNT,
+        demo.PIER_READER_ID,
+    )
+    assert ready["pier_stripe_location_id"] == demo.PIER_STRIPE_LOCATION
+    assert ready["pier_outlet_id"] and ready["pier_station_id"]
+    assert ready["pier_station_id"] != ready["station_id"]
+    auth = {"Authorization": f"Bearer {ready['stripe_api_key']}"}
+    url = f"{ready['stripe_url']}/v1/terminal/readers/{ready['pier_reader_id']}"
+    pier = httpx.get(url, headers={**auth, "Stripe-Account": ready["pier_stripe_account"]})
+    assert pier.status_code == 200 and pier.json()["location"] == demo.PIER_STRIPE_LOCATION
+    harbour = httpx.get(url, headers={**auth, "Stripe-Account": ready["stripe_account"]})
+    assert harbour.status_code == 404
+    stranger = httpx.get(url, headers={**auth, "Stripe-Account": "acct_1NotConnected0"})
+    assert stranger.status_code == 403 and stranger.json()["error"]["code"] == "account_invalid"
+    wrong_key = httpx.get(url, headers={"Authorization": "Bearer sk_test_notIssued000000"})
+    assert wrong_key.status_code == 401
 
 
 def test_cli_plain_output_names_url_and_key() -> None:

@@ -4,13 +4,24 @@ It speaks the v1 wire format the SDK uses: form-encoded bracket bodies (query st
 ``Authorization: Bearer sk_test_...``, ``Stripe-Account`` scoping, ``Idempotency-Key`` replay,
 JSON answers with a ``Request-Id`` header, and error bodies ``{"error": {...}}`` with the HTTP
 statuses the SDK maps to its exception classes (400/404 InvalidRequestError, 401
-AuthenticationError, 402 CardError).
+AuthenticationError, 402 CardError, 403 PermissionError).
+
+Only keys the sandbox issued are accepted, a ``Stripe-Account`` must be a connected account
+the key may use, and restricted keys are held to their permissions; see
+`kiosk.sandbox.stripe.state` for the exact answers (they are Stripe's). ``expand[]`` works for
+``latest_charge`` (and ``data.latest_charge`` on lists), ``payment_intent`` on charges and
+``charge`` on refunds.
 
 Sandbox-only controls live under ``/_sandbox/stripe/`` (no key needed; loopback only):
 
 - ``GET|POST /_sandbox/stripe/readers/{id}/mode`` with a JSON body of `ReaderMode` fields
   (offline, busy, timeout, timeout_delivered, auto_present_after_s, auto_present_card);
-- ``POST /_sandbox/stripe/readers/{id}/customer_cancel``: the customer presses cancel.
+- ``POST /_sandbox/stripe/readers/{id}/customer_cancel``: the customer presses cancel;
+- ``POST /_sandbox/stripe/keys`` with ``{"restricted": {"payment_intents": "write", ...} |
+  null, "account": "acct_..." | null, "key": "sk_test_..." | null}`` issues a key (answer
+  ``{"key": ...}``); ``DELETE /_sandbox/stripe/keys/{key}`` revokes it;
+- ``POST /_sandbox/stripe/accounts`` with ``{"id": "acct_..."}`` connects an account to the
+  platform; ``GET`` lists them.
 
 The app is wrapped in `FaultInjector`, so ``PUT /_sandbox/faults`` adds latency, 503s, drops
 and lost answers.
@@ -38,7 +49,7 @@ from starlette.routing import Route
 from kiosk.sandbox import demo
 from kiosk.sandbox.http import FaultInjector, LoopbackServer
 from kiosk.sandbox.stripe.forms import FormError, decode_form
-from kiosk.sandbox.stripe.state import Obj, StripeApiError, StripeState
+from kiosk.sandbox.stripe.state import Obj, StripeApiError, StripeState, expand_needs
 
 log = logging.getLogger(__name__)
 
@@ -47,61 +58,91 @@ Handler = Callable[[StripeState, str, Obj, str], Obj]
 _ID = r"([A-Za-z0-9_]+)"
 
 
-def _routes() -> list[tuple[str, re.Pattern[str], Handler]]:
-    table: list[tuple[str, str, Handler]] = [
-        ("POST", r"/v1/payment_intents", lambda s, a, p, _: s.create_payment_intent(a, p)),
-        ("GET", r"/v1/payment_intents", lambda s, a, p, _: s.list_payment_intents(a, p)),
-        ("GET", rf"/v1/payment_intents/{_ID}", lambda s, a, p, i: s.retrieve_payment_intent(a, i)),
+def _routes() -> list[tuple[str, re.Pattern[str], str, Handler]]:
+    """(method, path, restricted-key resource, handler); GET needs read, POST write."""
+    pi, ch, re_, loc, rdr = (
+        "payment_intents",
+        "charges",
+        "refunds",
+        "terminal_locations",
+        "terminal_readers",
+    )
+    table: list[tuple[str, str, str, Handler]] = [
+        ("POST", r"/v1/payment_intents", pi, lambda s, a, p, _: s.create_payment_intent(a, p)),
+        ("GET", r"/v1/payment_intents", pi, lambda s, a, p, _: s.list_payment_intents(a, p)),
+        (
+            "GET",
+            rf"/v1/payment_intents/{_ID}",
+            pi,
+            lambda s, a, p, i: s.retrieve_payment_intent(a, i),
+        ),
         (
             "POST",
             rf"/v1/payment_intents/{_ID}",
+            pi,
             lambda s, a, p, i: s.update_payment_intent(a, i, p),
         ),
         (
             "POST",
             rf"/v1/payment_intents/{_ID}/capture",
+            pi,
             lambda s, a, p, i: s.capture_payment_intent(a, i, p),
         ),
         (
             "POST",
             rf"/v1/payment_intents/{_ID}/cancel",
+            pi,
             lambda s, a, p, i: s.cancel_payment_intent(a, i, p),
         ),
-        ("POST", r"/v1/refunds", lambda s, a, p, _: s.create_refund(a, p)),
-        ("GET", rf"/v1/refunds/{_ID}", lambda s, a, p, i: s.retrieve_refund(a, i)),
-        ("GET", rf"/v1/charges/{_ID}", lambda s, a, p, i: s.retrieve_charge(a, i)),
-        ("POST", r"/v1/terminal/locations", lambda s, a, p, _: s.create_location(a, p)),
-        ("GET", r"/v1/terminal/locations", lambda s, a, p, _: s.list_locations(a, p)),
-        ("GET", rf"/v1/terminal/locations/{_ID}", lambda s, a, p, i: s.retrieve_location(a, i)),
-        ("POST", r"/v1/terminal/readers", lambda s, a, p, _: s.create_reader(a, p)),
-        ("GET", r"/v1/terminal/readers", lambda s, a, p, _: s.list_readers(a, p)),
-        ("GET", rf"/v1/terminal/readers/{_ID}", lambda s, a, p, i: s.retrieve_reader(a, i)),
+        ("POST", r"/v1/refunds", re_, lambda s, a, p, _: s.create_refund(a, p)),
+        ("GET", rf"/v1/refunds/{_ID}", re_, lambda s, a, p, i: s.retrieve_refund(a, i)),
+        ("GET", rf"/v1/charges/{_ID}", ch, lambda s, a, p, i: s.retrieve_charge(a, i)),
+        ("POST", r"/v1/terminal/locations", loc, lambda s, a, p, _: s.create_location(a, p)),
+        ("GET", r"/v1/terminal/locations", loc, lambda s, a, p, _: s.list_locations(a, p)),
+        (
+            "GET",
+            rf"/v1/terminal/locations/{_ID}",
+            loc,
+            lambda s, a, p, i: s.retrieve_location(a, i),
+        ),
+        ("POST", r"/v1/terminal/readers", rdr, lambda s, a, p, _: s.create_reader(a, p)),
+        ("GET", r"/v1/terminal/readers", rdr, lambda s, a, p, _: s.list_readers(a, p)),
+        ("GET", rf"/v1/terminal/readers/{_ID}", rdr, lambda s, a, p, i: s.retrieve_reader(a, i)),
         (
             "POST",
             rf"/v1/terminal/readers/{_ID}/process_payment_intent",
+            rdr,
             lambda s, a, p, i: s.process_payment_intent(a, i, p),
         ),
         (
             "POST",
             rf"/v1/terminal/readers/{_ID}/set_reader_display",
+            rdr,
             lambda s, a, p, i: s.set_reader_display(a, i, p),
         ),
         (
             "POST",
             rf"/v1/terminal/readers/{_ID}/cancel_action",
+            rdr,
             lambda s, a, p, i: s.cancel_action(a, i),
         ),
         (
             "POST",
             rf"/v1/test_helpers/terminal/readers/{_ID}/present_payment_method",
+            rdr,
             lambda s, a, p, i: s.present_payment_method(a, i, p),
         ),
     ]
-    return [(method, re.compile(pattern + r"/?"), handler) for method, pattern, handler in table]
+    return [
+        (method, re.compile(pattern + r"/?"), resource, handler)
+        for method, pattern, resource, handler in table
+    ]
 
 
 _ROUTES = _routes()
 _ADMIN = re.compile(r"/_sandbox/stripe/readers/([A-Za-z0-9_]+)/(mode|customer_cancel)/?")
+_ADMIN_KEYS = re.compile(r"/_sandbox/stripe/keys(?:/([A-Za-z0-9_]+))?/?")
+_ADMIN_ACCOUNTS = re.compile(r"/_sandbox/stripe/accounts/?")
 
 
 def _request_id() -> str:
@@ -158,29 +199,34 @@ class _Api:
                 "Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
                 stored=False,
             )
-        if not self.state.key_allowed(key):
-            # Stripe shows a masked key here; the sandbox shows none at all.
-            raise StripeApiError(401, "Invalid API Key provided.", stored=False)
-        account = request.headers.get("stripe-account", "")
-        if account and not re.fullmatch(r"acct_[A-Za-z0-9]+", account):
-            raise StripeApiError(
-                403, "The provided Stripe-Account header is not a valid account id.", stored=False
-            )
         try:
             source = body if request.method == "POST" else request.url.query
             params = decode_form(source)
         except FormError as exc:
             raise StripeApiError(400, str(exc), param=exc.param, stored=False) from None
         method, path = request.method, request.url.path
-        for route_method, pattern, handler in _ROUTES:
+        header_account = request.headers.get("stripe-account", "")
+        for route_method, pattern, resource, handler in _ROUTES:
             match = pattern.fullmatch(path)
             if match is None or route_method != method:
                 continue
+            level = "read" if method == "GET" else "write"
+            account = self.state.authorize(key, header_account, resource, level)
             object_id = match.group(1) if match.groups() else ""
-            params.pop("expand", None)  # the sandbox answers unexpanded objects
+            expand = params.pop("expand", None) or []
+            if not isinstance(expand, list) or not all(isinstance(e, str) for e in expand):
+                raise StripeApiError(400, "Invalid array: expand", param="expand", stored=False)
+            is_list = method == "GET" and not object_id
+            for needed in expand_needs(resource, is_list=is_list, paths=expand):
+                # expanding shows another object: the key must be allowed to read it
+                self.state.authorize(key, header_account, needed, "read")
             idem_key = request.headers.get("idempotency-key") if method == "POST" else None
-            return self._run(handler, account, params, object_id, idem_key, path, request_id)
-        if any(pattern.fullmatch(path) for _, pattern, _ in _ROUTES):
+            return self._run(
+                handler, account, params, object_id, idem_key, path, request_id, expand
+            )
+        # an unknown URL still needs a valid key first, as on Stripe
+        self.state.authorize(key, header_account, None, "read")
+        if any(pattern.fullmatch(path) for _, pattern, _, _ in _ROUTES):
             raise StripeApiError(405, f"Unrecognized request URL ({method}: {path}).", stored=False)
         raise StripeApiError(404, f"Unrecognized request URL ({method}: {path}).", stored=False)
 
@@ -193,10 +239,11 @@ class _Api:
         idem_key: str | None,
         path: str,
         request_id: str,
+        expand: list[str],
     ) -> Response:
         state = self.state
         with state.lock:
-            fingerprint = json.dumps([path, params], sort_keys=True)
+            fingerprint = json.dumps([path, params, expand], sort_keys=True)
             if idem_key:
                 if len(idem_key) > 255:
                     raise StripeApiError(
@@ -214,6 +261,8 @@ class _Api:
             state.tick()
             try:
                 status, payload = 200, handler(state, account, params, object_id)
+                if expand:
+                    payload = state.expand(account, payload, expand)
                 stored = True
             except StripeApiError as err:
                 status, payload, stored = err.status, err.body(), err.stored
@@ -229,7 +278,13 @@ class _Api:
         )
 
     async def _admin(self, request: Request, request_id: str) -> Response:
-        match = _ADMIN.fullmatch(request.url.path)
+        path = request.url.path
+        if _ADMIN_KEYS.fullmatch(path) or _ADMIN_ACCOUNTS.fullmatch(path):
+            try:
+                return await self._admin_access(request, request_id)
+            except (ValueError, TypeError) as exc:
+                return _json(400, {"error": {"message": str(exc)}}, request_id)
+        match = _ADMIN.fullmatch(path)
         if match is None:
             return _json(404, {"error": {"message": "no such sandbox control"}}, request_id)
         reader_id, control = match.groups()
@@ -253,6 +308,42 @@ class _Api:
         except ValueError as exc:
             return _json(400, {"error": {"message": str(exc)}}, request_id)
 
+    async def _admin_access(self, request: Request, request_id: str) -> Response:
+        """Issue or revoke keys, connect accounts (see the module docstring)."""
+        path, method = request.url.path, request.method
+        keys = _ADMIN_KEYS.fullmatch(path)
+        if keys is not None:
+            if method == "DELETE" and keys.group(1):
+                self.state.revoke_key(keys.group(1))
+                return _json(200, {"revoked": True}, request_id)
+            if method != "POST" or keys.group(1):
+                return _json(
+                    405, {"error": {"message": "use POST (or DELETE .../{key})"}}, request_id
+                )
+            values = json.loads(await request.body() or b"{}")
+            if not isinstance(values, dict) or set(values) - {"key", "restricted", "account"}:
+                raise ValueError("body must be a JSON object with key, restricted, account")
+            restricted = values.get("restricted")
+            if restricted is not None and not isinstance(restricted, dict):
+                raise ValueError("restricted must be an object of resource: read|write")
+            key = self.state.issue_key(
+                values.get("key"), restricted=restricted, account=values.get("account")
+            )
+            return _json(
+                200,
+                {"key": key, "restricted": restricted, "account": values.get("account")},
+                request_id,
+            )
+        if method == "GET":
+            return _json(200, {"accounts": self.state.connected_accounts()}, request_id)
+        if method != "POST":
+            return _json(405, {"error": {"message": "use GET or POST"}}, request_id)
+        values = json.loads(await request.body() or b"{}")
+        if not isinstance(values, dict) or not isinstance(values.get("id"), str):
+            raise ValueError('body must be {"id": "acct_..."}')
+        self.state.connect_account(values["id"])
+        return _json(200, {"accounts": self.state.connected_accounts()}, request_id)
+
 
 @dataclass
 class StripeSandbox:
@@ -269,13 +360,18 @@ def create_stripe_app(
     processing_s: float = 0.2,
     auto_present_after_s: float | None = None,
     clock: Callable[[], float] = time.monotonic,
+    wall_clock: Callable[[], float] = time.time,
 ) -> StripeSandbox:
-    """Build the sandbox: in-memory state, or SQLite at `db_path` (kept across restarts)."""
+    """Build the sandbox: in-memory state, or SQLite at `db_path` (kept across restarts).
+
+    It accepts no key until one is issued (`seed_demo` issues the demo key;
+    `StripeState.issue_key` or ``POST /_sandbox/stripe/keys`` others)."""
     state = StripeState(
         processing_s=processing_s,
         auto_present_after_s=auto_present_after_s,
         clock=clock,
         db_path=db_path,
+        wall_clock=wall_clock,
     )
     api = _Api(state)
     starlette = Starlette(
@@ -285,43 +381,69 @@ def create_stripe_app(
     return StripeSandbox(app=faults, faults=faults, state=state)
 
 
-def seed_demo(state: StripeState) -> None:
-    """The demo location and simulated reader under the demo Connect account (idempotent).
+@dataclass(frozen=True)
+class _Outlet:
+    account: str
+    location: str
+    reader: str
+    name: str
+    address: dict[str, str]
+    label: str
 
-    They match the Final POS sandbox's outlet (``stripe.locationId``) and station
-    (``stripeTerminalId``) through the ids in `kiosk.sandbox.demo`.
+
+_OUTLETS = (
+    _Outlet(
+        demo.STRIPE_ACCOUNT,
+        demo.STRIPE_LOCATION,
+        demo.READER_ID,
+        demo.STORE_NAME,
+        {"line1": "1 Harbour Street", "city": "Dublin", "postal_code": "D02 X285", "country": "IE"},
+        "Kiosk 1 reader",
+    ),
+    _Outlet(
+        demo.PIER_STRIPE_ACCOUNT,
+        demo.PIER_STRIPE_LOCATION,
+        demo.PIER_READER_ID,
+        demo.PIER_STORE_NAME,
+        {"line1": "East Pier", "city": "Dún Laoghaire", "postal_code": "A96 N6T7", "country": "IE"},
+        "Pier kiosk reader",
+    ),
+)
+
+
+def seed_demo(state: StripeState) -> None:
+    """The demo platform key and both outlets' connected accounts, each with its Terminal
+    location and simulated reader (idempotent).
+
+    They match the Final POS sandbox's outlets (``stripeAccountId``, ``stripe.locationId``)
+    and stations (``stripeTerminalId``) through the ids in `kiosk.sandbox.demo`: the Harbour
+    Street café (``STRIPE_*``, ``READER_ID``) and the Pier Pop-up (``PIER_*``). The demo key is
+    a platform key that acts on both accounts through ``Stripe-Account``.
     """
-    account = demo.STRIPE_ACCOUNT
     with state.lock:
-        state.api_keys.add(demo.STRIPE_API_KEY)
-        try:
-            state.retrieve_location(account, demo.STRIPE_LOCATION)
-        except StripeApiError:
-            state.create_location(
-                account,
-                {
-                    "display_name": demo.STORE_NAME,
-                    "address": {
-                        "line1": "1 Harbour Street",
-                        "city": "Dublin",
-                        "postal_code": "D02 X285",
-                        "country": "IE",
+        state.issue_key(demo.STRIPE_API_KEY)
+        for outlet in _OUTLETS:
+            state.connect_account(outlet.account)
+            try:
+                state.retrieve_location(outlet.account, outlet.location)
+            except StripeApiError:
+                state.create_location(
+                    outlet.account,
+                    {"display_name": outlet.name, "address": outlet.address},
+                    location_id=outlet.location,
+                )
+            try:
+                state.retrieve_reader(outlet.account, outlet.reader)
+            except StripeApiError:
+                state.create_reader(
+                    outlet.account,
+                    {
+                        "registration_code": "simulated-wpe",
+                        "location": outlet.location,
+                        "label": outlet.label,
                     },
-                },
-                location_id=demo.STRIPE_LOCATION,
-            )
-        try:
-            state.retrieve_reader(account, demo.READER_ID)
-        except StripeApiError:
-            state.create_reader(
-                account,
-                {
-                    "registration_code": "simulated-wpe",
-                    "location": demo.STRIPE_LOCATION,
-                    "label": "Kiosk 1 reader",
-                },
-                reader_id=demo.READER_ID,
-            )
+                    reader_id=outlet.reader,
+                )
         state.flush()
 
 

@@ -103,6 +103,28 @@ def brand(number: str) -> str:
     return "unknown"
 
 
+# EMV application ids (receipt.dedicated_file_name) and names printed on receipts.
+_AIDS = {
+    "visa": ("A0000000031010", "Visa Credit"),
+    "mastercard": ("A0000000041010", "Mastercard"),
+    "amex": ("A00000002501", "American Express"),
+    "discover": ("A0000001523010", "Discover"),
+    "jcb": ("A0000000651010", "JCB"),
+    "unionpay": ("A000000333010101", "UnionPay Credit"),
+    "interac": ("A0000002771010", "Interac"),
+}
+
+
+def aid(brand: str) -> str | None:
+    entry = _AIDS.get(brand)
+    return entry[0] if entry else None
+
+
+def application_name(brand: str) -> str | None:
+    entry = _AIDS.get(brand)
+    return entry[1] if entry else None
+
+
 def outcome(number: str, amount_minor: int) -> Decline | None:
     """None approves; otherwise the decline Stripe's test mode would give."""
     card = DECLINE_CARDS.get(number)

@@ -11,6 +11,27 @@ or to race with, and a test that sets `processing_s=0` sees every outcome at onc
 Objects are the JSON shapes Stripe answers with (plain dicts), scoped per ``Stripe-Account``
 value ("" is the platform). Ids are globally unique, so an object asked for under another
 account is simply absent there: a 404 ``resource_missing``, as on Stripe.
+
+Keys and accounts (`StripeState.authorize`, run on every API request):
+
+- only keys the sandbox has issued are accepted (`issue_key`; the demo key is issued by the
+  demo seed); anything else is a 401 ``Invalid API Key provided: sk_test_****abcd`` with
+  ``type=invalid_request_error``, which is what Stripe answers (the SDK raises
+  ``AuthenticationError`` for the status);
+- a platform key may act on the connected accounts of the platform (`connect_account`)
+  through ``Stripe-Account``; any other value is a 403 ``code=account_invalid`` ("The provided
+  key '…' does not have access to account '…' (or that account does not exist). Application
+  access may have been revoked."), as on Stripe (the SDK raises ``PermissionError``);
+- a key issued *for* a connected account (``issue_key(account=...)``, the account's own key)
+  acts on that account with or without the header and on no other;
+- a restricted key (``rk_test_…``, ``issue_key(restricted={"payment_intents": "write", ...})``)
+  may call only the endpoints its permissions cover (write implies read); otherwise a 403
+  without a code, "The provided key '…' does not have the required permissions for this
+  endpoint on account '…'. Having the 'rak_payment_intent_write' permission would allow this
+  request to continue.", Stripe's wording.
+
+Idempotency keys are kept 24 hours of the wall clock (`wall_clock`), as Stripe keeps them; a
+key reused later runs the request again.
 """
 
 from __future__ import annotations
@@ -18,11 +39,12 @@ from __future__ import annotations
 import copy
 import json
 import re
+import secrets
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +63,49 @@ REGISTRATION_CODES = {
     "simulated-v660p": "simulated_verifone_v660p",
 }
 
-_TEST_KEY = re.compile(r"^(sk|rk)_test_[A-Za-z0-9_]{4,}$")
+# The platform's own account id (the sandbox stores platform objects under ""); it only
+# appears in messages, where Stripe names the account a key acted on.
+PLATFORM_ACCOUNT = "acct_1KioskSandboxPlatfm"
+
+IDEMPOTENCY_TTL_S = 24 * 3600
+
+# Restricted-key resources: the endpoint groups of the routes, with the singular Stripe uses
+# in its permission names (rak_<singular>_<read|write>).
+PERMISSION_RESOURCES = {
+    "payment_intents": "payment_intent",
+    "charges": "charge",
+    "refunds": "refund",
+    "terminal_locations": "terminal_location",
+    "terminal_readers": "terminal_reader",
+}
+PERMISSION_LEVELS = ("read", "write")
+
+_KEY_SHAPE = re.compile(r"^(sk|rk)_test_[A-Za-z0-9_]{8,}$")
+_ACCOUNT_SHAPE = re.compile(r"^acct_[A-Za-z0-9]{6,}$")
+
+
+def mask_key(key: str) -> str:
+    """A key as Stripe shows it in error messages: the prefix and the last four characters."""
+    prefix, _, rest = key.partition("_test_")
+    if not rest:
+        return "*" * 8
+    return f"{prefix}_test_{'*' * max(len(rest) - 4, 4)}{rest[-4:]}"
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """A key the sandbox issued: whose it is and, for a restricted key, what it may do."""
+
+    key: str = field(repr=False)
+    account: str = ""  # "" a platform key; else the connected account's own key
+    restricted: Mapping[str, str] | None = None  # resource -> "read" | "write"; None: secret
+
+    def allows(self, resource: str, level: str) -> bool:
+        if self.restricted is None:
+            return True
+        granted = self.restricted.get(resource)
+        return granted == "write" or (granted == "read" and level == "read")
+
 
 READER_ERRORS = {
     "terminal_reader_busy": (
@@ -73,6 +137,7 @@ class StripeApiError(Exception):
         param: str | None = None,
         decline_code: str | None = None,
         stored: bool = True,
+        payment_intent: Obj | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -81,6 +146,7 @@ class StripeApiError(Exception):
         self.code = code
         self.param = param
         self.decline_code = decline_code
+        self.payment_intent = payment_intent  # Stripe adds the object to state errors
         # Stripe keeps no idempotent result when validation fails before execution starts.
         self.stored = stored
 
@@ -93,6 +159,8 @@ class StripeApiError(Exception):
             error["param"] = self.param
         if self.decline_code:
             error["decline_code"] = self.decline_code
+        if self.payment_intent is not None:
+            error["payment_intent"] = copy.deepcopy(self.payment_intent)
         return {"error": error}
 
 
@@ -115,6 +183,13 @@ def missing(kind: str, object_id: str, param: str = "id") -> StripeApiError:
         param=param,
         stored=False,
     )
+
+
+def unexpected_state(message: str, pi: Obj) -> StripeApiError:
+    """Stripe's refusal of an operation the PaymentIntent's status does not allow (capture of
+    anything but requires_capture, cancel of a succeeded or canceled one): HTTP 400,
+    ``invalid_request_error``, code ``payment_intent_unexpected_state``, the PI in the body."""
+    return StripeApiError(400, message, code="payment_intent_unexpected_state", payment_intent=pi)
 
 
 def reader_error(code: str) -> StripeApiError:
@@ -208,6 +283,62 @@ def apply_metadata(target: Obj, params: Obj) -> None:
     target["metadata"] = merged
 
 
+def _created_filter(params: Obj, items: list[Obj]) -> list[Obj]:
+    raw = params.get("created")
+    if raw is None:
+        return items
+    bounds: dict[str, int] = {}
+    if isinstance(raw, dict):
+        for op in raw:
+            if op not in ("gt", "gte", "lt", "lte"):
+                raise invalid(f"Received unknown parameter: created[{op}]", f"created[{op}]")
+            value = p_int(raw, op)
+            assert value is not None
+            bounds[op] = value
+    else:
+        value = p_int(params, "created")
+        assert value is not None
+        bounds = {"gte": value, "lte": value}
+
+    def keep(obj: Obj) -> bool:
+        created = int(obj.get("created") or 0)
+        return (
+            created > bounds.get("gt", -1)
+            and created >= bounds.get("gte", -1)
+            and created < bounds.get("lt", 2**62)
+            and created <= bounds.get("lte", 2**62)
+        )
+
+    return [o for o in items if keep(o)]
+
+
+# object type -> (the field expand[] may replace, the kind of object it names)
+_EXPANDABLE = {
+    "payment_intent": ("latest_charge", "charge"),
+    "charge": ("payment_intent", "payment_intent"),
+    "refund": ("charge", "charge"),
+}
+# route resource -> (expandable field, the resource a restricted key must read to expand it)
+_EXPANDABLE_BY_RESOURCE = {
+    "payment_intents": ("latest_charge", "charges"),
+    "charges": ("payment_intent", "payment_intents"),
+    "refunds": ("charge", "charges"),
+}
+
+
+def expand_needs(resource: str, *, is_list: bool, paths: list[str]) -> list[str]:
+    """Check ``expand[]`` before the request runs (as Stripe does: a bad path changes
+    nothing) and return the resources a restricted key must be able to read for it."""
+    needed = []
+    for path in paths:
+        target, _, field_name = path.rpartition(".")
+        spec = _EXPANDABLE_BY_RESOURCE.get(resource)
+        if target != ("data" if is_list else "") or spec is None or spec[0] != field_name:
+            raise invalid(f"This property cannot be expanded ({path}).", "expand")
+        needed.append(spec[1])
+    return needed
+
+
 def new_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:24]}"
 
@@ -239,6 +370,7 @@ class _IdemRecord:
     fingerprint: str
     status: int
     body: str
+    stored_at: float = 0.0  # wall clock
 
 
 KINDS = ("payment_intent", "charge", "refund", "location", "reader")
@@ -254,13 +386,17 @@ class StripeState:
         auto_present_after_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         db_path: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
+        """`clock` (monotonic) paces readers; `wall_clock` (epoch seconds) stamps ``created``
+        and ages idempotency keys, so a test can move a day on without waiting."""
         self.lock = threading.RLock()
         self.processing_s = processing_s
         self.auto_present_after_s = auto_present_after_s
         self.clock = clock
-        self.api_keys: set[str] = set()
-        self.accept_any_test_key = True
+        self.wall_clock = wall_clock
+        self._keys: dict[str, ApiKey] = {}
+        self._connected: set[str] = set()
         self._objects: dict[str, dict[str, dict[str, Obj]]] = {}
         self._sims: dict[str, _ReaderSim] = {}
         self._idem: dict[tuple[str, str], _IdemRecord] = {}
@@ -282,17 +418,32 @@ class StripeState:
             " status INTEGER, body TEXT, PRIMARY KEY (account, key))"
         )
         db.execute("CREATE TABLE IF NOT EXISTS api_keys (key TEXT PRIMARY KEY)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS issued_keys (key TEXT PRIMARY KEY, account TEXT,"
+            " restricted TEXT)"
+        )
+        db.execute("CREATE TABLE IF NOT EXISTS connected_accounts (id TEXT PRIMARY KEY)")
+        columns = {row[1] for row in db.execute("PRAGMA table_info(idempotency)")}
+        if "stored_at" not in columns:
+            db.execute("ALTER TABLE idempotency ADD COLUMN stored_at REAL DEFAULT 0")
         for account, kind, object_id, body in db.execute(
             "SELECT account, kind, id, body FROM objects ORDER BY rowid"
         ):
             self._bucket(account, kind)[object_id] = json.loads(body)
             if kind == "reader":
                 self._sims[object_id] = _ReaderSim(account)
-        for account, key, fingerprint, status, body in db.execute(
-            "SELECT account, key, fingerprint, status, body FROM idempotency"
+        for account, key, fingerprint, status, body, stored_at in db.execute(
+            "SELECT account, key, fingerprint, status, body, stored_at FROM idempotency"
         ):
-            self._idem[(account, key)] = _IdemRecord(fingerprint, status, body)
-        self.api_keys.update(row[0] for row in db.execute("SELECT key FROM api_keys"))
+            self._idem[(account, key)] = _IdemRecord(fingerprint, status, body, stored_at or 0.0)
+        # keys of an older sandbox version: platform secret keys
+        for (key,) in db.execute("SELECT key FROM api_keys"):
+            self._keys[key] = ApiKey(key)
+        for key, account, restricted in db.execute(
+            "SELECT key, account, restricted FROM issued_keys"
+        ):
+            self._keys[key] = ApiKey(key, account or "", json.loads(restricted or "null"))
+        self._connected.update(row[0] for row in db.execute("SELECT id FROM connected_accounts"))
         self._db = db
 
     def flush(self) -> None:
@@ -314,8 +465,20 @@ class StripeState:
                     rows,
                 )
                 self._db.executemany(
-                    "INSERT OR IGNORE INTO api_keys (key) VALUES (?)",
-                    [(key,) for key in self.api_keys],
+                    "INSERT OR REPLACE INTO issued_keys (key, account, restricted)"
+                    " VALUES (?, ?, ?)",
+                    [
+                        (
+                            k.key,
+                            k.account,
+                            None if k.restricted is None else json.dumps(k.restricted),
+                        )
+                        for k in self._keys.values()
+                    ],
+                )
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO connected_accounts (id) VALUES (?)",
+                    [(account,) for account in self._connected],
                 )
 
     def close(self) -> None:
@@ -345,35 +508,151 @@ class StripeState:
         return obj
 
     def _list(self, account: str, kind: str, params: Obj, url: str, items: list[Obj]) -> Obj:
+        """One page, newest first, as Stripe pages: ``limit`` (1-100, default 10),
+        ``starting_after`` / ``ending_before`` an object id, ``created`` an epoch second or a
+        hash of gt/gte/lt/lte."""
         limit = p_limit(params)
-        newest_first = list(reversed(items))
+        newest_first = sorted(
+            reversed(items), key=lambda o: int(o.get("created") or 0), reverse=True
+        )
+        newest_first = _created_filter(params, newest_first)
         after = p_str(params, "starting_after")
+        before = p_str(params, "ending_before")
+        if after and before:
+            raise invalid(
+                "You may only specify one of these parameters: ending_before, starting_after.",
+                "ending_before",
+            )
+        ids = [o["id"] for o in newest_first]
         if after:
-            ids = [o["id"] for o in newest_first]
             if after not in ids:
                 raise missing(kind, after, "starting_after")
-            newest_first = newest_first[ids.index(after) + 1 :]
-        page = newest_first[:limit]
+            rest = newest_first[ids.index(after) + 1 :]
+            page, has_more = rest[:limit], len(rest) > limit
+        elif before:
+            if before not in ids:
+                raise missing(kind, before, "ending_before")
+            rest = newest_first[: ids.index(before)]
+            page, has_more = rest[-limit:], len(rest) > limit
+        else:
+            page, has_more = newest_first[:limit], len(newest_first) > limit
         return {
             "object": "list",
             "data": copy.deepcopy(page),
-            "has_more": len(newest_first) > limit,
+            "has_more": has_more,
             "url": url,
         }
 
     # -- keys and idempotency ---------------------------------------------------------------
 
-    def key_allowed(self, key: str) -> bool:
-        with self.lock:
-            return key in self.api_keys or (
-                self.accept_any_test_key and _TEST_KEY.fullmatch(key) is not None
+    def issue_key(
+        self,
+        key: str | None = None,
+        *,
+        restricted: Mapping[str, str] | None = None,
+        account: str | None = None,
+    ) -> str:
+        """Issue an API key the sandbox will accept, and return it.
+
+        `restricted` makes it a restricted key (``rk_test_…``) with those permissions, e.g.
+        ``{"payment_intents": "write", "terminal_readers": "write", "terminal_locations":
+        "read", "refunds": "write"}`` (resources: `PERMISSION_RESOURCES`; write implies
+        read). `account` issues the connected account's own key (it acts on that account
+        only, and connects the account if needed); None is a platform key that may use
+        ``Stripe-Account`` for every connected account. `key` picks the text (tests, demo);
+        it must look like a test key of the right kind. Issuing a key again replaces it.
+        """
+        if restricted is not None:
+            restricted = dict(restricted)
+            for resource, level in restricted.items():
+                if resource not in PERMISSION_RESOURCES:
+                    raise ValueError(
+                        f"unknown permission resource {resource!r}; "
+                        f"known: {sorted(PERMISSION_RESOURCES)}"
+                    )
+                if level not in PERMISSION_LEVELS:
+                    raise ValueError(f"permission level must be read or write, not {level!r}")
+        prefix = "rk" if restricted is not None else "sk"
+        if key is None:
+            key = f"{prefix}_test_{secrets.token_urlsafe(24).replace('-', 'x')}"
+        elif not _KEY_SHAPE.fullmatch(key) or not key.startswith(prefix + "_"):
+            raise ValueError(
+                f"a {'restricted' if restricted is not None else 'secret'} test "
+                f"key looks like {prefix}_test_ and at least 8 letters or digits"
             )
+        with self.lock:
+            if account:
+                self.connect_account(account)
+            self._keys[key] = ApiKey(key, account or "", restricted)
+            self.flush()
+        return key
+
+    def revoke_key(self, key: str) -> None:
+        """The key is refused from now on (as a key rolled in the Dashboard)."""
+        with self.lock:
+            self._keys.pop(key, None)
+            if self._db is not None:
+                self._db.execute("DELETE FROM issued_keys WHERE key = ?", (key,))
+                self._db.execute("DELETE FROM api_keys WHERE key = ?", (key,))
+
+    def connect_account(self, account: str) -> None:
+        """Make `account` a connected account of the platform (idempotent)."""
+        if not _ACCOUNT_SHAPE.fullmatch(account):
+            raise ValueError(f"not an account id: {account!r}")
+        with self.lock:
+            self._connected.add(account)
+            self.flush()
+
+    def connected_accounts(self) -> list[str]:
+        with self.lock:
+            return sorted(self._connected)
+
+    def authorize(self, key: str, account_header: str, resource: str | None, level: str) -> str:
+        """The account a request acts on, or the error Stripe answers for this key.
+
+        Order as on Stripe: the key itself (401), then the ``Stripe-Account`` it asks for
+        (403 account_invalid), then the restricted key's permissions (403).
+        """
+        with self.lock:
+            record = self._keys.get(key)
+        if record is None:
+            # Stripe shows a masked key; type invalid_request_error with HTTP 401
+            raise StripeApiError(401, f"Invalid API Key provided: {mask_key(key)}", stored=False)
+        if record.account:
+            if account_header and account_header != record.account:
+                raise self._no_access(key, account_header)
+            account = record.account
+        else:
+            if account_header and account_header not in self._connected:
+                raise self._no_access(key, account_header)
+            account = account_header
+        if resource is not None and not record.allows(resource, level):
+            permission = f"rak_{PERMISSION_RESOURCES[resource]}_{level}"
+            raise StripeApiError(
+                403,
+                f"The provided key '{mask_key(key)}' does not have the required permissions "
+                f"for this endpoint on account '{account or PLATFORM_ACCOUNT}'. Having the "
+                f"'{permission}' permission would allow this request to continue.",
+                stored=False,
+            )
+        return account
+
+    @staticmethod
+    def _no_access(key: str, account: str) -> StripeApiError:
+        return StripeApiError(
+            403,
+            f"The provided key '{mask_key(key)}' does not have access to account "
+            f"'{account}' (or that account does not exist). Application access may have "
+            "been revoked.",
+            code="account_invalid",
+            stored=False,
+        )
 
     def idempotent_replay(self, account: str, key: str, fingerprint: str) -> tuple[int, str] | None:
         with self.lock:
             record = self._idem.get((account, key))
-            if record is None:
-                return None
+            if record is None or self.wall_clock() - record.stored_at > IDEMPOTENCY_TTL_S:
+                return None  # never seen, or older than Stripe keeps keys
             if record.fingerprint != fingerprint:
                 raise StripeApiError(
                     400,
@@ -389,11 +668,14 @@ class StripeState:
         self, account: str, key: str, fingerprint: str, status: int, body: str
     ) -> None:
         with self.lock:
-            self._idem[(account, key)] = _IdemRecord(fingerprint, status, body)
+            now = self.wall_clock()
+            self._idem[(account, key)] = _IdemRecord(fingerprint, status, body, now)
             if self._db is not None:
                 self._db.execute(
-                    "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?)",
-                    (account, key, fingerprint, status, body),
+                    "INSERT OR REPLACE INTO idempotency"
+                    " (account, key, fingerprint, status, body, stored_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (account, key, fingerprint, status, body, now),
                 )
 
     # -- accessors for tests and the demo (deep copies, after a tick) -------------------------
@@ -528,7 +810,7 @@ class StripeState:
             "capture_method": capture_method,
             "client_secret": f"{pi_id}_secret_{uuid.uuid4().hex[:16]}",
             "confirmation_method": "automatic",
-            "created": int(time.time()),
+            "created": int(self.wall_clock()),
             "currency": currency,
             "customer": None,
             "description": p_str(params, "description"),
@@ -584,12 +866,11 @@ class StripeState:
         with self.lock:
             pi = self._get(account, "payment_intent", intent_id, "PaymentIntent", "intent")
             if pi["status"] != "requires_capture":
-                raise StripeApiError(
-                    400,
+                raise unexpected_state(
                     f"This PaymentIntent could not be captured because it has a status of "
                     f"{pi['status']}. Only a PaymentIntent with one of the following statuses may "
                     "be captured: requires_capture.",
-                    code="intent_invalid_state",
+                    pi,
                 )
             amount = p_int(params, "amount_to_capture", minimum=1)
             if amount is None:
@@ -623,23 +904,23 @@ class StripeState:
             ):
                 raise invalid(f"Invalid cancellation_reason: {reason}", "cancellation_reason")
             if pi["status"] not in PI_CANCELABLE:
-                raise StripeApiError(
-                    400,
+                raise unexpected_state(
                     f"You cannot cancel this PaymentIntent because it has a status of "
                     f"{pi['status']}. Only a PaymentIntent with one of the following statuses may "
                     "be canceled: " + ", ".join(PI_CANCELABLE) + ".",
-                    code="intent_invalid_state",
+                    pi,
                 )
             for reader_id, sim in self._sims.items():
                 if sim.account != account:
                     continue
                 reader = self._bucket(account, "reader")[reader_id]
                 if sim.pending is not None and sim.pending[0] == intent_id:
-                    raise StripeApiError(
-                        400,
-                        "This PaymentIntent is being authorised on a reader and cannot be "
-                        "canceled until the reader finishes.",
-                        code="intent_invalid_state",
+                    # the card is being authorised: Stripe sees the PI as processing
+                    raise unexpected_state(
+                        "You cannot cancel this PaymentIntent because it has a status of "
+                        "processing. Only a PaymentIntent with one of the following statuses "
+                        "may be canceled: " + ", ".join(PI_CANCELABLE) + ".",
+                        {**pi, "status": "processing"},
                     )
                 if self._waiting(reader, sim) and _action_intent(reader) == intent_id:
                     # the reader can no longer take a card for a canceled intent
@@ -656,7 +937,7 @@ class StripeState:
                 self._touch(account, "charge", charge)
             pi.update(
                 status="canceled",
-                canceled_at=int(time.time()),
+                canceled_at=int(self.wall_clock()),
                 cancellation_reason=reason,
                 amount_capturable=0,
             )
@@ -664,6 +945,29 @@ class StripeState:
             return copy.deepcopy(pi)
 
     # -- refunds and charges ------------------------------------------------------------------
+
+    def expand(self, account: str, payload: Obj, paths: list[str]) -> Obj:
+        """Replace ids by objects as Stripe's ``expand[]`` does (``latest_charge`` on a
+        PaymentIntent, ``data.latest_charge`` on a list of them, ``payment_intent`` on a
+        charge, ``charge`` on a refund); another path is a 400, as on Stripe."""
+        with self.lock:
+            for path in paths:
+                target, _, field_name = path.rpartition(".")
+                objects = payload.get("data", []) if target == "data" else [payload]
+                if target not in ("", "data") or (target == "data") != (
+                    payload.get("object") == "list"
+                ):
+                    raise invalid(f"This property cannot be expanded ({path}).", "expand")
+                for obj in objects:
+                    spec = _EXPANDABLE.get(str(obj.get("object")))
+                    if spec is None or spec[0] != field_name:
+                        raise invalid(f"This property cannot be expanded ({path}).", "expand")
+                    value = obj.get(field_name)
+                    if isinstance(value, str):
+                        found = self._bucket(account, spec[1]).get(value)
+                        if found is not None:
+                            obj[field_name] = copy.deepcopy(found)
+            return payload
 
     def retrieve_charge(self, account: str, charge_id: str) -> Obj:
         with self.lock:
@@ -732,7 +1036,7 @@ class StripeState:
                 "object": "refund",
                 "amount": amount,
                 "charge": charge_id,
-                "created": int(time.time()),
+                "created": int(self.wall_clock()),
                 "currency": charge["currency"],
                 "metadata": {},
                 "payment_intent": charge["payment_intent"],
@@ -808,7 +1112,7 @@ class StripeState:
                 "device_type": device_type,
                 "ip_address": "0.0.0.0",  # noqa: S104 - a field value, not a bind address
                 "label": p_str(params, "label") or device_type.replace("_", " "),
-                "last_seen_at": int(time.time() * 1000),
+                "last_seen_at": int(self.wall_clock() * 1000),
                 "livemode": False,
                 "location": location_id,
                 "metadata": {},
@@ -826,7 +1130,7 @@ class StripeState:
     def _reader(self, account: str, reader_id: str) -> Obj:
         reader = self._get(account, "reader", reader_id, "terminal.reader")
         if not self._sims[reader_id].mode.offline:
-            reader["last_seen_at"] = int(time.time() * 1000)
+            reader["last_seen_at"] = int(self.wall_clock() * 1000)
         return reader
 
     def list_readers(self, account: str, params: Obj) -> Obj:
@@ -1055,15 +1359,45 @@ class StripeState:
         pi = self._bucket(account, "payment_intent")[intent_id]
         self._touch(account, "reader", reader)
         self._touch(account, "payment_intent", pi)
-        card = {
-            "brand": cards.brand(number),
+        brand = cards.brand(number)
+        card: Obj = {
+            "brand": brand,
+            "cardholder_name": None,
+            "country": "US",
             "exp_month": 12,
             "exp_year": 2034,
+            "fingerprint": uuid.uuid5(uuid.NAMESPACE_OID, number).hex[:16],
+            "funding": "credit",
             "last4": number[-4:],
+            "network": brand,
             "read_method": "contactless_emv",
         }
         pm: Obj = {"id": new_id("pm"), "object": "payment_method", "type": "card_present"}
-        pm["card_present"] = card
+        pm["card_present"] = dict(card)
+        # What Stripe returns for EMV receipts (payment_method_details.card_present.receipt)
+        approved = decline is None
+        details: Obj = {
+            **card,
+            "amount_authorized": pi["amount"] if approved else None,
+            "capture_before": int(self.wall_clock()) + 2 * 86400 if approved else None,
+            "emv_auth_data": "8A023030" if approved else None,
+            "generated_card": None,
+            "incremental_authorization_supported": False,
+            "overcapture_supported": False,
+            "receipt": {
+                "account_type": "credit",
+                "application_cryptogram": uuid.uuid5(uuid.NAMESPACE_URL, intent_id)
+                .hex[:16]
+                .upper(),
+                "application_preferred_name": cards.application_name(brand),
+                "authorization_code": f"{secrets.randbelow(10**6):06d}" if approved else None,
+                "authorization_response_code": "3030" if approved else "3035",
+                "cardholder_verification_method": "approval",
+                "dedicated_file_name": cards.aid(brand),
+                "terminal_verification_results": "0000008000",
+                "transaction_status_information": "0000",
+            },
+        }
         charge: Obj = {
             "id": new_id("ch"),
             "object": "charge",
@@ -1071,7 +1405,7 @@ class StripeState:
             "amount_captured": 0,
             "amount_refunded": 0,
             "captured": False,
-            "created": int(time.time()),
+            "created": int(self.wall_clock()),
             "currency": pi["currency"],
             "failure_code": None,
             "failure_message": None,
@@ -1080,7 +1414,7 @@ class StripeState:
             "paid": decline is None,
             "payment_intent": intent_id,
             "payment_method": pm["id"],
-            "payment_method_details": {"type": "card_present", "card_present": card},
+            "payment_method_details": {"type": "card_present", "card_present": details},
             "refunded": False,
             "status": "succeeded" if decline is None else "failed",
         }
