@@ -243,6 +243,18 @@ class Sandboxes:
             raise RuntimeError("the Stripe sandbox is not running")
         return self._stripe.state
 
+    def issue_stripe_key(
+        self,
+        *,
+        restricted: dict[str, str] | None = None,
+        account: str | None = None,
+    ) -> str:
+        """Issue another key the Stripe sandbox accepts (see `StripeState.issue_key`): a
+        restricted ``rk_test_`` key with `restricted` permissions, and/or a connected
+        account's own key (`account`). ``POST /_sandbox/stripe/keys`` does the same over HTTP
+        for a sandbox in another process."""
+        return self.stripe_state.issue_key(restricted=restricted, account=account)
+
     @property
     def stripe_faults(self) -> FaultInjector:
         """The fault injector in front of the Stripe sandbox."""

@@ -59,7 +59,8 @@ async def test_sandboxes_serve_a_seeded_stripe_that_pays_unattended(tmp_path: Pa
         assert result.outcome is PaymentOutcome.APPROVED
         [stored] = sandboxes.stripe_state.payment_intents(demo.STRIPE_ACCOUNT)
         assert stored["status"] == "requires_capture"
-        extra_key = sandboxes.stripe_state.issue_key(restricted={"terminal_readers": "read"})
+        extra_key = sandboxes.issue_stripe_key(restricted={"terminal_readers": "read"})
+        assert extra_key.startswith("rk_test_")
     assert (tmp_path / STRIPE_DB_NAME).exists()
     # a restart keeps the state and the issued keys, and seeds nothing twice
     with Sandboxes(tmp_path) as again:

@@ -191,7 +191,7 @@ async def test_intent_state_carries_amounts_created_and_the_card_for_receipts(
     assert refunded.amount_refunded_minor == 700 and refunded.amount_received_minor == 2000
 
 
-async def test_the_sandbox_expands_latest_charge_and_refuses_other_paths(
+async def test_the_sandbox_refuses_to_expand_other_paths(
     stripe_raw: stripe.StripeClient, stripe_gateway: StripeTerminalGateway
 ) -> None:
     _, state = await _prepare(stripe_gateway)

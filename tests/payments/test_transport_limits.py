@@ -78,6 +78,15 @@ class _Handler(socketserver.StreamRequestHandler):
             + body
         )
 
+    def _shapeless(self) -> None:
+        body = b'{"object": "payment_intent", "amount": "lots"}'
+        self._send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + str(len(body)).encode()
+            + b"\r\n\r\n"
+            + body
+        )
+
     def _html(self) -> None:
         body = b"<html><body>Service Unavailable</body></html>"
         self._send(
@@ -155,3 +164,8 @@ async def test_a_huge_answer_is_cut_off_unread(bad_server: _Server, mode: str) -
 async def test_an_unreadable_answer_is_a_payment_error(bad_server: _Server, mode: str) -> None:
     error, _ = await _fails(bad_server, mode)
     assert error.retryable and "not a JSON object" in str(error)
+
+
+async def test_json_without_the_objects_shape_is_a_payment_error(bad_server: _Server) -> None:
+    error, _ = await _fails(bad_server, "shapeless")
+    assert error.retryable and error.code == "malformed_response"
