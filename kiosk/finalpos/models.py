@@ -34,6 +34,15 @@ Assumptions where the contract is unsure (x-reconstructed / NOTES.md "Gaps"):
   sell the product with some options missing, or without variants at its `minPrice`.
 - Roles: `POST /v1/api/roles` and `/v1/api/roles/{id}` are documented, a listing is not;
   `GET /v1/api/roles` (skip/limit like every listing) is assumed, and a 404 means "no roles".
+  Permission keys other than ``create_order`` (the docs' example) are not known.
+- Operations the client uses whose evidence is weak (openapi `x-evidence`): seen only by
+  title: order DELETE, variant GET, station PUT, session PUT, transaction DELETE; never seen,
+  path and verb from the sibling pattern: order GET/PUT, variant PUT, session GET,
+  transaction list/GET/PUT, refund list/GET, customer GET/PUT, the roles listing. No order or
+  transaction filters and no sort order are documented, so look-ups page through everything
+  (`FinalPosClient.find_orders`, `find_transactions`).
+- A refund's payout is a transaction with ``type="refund"`` (a guess: only "sale" was seen)
+  carrying `refundId`.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ class MisbehavingServer:
     bytes_sent: int = 0
     _server: asyncio.Server | None = None
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    _stopping: bool = False
 
     @property
     def url(self) -> str:
@@ -48,6 +49,7 @@ class MisbehavingServer:
         return self
 
     async def stop(self) -> None:
+        self._stopping = True
         if self._server is not None:
             self._server.close()
         for task in list(self._tasks):
@@ -75,6 +77,11 @@ class MisbehavingServer:
             await self.behaviour(Conn(writer, self))
         except (ConnectionError, asyncio.IncompleteReadError):
             pass  # the client gave up: that is the point
+        except asyncio.CancelledError:
+            # Our own stop(): end quietly. asyncio's stream callback would otherwise log the
+            # cancelled handler as an error (Python 3.11). Anyone else's cancel propagates.
+            if not self._stopping:
+                raise
         finally:
             writer.close()
             with contextlib.suppress(Exception):

@@ -458,3 +458,24 @@ async def test_customer_update_round_trip(client) -> None:
     )
     updated = await client.update_customer(customer.id, m.CustomerUpdate(phone="+4412345"))
     assert updated.phone == "+4412345" and updated.email == "ada@example.com"
+
+
+async def test_a_late_commit_lands_after_the_deadline_gave_up(finalpos_sandbox) -> None:
+    import asyncio
+    import time
+
+    faults = finalpos_sandbox.finalpos_faults
+    faults.configure(late_commit_rate=1.0, late_commit_s=2.0, methods=["POST"])
+    async with _client(finalpos_sandbox, deadline_s=0.4) as c:
+        started = time.monotonic()
+        with pytest.raises(UnavailableError) as info:
+            await c.create_order(_order("K1-LATE", external_id="kiosk-late-1"))
+        assert time.monotonic() - started < 1.0  # the deadline, not the server, ended it
+        assert info.value.outcome_unknown
+        assert await c.find_orders(external_id="kiosk-late-1") == []  # not yet...
+        for _ in range(50):
+            await asyncio.sleep(0.1)
+            found = await c.find_orders(external_id="kiosk-late-1")
+            if found:
+                break
+        assert [o.receipt_id for o in found] == ["K1-LATE"]  # ...then it is there

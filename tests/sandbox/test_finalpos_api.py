@@ -58,6 +58,14 @@ CATEGORY = {"name": "Specials", "description": "This week only"}
 PRODUCT = {"name": "Flapjack", "productType": "Food", "images": ["/assets/products/brownie.svg"]}
 VARIANT = {"productId": "6935d6242487c7e6a3f57025", "manageStock": False, "price": 2.5}
 STATION = {"name": "Kiosk 2", "outletId": "6935d6242487c7e6a3f57025", "status": "AVAILABLE"}
+PERMISSION = {
+    "name": "refund_order",
+    "permissionId": "6935d6242487c7e6a3f57026",
+    "category": "orders",
+    "subCategory": "refunds",
+    "value": True,
+}
+ROLE = {"name": "Shift lead", "permissions": [PERMISSION]}
 
 # (create path, single path, listing path or None, valid body, a field to change with PUT)
 CASES: list[tuple[str, str, str | None, dict[str, Any], dict[str, Any]]] = [
@@ -71,6 +79,7 @@ CASES: list[tuple[str, str, str | None, dict[str, Any], dict[str, Any]]] = [
     ("transactions", "transactions", "transactions", TRANSACTION, {"notes": "ok"}),
     ("refunds", "refunds", "refunds", REFUND, {"reason": "spilt"}),
     ("customer", "customer", "customers", CUSTOMER, {"phone": "+4412345"}),
+    ("roles", "roles", "roles", ROLE, {"permissions": [{**PERMISSION, "value": False}]}),
 ]
 
 
@@ -186,6 +195,16 @@ def test_delete_answers_the_documented_body(finalpos_client: httpx.Client) -> No
     [
         ("outlet", {}, {"name should not be empty", "phone should not be empty"}),
         ("outlet", {**OUTLET, "name": 5}, {"name must be a string"}),
+        (
+            "roles",
+            {"name": "R", "permissions": [{"name": "x", "value": "yes"}]},
+            {
+                "permissions.0.permissionId should not be empty",
+                "permissions.0.category should not be empty",
+                "permissions.0.subCategory should not be empty",
+                "permissions.0.value must be a boolean value",
+            },
+        ),
         ("outlet", {**OUTLET, "stripe": {"locationId": 1}}, {"stripe.locationId must be a string"}),
         (
             "order",
