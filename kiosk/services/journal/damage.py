@@ -55,7 +55,11 @@ def damage(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        db = sqlite3.connect(path, isolation_level=None, timeout=0.5)
+        # read-only: a normal connection would checkpoint a WAL into a damaged file, or
+        # delete the WAL, on close; the evidence is moved aside as it was
+        db = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=0.5
+        )
     except sqlite3.Error as exc:
         raise as_journal_error(exc, f"cannot open the checkout journal {path}") from exc
     try:
