@@ -176,7 +176,7 @@ def test_bad_rows_are_quarantined_once_and_the_rest_recovers(
         assert json.loads(rows["json"].raw)["order_body"] == "{not json"  # kept for a person
         assert json.loads(rows["step"].raw)["seq"] == 3
         assert journal.rebuild_needed() is not None  # Stripe and Final POS may know them
-        assert "json" in journal.checkout_ids()  # so a rebuild does not adopt them twice
+        assert journal.checkout_ids() == {"good1", "good2"}  # a rebuild may adopt the others
         _new(journal, "next")
         assert journal.get("next").seq == 6  # a quarantined number is not reused
 

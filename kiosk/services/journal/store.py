@@ -459,12 +459,9 @@ class Journal:
         return self._entries(self._read("SELECT * FROM checkouts ORDER BY seq"))
 
     def checkout_ids(self) -> set[str]:
-        """The ids of every journaled checkout, readable or quarantined."""
-        rows = self._read(
-            "SELECT checkout_id FROM checkouts UNION SELECT checkout_id FROM quarantine"
-            " WHERE checkout_id IS NOT NULL"
-        )
-        return {str(row[0]) for row in rows}
+        """The ids of every journaled checkout (quarantined ones are not: a rebuild may
+        journal them again from what Stripe and Final POS know)."""
+        return {str(row[0]) for row in self._read("SELECT checkout_id FROM checkouts")}
 
     def history(self, checkout_id: str) -> list[tuple[Step, str | None]]:
         rows = self._read(
@@ -476,8 +473,15 @@ class Journal:
     # -- quarantine ------------------------------------------------------------------------
 
     def quarantined(self) -> list[QuarantinedRow]:
-        """Rows that could not be read, oldest first: each needs a person (see the docstring)."""
-        rows = self._read("SELECT checkout_id, seq, reason, raw, at FROM quarantine ORDER BY id")
+        """Rows that could not be read, oldest first: each needs a person (see the docstring).
+
+        A row whose checkout a rebuild has journaled again is settled by recovery and no
+        longer listed (the quarantine table keeps it for support).
+        """
+        rows = self._read(
+            "SELECT checkout_id, seq, reason, raw, at FROM quarantine WHERE checkout_id IS NULL"
+            " OR checkout_id NOT IN (SELECT checkout_id FROM checkouts) ORDER BY id"
+        )
         return [
             QuarantinedRow(row["checkout_id"], row["seq"], row["reason"], row["raw"], row["at"])
             for row in rows
