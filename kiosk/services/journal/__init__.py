@@ -63,6 +63,7 @@ What still needs a person
 - checkouts the rebuild finds charged without an order, or older than its window.
 """
 
+from kiosk.services.journal.db import BUSY_TIMEOUT_S
 from kiosk.services.journal.entries import (
     CheckoutEntry,
     JournalBusy,
@@ -70,13 +71,8 @@ from kiosk.services.journal.entries import (
     LeaseInfo,
     QuarantinedRow,
 )
-from kiosk.services.journal.store import (
-    BUSY_TIMEOUT_S,
-    DEFAULT_LEASE_TTL_S,
-    JOURNAL_FILE,
-    MIN_FREE_BYTES,
-    Journal,
-)
+from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S
+from kiosk.services.journal.store import JOURNAL_FILE, MIN_FREE_BYTES, Journal
 
 __all__ = [
     "BUSY_TIMEOUT_S",

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.services.journal.db import REBUILD_KEY, SCHEMA, as_journal_error, fsync_dir
 from kiosk.services.journal.entries import JournalError
-from kiosk.services.journal.store import REBUILD_KEY, SCHEMA, as_journal_error, fsync_dir
 
 if TYPE_CHECKING:
     from kiosk.services.journal.store import Journal

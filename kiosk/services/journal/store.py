@@ -1,106 +1,44 @@
-"""The `Journal` class: checkouts, events, facts, leases and quarantine in one SQLite file.
+"""The `Journal` class: checkouts, events, facts and quarantine (leases in `leases`).
 
 See the package docstring (`kiosk.services.journal`) for the guarantees and their reasons.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import shutil
 import sqlite3
-import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from kiosk.domain.checkout import Step
-from kiosk.services.journal import leases as lease_clock
+from kiosk.services.journal.db import (
+    BUSY_TIMEOUT_S,
+    REBUILD_KEY,
+    Db,
+    as_journal_error,
+    free_bytes,
+    put_meta,
+    to_json,
+)
 from kiosk.services.journal.entries import (
     CheckoutEntry,
-    JournalBusy,
     JournalError,
     LeaseInfo,
     QuarantinedRow,
     entry_from_row,
     raw_row,
 )
+from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S, LeaseBook, boot_clock
 
 log = logging.getLogger("kiosk.services.journal")
 
 JOURNAL_FILE = "checkouts.sqlite3"
-
-# The longest any journal call waits for another process's write lock (then JournalBusy).
-BUSY_TIMEOUT_S = 0.5
-# How long a lease lasts without a refresh unless `lease(ttl_s=...)` says otherwise; the same
-# as the checkout's default customer lease (kiosk.services.checkout.DEFAULT_LEASE_S).
-DEFAULT_LEASE_TTL_S = 15 * 60.0
 # `check_writable` wants room for many whole checkouts (each is ~10 small commits), so
 # a checkout that starts is not stopped half way by a full disk.
 MIN_FREE_BYTES = 8 * 1024 * 1024
-REBUILD_KEY = "journal.rebuild_needed"
 _PROBE_KEY = "journal.writable_at"
-
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
-_STORE_ERRORS = (sqlite3.Error, OverflowError, OSError)
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS checkouts (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    checkout_id TEXT NOT NULL UNIQUE,
-    order_number TEXT NOT NULL,
-    receipt_id TEXT NOT NULL,
-    currency TEXT NOT NULL,
-    amount_minor INTEGER NOT NULL,
-    step TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    session_id TEXT,
-    order_id TEXT,
-    intent_id TEXT,
-    reader_id TEXT,
-    transaction_id TEXT,
-    cancel_requested INTEGER NOT NULL DEFAULT 0,
-    attention TEXT,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT,
-    order_body TEXT NOT NULL,
-    display TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS checkouts_open ON checkouts(step);
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    checkout_id TEXT NOT NULL,
-    at REAL NOT NULL,
-    step TEXT NOT NULL,
-    detail TEXT
-);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS leases (
-    checkout_id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL,
-    pid INTEGER NOT NULL,
-    pid_start INTEGER,
-    pidns TEXT,
-    host TEXT NOT NULL,
-    boot_id TEXT NOT NULL,
-    refreshed_boot_s REAL NOT NULL,
-    expires_boot_s REAL NOT NULL,
-    since REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS quarantine (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    checkout_id TEXT,
-    seq INTEGER,
-    reason TEXT NOT NULL,
-    raw TEXT NOT NULL,
-    at REAL NOT NULL
-);
-"""
 
 _STEPS = frozenset(step.value for step in Step)
 _TERMINAL = tuple(step.value for step in (Step.COMPLETED, Step.CANCELED, Step.VOID))
@@ -122,29 +60,6 @@ _UPDATABLE = frozenset(
 )
 
 
-def as_journal_error(exc: BaseException, what: str) -> JournalError:
-    """The journal's own error for any failure of SQLite, the disk or a value's size."""
-    if isinstance(exc, JournalError):
-        return exc
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return JournalBusy(f"{what}: the journal is locked by another process ({exc})")
-    if isinstance(exc, OverflowError):
-        return JournalError(f"{what}: a number too large for the journal ({exc})")
-    return JournalError(f"{what}: {exc}")
-
-
-def _json(value: Any, what: str) -> str:
-    try:
-        return json.dumps(value, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError, RecursionError) as exc:
-        raise JournalError(f"{what} cannot be journaled as JSON: {exc}") from exc
-
-
-def free_bytes(directory: Path) -> int:
-    return shutil.disk_usage(directory).free
-
-
 class Journal:
     """SQLite journal of checkouts; see the package docstring for the guarantees."""
 
@@ -154,45 +69,36 @@ class Journal:
         *,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
-        boot_clock: Callable[[], float] = lease_clock.boot_clock,
+        boot_clock: Callable[[], float] = boot_clock,
         boot_id: str | None = None,
         busy_timeout_s: float = BUSY_TIMEOUT_S,
         lease_ttl_s: float = DEFAULT_LEASE_TTL_S,
         min_free_bytes: int = MIN_FREE_BYTES,
         disk_free: Callable[[Path], int] = free_bytes,
     ) -> None:
-        """`clock` (wall time) only stamps rows for people; no decision reads it."""
+        """`clock` (wall time) only stamps rows for people; no decision reads it.
+
+        `monotonic`, `boot_clock` and `boot_id` are for tests (see `leases`).
+        """
         self.path = path
         self._clock = clock
-        self._monotonic = monotonic
-        self._boot_clock = boot_clock
-        self._boot_id = boot_id or lease_clock.read_boot_id()
-        self._lease_ttl_s = lease_ttl_s
         self._min_free = min_free_bytes
         self._disk_free = disk_free
-        self._owner = uuid.uuid4().hex  # this object's leases, apart from any other's
-        self._me = lease_clock.this_process()
-        self._lock = threading.RLock()
-        self._leases: dict[str, tuple[float, float]] = {}  # id -> (monotonic since, ttl)
         self._reported: set[object] = set()  # quarantined rows already logged
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(
-                path, isolation_level=None, check_same_thread=False, timeout=busy_timeout_s
-            )
-        except _STORE_ERRORS as exc:
-            raise as_journal_error(exc, f"cannot open the checkout journal {path}") from exc
-        try:
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(SCHEMA)
-        except _STORE_ERRORS as exc:
-            self._db.close()
-            raise as_journal_error(exc, f"cannot open the checkout journal {path}") from exc
-        # best effort: a lease of an earlier boot is void anyway
-        with suppress(JournalError), self._tx() as db:
-            db.execute("DELETE FROM leases WHERE boot_id != ?", (self._boot_id,))
+        self._store = Db(path, busy_timeout_s=busy_timeout_s)
+        self._db = self._store.conn  # for tests and tools that look inside
+        self._lock = self._store.lock
+        self._tx = self._store.tx
+        self._read = self._store.read
+        self._book = LeaseBook(
+            self._store,
+            clock=clock,
+            monotonic=monotonic,
+            boot_clock=boot_clock,
+            boot_id=boot_id,
+            ttl_s=lease_ttl_s,
+        )
+        self._book.prune_other_boots()
 
     @classmethod
     def in_dir(cls, data_dir: Path, **kwargs: Any) -> Journal:
@@ -214,46 +120,14 @@ class Journal:
 
     def close(self) -> None:
         """Close the file; this object's leases end with it (its work is over)."""
-        with self._lock:
-            if self._leases:
-                self._leases.clear()
-                try:
-                    with self._tx("releasing leases at close") as db:
-                        db.execute("DELETE FROM leases WHERE owner = ?", (self._owner,))
-                except JournalError as exc:
-                    log.warning("journal: leases not released at close (%s); they expire", exc)
-            self._db.close()
+        self._book.release_all()
+        self._store.close()
 
     def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @contextmanager
-    def _tx(self, what: str = "checkout journal write") -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = self._db
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    yield db
-                    db.execute("COMMIT")
-                except BaseException:
-                    # SQLite rolls back by itself after some errors (disk full, I/O)
-                    if db.in_transaction:
-                        with suppress(sqlite3.Error):
-                            db.execute("ROLLBACK")
-                    raise
-            except _STORE_ERRORS as exc:
-                raise as_journal_error(exc, f"{what} failed") from exc
-
-    def _read(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            try:
-                return self._db.execute(sql, params).fetchall()
-            except _STORE_ERRORS as exc:
-                raise as_journal_error(exc, "checkout journal read failed") from exc
 
     # -- checkouts -------------------------------------------------------------------------
 
@@ -281,7 +155,7 @@ class Journal:
             room = (most - pages + spare) * page_size
             if room < self._min_free:
                 raise JournalError(f"the journal is full ({room} bytes left of its maximum)")
-            self._put_meta(db, _PROBE_KEY, repr(self._clock()))
+            put_meta(db, _PROBE_KEY, repr(self._clock()))
 
     def create(
         self,
@@ -299,7 +173,7 @@ class Journal:
         journal's sequence number so numbers are unique and allocated in the same commit.
         """
         now = self._clock()
-        shown = _json(dict(display), "the reader display")
+        shown = to_json(dict(display), "the reader display")
         with self._tx() as db:
             seq = self._next_seq(db)
             number, receipt_id, body = order_body(seq)
@@ -318,7 +192,7 @@ class Journal:
                     now,
                     now,
                     session_id,
-                    _json(body, "the order body"),
+                    to_json(body, "the order body"),
                     shown,
                 ),
             )
@@ -353,7 +227,7 @@ class Journal:
         JournalError if the checkout is already journaled.
         """
         now = self._clock()
-        body, shown = _json(dict(order_body), "the order body"), _json(dict(display), "display")
+        body, shown = to_json(dict(order_body), "the order body"), to_json(dict(display), "display")
         with self._tx() as db:
             if db.execute(
                 "SELECT 1 FROM checkouts WHERE checkout_id = ?", (checkout_id,)
@@ -407,7 +281,7 @@ class Journal:
         values: dict[str, Any] = {}
         for key, value in ids.items():
             if key == "order_body":
-                value = _json(value, "the order body")
+                value = to_json(value, "the order body")
             elif key == "cancel_requested":
                 value = int(bool(value))
             values[key] = value
@@ -509,7 +383,7 @@ class Journal:
                 )
                 db.execute("DELETE FROM checkouts WHERE seq = ?", (seq,))
                 # Stripe and Final POS still know this checkout: a rebuild re-adopts it.
-                self._put_meta(db, REBUILD_KEY, f"checkout {cid} was unreadable: {reason}")
+                put_meta(db, REBUILD_KEY, f"checkout {cid} was unreadable: {reason}")
         except JournalError as exc:
             moved = False
             failure = str(exc)
@@ -550,73 +424,14 @@ class Journal:
         """Mark a checkout as worked on by this process (refreshes our lease).
 
         False, and nothing taken, when another live process holds an unexpired lease on it.
-        Held in memory (monotonic age) and in the journal (boot clock expiry) for others.
+        Held in memory (aged on the monotonic clock) and in the journal (expiry on the boot
+        clock) for other processes; see `kiosk.services.journal.leases`.
         """
-        ttl = self._lease_ttl_s if ttl_s is None else ttl_s
-        since = self._monotonic()
-        boot_now = self._boot_clock()
-        me = self._me
-        try:
-            taken = self._take_lease(checkout_id, ttl, since, boot_now, me)
-        except JournalError:
-            with self._lock:  # this process still keeps its hands off it
-                self._leases[checkout_id] = (since, ttl)
-            raise
-        return taken
-
-    def _take_lease(
-        self,
-        checkout_id: str,
-        ttl: float,
-        since: float,
-        boot_now: float,
-        me: lease_clock.ProcessIdentity,
-    ) -> bool:
-        with self._tx("taking a checkout lease") as db:
-            row = db.execute(
-                "SELECT * FROM leases WHERE checkout_id = ?", (checkout_id,)
-            ).fetchone()
-            if (
-                row is not None
-                and row["owner"] != self._owner
-                and self._row_holds(row, boot_now, max_age_s=float("inf"))
-            ):
-                return False
-            first = (
-                row["since"] if row is not None and row["owner"] == self._owner else self._clock()
-            )
-            db.execute(
-                "INSERT OR REPLACE INTO leases (checkout_id, owner, pid, pid_start, pidns, host,"
-                " boot_id, refreshed_boot_s, expires_boot_s, since)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    checkout_id,
-                    self._owner,
-                    me.pid,
-                    me.start_ticks,
-                    me.pidns,
-                    me.host,
-                    self._boot_id,
-                    boot_now,
-                    boot_now + ttl,
-                    first,
-                ),
-            )
-            self._leases[checkout_id] = (since, ttl)
-        return True
+        return self._book.lease(checkout_id, ttl_s=ttl_s)
 
     def release(self, checkout_id: str) -> None:
         """Drop our lease (never another's). Never raises: a lease left behind expires."""
-        with self._lock:
-            self._leases.pop(checkout_id, None)
-        try:
-            with self._tx("releasing a checkout lease") as db:
-                db.execute(
-                    "DELETE FROM leases WHERE checkout_id = ? AND owner = ?",
-                    (checkout_id, self._owner),
-                )
-        except JournalError as exc:
-            log.warning("journal: lease of %s not released (%s); it will expire", checkout_id, exc)
+        self._book.release(checkout_id)
 
     def leased(self, checkout_id: str, *, max_age_s: float) -> bool:
         """True while anyone holds a live lease on the checkout refreshed within `max_age_s`.
@@ -624,47 +439,11 @@ class Journal:
         Ours: aged on the monotonic clock. Another process's: held while that process runs,
         on this boot, before its expiry and within `max_age_s` on the boot clock.
         """
-        with self._lock:
-            mine = self._leases.get(checkout_id)
-        if mine is not None:
-            since, ttl = mine
-            age = self._monotonic() - since
-            return 0 <= age < min(max_age_s, ttl)
-        rows = self._read("SELECT * FROM leases WHERE checkout_id = ?", (checkout_id,))
-        if not rows or rows[0]["owner"] == self._owner:
-            return False
-        return self._row_holds(rows[0], self._boot_clock(), max_age_s=max_age_s)
+        return self._book.leased(checkout_id, max_age_s=max_age_s)
 
     def leases(self) -> list[LeaseInfo]:
         """Every lease row, for `kiosk check` and the staff screen."""
-        now = self._boot_clock()
-        return [
-            LeaseInfo(
-                checkout_id=row["checkout_id"],
-                pid=row["pid"],
-                host=row["host"],
-                since=row["since"],
-                expires_in_s=(
-                    row["expires_boot_s"] - now if row["boot_id"] == self._boot_id else 0.0
-                ),
-                held=self._row_holds(row, now, max_age_s=float("inf")),
-                ours=row["owner"] == self._owner,
-            )
-            for row in self._read("SELECT * FROM leases ORDER BY since")
-        ]
-
-    def _row_holds(self, row: sqlite3.Row, boot_now: float, *, max_age_s: float) -> bool:
-        if row["boot_id"] != self._boot_id:
-            return False  # written before a reboot: its holder is gone
-        refreshed, expires = float(row["refreshed_boot_s"]), float(row["expires_boot_s"])
-        if refreshed > boot_now + 1.0:
-            return False  # from the future of a clock that never steps: not a real lease
-        if boot_now >= expires or boot_now - refreshed >= max_age_s:
-            return False
-        holder = lease_clock.ProcessIdentity(
-            int(row["pid"]), row["pid_start"], row["pidns"], str(row["host"])
-        )
-        return lease_clock.holder_alive(holder, self._me) is not False
+        return self._book.leases()
 
     # -- key/value facts ---------------------------------------------------------------------
 
@@ -677,7 +456,7 @@ class Journal:
             if value is None:
                 db.execute("DELETE FROM meta WHERE key = ?", (key,))
             else:
-                self._put_meta(db, key, value)
+                put_meta(db, key, value)
 
     def next_counter(self, key: str) -> int:
         """Durably increment and return a named counter (session numbers, …)."""
@@ -687,18 +466,10 @@ class Journal:
                 value = (int(row[0]) if row else 0) + 1
             except ValueError as exc:
                 raise JournalError(f"counter {key!r} holds {row[0]!r}, not a number") from exc
-            self._put_meta(db, key, str(value))
+            put_meta(db, key, str(value))
         return value
 
     # -- helpers -----------------------------------------------------------------------------
-
-    @staticmethod
-    def _put_meta(db: sqlite3.Connection, key: str, value: str) -> None:
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
 
     @staticmethod
     def _next_seq(db: sqlite3.Connection) -> int:
@@ -724,12 +495,3 @@ class Journal:
             "INSERT INTO events (checkout_id, at, step, detail) VALUES (?, ?, ?, ?)",
             (checkout_id, at, step.value, detail),
         )
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make renames in `directory` durable (a power cut must not undo a move-aside)."""
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
