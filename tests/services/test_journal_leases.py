@@ -3,6 +3,7 @@ holder dies or the machine reboots, deaf to wall-clock steps (issue 9, items 2 a
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.journal import Journal
+from kiosk.domain.checkout import Step
+from kiosk.services.journal import JOURNAL_FILE, Journal
 from kiosk.services.journal.leases import boot_clock, read_boot_id, start_ticks
+from tests.services.harness import Stack, build_services, check_invariants
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,3 +152,57 @@ def test_a_reused_pid_is_not_the_holder(tmp_path: Path) -> None:
         mine._db.execute("UPDATE leases SET owner = 'gone', pid_start = pid_start - 1")
         with Journal(path) as other:
             assert not other.leased("c1", max_age_s=900)
+
+
+async def test_recovery_in_another_process_leaves_a_live_payment_alone(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """Issue 9 item 2: B's recovery cancelled A's payment while the customer stood at the
+    reader. Now B skips it while A runs, and settles it as soon as A is killed."""
+    stack.reader_mode(auto_present_after_s=None)  # the customer has not tapped yet
+    data_dir = tmp_path / "kiosk"
+    kiosk_a = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.services.crash_worker",
+        "checkout",
+        "--config",
+        stack.config.to_json(),
+        "--data-dir",
+        str(data_dir),
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        cid = await _wait_for_collecting(data_dir)
+        async with build_services(stack.config, data_dir) as kiosk_b:
+            report = await kiosk_b.recovery.recover_async()
+            assert report.skipped == [cid]
+            [intent] = [i for i in stack.intents() if i["metadata"]["checkout_id"] == cid]
+            assert intent["status"] == "requires_payment_method"  # still payable
+            kiosk_a.kill()
+            await kiosk_a.wait()
+            for _ in range(10):
+                report = await kiosk_b.recovery.recover_async()
+                if report.clean:
+                    break
+            assert report.canceled == [cid]
+    finally:
+        if kiosk_a.returncode is None:
+            kiosk_a.kill()
+            await kiosk_a.wait()
+    assert check_invariants(stack, [cid]).violations == []
+
+
+async def _wait_for_collecting(data_dir: Path) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if (data_dir / JOURNAL_FILE).exists():
+            with Journal.in_dir(data_dir) as journal:
+                found = [e for e in journal.unfinished() if e.step is Step.COLLECTING]
+            if found:
+                return found[0].checkout_id
+        await asyncio.sleep(0.1)
+    raise AssertionError("kiosk A never reached the reader")
