@@ -280,6 +280,17 @@ def test_a_move_interrupted_by_a_crash_is_finished_on_the_next_open(tmp_path: Pa
     assert Path(f"{aside}-wal").read_bytes() == b"wal"
 
 
+def test_a_torn_move_marker_is_forgotten(tmp_path: Path) -> None:
+    with Journal.open(tmp_path) as journal:
+        _new(journal, "c1")
+    marker = tmp_path / f"{JOURNAL_FILE}.moving"
+    marker.write_text('{"aside": "checkouts.sqlite3.corr')  # the crash came mid-write
+    with Journal.open(tmp_path) as journal:
+        assert journal.get("c1").step is Step.BEGUN  # the good file stays where it is
+        assert journal.rebuild_needed() is None
+    assert not marker.exists() and _moved(tmp_path) == []
+
+
 def test_a_locked_journal_is_not_mistaken_for_a_corrupt_one(tmp_path: Path) -> None:
     with Journal.in_dir(tmp_path) as journal:
         _new(journal, "c1")

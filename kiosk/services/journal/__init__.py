@@ -49,8 +49,9 @@ Guarantees
   in the ``leases`` table with its owner (this Journal object's token, pid, pid start time,
   host) and an expiry on the boot clock with the boot id (see `leases`): another process
   sees it while its holder runs, until it expires; a reboot or the holder's death ends it at
-  once. No decision reads the wall clock, so a +20 min step ends no lease and a -2 h step
-  extends none.
+  once. `lease()` answers False (and takes nothing) while another live process holds the
+  checkout; `close()` ends the object's leases. No decision reads the wall clock, so a
+  +20 min step ends no lease and a -2 h step extends none.
 
 What still needs a person
 -------------------------

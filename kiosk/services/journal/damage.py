@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.services.journal.db import REBUILD_KEY, SCHEMA, as_journal_error, fsync_dir
-from kiosk.services.journal.entries import JournalError
 
 if TYPE_CHECKING:
     from kiosk.services.journal.store import Journal
@@ -112,8 +111,17 @@ def _finish_move(path: Path, marker: Path) -> None:
         plan = json.loads(marker.read_text(encoding="utf-8"))
         aside = path.with_name(str(plan["aside"]))
         problem = str(plan["problem"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise JournalError(f"cannot read {marker} (finish moving the journal by hand)") from exc
+    except (ValueError, KeyError, TypeError):
+        # Torn while it was written: nothing was renamed yet (renames wait for the fsynced
+        # marker), so forget it; the file is checked again from scratch.
+        log.warning("journal: ignoring the unreadable move marker %s", marker)
+        try:
+            marker.unlink()
+        except OSError as exc:
+            raise as_journal_error(exc, f"cannot remove {marker}") from exc
+        return
+    except OSError as exc:
+        raise as_journal_error(exc, f"cannot read {marker}") from exc
     try:
         if not aside.exists():  # else the main file (moved last) and its side files are aside
             for suffix in (*_SIDE_FILES, ""):
