@@ -78,8 +78,9 @@ async def _rebuild(services: Services, kiosk_name: str = KIOSK) -> RebuildReport
     )
 
 
+@pytest.mark.parametrize("damage", ["overwritten", "deleted"])
 async def test_a_destroyed_journal_is_rebuilt_and_every_paid_checkout_recorded_once(
-    stack: Stack, tmp_path: Path
+    stack: Stack, tmp_path: Path, damage: str
 ) -> None:
     data_dir = tmp_path / "kiosk"
     cids = [
@@ -87,7 +88,10 @@ async def test_a_destroyed_journal_is_rebuilt_and_every_paid_checkout_recorded_o
     ]
     with Journal.in_dir(data_dir) as journal:
         assert len(journal.unfinished()) == len(CASES) - 1
-    (data_dir / JOURNAL_FILE).write_bytes(os.urandom(16384))  # the disk ate it
+    if damage == "overwritten":
+        (data_dir / JOURNAL_FILE).write_bytes(os.urandom(16384))  # the disk ate it
+    else:
+        (data_dir / JOURNAL_FILE).unlink()  # a new disk, a wiped data dir
 
     with Journal.open(data_dir) as journal:  # the kiosk starts instead of crash-looping
         assert journal.all() == [] and journal.rebuild_needed() is not None

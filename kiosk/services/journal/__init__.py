@@ -41,8 +41,8 @@ Guarantees
   with its -wal/-shm, crash-safe, see `damage`), starts a fresh journal and sets the
   rebuild flag (`rebuild_needed()`), which lives in the fresh file itself and is cleared
   only by a finished rebuild (`kiosk.services.rebuild`), so a crash mid-rebuild rebuilds
-  again. `Journal.in_dir` / `Journal(path)` stay strict (tools and tests inspect a file as
-  it is).
+  again. A missing file (first start, or a journal lost with its disk) sets the flag too.
+  `Journal.in_dir` / `Journal(path)` stay strict (tools and tests inspect a file as it is).
 - **Leases hold across processes and clock steps**: a checkout being worked on (a customer
   at the screen, a payment on the reader) is leased by `lease()`; recovery skips it while
   `leased(id, max_age_s=...)`. A lease is kept in memory (aged on ``time.monotonic``) and

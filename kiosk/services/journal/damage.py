@@ -42,7 +42,18 @@ def open_or_replace(cls: type[Journal], path: Path, **kwargs: Any) -> Journal:
     problem = damage(path)
     if problem is not None:
         _move_aside(path, problem)
-    return cls(path, **kwargs)
+        return cls(path, **kwargs)
+    if path.exists():
+        return cls(path, **kwargs)
+    # No file at all: a first start, or a journal lost with its disk. Ask Stripe and Final
+    # POS once; on a first start that finds nothing and costs one listing.
+    journal = cls(path, **kwargs)
+    try:
+        journal.mark_rebuild_needed("no journal file was found (first start, or it was lost)")
+    except BaseException:
+        journal.close()
+        raise
+    return journal
 
 
 def damage(path: Path) -> str | None:

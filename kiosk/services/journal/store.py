@@ -134,9 +134,9 @@ class Journal:
     def check_writable(self) -> None:
         """Raise JournalError unless a whole checkout can be journaled right now.
 
-        Cheap (one statvfs and one small commit, about a millisecond): call it before taking
-        a customer's order so a journal that cannot be written refuses the checkout before
-        anything is charged, rather than after.
+        Cheap (one statvfs and one small commit: a few milliseconds, mostly the fsync).
+        Call it before taking a customer's order, so a journal that cannot be written
+        refuses the checkout before anything is charged rather than after.
         """
         try:
             free = self._disk_free(self.path.parent)
@@ -373,7 +373,7 @@ class Journal:
     def _quarantine(self, row: sqlite3.Row, reason: str) -> None:
         cid = row["checkout_id"] if isinstance(row["checkout_id"], str) else None
         seq = row["seq"]
-        moved = True
+        moved, failure = True, ""
         try:
             with self._tx("quarantining a journal row") as db:
                 db.execute(
