@@ -80,7 +80,9 @@ class RebuildReport:
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
+class Plan:
+    """Where a checkout is restored and what recovery is told."""
+
     step: Step
     cancel_requested: bool = False
     attention: str | None = None
@@ -188,7 +190,7 @@ async def rebuild_async(
         intent = _best(found)
         order = await _order_of(finalpos, cid, intent, orders.get(cid, []))
         sale = sales.get(cid)
-        plan = _plan(intent, order, sale)
+        plan = plan_for(intent, order, sale)
         if plan is None:
             report.finished.append(cid)
             continue
@@ -206,7 +208,8 @@ async def rebuild_async(
             order.receipt_id if order is not None else None
         )
         receipt_id = receipt_id or f"{tag}-?-{cid[:6].upper()}"
-        amount = intent.amount_minor if intent is not None else _order_total(order, currency)
+        amount, mismatch = restored_amount(intent, order, currency)
+        attention = attention or mismatch
         order_id = (
             order.id if order is not None else (intent.metadata.get("order_id") if intent else None)
         )
@@ -252,34 +255,34 @@ async def rebuild_async(
     return report
 
 
-def _plan(
+def plan_for(
     intent: IntentState | None, order: m.Order | None, sale: m.Transaction | None
-) -> _Plan | None:
+) -> Plan | None:
     """The step the facts prove (see the module table); None when nothing is left to do."""
     status = (order.status or "").lower() if order is not None else None
     if intent is None:
-        return _Plan(Step.ORDER_RECORDED) if status == "pending" else None
+        return Plan(Step.ORDER_RECORDED) if status == "pending" else None
     if intent.captured:
         if sale is not None and status == "completed":
             return None
         if sale is not None:
-            return _Plan(Step.TRANSACTION_RECORDED)
+            return Plan(Step.TRANSACTION_RECORDED)
         if order is None:
-            return _Plan(
+            return Plan(
                 Step.CAPTURED,
                 attention=(
                     "the card was charged but the order no longer exists in Final POS: "
                     "re-record the order or refund the customer"
                 ),
             )
-        return _Plan(Step.TRANSACTION_POSTING)
+        return Plan(Step.TRANSACTION_POSTING)
     if intent.capturable:
-        return _Plan(Step.APPROVED, cancel_requested=order is None)
+        return Plan(Step.APPROVED, cancel_requested=order is None)
     if intent.status == "processing":
-        return _Plan(Step.COLLECTING)
+        return Plan(Step.COLLECTING)
     if intent.canceled:
-        return _Plan(Step.INTENT_READY, cancel_requested=True) if status == "pending" else None
-    return _Plan(Step.INTENT_READY)
+        return Plan(Step.INTENT_READY, cancel_requested=True) if status == "pending" else None
+    return Plan(Step.INTENT_READY)
 
 
 def _best(found: list[IntentState]) -> IntentState | None:
@@ -309,14 +312,33 @@ async def _order_of(
     return None
 
 
-def _order_total(order: m.Order | None, currency: str) -> int:
+def restored_amount(
+    intent: IntentState | None, order: m.Order | None, currency: str
+) -> tuple[int, str | None]:
+    """The checkout's amount, and a note for a person when Stripe and Final POS disagree.
+
+    The order's total is what this kiosk posted; a PaymentIntent's amount can be changed in
+    the dashboard. A difference is kept for the checkout's amount checks and for staff.
+    """
+    total = _order_total(order, currency)
+    if intent is None:
+        return (total or 0), None
+    if total is None or total == intent.amount_minor:
+        return intent.amount_minor, None
+    return total, (
+        f"the PaymentIntent is for {intent.amount_minor} but the order totals {total} "
+        "(minor units): check before taking or keeping the money"
+    )
+
+
+def _order_total(order: m.Order | None, currency: str) -> int | None:
     total = order.summary.total if order is not None and order.summary is not None else None
     if total is None or not currency:
-        return 0
+        return None
     try:
         return to_minor(total, currency)
     except MoneyError:
-        return 0
+        return None
 
 
 def _order_number(order: m.Order | None, receipt_id: str) -> str:
