@@ -121,10 +121,15 @@ class LeaseBook:
         self._owner = uuid.uuid4().hex
         self._me = this_process()
         self._leases: dict[str, tuple[float, float]] = {}  # id -> (monotonic since, ttl)
+        self._ever = False  # whether this owner ever wrote a lease row
 
     def prune_other_boots(self) -> None:
         """Best effort: a lease of an earlier boot is void anyway."""
         try:
+            if not self._db.read(
+                "SELECT 1 FROM leases WHERE boot_id != ? LIMIT 1", (self._boot_id,)
+            ):
+                return  # the usual case: no write, so opening never waits for a lock
             with self._db.tx("pruning old leases") as db:
                 db.execute("DELETE FROM leases WHERE boot_id != ?", (self._boot_id,))
         except JournalError as exc:
@@ -135,6 +140,8 @@ class LeaseBook:
         with self._db.lock:
             had = bool(self._leases)
             self._leases.clear()
+        if not had and not self._ever:
+            return  # nothing of ours can be in the table: closing never waits for a lock
         try:
             with self._db.tx("releasing leases at close") as db:
                 db.execute("DELETE FROM leases WHERE owner = ?", (self._owner,))
@@ -152,6 +159,7 @@ class LeaseBook:
         since = self._monotonic()
         boot_now = self._boot_clock()
         me = self._me
+        self._ever = True
         try:
             taken = self._take_lease(checkout_id, ttl, since, boot_now, me)
         except JournalError:
