@@ -135,11 +135,11 @@ def test_a_write_lock_held_elsewhere_fails_fast_and_reads_go_on(tmp_path: Path) 
             started = time.monotonic()
             assert journal.get("c1").step is Step.BEGUN  # readers never wait in WAL mode
             assert [e.checkout_id for e in journal.unfinished()] == ["c1"]
-            assert time.monotonic() - started < 0.2
+            assert time.monotonic() - started < BUSY_TIMEOUT_S * 0.9  # did not wait it out
             started = time.monotonic()
             with Journal(path) as tool:  # `kiosk check` opening and closing meanwhile
                 assert tool.get("c1").step is Step.BEGUN
-            assert time.monotonic() - started < 0.3  # no write on open or close
+            assert time.monotonic() - started < BUSY_TIMEOUT_S * 0.9  # no write on open/close
             locker.stdin.write("\n")
             locker.stdin.flush()
             assert locker.wait(30) == 0
