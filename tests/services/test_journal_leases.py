@@ -93,7 +93,7 @@ def test_another_process_sees_a_live_lease_until_its_holder_dies(
             True,
             False,
         )
-        assert 890 < info.expires_in_s <= 900
+        assert 600 < info.expires_in_s <= 900  # on the boot clock, from the holder's ttl
         holder.kill()  # SIGKILL: nothing released, the row stays behind
         assert not journal.leased("c1", max_age_s=900)
         assert journal.lease("c1") is True  # a restarted kiosk takes it at once
