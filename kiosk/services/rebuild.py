@@ -200,6 +200,13 @@ async def rebuild_async(
             attention = f"{len(live)} PaymentIntents for one checkout: " + ", ".join(
                 i.id for i in live
             )
+        twins = orders.get(cid, [])
+        if len(twins) > 1:  # a late commit made a second order (issue 9 item 1)
+            attention = attention or (
+                f"{len(twins)} orders in Final POS for one checkout: "
+                + ", ".join(o.id for o in twins)
+                + f"; settling {order.id if order is not None else 'none'}, cancel the others"
+            )
         currency = (
             (order.currency if order is not None and order.currency else None)
             or (intent.currency if intent is not None else "")

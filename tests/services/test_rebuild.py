@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.domain.checkout import Boundary, Step
 from kiosk.finalpos.errors import FinalPosError
+from kiosk.services import orders
 from kiosk.services.checkout import CheckoutOutcome, StepHook
 from kiosk.services.journal import JOURNAL_FILE, Journal
 from kiosk.services.rebuild import (
@@ -179,3 +180,20 @@ async def test_another_kiosks_checkouts_are_not_adopted(stack: Stack, tmp_path: 
         assert report.examined == 0 and other.journal.all() == []
         mine = await _rebuild(other, kiosk_name=KIOSK)
         assert mine.restored == {cid: Step.APPROVED}
+
+
+async def test_a_second_order_for_one_checkout_is_noted_and_the_paid_one_kept(
+    stack: Stack, tmp_path: Path
+) -> None:
+    cid = await _run_until(stack, tmp_path / "kiosk", 0, Boundary.APPROVED)
+    with Journal.in_dir(tmp_path / "kiosk") as journal:
+        first = journal.get(cid)
+    async with build_services(stack.config, tmp_path / "fresh") as services:
+        # what a late commit leaves behind: the same order body posted twice
+        twin = await services.finalpos.create_order(orders.order_from_journal(first.order_body))
+        report = await _rebuild(services)
+        assert report.restored == {cid: Step.APPROVED}
+        entry = services.journal.get(cid)
+        assert entry.order_id == first.order_id != twin.id  # the one the payment names
+        assert entry.attention is not None and "2 orders" in entry.attention
+        assert twin.id in entry.attention
