@@ -71,16 +71,24 @@ def test_sequence_numbers_survive_reopen(tmp_path: Path) -> None:
         assert journal.get_meta("session_id") is None
 
 
-def test_leases_expire(tmp_path: Path) -> None:
-    now = [1000.0]
-    with Journal(tmp_path / "j.sqlite3", clock=lambda: now[0]) as journal:
-        journal.lease("c1")
+def test_leases_age_on_the_monotonic_clock_not_the_wall_clock(tmp_path: Path) -> None:
+    wall, mono = [1_000_000.0], [50.0]
+    with Journal(
+        tmp_path / "j.sqlite3", clock=lambda: wall[0], monotonic=lambda: mono[0]
+    ) as journal:
+        assert journal.lease("c1") is True
         assert journal.leased("c1", max_age_s=60)
-        now[0] += 61
+        wall[0] += 20 * 60  # NTP steps the clock forward: the customer keeps the lease
+        mono[0] += 1
+        assert journal.leased("c1", max_age_s=60)
+        wall[0] -= 2 * 3600  # and back two hours: the lease is not stretched
+        mono[0] += 60
         assert not journal.leased("c1", max_age_s=60)
-        journal.lease("c1")
+        journal.lease("c1")  # a refresh starts a new age
+        assert journal.leased("c1", max_age_s=60)
         journal.release("c1")
         assert not journal.leased("c1", max_age_s=60)
+        assert journal.leases() == []
 
 
 def _write_then_die(path: str) -> None:
