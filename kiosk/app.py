@@ -122,7 +122,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(NO_DISPLAY, file=sys.stderr, end="")  # noqa: T201
             return EXIT_USAGE
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
-    return run(settings, demo=demo, screenshots=args.screenshots)
+    from kiosk.services.instance import EXIT_ALREADY_RUNNING, AlreadyRunning, DataDirLock
+
+    try:
+        # One kiosk per data directory (the demo store's folders live inside it too): a
+        # second one would fight over the journal and the reader.
+        lock = DataDirLock.acquire(
+            settings.data_dir,
+            command=" ".join(["kiosk", *(sys.argv[1:] if argv is None else argv)]),
+        )
+    except AlreadyRunning as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_ALREADY_RUNNING
+    with lock:
+        return run(settings, demo=demo, screenshots=args.screenshots)
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -312,7 +325,9 @@ class Kiosk:
 
         vms, catalog = self.vms, self.catalog_service
         assert vms is not None and catalog is not None
-        backend = Backend.from_settings(self.settings, catalog=catalog, sandboxes=self.sandboxes)
+        backend = Backend.from_settings(
+            self.settings, catalog=catalog, sandboxes=self.sandboxes, recover_journal=True
+        )
         self.backend = backend
         vms.images.set_store(backend.images)
         if self._cached is not None:
@@ -358,10 +373,8 @@ class Kiosk:
         if self._recovery_task is not None:
             self._recovery_task.cancel()
         if self._loops:  # not in screenshot mode
-            recovery = backend.recovery
-            assert recovery is not None
             self._recovery_task = asyncio.get_running_loop().create_task(
-                recovery.run_periodically_async(RECOVERY_INTERVAL_S), name="recovery"
+                backend.recover_periodically_async(RECOVERY_INTERVAL_S), name="recovery"
             )
 
     def _on_frame(self) -> None:

@@ -101,12 +101,15 @@ class Backend:
         options: BackendOptions | None = None,
         catalog: CatalogService | None = None,
         sandboxes: Sandboxes | None = None,
+        recover_journal: bool = False,
     ) -> Backend:
         """Build everything that needs no network; payments too when the installation is cached.
 
         `settings` must be a complete live configuration (keys, outlet, station).
         `catalog` lets the app hand over the catalog service it already used for the first
-        frame (its cached menu is not read twice).
+        frame (its cached menu is not read twice). `recover_journal` (the kiosk itself, holding
+        the data-dir lock) moves a damaged journal aside and marks it for a rebuild instead of
+        failing; tools open it strictly.
         """
         import httpx
 
@@ -127,7 +130,7 @@ class Backend:
             )
         else:
             catalog.client = finalpos
-        journal = Journal.in_dir(data_dir)
+        journal = Journal.open(data_dir) if recover_journal else Journal.in_dir(data_dir)
         session = TillSessionService(
             finalpos=finalpos,
             journal=journal,
@@ -241,6 +244,47 @@ class Backend:
         self.gateway = gateway
         self.checkout = checkout
         self.recovery = RecoveryService(checkout=checkout, journal=self.journal)
+
+    # -- recovery ------------------------------------------------------------------------
+
+    async def recover_async(self) -> None:
+        """One recovery pass, after rebuilding a journal that was lost or damaged (if so).
+
+        Never raises for the network or a journal problem: the next pass tries again.
+        """
+        from kiosk.finalpos.errors import FinalPosError
+        from kiosk.payments.gateway import PaymentError
+        from kiosk.services.journal import JournalError
+        from kiosk.services.rebuild import rebuild_if_needed_async
+
+        if self.gateway is None or self.recovery is None:
+            return
+        try:
+            report = await rebuild_if_needed_async(
+                self.journal,
+                finalpos=self.finalpos,
+                gateway=self.gateway,
+                kiosk_name=self.settings.kiosk_name,
+            )
+        except (FinalPosError, PaymentError, JournalError) as exc:
+            log.warning("journal rebuild not finished, trying again next pass: %s", exc)
+            return
+        if report is not None:
+            log.warning("journal rebuilt from Stripe and Final POS: %s", report)
+        await self.recovery.recover_async()
+
+    async def recover_periodically_async(self, interval_s: float) -> None:
+        """`recover_async` now and every `interval_s` until cancelled."""
+        import asyncio
+
+        while True:
+            try:
+                await self.recover_async()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("recovery pass failed; trying again in %.0f s", interval_s)
+            await asyncio.sleep(interval_s)
 
     # -- the reader ----------------------------------------------------------------------
 
