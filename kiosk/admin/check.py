@@ -296,13 +296,19 @@ def _check_journal(report: Report, backend: Backend) -> None:
     except JournalError as exc:
         report.add("journal", False, str(exc), "see the kiosk log; the kiosk rebuilds at start")
         return
+    from kiosk.services.instance import DataDirLock
+
     attention = [e for e in unfinished if e.attention]
-    quarantined = getattr(backend.journal, "quarantined", None)
-    bad = len(quarantined()) if callable(quarantined) else 0
+    bad = len(backend.journal.quarantined())
     detail = (
-        f"journal healthy: {len(unfinished)} unfinished checkout(s), "
+        f"journal: {len(unfinished)} unfinished checkout(s), "
         f"{len(attention)} need a person, {bad} damaged record(s) set aside"
     )
+    rebuild = backend.journal.rebuild_needed()
+    if rebuild:
+        detail += f"; a rebuild from Stripe and Final POS is pending ({rebuild})"
+    holder = DataDirLock.holder_of(backend.settings.data_dir)
+    detail += f"; kiosk running: {holder.describe()}" if holder else "; no kiosk running"
     ok = not attention and not bad
     report.add(
         "journal",
