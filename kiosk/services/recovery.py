@@ -1,12 +1,16 @@
 """Recovery: bring every unfinished checkout in the journal to one outcome.
 
 Runs on start (before the first customer) and periodically. Each unfinished checkout that
-no live customer holds (see the journal's leases) is settled by
+no live customer holds (see the journal's leases) and no coroutine of this process is working
+on (`CheckoutService.busy`: recovery skips it rather than wait for its lock) is settled by
 `CheckoutService.settle_async`, which asks Final POS and Stripe and applies the decision table
 in `kiosk.domain.checkout`. A checkout that needs a person (money taken on an order someone
 cancelled, an order Final POS keeps rejecting, …) stays in the journal with the reason, is
 listed by `needs_attention` for the staff screen, and is retried on every pass: nothing is
-dropped. Network trouble leaves a checkout for the next pass.
+dropped. A checkout *held* for staff (amounts that disagree) is listed but not acted on until
+staff releases it (`CheckoutService.release_hold`). Network trouble, and a create whose
+outcome is unknown and still in its quiet period, leave a checkout for the next pass. Each
+item needing a person is logged at WARNING once (when it first needs one), not on every pass.
 """
 
 from __future__ import annotations
@@ -80,7 +84,10 @@ class RecoveryService:
             report = RecoveryReport()
             for entry in self._journal.unfinished():
                 report.examined += 1
-                if self._journal.leased(entry.checkout_id, max_age_s=self._checkout.lease_s):
+                if self._checkout.busy(entry.checkout_id) or self._journal.leased(
+                    entry.checkout_id, max_age_s=self._checkout.lease_s
+                ):
+                    # A customer or another coroutine is on it: never queue behind its lock.
                     report.skipped.append(entry.checkout_id)
                     continue
                 await self._settle_one(entry, report)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -127,11 +128,18 @@ async def build_services(
     payment_timeout_s: float = 10.0,
     lease_s: float = 900.0,
     with_reader: bool = True,
+    finalpos_timeout_s: float = 5.0,
+    stripe_timeout_s: float = 5.0,
+    post_quiet_s: float | None = None,
+    session_max_age_s: float = 2.0,
+    collect_grace_s: float = 30.0,
+    cancel_grace_s: float = 5.0,
+    clock: Callable[[], float] = time.time,
 ) -> AsyncIterator[Services]:
     finalpos = FinalPosClient.create(
         base_url=config.finalpos_url,
         api_key=config.finalpos_api_key,
-        timeout_s=5.0,
+        timeout_s=finalpos_timeout_s,
         backoff_base_s=0.02,
         backoff_max_s=0.2,
     )
@@ -141,7 +149,7 @@ async def build_services(
         base_url=config.stripe_url,
         fallback_reader_id=config.reader_id if with_reader else None,
         poll_interval_s=0.02,
-        request_timeout_s=5.0,
+        request_timeout_s=stripe_timeout_s,
     )
     journal = Journal.in_dir(data_dir)
     session = TillSessionService(
@@ -150,6 +158,7 @@ async def build_services(
         station_id=config.station_id,
         kiosk_name="Kiosk 1",
         currency=config.currency,
+        max_age_s=session_max_age_s,
     )
     checkout = CheckoutService(
         finalpos=finalpos,
@@ -166,6 +175,10 @@ async def build_services(
         retry=retry or RetryPolicy(attempts=6, base_s=0.02, max_s=0.3),
         lease_s=lease_s,
         step_hook=hook,
+        post_quiet_s=post_quiet_s,
+        collect_grace_s=collect_grace_s,
+        cancel_grace_s=cancel_grace_s,
+        clock=clock,
     )
     recovery = RecoveryService(checkout=checkout, journal=journal)
     try:
