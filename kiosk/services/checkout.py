@@ -428,18 +428,17 @@ class CheckoutService:
                 elif reader_status == CollectStatus.FINISHING:
                     status("authorising")
 
+            lost = (CheckoutOutcome.TIMED_OUT, ResultCode.TIMED_OUT)
             try:
                 result = await self._collect(entry, intent, reader_id, cancel, relay)
             except PaymentError as exc:
                 log.warning("checkout %s: collecting failed: %s", checkout_id, exc)
                 result = None
+                lost = (CheckoutOutcome.READER_UNAVAILABLE, ResultCode.READER_UNAVAILABLE)
             if result is None:
-                wanted = (
-                    (CheckoutOutcome.CANCELED, ResultCode.CANCELED)
-                    if cancel is not None and cancel.is_set()
-                    else (CheckoutOutcome.READER_UNAVAILABLE, ResultCode.READER_UNAVAILABLE)
-                )
-                return await self._after_lost_collect(entry, status, *wanted)
+                if cancel is not None and cancel.is_set():
+                    lost = (CheckoutOutcome.CANCELED, ResultCode.CANCELED)
+                return await self._after_lost_collect(entry, status, *lost)
             return await self._after_collect(entry, result, status)
 
     async def abandon_async(self, checkout_id: str) -> None:

@@ -45,14 +45,15 @@ _SUSPECT = "dup-suspect"
 def request_deadline_s(client: Any, default: float = 10.0) -> float:
     """The longest one Final POS request can take before the client gives up.
 
-    httpx times each phase on its own (connect, write, read, pool), so a request may last up
-    to their sum; a client with a total deadline (``deadline_s``) caps that.
+    httpx times each phase on its own (connect, write, read), so a request may last up to
+    their sum once it has a connection; a client with a total deadline (``deadline_s``) caps
+    that. (Waiting for a pooled connection happens before anything is sent.)
     """
     total = getattr(client, "deadline_s", None)
     if isinstance(total, int | float) and total > 0:
         return float(total)
     timeout = getattr(client, "_timeout", None)
-    phases = [getattr(timeout, name, None) for name in ("connect", "write", "read", "pool")]
+    phases = [getattr(timeout, name, None) for name in ("connect", "write", "read")]
     seconds = [float(p) for p in phases if isinstance(p, int | float)]
     return sum(seconds) if seconds else default
 
