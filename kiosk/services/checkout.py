@@ -474,6 +474,17 @@ class CheckoutService:
         async with self._p.lock(checkout_id):
             return await self._settler.settle_locked(checkout_id, scan=scan)
 
+    def watched(self) -> list[str]:
+        """Settled checkouts still re-scanned for late duplicates (see `recheck_async`)."""
+        return list(self._p.once.watched())
+
+    async def recheck_async(self, checkout_id: str) -> None:
+        """Undo duplicates of a settled checkout that landed after it was settled; stop
+        watching it once its watch period is over."""
+        async with self._p.lock(checkout_id):
+            if await self._settler.recheck_locked(checkout_id):
+                self._p.once.unwatch(checkout_id)
+
     def busy(self, checkout_id: str) -> bool:
         """A coroutine of this process is working on the checkout (recovery skips it)."""
         return self._p.busy(checkout_id)

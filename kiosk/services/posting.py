@@ -22,7 +22,8 @@ The quiet period must be longer than the request's own deadline (the client's ti
 server that read the request commits it, if at all, within that time after the client gave up
 in every case the kiosk can be designed for. Anything slower is caught by the duplicate check
 on every settle (`kiosk.services.settle`), which undoes extra records rather than counting
-them.
+them, and, after the checkout is settled, by recovery re-scanning it for a while
+(`watched`: `WATCH_QUIET_PERIODS` quiet periods).
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ log = logging.getLogger(__name__)
 
 _PREFIX = "post-unknown"
 _SUSPECT = "dup-suspect"
+_WATCH = "dup-watch"
+# A checkout with an unknown create is re-scanned for duplicates after it was settled, for
+# this many quiet periods (a commit slower than any quiet period is still undone).
+WATCH_QUIET_PERIODS = 20
 
 
 def request_deadline_s(client: Any, default: float = 10.0) -> float:
@@ -123,6 +128,25 @@ class OnceCreator:
         """True once any create of this checkout had an unknown outcome (duplicates possible)."""
         return self._journal.get_meta(f"{_SUSPECT}:{checkout_id}") is not None
 
+    def watched(self) -> dict[str, float]:
+        """Checkouts to re-scan for late duplicates after settling: id -> watch end (epoch s)."""
+        raw = self._journal.get_meta(_WATCH)
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return {str(k): float(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def unwatch(self, checkout_id: str) -> None:
+        watched = self.watched()
+        if watched.pop(checkout_id, None) is not None:
+            self._journal.set_meta(_WATCH, json.dumps(watched) if watched else None)
+
+    def _watch(self, checkout_id: str) -> None:
+        watched = self.watched()
+        watched[checkout_id] = round(self._clock() + WATCH_QUIET_PERIODS * self.quiet_s, 3)
+        self._journal.set_meta(_WATCH, json.dumps(watched))
+
     def _mark(self, checkout_id: str, kind: str, not_before: float) -> None:
         self._journal.set_meta(
             _key(checkout_id, kind), json.dumps({"not_before": round(not_before, 3)})
@@ -173,6 +197,7 @@ class OnceCreator:
         exc: UnavailableError,
     ) -> str:
         self._journal.set_meta(f"{_SUSPECT}:{checkout_id}", "1")
+        self._watch(checkout_id)
         self._journal.record(checkout_id, detail=f"{kind} create outcome unknown: {exc}"[:300])
         not_before = self._clock() + self.quiet_s
         self._mark(checkout_id, kind, not_before)

@@ -56,6 +56,7 @@ class RecoveryReport:
     voided: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # in flight or unreachable: next pass
     skipped: list[str] = field(default_factory=list)  # a customer is on it right now
+    rechecked: list[str] = field(default_factory=list)  # settled, re-scanned for duplicates
     attention: list[AttentionItem] = field(default_factory=list)
 
     @property
@@ -91,6 +92,7 @@ class RecoveryService:
                     report.skipped.append(entry.checkout_id)
                     continue
                 await self._settle_one(entry, report)
+            await self._recheck_settled(report)
             if report.examined:
                 log.info(
                     "recovery: %d examined, %d completed, %d cancelled, %d void, %d waiting, "
@@ -123,6 +125,20 @@ class RecoveryService:
                 log.exception("recovery pass failed; trying again in %.0f s", interval_s)
             await asyncio.sleep(interval_s)
 
+    async def _recheck_settled(self, report: RecoveryReport) -> None:
+        """Settled checkouts whose creates had unknown outcomes: undo late duplicates."""
+        for cid in self._checkout.watched():
+            if self._checkout.busy(cid):
+                continue
+            try:
+                await self._checkout.recheck_async(cid)
+            except asyncio.CancelledError:
+                raise
+            except (FinalPosError, PaymentError) as exc:
+                log.info("duplicate re-check of checkout %s left for later: %s", cid, exc)
+                continue
+            report.rechecked.append(cid)
+
     async def _settle_one(self, entry: CheckoutEntry, report: RecoveryReport) -> None:
         cid = entry.checkout_id
         try:
@@ -140,6 +156,8 @@ class RecoveryService:
             reason = None
             if not transient or attempts >= self._attention_after:
                 reason = f"could not be finished automatically: {str(exc)[:300]}"
+            if reason is not None and current.attention is None:
+                log.warning("checkout %s needs staff: %s", cid, reason)  # once, not every pass
             current = self._journal.record(
                 cid, attempts=attempts, last_error=str(exc)[:500], attention=reason
             )

@@ -112,6 +112,8 @@ class Settler:
                 return Settlement(checkout_id, entry.step, decision)
             if action is Action.ATTENTION:
                 if entry.attention != decision.reason:
+                    # Logged once, when the checkout first needs a person (not every pass).
+                    log.warning("checkout %s needs staff: %s", checkout_id, decision.reason)
                     entry = journal.record(
                         checkout_id, attention=decision.reason, detail=decision.reason
                     )
@@ -141,6 +143,25 @@ class Settler:
             return Settlement(checkout_id, entry.step, decision)
         entry = journal.get(checkout_id)
         return Settlement(checkout_id, entry.step, None)
+
+    async def recheck_locked(self, checkout_id: str) -> bool:
+        """A settled checkout that had an unknown create: undo duplicates that landed late.
+
+        True when the checkout no longer needs watching (its watch ended). Extra pending
+        orders are cancelled (all of them when the checkout recorded none), extra sales offset.
+        """
+        p = self._p
+        entry = p.journal.get(checkout_id)
+        if not entry.step.terminal:
+            return False  # settling scans it anyway
+        try:
+            await self._cancel_extra_orders(entry, await self._orders_of(checkout_id))
+            if entry.step is Step.COMPLETED and entry.transaction_id is not None:
+                await self._offset_extra_sales(entry, await self._sales_of(checkout_id))
+        except PostPending:
+            return False  # an offset's own outcome is unknown: look again later
+        until = p.once.watched().get(checkout_id)
+        return until is None or p.clock() >= until
 
     # -- learning the facts ------------------------------------------------------------------
 

@@ -180,6 +180,39 @@ async def test_duplicates_that_exist_anyway_are_undone_and_noted(
     assert report.sales == 1 and report.completed == 1
 
 
+async def test_a_sale_committed_after_its_quiet_period_is_offset_after_settling(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """Slower than any quiet period: the re-post was proven safe, then the first one landed."""
+    stack.finalpos.finalpos_faults.configure(
+        late_commit_rate=1.0, late_commit_s=2.0, methods=["POST"], path_prefix="/v1/api/tr"
+    )
+    async with fast(stack, tmp_path) as built:
+        pending = await built.checkout.begin_async(cart())
+        assert (await built.checkout.pay_async(pending.checkout_id)).code is ResultCode.PAID
+        stack.finalpos.finalpos_faults.configure(late_commit_rate=0.0)
+        cid = pending.checkout_id
+        await recover_until_clean(built)
+        assert built.journal.get(cid).step is Step.COMPLETED
+        assert built.checkout.watched() == [cid]
+
+        def sales() -> list[dict[str, Any]]:
+            return [t for t in stack.docs("transactions") if cid in str(t.get("externalId"))]
+
+        for _ in range(60):  # the first POST lands late: a second sale appears
+            if len(sales()) == 2:
+                break
+            await asyncio.sleep(0.1)
+        assert len(sales()) == 2
+        report = await built.recovery.recover_async()
+        assert report.rechecked == [cid]
+        assert len(sales()) == 3  # the duplicate is offset, once
+        await built.recovery.recover_async()
+        assert len(sales()) == 3
+    report = check_invariants(stack, [cid])
+    assert report.violations == [] and report.duplicate_sales_offset == 1
+
+
 # -- item 3: every wait has a deadline; Cancel is honoured; recovery is not blocked ----------
 
 
