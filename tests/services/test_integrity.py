@@ -379,6 +379,32 @@ async def test_intent_amount_changed_before_the_tap_is_not_captured(
     assert intent_of(stack, cid)["status"] == "canceled"  # the authorisation was voided
 
 
+async def test_intent_amount_changed_between_attempts_takes_no_card(
+    stack: Stack, services: Services
+) -> None:
+    stack.reader_mode(auto_present_card="4000000000000002")  # declined first
+    pending = await services.checkout.begin_async(cart())
+    assert (await services.checkout.pay_async(pending.checkout_id)).code is ResultCode.DECLINED
+    pi = intent_of(stack, pending.checkout_id)
+    stack.stripe_state.update_payment_intent(
+        stack.config.stripe_account, pi["id"], {"amount": "100"}
+    )
+    stack.reader_mode(auto_present_card=None)
+    statuses: list[str] = []
+    result = await services.checkout.pay_async(pending.checkout_id, on_status=statuses.append)
+    assert result.code is ResultCode.NEEDS_STAFF and "waiting_for_card" not in statuses
+    assert intent_of(stack, pending.checkout_id)["status"] == "canceled"
+    reason = services.checkout.held(pending.checkout_id)
+    assert reason is not None and "before the card was taken" in reason
+    report = await services.recovery.recover_async()
+    assert [item.checkout_id for item in report.attention] == [pending.checkout_id]
+    services.checkout.release_hold(pending.checkout_id)  # staff had a look
+    services.checkout.lease_s = 0.0
+    report = await services.recovery.recover_async()
+    assert report.canceled == [pending.checkout_id]
+    assert check_invariants(stack, [pending.checkout_id]).violations == []
+
+
 async def test_order_total_edited_mid_payment_is_not_captured(stack: Stack, tmp_path: Path) -> None:
     def edit(cid: str) -> None:
         edit_order(stack, cid, lambda o: o["summary"].update(total="2.00"))
