@@ -202,7 +202,8 @@ class FakeCheckoutService:
         retry = outcome is Outcome.READER_UNAVAILABLE or (
             outcome is Outcome.TIMED_OUT and self.timeout_retryable
         )
-        return Result(outcome, checkout_id, None, outcome.value, retry)
+        code = "needs_staff" if outcome is Outcome.FAILED else outcome.value
+        return Result(outcome, checkout_id, None, code, retry)
 
     def present(self, outcome: Outcome) -> None:
         assert self._card is not None and not self._card.done(), "no card is awaited"

@@ -270,6 +270,18 @@ async def test_payment_declined_then_retry_succeeds(
     await until(lambda: vms.app.screen == "confirmation")
 
 
+async def test_a_payment_that_needs_staff_names_the_order(
+    vms: ViewModels, checkout: FakeCheckoutService
+) -> None:
+    await to_payment(vms)
+    checkout.present(Outcome.FAILED)
+    await until(lambda: vms.payment.state == "problem")
+    assert vms.payment.message == (
+        "The payment could not be finished. Please ask staff (order A001)."
+    )
+    assert not vms.payment.canRetry
+
+
 async def test_customer_cancel_abandons_and_returns_to_cart(
     vms: ViewModels, checkout: FakeCheckoutService
 ) -> None:
