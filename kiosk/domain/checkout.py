@@ -84,6 +84,7 @@ class Boundary(StrEnum):
     CAPTURED = "after_capture"  # money taken; not yet journaled
     TRANSACTION_POSTED = "after_transaction_post"  # sale recorded; id not yet journaled
     BEFORE_ORDER_PUT = "before_order_put"  # about to mark the order completed
+    OFFSET_POSTED = "after_offset_post"  # a duplicate sale was offset; not yet noted
 
 
 class OrderState(StrEnum):

@@ -321,6 +321,10 @@ class Settler:
 
     async def _offset_extra_sales(self, entry: CheckoutEntry, found: _Sales) -> None:
         p, cid = self._p, entry.checkout_id
+        for done in found.offset_ids:
+            if p.once.pending(cid, f"offset:{done}") is not None:  # posted, then interrupted
+                p.once.resolve(cid, f"offset:{done}")
+                p.journal.record(cid, detail=f"duplicate sale {done} offset (found again)")
         extras = [
             tx
             for tx in found.sales
@@ -340,7 +344,9 @@ class Settler:
                 return None
 
             async def post(body: m.TransactionCreate = body) -> str:
-                return (await p.finalpos.create_transaction(body)).id
+                created = await p.finalpos.create_transaction(body)
+                p.boundary(Boundary.OFFSET_POSTED)
+                return created.id
 
             kind = f"offset:{extra.id}"
             offset_id = await p.retrying(

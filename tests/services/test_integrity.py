@@ -143,8 +143,9 @@ async def test_a_late_committed_order_pauses_ordering_and_is_cancelled_once(
     assert order["status"] == "cancelled" and stack.intents() == []
 
 
+@pytest.mark.parametrize("crash_offset", [False, True], ids=["once", "crash_after_offset"])
 async def test_duplicates_that_exist_anyway_are_undone_and_noted(
-    stack: Stack, tmp_path: Path
+    stack: Stack, tmp_path: Path, crash_offset: bool
 ) -> None:
     """An order and a sale committed twice (a commit slower than any quiet period)."""
 
@@ -166,6 +167,10 @@ async def test_duplicates_that_exist_anyway_are_undone_and_noted(
     extra_sale = {**sale, "id": "f" * 24}
     store.insert(company, "orders", extra_order)
     store.insert(company, "transactions", extra_sale)
+    if crash_offset:  # the power goes off right after the offset was posted
+        async with fast(stack, tmp_path, hook=at(Boundary.OFFSET_POSTED, crash)) as again:
+            with pytest.raises(Crash):
+                await again.recovery.recover_async()
     async with fast(stack, tmp_path) as restarted:
         await recover_until_clean(restarted)
         assert restarted.journal.get(cid).step is Step.COMPLETED
