@@ -138,9 +138,11 @@ class OnceCreator:
         return {str(k): float(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
     def unwatch(self, checkout_id: str) -> None:
+        """The watch is over: forget the checkout (and that it was suspect)."""
         watched = self.watched()
         if watched.pop(checkout_id, None) is not None:
             self._journal.set_meta(_WATCH, json.dumps(watched) if watched else None)
+        self._journal.set_meta(f"{_SUSPECT}:{checkout_id}", None)
 
     def _watch(self, checkout_id: str) -> None:
         watched = self.watched()
