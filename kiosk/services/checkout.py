@@ -474,6 +474,11 @@ class CheckoutService:
         async with self._p.lock(checkout_id):
             return await self._settler.settle_locked(checkout_id, scan=scan)
 
+    @property
+    def recheck_interval_s(self) -> float:
+        """How often a watched checkout is re-scanned: once per quiet period."""
+        return self._p.once.quiet_s
+
     def watched(self) -> list[str]:
         """Settled checkouts still re-scanned for late duplicates (see `recheck_async`)."""
         return list(self._p.once.watched())

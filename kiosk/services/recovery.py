@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Action, Step
@@ -78,6 +79,7 @@ class RecoveryService:
         self._journal = journal
         self._attention_after = attention_after_attempts
         self._lock = asyncio.Lock()
+        self._rechecked_at: dict[str, float] = {}  # time.monotonic() of the last re-scan
 
     async def recover_async(self) -> RecoveryReport:
         """One pass over every unfinished checkout, oldest first."""
@@ -127,9 +129,16 @@ class RecoveryService:
 
     async def _recheck_settled(self, report: RecoveryReport) -> None:
         """Settled checkouts whose creates had unknown outcomes: undo late duplicates."""
-        for cid in self._checkout.watched():
-            if self._checkout.busy(cid):
+        now = time.monotonic()
+        watched = self._checkout.watched()
+        self._rechecked_at = {c: t for c, t in self._rechecked_at.items() if c in watched}
+        for cid in watched:
+            # Each re-scan lists every order and sale: once per quiet period is enough.
+            if self._checkout.busy(cid) or now - self._rechecked_at.get(cid, -1e9) < (
+                self._checkout.recheck_interval_s
+            ):
                 continue
+            self._rechecked_at[cid] = now
             try:
                 await self._checkout.recheck_async(cid)
             except asyncio.CancelledError:

@@ -50,12 +50,15 @@ FAULTS = {
 }
 
 
+COUNT = env_int("KIOSK_FAULT_CHECKOUTS", 60)
+
+
 @pytest.mark.slow
-@pytest.mark.timeout(400)
+@pytest.mark.timeout(60 + 1.2 * COUNT)  # about 0.5 s per checkout, with room for a busy CI
 async def test_checkouts_under_network_faults(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    count = env_int("KIOSK_FAULT_CHECKOUTS", 60)
+    count = COUNT
     # The SDK's own retry back-off (0.5 s .. 5 s) is for the real Stripe; loopback faults
     # only need the retries, not the waits, to keep the run inside the test budget.
     monkeypatch.setattr(stripe_http.HTTPClient, "INITIAL_DELAY", 0.05)
