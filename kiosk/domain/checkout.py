@@ -14,8 +14,13 @@ The decision table is the contract behind the kiosk's money invariants:
 - a capturable authorisation is captured only while the order is recorded (and the checkout
   was not being cancelled); otherwise it is voided, so none is left dangling;
 - one PaymentIntent per checkout (the gateway derives its idempotency key from the checkout id);
-- anything the table cannot settle by itself (money taken on an order someone cancelled, an
-  order completed without money) goes to a person and is never dropped.
+- anything the table cannot settle by itself (money taken on an order someone cancelled or
+  deleted, an order completed without money, amounts that do not agree) goes to a person and is
+  never dropped; a checkout *held* for a person is not touched again until they release it;
+- a create whose outcome is unknown (Final POS has no idempotency key) is waited out, never
+  repeated, until a look-up after its quiet period proves it absent (`Facts.post_pending`);
+- a zero total is recorded as paid without a card: the order is completed, no PaymentIntent
+  and no sale transaction exist (`Facts.free`).
 """
 
 from __future__ import annotations
@@ -79,6 +84,7 @@ class Boundary(StrEnum):
     CAPTURED = "after_capture"  # money taken; not yet journaled
     TRANSACTION_POSTED = "after_transaction_post"  # sale recorded; id not yet journaled
     BEFORE_ORDER_PUT = "before_order_put"  # about to mark the order completed
+    OFFSET_POSTED = "after_offset_post"  # a duplicate sale was offset; not yet noted
 
 
 class OrderState(StrEnum):
@@ -88,6 +94,7 @@ class OrderState(StrEnum):
     PENDING = "pending"
     COMPLETED = "completed"
     CANCELED = "cancelled"
+    DELETED = "deleted"  # the order the kiosk recorded answers 404 by its id
     OTHER = "other"  # a status someone else set (e.g. parked, refunded)
 
 
@@ -119,6 +126,9 @@ class Facts:
     intent: IntentStatus
     has_sale: bool = False  # a sale transaction for this order exists in Final POS
     cancel_requested: bool = False  # the kiosk decided to cancel (timeout, cancel, abandon)
+    held: bool = False  # held for a person (amounts disagree): nothing automatic happens
+    post_pending: bool = False  # a create's outcome is unknown and its quiet period runs
+    free: bool = False  # a zero total: nothing to charge
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,20 +140,35 @@ class Decision:
 def decide(facts: Facts) -> Decision:
     """The recovery decision table; see the module docstring for the invariants it keeps."""
     order, intent = facts.order, facts.intent
+    gone = (OrderState.CANCELED, OrderState.DELETED, OrderState.OTHER)
+    if facts.held:
+        return Decision(Action.ATTENTION, "held for staff")
     if intent is IntentStatus.PROCESSING:
         return Decision(Action.WAIT, "an authorisation is still in flight")
+    if facts.post_pending:
+        return Decision(Action.WAIT, "a create's outcome is unknown: waiting out its quiet period")
+    if facts.free and intent is IntentStatus.NONE:
+        if order is OrderState.COMPLETED:
+            return Decision(Action.CLOSE_COMPLETED, "nothing to pay, and recorded")
+        if order is OrderState.PENDING:
+            if facts.cancel_requested:
+                return Decision(Action.CANCEL, "nothing to pay, but the checkout was cancelled")
+            return Decision(Action.COMPLETE, "nothing to pay: complete the order without a card")
+        if order is OrderState.MISSING:
+            return Decision(Action.CLOSE_VOID, "nothing was recorded anywhere")
+        return Decision(Action.CLOSE_CANCELED, "nothing to pay and not pending")
     if intent is IntentStatus.CAPTURED:
         if order is OrderState.COMPLETED and facts.has_sale:
             return Decision(Action.CLOSE_COMPLETED, "paid and recorded")
-        if order in (OrderState.CANCELED, OrderState.OTHER):
+        if order in gone:
             return Decision(
                 Action.ATTENTION,
                 f"the card was charged but the order is {order.value} in Final POS: "
-                "refund the customer or reinstate the order",
+                "refund the customer, or reinstate (re-record) the order",
             )
         return Decision(Action.COMPLETE, "the card was charged: record the sale")
     if intent is IntentStatus.CAPTURABLE:
-        if facts.cancel_requested or order in (OrderState.CANCELED, OrderState.OTHER):
+        if facts.cancel_requested or order in gone:
             return Decision(Action.CANCEL, "authorised, but the checkout was cancelled: void it")
         if order is OrderState.COMPLETED and facts.has_sale:
             # Recorded as paid but the money was never taken: take it now, books are right.

@@ -3,23 +3,36 @@
 Order of side effects, and why:
 
 1. journal the checkout (ids, the exact order body, the reader display);
-2. ``POST /v1/api/order`` (pending, ``externalId`` = checkout id). A lost answer is found again
-   with `find_order_by_external_id` before anything is re-posted;
+2. ``POST /v1/api/order`` (pending, ``externalId`` = checkout id), at most once
+   (`kiosk.services.posting`): a create whose outcome is unknown is not repeated until a
+   look-up after its quiet period proves it absent; meanwhile ordering is paused for this
+   customer (`CheckoutUnavailable`, code ORDERING_PAUSED: "try again" starts a new checkout,
+   and recovery cancels the first order if it lands after all);
 3. one PaymentIntent per checkout (`PaymentGateway.prepare_async`: its idempotency key comes
    from the checkout id, so asking again returns the same intent), reused after a decline;
-4. the reader collects (authorisation only);
-5. capture, only now that the order is recorded in Final POS;
-6. ``POST /v1/api/transactions`` (sale, ``externalId`` = checkout id, found again the same way);
-7. ``PUT`` the order ``completed`` with balance ``"0.00"``.
+   past the key's 24 h life it is looked up by metadata instead;
+4. the reader collects (authorisation only), within a deadline; the customer's Cancel is
+   honoured within `cancel_grace_s` even when the reader does not answer;
+5. capture, only now that the order is read again and still pending, and the amounts agree;
+6. ``POST /v1/api/transactions`` (sale, ``externalId`` = checkout id, at most once the same way);
+7. ``PUT`` the order ``completed`` with balance ``"0.00"``, after reading it once more.
+
+A zero total is recorded as paid without a card (the order completed, no PaymentIntent, no
+sale). A total larger than Stripe takes (`MAX_AMOUNT_MINOR`) is refused before anything is
+sent.
 
 Every step is journaled before its side effect and after it (`kiosk.services.journal`), and
 `settle_async` brings a checkout from any journaled step to one outcome by asking both systems
-(`kiosk.domain.checkout.decide`). The live pipeline and `RecoveryService` share it, so an
-interrupted payment (crash, timeout, cancel, network) and a recovered one end the same way.
+(`kiosk.services.settle`, `kiosk.domain.checkout.decide`). The live pipeline and
+`RecoveryService` share it, so an interrupted payment (crash, timeout, cancel, network) and a
+recovered one end the same way.
 
-Concurrency: one checkout is worked on by one coroutine at a time (a lock per checkout), and
-a checkout with a customer at the screen is leased in the journal so periodic recovery leaves
-it alone.
+Concurrency: one checkout is worked on by one coroutine at a time (a lock per checkout, held
+for a bounded time: every wait below has a deadline), and a checkout with a customer at the
+screen is leased in the journal so periodic recovery leaves it alone; recovery also skips a
+checkout whose lock is taken instead of queueing behind it (`busy`).
+
+Results carry codes, not sentences (`ResultCode`, `DeclineReason`): the UI owns the wording.
 
 The `step_hook` is called at each `Boundary` (no-op in production); the crash-matrix tests
 use it to kill the process there.
@@ -30,30 +43,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from kiosk.domain.cart import Cart
-from kiosk.domain.checkout import (
-    Action,
-    Boundary,
-    Decision,
-    Facts,
-    IntentStatus,
-    OrderState,
-    Step,
-    decide,
-    order_number,
-)
+from kiosk.domain.checkout import Boundary, Step, order_number
 from kiosk.domain.pricing import TaxRate, Totals, price_cart
-from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
-from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
+from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import (
     CollectStatus,
     IntentState,
@@ -65,16 +67,52 @@ from kiosk.payments.gateway import (
 )
 from kiosk.services import orders
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.pipeline import (
+    CheckoutError,
+    Pipeline,
+    RetryPolicy,
+    Settlement,
+    StepHook,
+    intent_status,
+    order_state,
+)
+from kiosk.services.posting import (
+    OnceCreator,
+    PostPending,
+    default_quiet_s,
+    request_deadline_s,
+)
 from kiosk.services.session import SessionUnavailable, TillSessionService
+from kiosk.services.settle import Settler
+
+__all__ = [
+    "DEFAULT_LEASE_S",
+    "MAX_AMOUNT_MINOR",
+    "CheckoutError",
+    "CheckoutOutcome",
+    "CheckoutResult",
+    "CheckoutService",
+    "CheckoutUnavailable",
+    "DeclineReason",
+    "PendingCheckout",
+    "ResultCode",
+    "RetryPolicy",
+    "Settlement",
+    "StepHook",
+    "intent_status",
+    "order_state",
+    "tax_rates",
+]
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
-StepHook = Callable[[Boundary], None]
 
 # How long a customer may stay on a checkout (between pay attempts) before periodic recovery
 # treats it as walked away. Each pay attempt refreshes it.
 DEFAULT_LEASE_S = 15 * 60
+
+# Stripe's largest amount (8 digits of minor units, e.g. 999,999.99 EUR); it also fits the
+# journal's 64-bit integers with room to spare.
+MAX_AMOUNT_MINOR = 99_999_999
 
 
 class CheckoutOutcome(StrEnum):
@@ -84,6 +122,54 @@ class CheckoutOutcome(StrEnum):
     TIMED_OUT = "timed_out"
     READER_UNAVAILABLE = "reader_unavailable"
     FAILED = "failed"
+
+
+class ResultCode(StrEnum):
+    """What the customer should be told; the UI maps each to its own translated text."""
+
+    PAID = "paid"  # data: order_number
+    DECLINED = "declined"  # data: decline (a discreet category, never the bank's reason)
+    CANCELED = "canceled"  # nothing was charged
+    TIMED_OUT = "timed_out"  # no card in time; nothing was charged
+    READER_BUSY = "reader_busy"
+    READER_OFFLINE = "reader_offline"
+    READER_UNAVAILABLE = "reader_unavailable"
+    NEEDS_STAFF = "needs_staff"  # could not be finished here; data: order_number for staff
+    ORDERING_PAUSED = "ordering_paused"  # `CheckoutUnavailable`: nothing was charged
+
+
+class DeclineReason(StrEnum):
+    """A declined card in categories the big screen may show (never "insufficient funds")."""
+
+    DECLINED = "declined"  # the bank said no: another card, or staff
+    TRY_AGAIN = "try_again"  # a technical refusal or a PIN problem: the same card may work
+
+
+_TRY_AGAIN_CODES = frozenset(
+    {
+        "processing_error",
+        "try_again_later",
+        "reenter_transaction",
+        "issuer_not_available",
+        "incorrect_pin",
+        "invalid_pin",
+        "offline_pin_required",
+        "online_or_offline_pin_required",
+        "pin_try_exceeded",
+    }
+)
+
+
+def decline_reason(decline_code: str | None, code: str | None) -> DeclineReason:
+    if decline_code in _TRY_AGAIN_CODES or code in _TRY_AGAIN_CODES:
+        return DeclineReason.TRY_AGAIN
+    return DeclineReason.DECLINED
+
+
+_READER_CODES = {
+    "terminal_reader_busy": ResultCode.READER_BUSY,
+    "terminal_reader_offline": ResultCode.READER_OFFLINE,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,35 +184,18 @@ class CheckoutResult:
     outcome: CheckoutOutcome
     checkout_id: str
     order_number: str | None
-    message: str  # customer-safe, plain words
+    code: ResultCode
     can_retry: bool
+    decline: DeclineReason | None = None  # with ResultCode.DECLINED
 
 
 class CheckoutUnavailable(Exception):
-    """Final POS is unreachable or rejects the kiosk: ordering is paused. Nothing was charged."""
+    """Final POS is unreachable, refuses the kiosk, or an order create's outcome is unknown:
+    ordering is paused. Nothing was charged. `code` is for the UI; the message for logs."""
 
-
-class CheckoutError(Exception):
-    """A checkout id this service does not know, or a checkout in no state to pay."""
-
-
-@dataclass(frozen=True, slots=True)
-class Settlement:
-    """What one `settle_async` pass did."""
-
-    checkout_id: str
-    step: Step
-    decision: Decision | None
-    attention: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """Retries of one side effect within a checkout (transient errors only)."""
-
-    attempts: int = 5
-    base_s: float = 0.2
-    max_s: float = 2.0
+    def __init__(self, message: str, *, code: ResultCode = ResultCode.ORDERING_PAUSED) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class _TaxTableLike(Protocol):
@@ -143,56 +212,7 @@ def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
     return {t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in tables}
 
 
-_MESSAGES = {
-    CheckoutOutcome.PAID: "Thank you! Your order number is {number}.",
-    CheckoutOutcome.DECLINED: "Your card was declined. You can try again or use another card.",
-    CheckoutOutcome.CANCELED: "The payment was cancelled. You have not been charged.",
-    CheckoutOutcome.TIMED_OUT: "The payment timed out. You have not been charged.",
-    CheckoutOutcome.READER_UNAVAILABLE: (
-        "The card reader is not available right now. Please try again or ask a member of staff."
-    ),
-    CheckoutOutcome.FAILED: (
-        "Something went wrong with this payment. Please ask a member of staff "
-        "and give them order number {number}."
-    ),
-}
-_DECLINED_NEXT = "You can try again or use another card."
-_UNAVAILABLE = (
-    "Ordering is paused: the kiosk cannot reach Final POS right now. Nothing was charged."
-)
-
-
-def _transient(exc: BaseException) -> bool:
-    if isinstance(exc, UnavailableError):
-        return True
-    return isinstance(exc, PaymentError) and exc.retryable
-
-
-def intent_status(intent: IntentState | None) -> IntentStatus:
-    if intent is None:
-        return IntentStatus.NONE
-    if intent.captured:
-        return IntentStatus.CAPTURED
-    if intent.capturable:
-        return IntentStatus.CAPTURABLE
-    if intent.canceled:
-        return IntentStatus.CANCELED
-    if intent.status == "processing":
-        return IntentStatus.PROCESSING
-    return IntentStatus.OPEN
-
-
-def order_state(order: m.Order | None) -> OrderState:
-    if order is None:
-        return OrderState.MISSING
-    status = (order.status or "").lower()
-    if status == orders.ORDER_PENDING:
-        return OrderState.PENDING
-    if status == orders.ORDER_COMPLETED:
-        return OrderState.COMPLETED
-    if status in (orders.ORDER_CANCELLED, "canceled"):
-        return OrderState.CANCELED
-    return OrderState.OTHER
+_UNAVAILABLE = "Ordering is paused: Final POS cannot take the order right now. Nothing was charged."
 
 
 class CheckoutService:
@@ -218,10 +238,33 @@ class CheckoutService:
         lease_s: float = DEFAULT_LEASE_S,
         step_hook: StepHook | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        post_quiet_s: float | None = None,
+        collect_grace_s: float = 30.0,
+        cancel_grace_s: float = 5.0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if default_tax_table not in tax_rates:
             raise ValueError(f"default tax table {default_tax_table!r} is not configured")
-        self._finalpos = finalpos
+        deadline_s = request_deadline_s(finalpos)
+        once = OnceCreator(
+            journal,
+            deadline_s=deadline_s,
+            quiet_s=post_quiet_s if post_quiet_s is not None else default_quiet_s(deadline_s),
+            clock=clock,
+        )
+        self._p = Pipeline(
+            finalpos=finalpos,
+            gateway=gateway,
+            journal=journal,
+            session=session,
+            once=once,
+            outlet_id=outlet_id,
+            retry=retry or RetryPolicy(),
+            hook=step_hook,
+            sleep=sleep,
+            clock=clock,
+        )
+        self._settler = Settler(self._p)
         self._gateway = gateway
         self._journal = journal
         self._session = session
@@ -229,17 +272,14 @@ class CheckoutService:
         self._default_tax = default_tax_table
         self._currency = currency.upper()
         self._kiosk_name = kiosk_name
-        self._outlet_id = outlet_id
         self._station_reader_id = reader_id
         self._location_id = location_id
         self._reader_id: str | None = None
         self._payment_timeout_s = payment_timeout_s
+        self._collect_grace_s = collect_grace_s
+        self._cancel_grace_s = cancel_grace_s
         self._order_prefix = order_prefix
-        self._retry = retry or RetryPolicy()
         self.lease_s = lease_s
-        self._hook = step_hook
-        self._sleep = sleep
-        self._locks: dict[str, asyncio.Lock] = {}
 
     # -- the API the UI calls ----------------------------------------------------------------
 
@@ -250,14 +290,23 @@ class CheckoutService:
     async def begin_async(self, cart: Cart) -> PendingCheckout:
         """Journal the checkout, then record the pending order in Final POS.
 
-        Raises `CheckoutUnavailable` when Final POS cannot take the order; nothing is charged
-        then, and recovery cancels the order if it turns out to exist after all.
+        Raises `CheckoutUnavailable` when Final POS cannot take the order (or its create's
+        outcome is unknown); nothing is charged then, and recovery cancels the order if it
+        turns out to exist after all. Raises `CheckoutError` for a cart that cannot be paid
+        (empty, another currency, a total out of range) before anything is sent.
         """
         if cart.is_empty:
             raise CheckoutError("the cart is empty")
         if cart.currency.upper() != self._currency:
             raise CheckoutError(f"cart currency {cart.currency} is not {self._currency}")
-        totals = self.price(cart)
+        try:
+            totals = self.price(cart)
+        except (ArithmeticError, ValueError) as exc:
+            raise CheckoutError(f"the cart cannot be priced: {exc}") from exc
+        if not 0 <= totals.total_minor <= MAX_AMOUNT_MINOR:
+            raise CheckoutError(
+                f"the total {totals.total_minor} (minor units) is outside 0..{MAX_AMOUNT_MINOR}"
+            )
         try:
             session_id = await self._session.ensure_open_async()
         except SessionUnavailable as exc:
@@ -287,10 +336,15 @@ class CheckoutService:
             display=orders.display_to_json(orders.display_cart(totals)),
         )
         self._journal.lease(checkout_id)
-        self._boundary(Boundary.JOURNAL_WRITTEN)
+        self._p.boundary(Boundary.JOURNAL_WRITTEN)
         try:
-            async with self._lock(checkout_id):
-                await self._post_order(entry, check_first=False)
+            async with self._p.lock(checkout_id):
+                await self._settler.post_order(entry, check_first=False)
+        except PostPending as exc:
+            # The order may still land: this customer starts afresh; recovery cancels it.
+            self._journal.release(checkout_id)
+            self._journal.record(checkout_id, cancel_requested=True, detail="ordering paused")
+            raise CheckoutUnavailable(_UNAVAILABLE) from exc
         except FinalPosError as exc:
             self._journal.release(checkout_id)
             current = self._journal.get(checkout_id)
@@ -315,6 +369,8 @@ class CheckoutService:
         DECLINED can be retried (the same PaymentIntent is reused); CANCELED and TIMED_OUT
         leave the order cancelled and the intent voided; PAID means the money is captured and
         the order recorded (bookkeeping left unfinished by an outage is finished by recovery).
+        Returns within about `payment_timeout_s` + `collect_grace_s` (+ bounded retries), and
+        within `cancel_grace_s` of `cancel` being set while the card is awaited.
         """
 
         def status(text: str) -> None:
@@ -323,11 +379,14 @@ class CheckoutService:
 
         entry = self._entry(checkout_id)
         self._journal.lease(checkout_id)
-        async with self._lock(checkout_id):
+        async with self._p.lock(checkout_id):
             entry = self._journal.get(checkout_id)
             if entry.step.terminal or entry.cancel_requested:
                 return self._result_of_finished(entry)
-            if entry.step.rank >= Step.APPROVED.rank:
+            if self._p.held(checkout_id) is not None:
+                self._journal.release(checkout_id)
+                return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
+            if entry.step.rank >= Step.APPROVED.rank or entry.amount_minor == 0:
                 status("finishing")
                 return await self._finish_paid(entry)
             if entry.order_id is None:
@@ -341,35 +400,45 @@ class CheckoutService:
                 log.warning("checkout %s: payment could not be prepared: %s", checkout_id, exc)
                 if isinstance(exc, ReaderNotConfigured) or not exc.retryable:
                     # Retrying cannot help (configuration, a refused key): give the order up.
-                    return await self._cancel_now(entry, CheckoutOutcome.READER_UNAVAILABLE)
-                return self._result(CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=True)
+                    return await self._cancel_now(
+                        entry, CheckoutOutcome.READER_UNAVAILABLE, ResultCode.READER_UNAVAILABLE
+                    )
+                return self._result(
+                    CheckoutOutcome.READER_UNAVAILABLE,
+                    entry,
+                    ResultCode.READER_UNAVAILABLE,
+                    can_retry=True,
+                )
             if intent.canceled:
-                return await self._cancel_now(entry, CheckoutOutcome.CANCELED)
+                return await self._cancel_now(entry, CheckoutOutcome.CANCELED, ResultCode.CANCELED)
             if intent.captured or intent.capturable:
                 # Approved on an earlier attempt whose answer we missed.
                 status("finishing")
                 return await self._finish_paid(self._journal.record(checkout_id, Step.APPROVED))
+            if intent.amount_minor != entry.amount_minor or (
+                intent.currency.upper() != entry.currency.upper()
+            ):
+                return await self._refuse_changed_intent(entry, intent)
             entry = self._journal.record(checkout_id, Step.COLLECTING, reader_id=reader_id)
 
             def relay(reader_status: str) -> None:
                 if reader_status == CollectStatus.WAITING_FOR_CARD:
                     status("waiting_for_card")
-                    self._boundary(Boundary.READER_PROCESSING)
+                    self._p.boundary(Boundary.READER_PROCESSING)
                 elif reader_status == CollectStatus.FINISHING:
                     status("authorising")
 
+            lost = (CheckoutOutcome.TIMED_OUT, ResultCode.TIMED_OUT)
             try:
-                result = await self._gateway.collect_async(
-                    intent.id,
-                    reader_id=reader_id,
-                    cart=orders.display_from_json(entry.display),
-                    timeout_s=self._payment_timeout_s,
-                    cancel=cancel,
-                    on_status=relay,
-                )
+                result = await self._collect(entry, intent, reader_id, cancel, relay)
             except PaymentError as exc:
                 log.warning("checkout %s: collecting failed: %s", checkout_id, exc)
-                return await self._after_lost_collect(entry, status)
+                result = None
+                lost = (CheckoutOutcome.READER_UNAVAILABLE, ResultCode.READER_UNAVAILABLE)
+            if result is None:
+                if cancel is not None and cancel.is_set():
+                    lost = (CheckoutOutcome.CANCELED, ResultCode.CANCELED)
+                return await self._after_lost_collect(entry, status, *lost)
             return await self._after_collect(entry, result, status)
 
     async def abandon_async(self, checkout_id: str) -> None:
@@ -379,9 +448,9 @@ class CheckoutService:
         finishes it; this never raises for network trouble.
         """
         entry = self._entry(checkout_id)
-        async with self._lock(checkout_id):
+        async with self._p.lock(checkout_id):
             entry = self._journal.get(checkout_id)
-            if entry.step.terminal:
+            if entry.step.terminal or self._p.held(checkout_id) is not None:
                 self._journal.release(checkout_id)
                 return
             if entry.step.rank >= Step.APPROVED.rank and not entry.cancel_requested:
@@ -391,164 +460,60 @@ class CheckoutService:
             self._journal.record(checkout_id, cancel_requested=True, detail="abandoned")
             self._journal.release(checkout_id)
             with contextlib.suppress(FinalPosError, PaymentError):
-                await self._settle_locked(checkout_id)
+                await self._settler.settle_locked(checkout_id, scan=False)
 
     # -- settling (shared with recovery) -----------------------------------------------------
 
-    async def settle_async(self, checkout_id: str) -> Settlement:
+    async def settle_async(self, checkout_id: str, *, scan: bool = True) -> Settlement:
         """Bring one checkout to its outcome by asking Final POS and Stripe (one pass).
 
-        Raises FinalPosError / PaymentError when a system cannot be reached; the journal
-        then still says what is known, and the next pass continues from there.
+        `scan` lists every order and sale carrying the checkout id and undoes duplicates
+        (recovery always scans). Raises FinalPosError / PaymentError when a system cannot be
+        reached; the journal then still says what is known, and the next pass continues.
         """
-        async with self._lock(checkout_id):
-            return await self._settle_locked(checkout_id)
+        async with self._p.lock(checkout_id):
+            return await self._settler.settle_locked(checkout_id, scan=scan)
 
-    async def _settle_locked(self, checkout_id: str) -> Settlement:
-        for _ in range(4):  # a cancel that finds money authorised re-decides once or twice
-            entry = self._journal.get(checkout_id)
-            if entry.step.terminal:
-                return Settlement(checkout_id, entry.step, None)
-            entry, order = await self._learn_order(entry)
-            entry, intent = await self._learn_intent(entry)
-            has_sale = entry.transaction_id is not None
-            if not has_sale and entry.step.rank >= Step.TRANSACTION_POSTING.rank:
-                # A sale POST was sent; its answer may have been lost.
-                sale = await self._find_sale(entry)
-                if sale is not None:
-                    entry = self._journal.record(checkout_id, transaction_id=sale.id)
-                    has_sale = True
-            facts = Facts(
-                order=order_state(order),
-                intent=intent_status(intent),
-                has_sale=has_sale,
-                cancel_requested=entry.cancel_requested,
-            )
-            decision = decide(facts)
-            log.info(
-                "checkout %s: %s -> %s (%s)", checkout_id, facts, decision.action, decision.reason
-            )
-            action = decision.action
-            if action is Action.WAIT:
-                return Settlement(checkout_id, entry.step, decision)
-            if action is Action.ATTENTION:
-                entry = self._journal.record(checkout_id, attention=decision.reason)
-                return Settlement(checkout_id, entry.step, decision, decision.reason)
-            if action is Action.CLOSE_VOID:
-                entry = self._journal.record(checkout_id, Step.VOID, detail=decision.reason)
-            elif action is Action.CLOSE_CANCELED:
-                entry = self._journal.record(checkout_id, Step.CANCELED, detail=decision.reason)
-            elif action is Action.CLOSE_COMPLETED:
-                entry = self._journal.record(
-                    checkout_id, Step.COMPLETED, attention=None, detail=decision.reason
-                )
-            elif action in (Action.COMPLETE, Action.CAPTURE_AND_COMPLETE):
-                assert intent is not None
-                entry = await self._complete(entry, order, intent)
-            else:  # Action.CANCEL
-                voided = await self._cancel(entry, order, intent)
-                if not voided:
-                    continue  # the intent was authorised after all: decide again
-                entry = self._journal.get(checkout_id)
-            self._journal.release(checkout_id)
-            return Settlement(checkout_id, entry.step, decision)
-        entry = self._journal.get(checkout_id)
-        return Settlement(checkout_id, entry.step, None)
+    @property
+    def recheck_interval_s(self) -> float:
+        """How often a watched checkout is re-scanned: once per quiet period."""
+        return self._p.once.quiet_s
 
-    async def _learn_order(self, entry: CheckoutEntry) -> tuple[CheckoutEntry, m.Order | None]:
-        cid = entry.checkout_id
-        if entry.order_id is not None:
-            order_id = entry.order_id
-            try:
-                order = await self._retrying(
-                    lambda _n: self._finalpos.get_order(order_id), f"checkout {cid}: GET order"
-                )
-            except NotFoundError:
-                return entry, None
-            return entry, order
-        if entry.step is Step.BEGUN:
-            return entry, None  # nothing was ever sent
-        found = await self._retrying(
-            lambda _n: self._finalpos.find_order_by_external_id(cid),
-            f"checkout {cid}: find order",
-        )
-        if found is None:
-            return entry, None
-        step = Step.ORDER_RECORDED if entry.step is Step.ORDER_POSTING else None
-        return self._journal.record(entry.checkout_id, step, order_id=found.id), found
+    def watched(self) -> list[str]:
+        """Settled checkouts still re-scanned for late duplicates (see `recheck_async`)."""
+        return list(self._p.once.watched())
 
-    async def _learn_intent(self, entry: CheckoutEntry) -> tuple[CheckoutEntry, IntentState | None]:
-        cid = entry.checkout_id
-        if entry.intent_id is not None:
-            intent_id = entry.intent_id
-            return entry, await self._retrying(
-                lambda _n: self._gateway.retrieve_async(intent_id), f"checkout {cid}: retrieve"
-            )
-        if not entry.step.may_have_intent or entry.order_id is None:
-            return entry, None
-        # The intent may exist with its id unjournaled: asking with the same checkout id
-        # returns that same intent (idempotency key), so there is never a second one.
-        order_id = entry.order_id
-        intent = await self._retrying(
-            lambda _n: self._gateway.prepare_async(
-                checkout_id=cid,
-                order_id=order_id,
-                receipt_id=entry.receipt_id,
-                amount_minor=entry.amount_minor,
-                currency=entry.currency,
-            ),
-            f"checkout {cid}: prepare intent",
-        )
-        step = Step.INTENT_READY if entry.step is Step.INTENT_PREPARING else None
-        return self._journal.record(entry.checkout_id, step, intent_id=intent.id), intent
+    async def recheck_async(self, checkout_id: str) -> None:
+        """Undo duplicates of a settled checkout that landed after it was settled; stop
+        watching it once its watch period is over."""
+        async with self._p.lock(checkout_id):
+            if await self._settler.recheck_locked(checkout_id):
+                self._p.once.unwatch(checkout_id)
 
-    # -- side effects, each journaled before and after ---------------------------------------
+    def busy(self, checkout_id: str) -> bool:
+        """A coroutine of this process is working on the checkout (recovery skips it)."""
+        return self._p.busy(checkout_id)
 
-    async def _post_order(self, entry: CheckoutEntry, *, check_first: bool) -> CheckoutEntry:
-        """Create the pending order, or find the one a lost answer created."""
-        cid = entry.checkout_id
-        if entry.step is Step.BEGUN:
-            entry = self._journal.record(cid, Step.ORDER_POSTING)
-        body = orders.order_from_journal(entry.order_body)
-        advance = Step.ORDER_RECORDED if entry.step is Step.ORDER_POSTING else None
+    def held(self, checkout_id: str) -> str | None:
+        """Why the checkout is held for staff, or None."""
+        return self._p.held(checkout_id)
 
-        async def attempt(number: int) -> str:
-            if check_first or number > 0:
-                found = await self._finalpos.find_order_by_external_id(cid)
-                if found is not None:
-                    return found.id
-            created = await self._finalpos.create_order(body)
-            self._boundary(Boundary.ORDER_POSTED)
-            return created.id
+    def release_hold(self, checkout_id: str) -> None:
+        """Staff has dealt with a held checkout: settling may act on it again."""
+        self._p.release(checkout_id)
 
-        order_id = await self._retrying(attempt, f"checkout {cid}: POST order")
-        return self._journal.record(cid, advance, order_id=order_id)
+    # -- the live pay flow -------------------------------------------------------------------
 
     async def _ensure_intent(self, entry: CheckoutEntry) -> IntentState:
         cid = entry.checkout_id
         if entry.intent_id is not None:
-            return await self._retrying(
-                lambda _n: self._gateway.retrieve_async(entry.intent_id or ""),
+            intent_id = entry.intent_id
+            return await self._p.retrying(
+                lambda _n: self._gateway.retrieve_async(intent_id),
                 f"checkout {cid}: retrieve intent",
             )
-        order_id = entry.order_id
-        assert order_id is not None
-        if entry.step.rank < Step.INTENT_PREPARING.rank:
-            entry = self._journal.record(cid, Step.INTENT_PREPARING)
-
-        async def prepare(_n: int) -> IntentState:
-            intent = await self._gateway.prepare_async(
-                checkout_id=cid,
-                order_id=order_id,
-                receipt_id=entry.receipt_id,
-                amount_minor=entry.amount_minor,
-                currency=entry.currency,
-            )
-            self._boundary(Boundary.INTENT_CREATED)
-            return intent
-
-        intent = await self._retrying(prepare, f"checkout {cid}: prepare intent")
-        self._journal.record(cid, Step.INTENT_READY, intent_id=intent.id)
+        intent = await self._settler.prepare_intent(entry, create=True)
+        assert intent is not None
         return intent
 
     async def _reader(self) -> str:
@@ -558,13 +523,81 @@ class CheckoutService:
             )
         return self._reader_id
 
+    async def _collect(
+        self,
+        entry: CheckoutEntry,
+        intent: IntentState,
+        reader_id: str,
+        cancel: asyncio.Event | None,
+        relay: Callable[[str], None],
+    ) -> PaymentResult | None:
+        """The reader's result, or None when it did not come in time (or after Cancel).
+
+        The gateway has its own timeout; this is the checkout's own bound on top of it, so a
+        reader or a gateway that never answers cannot hold the customer or the lock.
+        """
+        loop = asyncio.get_running_loop()
+        task = asyncio.ensure_future(
+            self._gateway.collect_async(
+                intent.id,
+                reader_id=reader_id,
+                cart=orders.display_from_json(entry.display),
+                timeout_s=self._payment_timeout_s,
+                cancel=cancel,
+                on_status=relay,
+            )
+        )
+        deadline = loop.time() + self._payment_timeout_s + self._collect_grace_s
+        cancel_wait = asyncio.ensure_future(cancel.wait()) if cancel is not None else None
+        try:
+            while not task.done():
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                waiters: set[asyncio.Future[object]] = {task}  # type: ignore[arg-type]
+                if cancel_wait is not None:
+                    waiters.add(cancel_wait)  # type: ignore[arg-type]
+                await asyncio.wait(waiters, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+                if cancel_wait is not None and cancel_wait.done():
+                    cancel_wait = None  # honoured: the gateway gets a short grace to stop
+                    deadline = min(deadline, loop.time() + self._cancel_grace_s)
+        finally:
+            if cancel_wait is not None:
+                cancel_wait.cancel()
+            if not task.done():
+                task.cancel()
+                await asyncio.wait({task}, timeout=2.0)
+        if task.cancelled() or not task.done():
+            log.warning("checkout %s: the reader did not answer in time", entry.checkout_id)
+            return None
+        return task.result()
+
+    async def _refuse_changed_intent(
+        self, entry: CheckoutEntry, intent: IntentState
+    ) -> CheckoutResult:
+        """The PaymentIntent's amount is not the order's: never take a card for it."""
+        cid = entry.checkout_id
+        reason = (
+            f"the PaymentIntent amount changed before the card was taken: PaymentIntent "
+            f"{intent.amount_minor} {intent.currency.upper()}, checkout {entry.amount_minor} "
+            f"{entry.currency} (minor units): no card taken, the PaymentIntent was voided"
+        )
+        with contextlib.suppress(PaymentError):
+            await self._p.retrying(
+                lambda _n: self._gateway.cancel_async(intent.id, checkout_id=cid),
+                f"checkout {cid}: void changed intent",
+            )
+        self._p.hold(cid, reason)
+        self._journal.release(cid)
+        return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
+
     async def _after_collect(
         self, entry: CheckoutEntry, result: PaymentResult, status: Callable[[str], None]
     ) -> CheckoutResult:
         cid = entry.checkout_id
         outcome = result.outcome
         if outcome is PaymentOutcome.APPROVED:
-            self._boundary(Boundary.APPROVED)
+            self._p.boundary(Boundary.APPROVED)
             entry = self._journal.record(cid, Step.APPROVED)
             status("finishing")
             return await self._finish_paid(entry)
@@ -572,201 +605,85 @@ class CheckoutService:
             detail = result.decline_code or result.code or "declined"
             self._journal.record(cid, Step.DECLINED, detail=detail)
             return self._result(
-                CheckoutOutcome.DECLINED, entry, can_retry=True, reason=result.message
+                CheckoutOutcome.DECLINED,
+                entry,
+                ResultCode.DECLINED,
+                can_retry=True,
+                decline=decline_reason(result.decline_code, result.code),
             )
         if outcome is PaymentOutcome.READER_UNAVAILABLE:
             # The intent stays open for another try; recovery voids it if nobody comes back.
             self._journal.record(cid, detail=result.code or "reader unavailable")
-            return self._result(
-                CheckoutOutcome.READER_UNAVAILABLE, entry, can_retry=True, reason=result.message
-            )
-        wanted = (
-            CheckoutOutcome.TIMED_OUT
-            if outcome is PaymentOutcome.TIMED_OUT
-            else CheckoutOutcome.CANCELED
-        )
-        return await self._cancel_now(entry, wanted)
+            code = _READER_CODES.get(result.code or "", ResultCode.READER_UNAVAILABLE)
+            return self._result(CheckoutOutcome.READER_UNAVAILABLE, entry, code, can_retry=True)
+        if outcome is PaymentOutcome.TIMED_OUT:
+            return await self._cancel_now(entry, CheckoutOutcome.TIMED_OUT, ResultCode.TIMED_OUT)
+        return await self._cancel_now(entry, CheckoutOutcome.CANCELED, ResultCode.CANCELED)
 
     async def _after_lost_collect(
-        self, entry: CheckoutEntry, status: Callable[[str], None]
+        self,
+        entry: CheckoutEntry,
+        status: Callable[[str], None],
+        wanted: CheckoutOutcome,
+        code: ResultCode,
     ) -> CheckoutResult:
-        """The reader call failed mid-way: the card may or may not have been authorised."""
+        """The reader call failed or overran: the card may or may not have been authorised."""
         cid = entry.checkout_id
         try:
-            intent = await self._retrying(
+            intent = await self._p.retrying(
                 lambda _n: self._gateway.retrieve_async(entry.intent_id or ""),
                 f"checkout {cid}: retrieve intent",
             )
         except PaymentError:
             self._journal.release(cid)  # recovery decides from Stripe's answer later
-            return self._result(CheckoutOutcome.FAILED, entry, can_retry=False)
+            return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
         if intent.captured or intent.capturable:
             status("finishing")
             return await self._finish_paid(self._journal.record(cid, Step.APPROVED))
-        return await self._cancel_now(entry, CheckoutOutcome.READER_UNAVAILABLE)
+        return await self._cancel_now(entry, wanted, code)
 
-    async def _cancel_now(self, entry: CheckoutEntry, wanted: CheckoutOutcome) -> CheckoutResult:
+    async def _cancel_now(
+        self, entry: CheckoutEntry, wanted: CheckoutOutcome, code: ResultCode
+    ) -> CheckoutResult:
         cid = entry.checkout_id
         self._journal.record(cid, cancel_requested=True, detail=wanted.value)
         try:
-            settled = await self._settle_locked(cid)
+            settled = await self._settler.settle_locked(cid, scan=False)
         except (FinalPosError, PaymentError) as exc:
             log.warning("checkout %s: cancel left to recovery: %s", cid, exc)
             self._journal.release(cid)
-            return self._result(wanted, entry, can_retry=False)
+            return self._result(wanted, entry, code)
         if settled.step is Step.COMPLETED:  # the card was charged in the meantime
-            return self._result(CheckoutOutcome.PAID, entry, can_retry=False)
-        return self._result(wanted, entry, can_retry=False)
+            return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
+        self._journal.release(cid)
+        return self._result(wanted, entry, code)
 
     async def _finish_paid(self, entry: CheckoutEntry) -> CheckoutResult:
-        """Money was authorised: settle it (capture, sale, completed order)."""
+        """Money was authorised (or nothing is owed): settle it (capture, sale, completed)."""
         cid = entry.checkout_id
         try:
-            settled = await self._settle_locked(cid)
+            settled = await self._settler.settle_locked(cid, scan=False)
         except (FinalPosError, PaymentError, CheckoutError) as exc:
             self._journal.release(cid)
             entry = self._journal.record(cid, last_error=str(exc)[:500])
             log.warning("checkout %s: finishing left to recovery at %s: %s", cid, entry.step, exc)
-            if entry.step.rank >= Step.CAPTURED.rank:
-                # The customer has paid and the order exists; recovery finishes the books.
-                return self._result(CheckoutOutcome.PAID, entry, can_retry=False)
-            return self._result(CheckoutOutcome.FAILED, entry, can_retry=False)
+            settled = Settlement(cid, entry.step, None)
         self._journal.release(cid)
         entry = self._journal.get(cid)
         if entry.step is Step.COMPLETED:
-            return self._result(CheckoutOutcome.PAID, entry, can_retry=False)
-        if settled.attention is not None:
-            return self._result(CheckoutOutcome.FAILED, entry, can_retry=False)
-        return self._result_of_finished(entry)
-
-    async def _complete(
-        self, entry: CheckoutEntry, order: m.Order | None, intent: IntentState
-    ) -> CheckoutEntry:
-        """Money authorised or taken: make sure the order exists, capture, sale, completed."""
-        cid = entry.checkout_id
-        if order is None:
-            entry = await self._post_order(entry, check_first=True)
-        elif entry.order_id is None:
-            entry = self._journal.record(cid, order_id=order.id)
-        if order is not None and order_state(order) not in (
-            OrderState.PENDING,
-            OrderState.COMPLETED,
+            return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
+        if (
+            settled.attention is None
+            and entry.attention is None
+            and self._p.held(cid) is None
+            and entry.step.rank >= Step.CAPTURED.rank
+            and not entry.step.terminal
         ):
-            raise CheckoutError(f"order {order.id} is {order.status}; not completing it")
-        if not intent.captured:
-            if entry.step.rank < Step.CAPTURING.rank:
-                entry = self._journal.record(cid, Step.CAPTURING)
-
-            async def capture(_n: int) -> IntentState:
-                captured = await self._gateway.capture_async(intent.id, checkout_id=cid)
-                self._boundary(Boundary.CAPTURED)
-                return captured
-
-            intent = await self._retrying(capture, f"checkout {cid}: capture")
-            if not intent.captured:
-                raise PaymentError(f"capture left the intent {intent.status}")
-            entry = self._journal.record(cid, Step.CAPTURED)
-        elif entry.step.rank < Step.CAPTURED.rank:
-            entry = self._journal.record(cid, Step.CAPTURED)
-        if entry.transaction_id is None:
-            entry = await self._post_sale(entry, intent)
-        self._boundary(Boundary.BEFORE_ORDER_PUT)
-        if order is None or order_state(order) is not OrderState.COMPLETED or order.balance:
-            if entry.step.rank < Step.COMPLETING.rank:
-                entry = self._journal.record(cid, Step.COMPLETING)
-            order_id = entry.order_id or ""
-            await self._retrying(
-                lambda _n: self._finalpos.update_order(
-                    order_id, orders.order_completed(entry.currency)
-                ),
-                f"checkout {cid}: PUT order completed",
-            )
-        return self._journal.record(cid, Step.COMPLETED, attention=None)
-
-    async def _post_sale(self, entry: CheckoutEntry, intent: IntentState) -> CheckoutEntry:
-        cid = entry.checkout_id
-        check_first = entry.step is Step.TRANSACTION_POSTING
-        if entry.step.rank < Step.TRANSACTION_POSTING.rank:
-            entry = self._journal.record(cid, Step.TRANSACTION_POSTING)
-        session_id = entry.session_id or await self._session.ensure_open_async()
-        body = orders.sale_transaction(
-            checkout_id=cid,
-            amount_minor=intent.amount_received_minor or entry.amount_minor,
-            currency=entry.currency,
-            session_id=session_id,
-            order_id=entry.order_id or "",
-            outlet_id=self._outlet_id,
-            receipt_id=entry.receipt_id,
-            intent_id=intent.id,
-            reader_id=entry.reader_id,
-        )
-
-        async def attempt(number: int) -> str:
-            if check_first or number > 0:
-                found = await self._find_sale(entry)
-                if found is not None:
-                    return found.id
-            created = await self._finalpos.create_transaction(body)
-            self._boundary(Boundary.TRANSACTION_POSTED)
-            return created.id
-
-        tx_id = await self._retrying(attempt, f"checkout {cid}: POST transaction")
-        return self._journal.record(cid, Step.TRANSACTION_RECORDED, transaction_id=tx_id)
-
-    async def _find_sale(self, entry: CheckoutEntry) -> m.Transaction | None:
-        """The sale recorded for this checkout, if a POST whose answer was lost made one."""
-        async for tx in self._finalpos.iter_transactions():
-            if tx.type == orders.SALE and tx.external_id == entry.checkout_id:
-                return tx
-        return None
-
-    async def _cancel(
-        self, entry: CheckoutEntry, order: m.Order | None, intent: IntentState | None
-    ) -> bool:
-        """Void the intent, then cancel the pending order. False if money turned up instead."""
-        cid = entry.checkout_id
-        if not entry.cancel_requested:
-            entry = self._journal.record(cid, cancel_requested=True, detail="cancel")
-        if intent is not None and not intent.canceled:
-            intent_id = intent.id
-            intent = await self._retrying(
-                lambda _n: self._gateway.cancel_async(
-                    intent_id, checkout_id=cid, reader_id=entry.reader_id
-                ),
-                f"checkout {cid}: cancel intent",
-            )
-            if not intent.canceled:
-                return False
-        if order is not None and order_state(order) is OrderState.PENDING:
-            order_id = order.id
-            await self._retrying(
-                lambda _n: self._finalpos.update_order(order_id, orders.order_cancelled()),
-                f"checkout {cid}: PUT order cancelled",
-            )
-        self._journal.record(cid, Step.CANCELED)
-        return True
+            # The customer has paid and the order exists; recovery finishes the books.
+            return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
+        return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
 
     # -- helpers -----------------------------------------------------------------------------
-
-    async def _retrying(self, call: Callable[[int], Awaitable[T]], what: str) -> T:
-        policy = self._retry
-        for number in range(policy.attempts):
-            try:
-                return await call(number)
-            except (FinalPosError, PaymentError) as exc:
-                if not _transient(exc) or number + 1 >= policy.attempts:
-                    raise
-                delay = min(policy.max_s, policy.base_s * 2**number) * (0.5 + random.random())
-                log.info("%s failed (%s); retry %d in %.2f s", what, exc, number + 1, delay)
-                await self._sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _boundary(self, point: Boundary) -> None:
-        if self._hook is not None:
-            self._hook(point)
-
-    def _lock(self, checkout_id: str) -> asyncio.Lock:
-        return self._locks.setdefault(checkout_id, asyncio.Lock())
 
     def _entry(self, checkout_id: str) -> CheckoutEntry:
         try:
@@ -782,21 +699,18 @@ class CheckoutService:
         self,
         outcome: CheckoutOutcome,
         entry: CheckoutEntry,
+        code: ResultCode,
         *,
-        can_retry: bool,
-        reason: str | None = None,
+        can_retry: bool = False,
+        decline: DeclineReason | None = None,
     ) -> CheckoutResult:
-        """`reason` is the gateway's customer-safe text (e.g. why a card was declined)."""
-        message = _MESSAGES[outcome].format(number=entry.order_number)
-        if reason and outcome is CheckoutOutcome.DECLINED:
-            message = f"{reason.rstrip('.')}. {_DECLINED_NEXT}"
-        elif reason and outcome is CheckoutOutcome.READER_UNAVAILABLE:
-            message = reason
-        return CheckoutResult(outcome, entry.checkout_id, entry.order_number, message, can_retry)
+        return CheckoutResult(
+            outcome, entry.checkout_id, entry.order_number, code, can_retry, decline
+        )
 
     def _result_of_finished(self, entry: CheckoutEntry) -> CheckoutResult:
         if entry.step is Step.COMPLETED:
-            return self._result(CheckoutOutcome.PAID, entry, can_retry=False)
+            return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
         if entry.step in (Step.CANCELED, Step.VOID) or entry.cancel_requested:
-            return self._result(CheckoutOutcome.CANCELED, entry, can_retry=False)
-        return self._result(CheckoutOutcome.FAILED, entry, can_retry=False)
+            return self._result(CheckoutOutcome.CANCELED, entry, ResultCode.CANCELED)
+        return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)

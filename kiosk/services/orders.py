@@ -178,3 +178,37 @@ def display_from_json(data: dict[str, Any]) -> DisplayCart:
         tax_minor=int(data["tax_minor"]),
         total_minor=int(data["total_minor"]),
     )
+
+
+def offset_external_id(checkout_id: str, duplicate_id: str) -> str:
+    """The `externalId` of the record that offsets duplicate sale `duplicate_id`."""
+    return f"{checkout_id}:offset:{duplicate_id}"
+
+
+def sale_offset(
+    duplicate: m.Transaction, *, checkout_id: str, currency: str, session_id: str
+) -> m.TransactionCreate:
+    """A negative sale that cancels a duplicate sale in the books.
+
+    Assumption (openapi.yaml): a transaction's `amount` may be negative (its pattern is
+    ``^-?\\d+(\\.\\d+)?$``); no void status and no documented delete semantics exist for
+    transactions (DELETE is only a page title, and the client has no delete), so a duplicate
+    sale is offset rather than removed: the order's sales then sum to what was captured, and
+    the session's closing report nets it out. The offset names the duplicate in `externalId`
+    (`offset_external_id`) and `notes`, so it is found again instead of being posted twice.
+    """
+    amount = duplicate.amount if duplicate.amount is not None else from_minor(0, currency)
+    return m.TransactionCreate(
+        external_id=offset_external_id(checkout_id, duplicate.id),
+        payment_method=duplicate.payment_method or CARD,
+        amount=-amount,
+        currency=duplicate.currency or currency,
+        type=SALE,
+        balance=from_minor(0, currency),
+        session_id=session_id,
+        order_id=duplicate.order_id,
+        outlet_id=duplicate.outlet_id,
+        receipt_id=duplicate.receipt_id,
+        notes=f"Offsets duplicate sale {duplicate.id} of kiosk checkout {checkout_id}",
+        payment_data=duplicate.payment_data,
+    )

@@ -1,18 +1,23 @@
 """Recovery: bring every unfinished checkout in the journal to one outcome.
 
 Runs on start (before the first customer) and periodically. Each unfinished checkout that
-no live customer holds (see the journal's leases) is settled by
+no live customer holds (see the journal's leases) and no coroutine of this process is working
+on (`CheckoutService.busy`: recovery skips it rather than wait for its lock) is settled by
 `CheckoutService.settle_async`, which asks Final POS and Stripe and applies the decision table
 in `kiosk.domain.checkout`. A checkout that needs a person (money taken on an order someone
 cancelled, an order Final POS keeps rejecting, …) stays in the journal with the reason, is
 listed by `needs_attention` for the staff screen, and is retried on every pass: nothing is
-dropped. Network trouble leaves a checkout for the next pass.
+dropped. A checkout *held* for staff (amounts that disagree) is listed but not acted on until
+staff releases it (`CheckoutService.release_hold`). Network trouble, and a create whose
+outcome is unknown and still in its quiet period, leave a checkout for the next pass. Each
+item needing a person is logged at WARNING once (when it first needs one), not on every pass.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Action, Step
@@ -52,6 +57,7 @@ class RecoveryReport:
     voided: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # in flight or unreachable: next pass
     skipped: list[str] = field(default_factory=list)  # a customer is on it right now
+    rechecked: list[str] = field(default_factory=list)  # settled, re-scanned for duplicates
     attention: list[AttentionItem] = field(default_factory=list)
 
     @property
@@ -73,6 +79,7 @@ class RecoveryService:
         self._journal = journal
         self._attention_after = attention_after_attempts
         self._lock = asyncio.Lock()
+        self._rechecked_at: dict[str, float] = {}  # time.monotonic() of the last re-scan
 
     async def recover_async(self) -> RecoveryReport:
         """One pass over every unfinished checkout, oldest first."""
@@ -80,10 +87,14 @@ class RecoveryService:
             report = RecoveryReport()
             for entry in self._journal.unfinished():
                 report.examined += 1
-                if self._journal.leased(entry.checkout_id, max_age_s=self._checkout.lease_s):
+                if self._checkout.busy(entry.checkout_id) or self._journal.leased(
+                    entry.checkout_id, max_age_s=self._checkout.lease_s
+                ):
+                    # A customer or another coroutine is on it: never queue behind its lock.
                     report.skipped.append(entry.checkout_id)
                     continue
                 await self._settle_one(entry, report)
+            await self._recheck_settled(report)
             if report.examined:
                 log.info(
                     "recovery: %d examined, %d completed, %d cancelled, %d void, %d waiting, "
@@ -116,6 +127,27 @@ class RecoveryService:
                 log.exception("recovery pass failed; trying again in %.0f s", interval_s)
             await asyncio.sleep(interval_s)
 
+    async def _recheck_settled(self, report: RecoveryReport) -> None:
+        """Settled checkouts whose creates had unknown outcomes: undo late duplicates."""
+        now = time.monotonic()
+        watched = self._checkout.watched()
+        self._rechecked_at = {c: t for c, t in self._rechecked_at.items() if c in watched}
+        for cid in watched:
+            # Each re-scan lists every order and sale: once per quiet period is enough.
+            if self._checkout.busy(cid) or now - self._rechecked_at.get(cid, -1e9) < (
+                self._checkout.recheck_interval_s
+            ):
+                continue
+            self._rechecked_at[cid] = now
+            try:
+                await self._checkout.recheck_async(cid)
+            except asyncio.CancelledError:
+                raise
+            except (FinalPosError, PaymentError) as exc:
+                log.info("duplicate re-check of checkout %s left for later: %s", cid, exc)
+                continue
+            report.rechecked.append(cid)
+
     async def _settle_one(self, entry: CheckoutEntry, report: RecoveryReport) -> None:
         cid = entry.checkout_id
         try:
@@ -133,6 +165,8 @@ class RecoveryService:
             reason = None
             if not transient or attempts >= self._attention_after:
                 reason = f"could not be finished automatically: {str(exc)[:300]}"
+            if reason is not None and current.attention is None:
+                log.warning("checkout %s needs staff: %s", cid, reason)  # once, not every pass
             current = self._journal.record(
                 cid, attempts=attempts, last_error=str(exc)[:500], attention=reason
             )

@@ -1,7 +1,9 @@
 """The kiosk's till session (shift) in Final POS: resume or open on start, close for staff.
 
 Final POS has no session listing, so the kiosk remembers its open session's id in the journal
-(`Journal.get_meta`) and checks it with a GET: a session is open while it has no `closeTime`.
+(`Journal.get_meta`) and checks it with a GET (again before each order and each sale, cached
+for at most `max_age_s`): a session is open while it has no `closeTime`; one closed in the
+back office is replaced by a new one.
 The station's `status` is only a hint for the back office (`IN_USE` while a session is open,
 `AVAILABLE` after): it is written best effort and a failure to write it never stops sales.
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -51,6 +54,7 @@ class TillSessionService:
         kiosk_name: str,
         currency: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        max_age_s: float = 2.0,
     ) -> None:
         self._finalpos = finalpos
         self._journal = journal
@@ -59,6 +63,8 @@ class TillSessionService:
         self._currency = currency
         self._clock = clock
         self._verified: str | None = None  # checked open by GET in this process
+        self._verified_at = 0.0  # time.monotonic() of that check
+        self.max_age_s = max_age_s
         self._lock = asyncio.Lock()
 
     @property
@@ -67,9 +73,16 @@ class TillSessionService:
         return self._verified or self._journal.get_meta(SESSION_KEY)
 
     async def ensure_open_async(self) -> str:
-        """Resume our open session (checked by GET) or open a new one; station -> IN_USE."""
+        """The open session, checked by GET unless checked within `max_age_s`; a session
+        closed elsewhere (the back office) is replaced by a new one; station -> IN_USE.
+
+        Called before each new order and each sale, so a closed session is used for at most
+        `max_age_s` more.
+        """
         async with self._lock:
-            if self._verified is not None:
+            if self._verified is not None and (
+                time.monotonic() - self._verified_at < self.max_age_s
+            ):
                 return self._verified
             try:
                 session_id = await self._resume()
@@ -81,6 +94,7 @@ class TillSessionService:
                     "Please check the network and the API key."
                 ) from exc
             self._verified = session_id
+            self._verified_at = time.monotonic()
             return session_id
 
     async def close_async(self, *, closed_by: str, note: str = "") -> m.Session:

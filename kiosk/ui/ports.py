@@ -33,9 +33,11 @@ class CheckoutResultLike(Protocol):
     @property
     def order_number(self) -> str | None: ...
     @property
-    def message(self) -> str: ...
+    def code(self) -> Any: ...  # ResultCode (a StrEnum): the UI owns the wording
     @property
     def can_retry(self) -> bool: ...
+    @property
+    def decline(self) -> Any: ...  # DeclineReason or None
 
 
 class CheckoutPort(Protocol):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -127,11 +128,18 @@ async def build_services(
     payment_timeout_s: float = 10.0,
     lease_s: float = 900.0,
     with_reader: bool = True,
+    finalpos_timeout_s: float = 5.0,
+    stripe_timeout_s: float = 5.0,
+    post_quiet_s: float | None = None,
+    session_max_age_s: float = 2.0,
+    collect_grace_s: float = 30.0,
+    cancel_grace_s: float = 5.0,
+    clock: Callable[[], float] = time.time,
 ) -> AsyncIterator[Services]:
     finalpos = FinalPosClient.create(
         base_url=config.finalpos_url,
         api_key=config.finalpos_api_key,
-        timeout_s=5.0,
+        timeout_s=finalpos_timeout_s,
         backoff_base_s=0.02,
         backoff_max_s=0.2,
     )
@@ -141,7 +149,7 @@ async def build_services(
         base_url=config.stripe_url,
         fallback_reader_id=config.reader_id if with_reader else None,
         poll_interval_s=0.02,
-        request_timeout_s=5.0,
+        request_timeout_s=stripe_timeout_s,
     )
     journal = Journal.in_dir(data_dir)
     session = TillSessionService(
@@ -150,6 +158,7 @@ async def build_services(
         station_id=config.station_id,
         kiosk_name="Kiosk 1",
         currency=config.currency,
+        max_age_s=session_max_age_s,
     )
     checkout = CheckoutService(
         finalpos=finalpos,
@@ -166,6 +175,10 @@ async def build_services(
         retry=retry or RetryPolicy(attempts=6, base_s=0.02, max_s=0.3),
         lease_s=lease_s,
         step_hook=hook,
+        post_quiet_s=post_quiet_s,
+        collect_grace_s=collect_grace_s,
+        cancel_grace_s=cancel_grace_s,
+        clock=clock,
     )
     recovery = RecoveryService(checkout=checkout, journal=journal)
     try:
@@ -201,27 +214,45 @@ class InvariantReport:
     completed: int = 0
     cancelled: int = 0
     void: int = 0
+    free: int = 0  # zero totals completed without a card
     intents: int = 0
     captured: int = 0
+    sales: int = 0  # net of offsets
+    duplicate_orders_cancelled: int = 0
+    duplicate_sales_offset: int = 0
+    flagged: int = 0  # kept for staff (held or attention): not judged as settled
     violations: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def check_invariants(stack: Stack, checkout_ids: list[str]) -> InvariantReport:
-    """The money invariants, read from the sandboxes' own state."""
+def check_invariants(
+    stack: Stack, checkout_ids: list[str], *, flagged: Iterable[str] = ()
+) -> InvariantReport:
+    """The money invariants, read from the sandboxes' own state.
+
+    `flagged` are checkouts the kiosk kept for staff (attention or held): their money state is
+    not required to be settled, but every amount mismatch must be among them.
+    """
     report = InvariantReport(checkouts=len(checkout_ids))
     wanted = set(checkout_ids)
+    staff = set(flagged)
     currency = stack.config.currency
     orders_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for order in stack.docs("orders"):
         if order.get("externalId") in wanted:
             orders_by_cid[order["externalId"]].append(order)
-    sales_by_order: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    sales_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    offsets_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for tx in stack.docs("transactions"):
-        if tx.get("type") == "sale" and tx.get("orderId"):
-            sales_by_order[tx["orderId"]].append(tx)
+        ext = str(tx.get("externalId") or "")
+        if tx.get("type") != "sale":
+            continue
+        if ext in wanted:
+            sales_by_cid[ext].append(tx)
+        elif ":offset:" in ext and ext.split(":offset:")[0] in wanted:
+            offsets_by_cid[ext.split(":offset:")[0]].append(tx)
     intents_by_cid: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for pi in stack.intents():
         cid = (pi.get("metadata") or {}).get("checkout_id")
@@ -231,44 +262,70 @@ def check_invariants(stack: Stack, checkout_ids: list[str]) -> InvariantReport:
     for cid in checkout_ids:
         found = orders_by_cid.get(cid, [])
         pis = intents_by_cid.get(cid, [])
+        sales = sales_by_cid.get(cid, [])
+        offsets = offsets_by_cid.get(cid, [])
+        offset_ids = {str(o["externalId"]).split(":offset:")[1] for o in offsets}
         report.orders += len(found)
         report.intents += len(pis)
+        report.duplicate_sales_offset += len(offset_ids)
+        if len(offsets) != len(offset_ids):
+            v.append(f"{cid}: a duplicate sale offset twice")
+        if not offset_ids <= {tx["id"] for tx in sales}:
+            v.append(f"{cid}: an offset names no sale of the checkout")
+        live_sales = [tx for tx in sales if tx["id"] not in offset_ids]
+        live_orders = [o for o in found if o.get("status") != "cancelled"]
+        if len(live_orders) > 1:
+            v.append(f"{cid}: {len(live_orders)} orders not cancelled")
         if len(found) > 1:
-            v.append(f"{cid}: {len(found)} orders")
+            report.duplicate_orders_cancelled += len(found) - max(1, len(live_orders))
         if len(pis) > 1:
             v.append(f"{cid}: {len(pis)} PaymentIntents")
-        order = found[0] if found else None
+        order = live_orders[0] if live_orders else (found[0] if found else None)
         pi = pis[0] if pis else None
         captured = pi is not None and pi["status"] == "succeeded"
+        if cid in staff:
+            report.flagged += 1
+            continue
         if pi is not None and pi["status"] not in ("succeeded", "canceled"):
             v.append(f"{cid}: PaymentIntent left {pi['status']}")
+        if any(tx.get("orderId") != (order or {}).get("id") for tx in live_sales):
+            v.append(f"{cid}: a sale on another order than the checkout's")
         if order is None:
             report.void += 1
-            if captured:
-                v.append(f"{cid}: captured without an order")
+            if captured or live_sales:
+                v.append(f"{cid}: captured or sold without an order")
             continue
         status = order.get("status")
-        sales = sales_by_order.get(order["id"], [])
         completed = status == "completed"
+        total = to_minor(order["summary"]["total"], currency)
         if completed:
             report.completed += 1
         elif status == "cancelled":
             report.cancelled += 1
         else:
             v.append(f"{cid}: order left {status}")
+        report.sales += len(live_sales)
         if captured:
             report.captured += 1
             received = int(pi["amount_received"]) if pi else 0
-            if not completed or len(sales) != 1:
-                v.append(f"{cid}: captured but order {status} with {len(sales)} sales")
-            elif to_minor(sales[0]["amount"], currency) != received:
-                v.append(f"{cid}: sale {sales[0]['amount']} != captured {received}")
-            total = to_minor(order["summary"]["total"], currency)
-            if received != total:
-                v.append(f"{cid}: captured {received} != order total {total}")
-        elif completed or sales:
-            v.append(f"{cid}: order {status} with {len(sales)} sales but nothing captured")
+            if not completed or len(live_sales) != 1:
+                v.append(f"{cid}: captured but order {status} with {len(live_sales)} sales")
+            else:
+                net = sum(to_minor(tx["amount"], currency) for tx in sales + offsets)
+                if net != received:
+                    v.append(f"{cid}: sales net {net} != captured {received}")
+            if received != total or (pi and int(pi["amount"]) != total):
+                v.append(f"{cid}: unflagged amount mismatch: captured {received}, total {total}")
+        elif completed and total == 0 and not live_sales and pi is None:
+            report.free += 1
+        elif completed or live_sales:
+            v.append(f"{cid}: order {status} with {len(live_sales)} sales but nothing captured")
     return report
+
+
+def kept_for_staff(services: Services) -> set[str]:
+    """Checkouts the kiosk lists for a person (attention or held)."""
+    return {item.checkout_id for item in services.recovery.needs_attention()}
 
 
 def counts(values: list[str]) -> dict[str, int]:

@@ -9,7 +9,13 @@ import pytest
 
 from kiosk.domain.checkout import Step
 from kiosk.finalpos.client import FinalPosClient
-from kiosk.services.checkout import CheckoutOutcome, CheckoutService, CheckoutUnavailable
+from kiosk.services.checkout import (
+    CheckoutOutcome,
+    CheckoutService,
+    CheckoutUnavailable,
+    DeclineReason,
+    ResultCode,
+)
 from tests.services.harness import (
     RATES,
     Services,
@@ -53,7 +59,7 @@ async def test_decline_then_retry_reuses_the_same_intent(stack: Stack, services:
     pending = await services.checkout.begin_async(cart())
     declined = await services.checkout.pay_async(pending.checkout_id)
     assert declined.outcome is CheckoutOutcome.DECLINED and declined.can_retry
-    assert "declined" in declined.message and "try again" in declined.message
+    assert declined.code is ResultCode.DECLINED and declined.decline is DeclineReason.DECLINED
     order, pi = _one(stack, pending.checkout_id)
     assert (order["status"], pi["status"]) == ("pending", "requires_payment_method")
     stack.reader_mode(auto_present_card=None)
@@ -118,7 +124,7 @@ async def test_reader_offline_then_back_pays_on_the_same_intent(
     pending = await services.checkout.begin_async(cart())
     result = await services.checkout.pay_async(pending.checkout_id)
     assert result.outcome is CheckoutOutcome.READER_UNAVAILABLE and result.can_retry
-    assert "offline" in result.message
+    assert result.code is ResultCode.READER_OFFLINE
     stack.reader_mode(offline=False)
     assert (await services.checkout.pay_async(pending.checkout_id)).outcome is CheckoutOutcome.PAID
     assert check_invariants(stack, [pending.checkout_id]).violations == []

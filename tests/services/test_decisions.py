@@ -82,3 +82,41 @@ def test_steps_rank_forward_and_know_when_an_intent_may_exist() -> None:
 )
 def test_order_numbers_are_short_and_wrap(seq: int, expected: str) -> None:
     assert order_number(seq) == expected
+
+
+EXTRA = [
+    # an order the kiosk recorded that answers 404: gone, never re-created
+    (Facts(Ord.DELETED, Pi.CAPTURED), A.ATTENTION),
+    (Facts(Ord.DELETED, Pi.CAPTURABLE), A.CANCEL),
+    (Facts(Ord.DELETED, Pi.NONE), A.CLOSE_CANCELED),
+    (Facts(Ord.DELETED, Pi.CANCELED, cancel_requested=True), A.CLOSE_CANCELED),
+    # held for staff (amounts disagree): nothing automatic
+    (Facts(Ord.PENDING, Pi.CAPTURABLE, held=True), A.ATTENTION),
+    (Facts(Ord.PENDING, Pi.CAPTURED, held=True), A.ATTENTION),
+    (Facts(Ord.PENDING, Pi.CANCELED, cancel_requested=True, held=True), A.ATTENTION),
+    # a create whose outcome is unknown, inside its quiet period: wait, never post again
+    (Facts(Ord.MISSING, Pi.NONE, post_pending=True), A.WAIT),
+    (Facts(Ord.PENDING, Pi.CAPTURED, post_pending=True), A.WAIT),
+    # a zero total: completed without a card
+    (Facts(Ord.PENDING, Pi.NONE, free=True), A.COMPLETE),
+    (Facts(Ord.PENDING, Pi.NONE, free=True, cancel_requested=True), A.CANCEL),
+    (Facts(Ord.COMPLETED, Pi.NONE, free=True), A.CLOSE_COMPLETED),
+    (Facts(Ord.MISSING, Pi.NONE, free=True), A.CLOSE_VOID),
+    (Facts(Ord.CANCELED, Pi.NONE, free=True), A.CLOSE_CANCELED),
+]
+
+
+@pytest.mark.parametrize(("facts", "action"), EXTRA)
+def test_deleted_held_pending_and_free(facts: Facts, action: Action) -> None:
+    decision = decide(facts)
+    assert decision.action is action and decision.reason
+
+
+def test_holds_and_quiet_periods_never_act() -> None:
+    for order in OrderState:
+        for intent in IntentStatus:
+            for cancel in (False, True):
+                held = decide(Facts(order, intent, cancel_requested=cancel, held=True)).action
+                assert held is A.ATTENTION
+                waiting = decide(Facts(order, intent, cancel_requested=cancel, post_pending=True))
+                assert waiting.action is A.WAIT

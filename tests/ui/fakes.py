@@ -131,8 +131,9 @@ class Result:
     outcome: Outcome
     checkout_id: str
     order_number: str | None
-    message: str
+    code: str  # a ResultCode value; the view-model owns the wording
     can_retry: bool
+    decline: str | None = None
 
 
 class Unavailable(Exception):
@@ -188,20 +189,21 @@ class FakeCheckoutService:
                 cancel_task.cancel()
         if not self._card.done():
             self._card.cancel()
-            return Result(Outcome.CANCELED, checkout_id, None, "Payment cancelled.", True)
+            return Result(Outcome.CANCELED, checkout_id, None, "canceled", True)
         outcome = self._card.result()
         notify("authorising")
         await asyncio.sleep(0)
         number = f"A{checkout_id.removeprefix('co_').zfill(3)}"
         if outcome is Outcome.PAID:
             notify("finishing")
-            return Result(outcome, checkout_id, number, "", False)
+            return Result(outcome, checkout_id, number, "paid", False)
         if outcome is Outcome.DECLINED:
-            return Result(outcome, checkout_id, None, "Your card was declined.", True)
+            return Result(outcome, checkout_id, None, "declined", True, "declined")
         retry = outcome is Outcome.READER_UNAVAILABLE or (
             outcome is Outcome.TIMED_OUT and self.timeout_retryable
         )
-        return Result(outcome, checkout_id, None, "", retry)
+        code = "needs_staff" if outcome is Outcome.FAILED else outcome.value
+        return Result(outcome, checkout_id, None, code, retry)
 
     def present(self, outcome: Outcome) -> None:
         assert self._card is not None and not self._card.done(), "no card is awaited"

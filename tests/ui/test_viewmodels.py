@@ -260,13 +260,26 @@ async def test_payment_declined_then_retry_succeeds(
     await to_payment(vms)
     checkout.present(Outcome.DECLINED)
     await until(lambda: vms.payment.state == "declined")
-    assert vms.payment.message == "Your card was declined." and vms.payment.canRetry
+    assert vms.payment.message == "The card was declined. Try another card or ask staff."
+    assert vms.payment.canRetry
     assert vms.payment.canCancel
     vms.payment.retry()
     await until(lambda: vms.payment.waitingForCard)
     assert checkout.pay_calls == 2 and len(checkout.begun) == 1  # same order, second try
     checkout.present(Outcome.PAID)
     await until(lambda: vms.app.screen == "confirmation")
+
+
+async def test_a_payment_that_needs_staff_names_the_order(
+    vms: ViewModels, checkout: FakeCheckoutService
+) -> None:
+    await to_payment(vms)
+    checkout.present(Outcome.FAILED)
+    await until(lambda: vms.payment.state == "problem")
+    assert vms.payment.message == (
+        "The payment could not be finished. Please ask staff (order A001)."
+    )
+    assert not vms.payment.canRetry
 
 
 async def test_customer_cancel_abandons_and_returns_to_cart(
@@ -297,7 +310,8 @@ async def test_reader_timeout_then_gentle_kiosk_timeout_returns_to_attract(
     await to_payment(vms)
     checkout.present(Outcome.TIMED_OUT)
     await until(lambda: vms.payment.state == "problem")
-    assert vms.payment.message == "We did not see a card in time." and vms.payment.canRetry
+    assert vms.payment.message.startswith("We did not see a card in time.")
+    assert vms.payment.canRetry
     await until(lambda: vms.app.screen == "attract")
     assert checkout.abandoned == ["co_1"] and vms.cart.isEmpty
 

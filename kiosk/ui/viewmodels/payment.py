@@ -29,6 +29,24 @@ STATUS_STATES = {
 }
 
 
+def _result_text(code: str, decline: str) -> str:
+    """The customer's words for a checkout `ResultCode` (by name); declines stay discreet."""
+    if code == "DECLINED":
+        if decline == "TRY_AGAIN":
+            return tr("The payment did not go through. Try again, or try another card.")
+        return tr("The card was declined. Try another card or ask staff.")
+    return {
+        "CANCELED": tr("The payment was cancelled. You have not been charged."),
+        "TIMED_OUT": tr("We did not see a card in time. You have not been charged."),
+        "READER_BUSY": tr("The card reader is busy. Please wait a moment and try again."),
+        "READER_OFFLINE": tr("The card reader is offline. Please ask staff."),
+        "READER_UNAVAILABLE": tr(
+            "The card reader is not available. Please try again or ask staff."
+        ),
+        "ORDERING_PAUSED": tr("Ordering is paused right now. You have not been charged."),
+    }.get(code, tr("The payment could not be finished. Please ask staff."))
+
+
 def _status_text(status: str) -> str:
     return {
         "creating": tr("Sending your order…"),
@@ -150,7 +168,8 @@ class PaymentViewModel(QObject):
         try:
             pending = await service.begin_async(cart)
         except self._unavailable as exc:
-            self._problem(str(exc) or tr("Ordering is paused right now."), can_retry=False)
+            code = outcome_name(getattr(exc, "code", None) or "ORDERING_PAUSED")
+            self._problem(_result_text(code, ""), can_retry=False)
             return
         self._pending = pending
         self._order_number = pending.order_number
@@ -232,6 +251,8 @@ class PaymentViewModel(QObject):
         finally:
             self._cancel_event = None
         outcome = outcome_name(result.outcome)
+        code = outcome_name(result.code)
+        decline = outcome_name(result.decline) if result.decline is not None else ""
         if outcome == "PAID":
             self._order_number = result.order_number or self._order_number
             self._set("paid", "")
@@ -239,16 +260,17 @@ class PaymentViewModel(QObject):
         elif outcome == "CANCELED" and self._customer_cancelled:
             await self._abandon_and_leave("back")
         elif outcome == "DECLINED":
-            self._message = result.message or tr("Your card was declined.")
+            self._message = _result_text(code, decline)
             self._can_retry = result.can_retry
             self._set("declined", "")
         else:
-            default = {
-                "CANCELED": tr("The payment was cancelled on the reader."),
-                "TIMED_OUT": tr("We did not see a card in time."),
-                "READER_UNAVAILABLE": tr("The card reader is not available. Please ask staff."),
-            }.get(outcome, tr("The payment did not go through."))
-            self._problem(result.message or default, can_retry=result.can_retry)
+            text = _result_text(code, decline)
+            if code == "NEEDS_STAFF" and self._order_number:
+                text = tr(
+                    "The payment could not be finished. Please ask staff (order {number}).",
+                    number=self._order_number,
+                )
+            self._problem(text, can_retry=result.can_retry)
             # A timed-out or reader-cancelled checkout is closed for good; another try is a
             # new order for the same cart.
             self._fresh_retry = not result.can_retry and outcome in ("TIMED_OUT", "CANCELED")
