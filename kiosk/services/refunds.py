@@ -509,6 +509,7 @@ class RefundService:
         self._hook = step_hook
         self._sleep = sleep
         self._lock = asyncio.Lock()  # refunds are rare: one at a time keeps the cap exact
+        self.lease_s = 15 * 60.0  # a checkout a customer is still paying is not refundable
 
     # -- what can be refunded -------------------------------------------------------------
 
@@ -610,7 +611,10 @@ class RefundService:
             except JournalError:
                 return RefundResult(RefundOutcome.UNKNOWN_ORDER, None, 0, "")
             cur = entry.currency
-            if entry.intent_id is None or entry.order_id is None or not entry.step.terminal:
+            # Not only completed checkouts: one charged against an order someone cancelled
+            # (listed for staff) is refunded the same way; Stripe's state decides below.
+            live = self._checkouts.leased(checkout_id, max_age_s=self.lease_s)
+            if entry.intent_id is None or entry.order_id is None or live:
                 return RefundResult(RefundOutcome.NOT_PAID, None, 0, cur)
             lines = self.plan(checkout_id, quantities)
             amount = sum(line.amount_minor for line in lines)
