@@ -38,7 +38,7 @@ from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
-from kiosk.payments.gateway import PaymentError, PaymentGateway
+from kiosk.payments.gateway import DisplayCart, DisplayLine, PaymentError, PaymentGateway
 from kiosk.services.checkout import CheckoutService
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.recovery import AttentionItem, RecoveryService
@@ -617,11 +617,31 @@ class StaffDesk:
             device_type=info.device_type,
         )
 
+    async def _show_on_display(self, reader_id: str, text: str) -> None:
+        """The gateway's own message call when it has one; until then its cart display
+        with one zero-amount line, checked by reading the reader back (the display call is
+        best effort and reports no error)."""
+        direct = getattr(self._gateway, "show_message_async", None)
+        if direct is not None:
+            await direct(reader_id, text)
+            return
+        show_cart = getattr(self._gateway, "_show_cart", None)
+        if show_cart is None:
+            raise NotImplementedError("the gateway cannot show a message")
+        line = DisplayLine(description=text[:100], amount_minor=0, quantity=1)
+        await show_cart(reader_id, DisplayCart(self.currency, (line,), 0, 0))
+        info = await self._gateway.retrieve_reader_async(reader_id)
+        if info.status != "online":
+            raise PaymentError(f"reader {reader_id} is {info.status}", retryable=True)
+
     async def reader_test_async(self, text: str) -> DeskOutcome:
-        if not self._reader_id or self._show_on_reader is None:
+        show = self._show_on_reader or self._show_on_display
+        if not self._reader_id:
             return DeskOutcome.NOT_CONFIGURED
         try:
-            await self._show_on_reader(self._reader_id, text)
+            await show(self._reader_id, text)
+        except NotImplementedError:
+            return DeskOutcome.NOT_CONFIGURED
         except PaymentError as exc:
             log.warning("test message on reader %s failed: %s", self._reader_id, exc)
             return DeskOutcome.UNREACHABLE
