@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,8 +102,18 @@ async def rig(staff_stack: Stack, vms: ViewModels, tmp_path: Path) -> AsyncItera
         staff._clock = lambda: now[0]
         yield StaffRig(stack, built, desk, auth, staff, vms, now, exits, syncs)
         staff.leave()
+        await settled(staff)
     stack.finalpos.finalpos_faults.configure(error_rate=0.0)
     stack.stripe_faults.configure(error_rate=0.0)
+
+
+async def settled(staff: StaffViewModel) -> None:
+    """Every task staff mode started has finished (an action outlives `leave` on purpose)."""
+    for slot in list(staff._tasks.values()):
+        task = slot.task
+        if task is not None and not task.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 async def sign_in(staff: StaffViewModel, pin: str) -> None:

@@ -236,6 +236,21 @@ class StaffViewModel(QObject):
         log.info("staff mode left after being idle")
         self.leave()
 
+    def stage_user(self, user: StaffUser) -> None:
+        """Signed in without a PIN (screenshot mode only)."""
+        self._user = user
+        self._pin_message = ""
+        self._locked_until = 0.0
+        self._go(StaffScreen.HOME)
+        self.refresh_home()
+        self.pin_changed.emit()
+
+    def stage_locked(self, seconds: float) -> None:
+        """The PIN pad locked for `seconds` (screenshot mode only)."""
+        self._pin = ""
+        self._locked_until = self._clock() + seconds
+        self._update_lock()
+
     # -- properties ---------------------------------------------------------------------
     @Property(bool, notify=changed)
     def active(self) -> bool:
