@@ -11,6 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
+from kiosk.domain.checkout import Step
+from kiosk.finalpos import models as m
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.staff.screenshots import expected_staff_files, render_staff_screenshots_async
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
@@ -35,7 +37,15 @@ def view(vms: ViewModels, rig: StaffRig) -> Iterator[KioskView]:
 async def test_every_staff_screen_renders_in_both_orientations(
     rig: StaffRig, view: KioskView, tmp_path: Path
 ) -> None:
-    await paid_checkout(rig.built.services, 1)
+    services = rig.built.services
+    await paid_checkout(services, 1)
+    stuck = await paid_checkout(services, 0)  # then cancelled in the back office: attention
+    order_id = services.journal.get(stuck).order_id
+    assert order_id is not None
+    await services.finalpos.update_order(order_id, m.OrderUpdate(status="cancelled"))
+    services.journal.record(stuck, Step.CAPTURED)
+    await services.recovery.recover_async()
+    assert rig.desk.attention_count == 1
     out = ROOT / "build" / "screenshots"  # where `kiosk --screenshots` writes, for a look
     written = await render_staff_screenshots_async(rig.vms, view, out)
     assert written == expected_staff_files(out)

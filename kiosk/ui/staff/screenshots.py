@@ -52,8 +52,8 @@ async def _settle(vms: ViewModels) -> None:
 async def render_staff_screenshots_async(
     vms: ViewModels, view: KioskView, out_dir: Path
 ) -> list[Path]:
-    """Grab every staff screen; the till is closed last (close-report), so run this on a
-    demo or test store only."""
+    """Grab every staff screen. It closes and opens till sessions (the closing report), so
+    run it on a demo or test store only."""
     staff = vms.staff
     if staff is None:
         return []
@@ -80,6 +80,9 @@ async def render_staff_screenshots_async(
         staff.stage_user(manager)
         await shot("home", orientation)
         staff.go("till")
+        await _settle(vms)
+        if not staff.tillOpen:  # closed by the previous orientation's closing report
+            await staff.open_session_async("Start of day")
         await shot("till", orientation)
         staff.go("orders")
         await _settle(vms)

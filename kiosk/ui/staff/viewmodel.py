@@ -633,8 +633,10 @@ class StaffViewModel(QObject):
             (tr("Refunds"), money(report.refunds_minor)),
             (tr("Card total"), money(report.card_minor)),
         ]
+        methods = {"credit_card": tr("card"), "cash": tr("cash")}
         rows += [
-            (tr("Paid by {method}", method=name), money(v)) for name, v in report.payment_methods
+            (tr("Paid by {method}", method=methods.get(name, name)), money(v))
+            for name, v in report.payment_methods
         ]
         self.report_lines.set_rows(rows)
 

@@ -14,7 +14,7 @@ Item {
         Text {
             width: parent.width
             text: root.staff.tillOpen
-                  ? qsTr("Till open since %1 · %2 orders · %3").arg(root.staff.tillSince).arg(root.staff.tillOrders).arg(root.staff.tillCard)
+                  ? qsTr("Till open since %1 · orders: %2 · card: %3").arg(root.staff.tillSince).arg(root.staff.tillOrders).arg(root.staff.tillCard)
                   : (root.staff.tillKnown ? qsTr("No till session is open.") : "")
             wrapMode: Text.WordWrap
             font.family: Theme.font
