@@ -171,6 +171,13 @@ async def test_sign_in_right_wrong_locked_and_logs_no_digits(
         assert pin not in text
 
 
+async def test_roles_loaded_from_finalpos_decide_the_permissions() -> None:
+    auth = StaffAuthenticator([Member("Sam", "staff", hash_pin("2468", **FAST))])
+    assert (await auth.sign_in_async("2468")).user.role.source == "fallback"  # type: ignore[union-attr]
+    await auth.load_roles_async(Roles(fail=False))  # Final POS's "staff" role grants nothing
+    assert (await auth.sign_in_async("2468")).outcome is SignInOutcome.NOT_ALLOWED
+
+
 async def test_no_staff_configured() -> None:
     result = await StaffAuthenticator([]).sign_in_async("1234")
     assert result.outcome is SignInOutcome.NO_STAFF

@@ -78,6 +78,12 @@ class StaffAuthenticator:
     def set_roles(self, roles: RoleBook) -> None:
         self.roles = roles
 
+    async def load_roles_async(self, source: object | None) -> RoleBook:
+        """Read the company's roles (`FinalPosClient.list_roles`) and use them from now on;
+        the local staff/manager fallback if Final POS has none or cannot be reached."""
+        self.roles = await RoleBook.load_async(source)
+        return self.roles
+
     def _match(self, pin: str) -> StaffMemberLike | None:
         found: StaffMemberLike | None = None
         for member in self._staff:

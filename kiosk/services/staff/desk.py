@@ -174,8 +174,8 @@ class VariantStock(Protocol):
 class FinalPosVariantStock:
     """`VariantStock` over ``GET``/``PUT /v1/api/variant/{id}``.
 
-    Uses the client's own request plumbing until `FinalPosClient` has its variant update
-    (being added by the Final POS engineer); the paths and bodies are the contract's.
+    Uses `FinalPosClient.set_variant_stock` when the client has it, else the client's own
+    request plumbing on the contract's paths and bodies (same read-modify-write).
     """
 
     def __init__(self, client: FinalPosClient) -> None:
@@ -183,6 +183,17 @@ class FinalPosVariantStock:
 
     async def set_stock_async(self, variant_id: str, *, outlet_id: str, stock: int) -> None:
         from urllib.parse import quote
+
+        own = getattr(self._client, "set_variant_stock", None)
+        if own is not None:  # the client's own read-modify-write of `inventory`
+            await own(
+                variant_id,
+                outlet_id=outlet_id,
+                stock=stock,
+                manage_stock=True,
+                allow_backorder=False,
+            )
+            return
 
         path = f"/v1/api/variant/{quote(variant_id, safe='')}"
         variant = await self._client._get_one(path, m.Variant)
