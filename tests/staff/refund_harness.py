@@ -37,7 +37,7 @@ async def build_refunds(
             journal=journal,
             session=services.session,
             outlet_id=config.outlet_id,
-            retry_attempts=6,
+            retry_attempts=3,
             retry_base_s=0.02,
             retry_max_s=0.3,
             step_hook=hook,

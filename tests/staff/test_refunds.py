@@ -153,3 +153,19 @@ async def test_unknown_and_unpaid_checkouts(built: RefundStack) -> None:
     unpaid = await built.refunds.refund_async(pending.checkout_id, refunded_by="Maria")
     assert unpaid.outcome is RefundOutcome.NOT_PAID
     assert built.refunds.journal.all() == []
+
+
+async def test_stripe_answers_lost_are_replayed_by_the_key_never_refunded_twice(
+    stack: Stack, built: RefundStack
+) -> None:
+    cid = await paid_checkout(built.services)
+    # Stripe commits every refund but nobody hears back: the live call gives up
+    stack.stripe_faults.configure(lost_answer_rate=1.0, methods=["POST"], path_prefix="/v1/refunds")
+    result = await built.refunds.refund_async(cid, quantities={1: 1}, refunded_by="Maria")
+    assert stack.stripe_faults.stats.lost_answers >= 2  # retried with the same key
+    stack.stripe_faults.configure(lost_answer_rate=0.0)
+    assert result.outcome is RefundOutcome.PENDING and not result.money_returned
+    report = await built.refunds.recover_async()
+    assert report.clean and len(report.completed) == 1
+    invariants = check_refund_invariants(stack, _order_id(built, cid), [result.refund_id or ""])
+    assert invariants.violations == [] and invariants.stripe_refunds == 1
