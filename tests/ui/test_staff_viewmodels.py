@@ -195,7 +195,9 @@ async def test_attention_retry_refund_and_mark_handled(rig: StaffRig) -> None:
     [row] = staff.attention_items.rows
     key = str(row[0])
     assert "charged, but the order was cancelled" in str(row[4]) and row[6] is True
-    assert await staff.retry_async(key) is not None
+    staff.askRetry(key)
+    assert staff.confirmVisible and "Try to finish order" in staff.confirmText
+    await staff.confirm_async()
     assert staff.messageIsError and "still needs a person" in staff.message
     staff.refundAttention(key)
     await until(lambda: staff.screen == "refund")
@@ -291,3 +293,27 @@ async def test_a_second_action_tap_never_cancels_a_running_refund(rig: StaffRig)
     await asyncio.sleep(0.05)
     assert rig.syncs == []
     assert staff.current_screen is StaffScreen.ORDER_DETAIL
+
+
+async def test_retry_settles_an_item_once_finalpos_is_back(rig: StaffRig) -> None:
+    from kiosk.services.recovery import RecoveryService
+
+    staff, services, stack = rig.staff, rig.built.services, rig.stack
+    cid = await paid_checkout(services)
+    services.journal.record(cid, Step.TRANSACTION_POSTING, transaction_id=None)  # answer lost
+    impatient = RecoveryService(
+        checkout=services.checkout, journal=services.journal, attention_after_attempts=1
+    )
+    stack.finalpos.finalpos_faults.configure(error_rate=1.0)
+    try:
+        await impatient.recover_async()
+    finally:
+        stack.finalpos.finalpos_faults.configure(error_rate=0.0)
+    await sign_in(staff, STAFF_PIN)
+    staff.go("attention")
+    [row] = staff.attention_items.rows
+    assert "could not be finished automatically" in str(row[4]) and row[6] is False
+    staff.askRetry(str(row[0]))
+    await staff.confirm_async()
+    assert not staff.messageIsError and "sorted out" in staff.message
+    assert staff.attentionCount == 0 and services.journal.get(cid).step is Step.COMPLETED

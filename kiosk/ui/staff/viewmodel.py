@@ -918,8 +918,20 @@ class StaffViewModel(QObject):
         return next((r for r in self._attention if r.key == key), None)
 
     @Slot(str)
-    def retry(self, key: str) -> None:
-        self._spawn("action", self.retry_async(key))
+    def askRetry(self, key: str) -> None:
+        """Retrying may capture or void a payment (what recovery would do): ask first."""
+        row = self._attention_row(key)
+        if row is None or not self._permitted(StaffAction.RETRY_ATTENTION):
+            return
+        self._ask(
+            tr(
+                "Try to finish order {number} now? The kiosk asks Final POS and the card "
+                "service and completes or cancels it.",
+                number=row.order_number,
+            ),
+            tr("Try again now"),
+            lambda: self.retry_async(key),
+        )
 
     async def retry_async(self, key: str) -> DeskOutcome | None:
         row = self._attention_row(key)

@@ -51,7 +51,7 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: 16
-                    StaffButton { objectName: "attentionRetry_" + card.index; kind: "secondary"; text: qsTr("Try again now"); onClicked: root.staff.retry(card.key) }
+                    StaffButton { objectName: "attentionRetry_" + card.index; kind: "secondary"; text: qsTr("Try again now"); onClicked: root.staff.askRetry(card.key) }
                     StaffButton { objectName: "attentionRefund_" + card.index; visible: card.canRefund; text: qsTr("Refund"); onClicked: root.staff.refundAttention(card.key) }
                     StaffButton { objectName: "attentionHandled_" + card.index; kind: "secondary"; text: qsTr("Mark handled"); onClicked: root.staff.askMarkHandled(card.key, note.text) }
                 }
