@@ -35,7 +35,10 @@ pytestmark = pytest.mark.timeout(120)
 async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(tmp_path / "none.toml"))
+    config = tmp_path / "kiosk.toml"  # an empty owner-only file: the demo store, no settings
+    config.write_text("")
+    config.chmod(0o600)
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(config))
     async with running_kiosk(tmp_path) as kiosk:
         await journey(kiosk)
         vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
