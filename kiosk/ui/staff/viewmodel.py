@@ -192,6 +192,10 @@ class StaffViewModel(QObject):
         self._lock_tick.setInterval(1000)
         self._lock_tick.timeout.connect(self._on_lock_tick)
 
+    def set_desk(self, desk: StaffPort) -> None:
+        """New services (the Backend rebuilt its payments): used from the next action on."""
+        self._desk = desk
+
     # -- mode ---------------------------------------------------------------------------
     def open(self) -> None:
         """Entered from the customer mode: always at the PIN pad."""
