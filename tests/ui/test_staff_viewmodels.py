@@ -90,6 +90,15 @@ async def test_entering_with_a_cart_asks_first_and_never_while_paying(rig: Staff
     assert app.mode == "customer" and not app.staffAskVisible
 
 
+async def test_staff_mode_opens_over_out_of_order_and_leaves_it_showing(rig: StaffRig) -> None:
+    app = rig.vms.app
+    app.show_out_of_order("no menu")
+    app.requestStaff()
+    assert app.mode == "staff" and app.screen == "outOfOrder"
+    rig.staff.leave()
+    assert app.mode == "customer" and app.screen == "outOfOrder"
+
+
 async def test_staff_role_cannot_refund_resolve_or_exit(rig: StaffRig) -> None:
     staff = rig.staff
     await sign_in(staff, STAFF_PIN)

@@ -353,7 +353,8 @@ class AppViewModel(QObject):
     def _enter_staff(self) -> None:
         assert self._staff is not None
         self._staff_ask = False
-        self.restart()
+        if self._screen != "outOfOrder":  # staff get in exactly when the kiosk is broken
+            self.restart()
         self._stop_idle()
         self._mode = AppMode.STAFF
         self._staff.open()
@@ -363,7 +364,8 @@ class AppViewModel(QObject):
         if self._mode is AppMode.STAFF:
             self._mode = AppMode.CUSTOMER
             self.mode_changed.emit()
-            self.restart()
+            if self._screen != "outOfOrder":
+                self.restart()
 
     # -- internals --------------------------------------------------------------------
     def _on_product_added(self, product: object, variant: object, quantity: int) -> None:
