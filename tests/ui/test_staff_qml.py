@@ -148,3 +148,17 @@ async def test_keyboard_shortcut_and_the_cart_question(rig: StaffRig, view: Kios
     app.requestStaff()
     await tap(view, "staffAskConfirm")
     assert app.mode == "staff" and vms.cart.count == 0
+
+
+async def test_customer_taps_in_the_hidden_corner_still_reach_the_screen(
+    rig: StaffRig, view: KioskView
+) -> None:
+    from tests.ui.test_qml import click
+
+    app = rig.vms.app
+    await click(view, QPoint(40, 40))  # a short tap on the corner over the attract screen
+    await until(lambda: app.screen == "orderType")
+    await tap(view, "takeAwayButton")
+    app.showCart()
+    await tap(view, "cartBackButton")
+    assert app.screen == "menu" and app.mode == "customer"

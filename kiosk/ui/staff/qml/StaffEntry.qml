@@ -11,10 +11,16 @@ Item {
         objectName: "staffCorner"
         width: 160
         height: 160
-        TapHandler {
-            gesturePolicy: TapHandler.DragThreshold
-            longPressThreshold: 3
-            onLongPressed: app.requestStaff()
+        // PointHandler only watches (passive grab): the customer's tap still reaches the
+        // screen below; held for 3 s without leaving the corner, it opens staff mode.
+        PointHandler {
+            id: corner
+            onActiveChanged: active ? hold.restart() : hold.stop()
+        }
+        Timer {
+            id: hold
+            interval: 3000
+            onTriggered: if (corner.active) app.requestStaff()
         }
     }
 
