@@ -162,3 +162,36 @@ async def test_customer_taps_in_the_hidden_corner_still_reach_the_screen(
     app.showCart()
     await tap(view, "cartBackButton")
     assert app.screen == "menu" and app.mode == "customer"
+
+
+async def type_key(view: KioskView, key: Qt.Key) -> None:
+    """A key press from a plain loop callback (as `click` does for taps)."""
+    done = asyncio.get_running_loop().create_future()
+
+    def press() -> None:
+        QTest.keyClick(view.window, key)
+        done.set_result(None)
+
+    asyncio.get_running_loop().call_soon(press)
+    await done
+
+
+async def test_typing_a_note_keeps_staff_mode_open(rig: StaffRig, view: KioskView) -> None:
+    staff = rig.staff
+    rig.vms.app.requestStaff()
+    await until(lambda: view.find("pinKey_1") is not None)
+    for d in MANAGER_PIN:
+        await tap(view, f"pinKey_{d}")
+    await tap(view, "pinOk")
+    await until(lambda: staff.screen == "home")
+    staff.go("till")
+    staff._idle.setInterval(400)
+    staff.activity()
+    note = view.find("tillNote")
+    assert note is not None
+    await tap(view, "tillNote")
+    for _ in range(6):
+        await asyncio.sleep(0.15)
+        await type_key(view, Qt.Key.Key_A)
+    assert staff.active and str(note.property("text")).startswith("aaaa")
+    await until(lambda: not staff.active, 3)  # and it still leaves once nobody types

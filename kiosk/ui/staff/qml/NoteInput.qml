@@ -28,6 +28,7 @@ Column {
             verticalAlignment: TextInput.AlignVCenter
             clip: true
             maximumLength: 200
+            onTextEdited: app.staff.activity()  // typing on a USB keyboard keeps staff mode open
             font.family: Theme.font
             font.pixelSize: Theme.body
             color: Theme.ink
