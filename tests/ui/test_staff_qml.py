@@ -195,3 +195,19 @@ async def test_typing_a_note_keeps_staff_mode_open(rig: StaffRig, view: KioskVie
         await type_key(view, Qt.Key.Key_A)
     assert staff.active and str(note.property("text")).startswith("aaaa")
     await until(lambda: not staff.active, 3)  # and it still leaves once nobody types
+
+
+async def test_five_quick_taps_on_the_corner_open_staff_mode(
+    rig: StaffRig, view: KioskView
+) -> None:
+    from tests.ui.test_qml import click
+
+    app = rig.vms.app
+    app.begin()
+    await tap(view, "takeAwayButton")
+    assert app.screen == "menu"
+    for _ in range(4):
+        await click(view, QPoint(50, 50))  # the store name in the menu's header
+    assert app.mode == "customer"
+    await click(view, QPoint(50, 50))
+    await until(lambda: app.mode == "staff")

@@ -1,8 +1,9 @@
 import QtQuick
 import "../../qml"
 
-// The ways into staff mode, over the customer screens: a 3 s press on the top-left corner
-// (passive: customer taps there still reach the screen below), Ctrl+Alt+S on a USB keyboard,
+// The ways into staff mode, over the customer screens: a 3 s press or five quick taps on the
+// top-left corner (passive: customer taps there still reach the screen below; on the menu
+// that corner is the store name), Ctrl+Alt+S on a USB keyboard,
 // and the question asked first when a customer has an order in progress.
 Item {
     id: root
@@ -13,14 +14,34 @@ Item {
         height: 160
         // PointHandler only watches (passive grab): the customer's tap still reaches the
         // screen below; held for 3 s without leaving the corner, it opens staff mode.
+        // Five quick taps there (within 2 s) do the same, for screens that are hard to hold.
+        property int taps: 0
         PointHandler {
             id: corner
-            onActiveChanged: active ? hold.restart() : hold.stop()
+            onActiveChanged: {
+                if (!active) {
+                    hold.stop();
+                    return;
+                }
+                hold.restart();
+                parent.taps += 1;
+                if (parent.taps === 1)
+                    tapWindow.restart();
+                if (parent.taps >= 5) {
+                    parent.taps = 0;
+                    app.requestStaff();
+                }
+            }
         }
         Timer {
             id: hold
             interval: 3000
             onTriggered: if (corner.active) app.requestStaff()
+        }
+        Timer {
+            id: tapWindow
+            interval: 2000
+            onTriggered: parent.taps = 0
         }
     }
 
