@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
@@ -17,6 +19,10 @@ from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
 
+if TYPE_CHECKING:  # staff mode loads its modules only when it is attached
+    from kiosk.ui.staff.ports import SignInPort, StaffPort
+    from kiosk.ui.staff.viewmodel import StaffViewModel
+
 
 @dataclass
 class ViewModels:
@@ -28,6 +34,7 @@ class ViewModels:
     demo_reader: DemoReaderViewModel
     formatter: PriceFormatter
     images: ImageResolver
+    staff: StaffViewModel | None = None
 
     def dispose(self) -> None:
         """Stop every timer and delete the Qt objects now, on this (the GUI) thread.
@@ -38,6 +45,7 @@ class ViewModels:
         """
         self.payment.reset()
         objects: list[QObject] = [
+            *([self.staff] if self.staff is not None else []),
             self.demo_reader,
             self.app,
             self.payment,
@@ -98,3 +106,30 @@ def build_view_models(
         parent=parent,
     )
     return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images)
+
+
+def attach_staff_mode(
+    vms: ViewModels,
+    *,
+    desk: StaffPort,
+    auth: SignInPort,
+    exit_app: Callable[[], None] | None = None,
+    idle_s: float = 60.0,
+    parent: QObject | None = None,
+) -> StaffViewModel:
+    """Add staff mode to built view-models: `desk` is a `kiosk.ui.staff.ports.StaffPort`
+    (`StaffDesk`), `auth` a `SignInPort` (`StaffAuthenticator` over ``Settings.staff``)."""
+    from kiosk.ui.staff.viewmodel import StaffViewModel
+
+    staff = StaffViewModel(
+        desk=desk,
+        auth=auth,
+        formatter=vms.formatter,
+        catalog=lambda: vms.menu.catalog,
+        exit_app=exit_app,
+        idle_s=idle_s,
+        parent=parent,
+    )
+    vms.app.attach_staff(staff)
+    vms.staff = staff
+    return staff

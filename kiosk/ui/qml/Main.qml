@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Window
 import "."
 import "screens"
+import "../staff/qml" as Staff
 
 // The kiosk window. Screens are stacked and cross-faded by `app.screen`; overlays (idle,
 // simulated reader) sit above. Nothing here decides anything: it binds to view-models.
@@ -81,5 +82,19 @@ Window {
         anchors.fill: parent
         portrait: window.portrait
         shown: app.idleVisible
+    }
+
+    // Staff mode (kiosk/ui/staff): its hidden entry, and its own screens above the customer's.
+    Staff.StaffEntry {
+        anchors.fill: parent
+        visible: app.staff !== null && app.mode === "customer"
+    }
+    Loader {
+        objectName: "staffLoader"
+        anchors.fill: parent
+        active: app.mode === "staff"
+        sourceComponent: Component {
+            Staff.StaffMode { portrait: window.portrait }
+        }
     }
 }

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import math
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -22,7 +24,18 @@ from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
 
+if TYPE_CHECKING:
+    from kiosk.ui.staff.viewmodel import StaffViewModel
+
 log = logging.getLogger(__name__)
+
+
+class AppMode(StrEnum):
+    """Each mode owns its screen stack; `AppViewModel.mode` says which one shows."""
+
+    CUSTOMER = "customer"
+    STAFF = "staff"
+
 
 SCREENS = (
     "attract",
@@ -43,6 +56,7 @@ class AppViewModel(QObject):
     screen_changed = Signal()
     idle_changed = Signal()
     status_changed = Signal()
+    mode_changed = Signal()
 
     def __init__(
         self,
@@ -78,6 +92,10 @@ class AppViewModel(QObject):
         self._idle_left = 0
         self._idle_shown = False
         self._confirmation_number = ""
+        self._mode = AppMode.CUSTOMER
+        self._staff: StaffViewModel | None = None
+        self._staff_ask = False
+        self._staff_paused = False
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -136,13 +154,15 @@ class AppViewModel(QObject):
 
     @Property(bool, notify=status_changed)
     def orderingPaused(self) -> bool:
-        return self._ordering_paused
+        return self._ordering_paused or self._staff_paused
 
     @Property(str, notify=status_changed)
     def pausedText(self) -> str:
-        if not self._ordering_paused:
-            return ""
-        return tr("Ordering is paused while we reconnect. You can still look at the menu.")
+        if self._ordering_paused:
+            return tr("Ordering is paused while we reconnect. You can still look at the menu.")
+        if self._staff_paused:
+            return tr("Ordering is paused for a moment. You can still look at the menu.")
+        return ""
 
     @Property(str, notify=status_changed)
     def outOfOrderReason(self) -> str:
@@ -166,7 +186,7 @@ class AppViewModel(QObject):
 
     @Property(bool, notify=status_changed)
     def canPay(self) -> bool:
-        return not self._ordering_paused and not self._cart.cart.is_empty
+        return not self.orderingPaused and not self._cart.cart.is_empty
 
     # -- catalog and backend ----------------------------------------------------------
     def set_catalog(self, catalog: Catalog | None) -> None:
@@ -234,7 +254,7 @@ class AppViewModel(QObject):
 
     @Slot()
     def pay(self) -> None:
-        if self._screen != "cart" or self._cart.cart.is_empty or self._ordering_paused:
+        if self._screen != "cart" or self._cart.cart.is_empty or self.orderingPaused:
             return
         self._set_screen("payment")
         self._payment.start(self._cart.cart)
@@ -252,6 +272,9 @@ class AppViewModel(QObject):
     @Slot()
     def userActivity(self) -> None:
         """Any touch anywhere: restart the idle clock (the overlay needs its own button)."""
+        if self._mode is AppMode.STAFF and self._staff is not None:
+            self._staff.activity()
+            return
         if not self._idle_shown and self._screen in IDLE_SCREENS:
             self._idle.start()
         self._payment.touched()
@@ -277,6 +300,72 @@ class AppViewModel(QObject):
 
     def stage_screen(self, screen: str) -> None:
         self._set_screen(screen)
+
+    # -- staff mode (kiosk/ui/staff) ---------------------------------------------------
+    @Property(str, notify=mode_changed)
+    def mode(self) -> str:
+        return self._mode.value
+
+    @Property(QObject, notify=mode_changed)
+    def staff(self) -> QObject | None:
+        return self._staff
+
+    @Property(bool, notify=mode_changed)
+    def staffAskVisible(self) -> bool:
+        return self._staff_ask
+
+    def attach_staff(self, staff: StaffViewModel) -> None:
+        self._staff = staff
+        staff.left.connect(self._on_staff_left)
+        staff.ordering_paused_changed.connect(self.set_paused_by_staff)
+        self.mode_changed.emit()
+
+    @Slot()
+    def requestStaff(self) -> None:
+        """The hidden entry or the keyboard shortcut: never while a customer is paying; with a
+        cart, ask first (the customer's order would be cleared)."""
+        if self._staff is None or self._mode is AppMode.STAFF:
+            return
+        if self._screen == "payment":
+            log.info("staff mode refused: a customer is paying")
+            return
+        if not self._cart.cart.is_empty and self._screen != "confirmation":
+            self._staff_ask = True
+            self.mode_changed.emit()
+            return
+        self._enter_staff()
+
+    @Slot()
+    def confirmStaff(self) -> None:
+        if self._staff_ask and self._screen != "payment":
+            self._enter_staff()
+
+    @Slot()
+    def cancelStaff(self) -> None:
+        self._staff_ask = False
+        self.mode_changed.emit()
+
+    def set_paused_by_staff(self, paused: bool) -> None:
+        if paused != self._staff_paused:
+            self._staff_paused = paused
+            self.status_changed.emit()
+
+    def _enter_staff(self) -> None:
+        assert self._staff is not None
+        self._staff_ask = False
+        if self._screen != "outOfOrder":  # staff get in exactly when the kiosk is broken
+            self.restart()
+        self._stop_idle()
+        self._mode = AppMode.STAFF
+        self._staff.open()
+        self.mode_changed.emit()
+
+    def _on_staff_left(self) -> None:
+        if self._mode is AppMode.STAFF:
+            self._mode = AppMode.CUSTOMER
+            self.mode_changed.emit()
+            if self._screen != "outOfOrder":
+                self.restart()
 
     # -- internals --------------------------------------------------------------------
     def _on_product_added(self, product: object, variant: object, quantity: int) -> None:

@@ -1,0 +1,1 @@
+"""Staff mode: its own screen stack (`StaffScreen`), view-model and QML screens."""

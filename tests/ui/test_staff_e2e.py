@@ -1,0 +1,189 @@
+"""Staff mode end to end, by taps on the real app over both sandboxes (demo store).
+
+A customer pays by taps (the journey of tests/e2e/test_journey.py); then staff open staff mode
+from the keyboard shortcut, sign in on the PIN pad, refund one line of that order, close the
+till session, open a new one and close the app. The test reads Stripe and Final POS for the
+refund, the payout transaction, the closing fields and the station's status.
+
+Staff mode is wired here from the running kiosk's own services exactly as the composition root
+will (`StaffDesk` + `StaffAuthenticator` + `attach_staff_mode`); the same TillSessionService and
+journal as the checkout, so a session closed by staff is closed for the customer flow too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.domain.money import to_minor
+from kiosk.services.refunds import RefundJournal, RefundService
+from kiosk.services.staff import StaffAuthenticator, hash_pin
+from kiosk.services.staff.desk import StaffDesk
+from kiosk.ui.factory import attach_staff_mode
+from tests.e2e.test_journey import journey, running_kiosk
+from tests.ui.conftest import until
+from tests.ui.staff_fixtures import FAST, MANAGER_PIN, Member, settled
+from tests.ui.test_qml import tap
+
+pytestmark = pytest.mark.timeout(120)
+
+
+async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "kiosk.toml"  # an empty owner-only file: the demo store, no settings
+    config.write_text("")
+    config.chmod(0o600)
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", str(config))
+    async with running_kiosk(tmp_path) as kiosk:
+        await journey(kiosk)
+        vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
+        assert vms is not None and view is not None and sandboxes is not None
+        assert kiosk.session is not None and kiosk.recovery is not None
+        assert kiosk.catalog_service is not None
+        # The kiosk's own services (the Backend will expose them by name).
+        checkout = kiosk.recovery._checkout
+        journal = kiosk.session._journal
+        finalpos = checkout._finalpos
+        gateway = checkout._gateway
+        settings = kiosk.settings
+        refund_journal = RefundJournal.in_dir(settings.data_dir)
+        refunds = RefundService(
+            finalpos=finalpos,
+            gateway=gateway,
+            checkouts=journal,
+            journal=refund_journal,
+            session=kiosk.session,
+            outlet_id=settings.outlet_id,
+        )
+        catalog_service = kiosk.catalog_service
+
+        async def sync_menu() -> None:
+            vms.app.set_catalog(await catalog_service.sync_async())
+
+        desk = StaffDesk(
+            finalpos=finalpos,
+            gateway=gateway,
+            journal=journal,
+            session=kiosk.session,
+            checkout=checkout,
+            recovery=kiosk.recovery,
+            refunds=refunds,
+            currency=settings.currency,
+            outlet_id=settings.outlet_id,
+            reader_id=settings.reader_id,
+            sync_menu=sync_menu,
+        )
+        auth = StaffAuthenticator([Member("Maria", "manager", hash_pin(MANAGER_PIN, **FAST))])
+        exited: list[int] = []
+        staff = attach_staff_mode(vms, desk=desk, auth=auth, exit_app=lambda: exited.append(1))
+        try:
+            await staff_day(kiosk, staff, exited)
+        finally:
+            staff.leave()
+            await settled(staff)
+            refund_journal.close()
+
+
+async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no-untyped-def]
+    vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
+    paid_number = vms.app.confirmationNumber
+    [order] = [
+        o
+        for o in sandboxes.finalpos_records("orders")
+        if (o.get("posData") or {}).get("orderNumber") == paid_number
+    ]
+    session_id = order["sessionId"]
+    await tap(view, "confirmationDoneButton")
+    assert vms.app.current_screen == "attract"
+
+    # in by the installer's keyboard shortcut, then the PIN pad
+    done = asyncio.get_running_loop().create_future()
+
+    def keys() -> None:
+        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        QTest.keyClick(view.window, Qt.Key.Key_S, mods)
+        done.set_result(None)
+
+    view.window.requestActivate()
+    asyncio.get_running_loop().call_soon(keys)
+    await done
+    await until(lambda: vms.app.mode == "staff" and view.find("pinKey_1") is not None, 10)
+    for d in MANAGER_PIN:
+        await tap(view, f"pinKey_{d}")
+    await tap(view, "pinOk")
+    await until(lambda: staff.screen == "home", 10)
+
+    # refund one line of the paid order
+    await tap(view, "homeOrders")
+    await until(lambda: staff.orders.count >= 1, 10)
+    await tap(view, "orderRow_0")
+    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 10)
+    assert staff.detailNumber == paid_number
+    line_total = to_minor(order["lineItems"][0]["total"], order["currency"])
+    await tap(view, "refundSome")
+    await tap(view, "refundPlus_0")
+    await tap(view, "refundGo")
+    await tap(view, "staffConfirmOk")
+    await until(lambda: "on its way back" in staff.message, 20)
+    await settled(staff)
+    account = sandboxes.info.stripe_account
+    [intent] = [
+        pi
+        for pi in sandboxes.stripe_state.payment_intents(account)
+        if pi["metadata"].get("checkout_id") == order["externalId"]
+    ]
+    stripe_refunds = [
+        r for r in sandboxes.stripe_state.refunds(account) if r["payment_intent"] == intent["id"]
+    ]
+    assert [int(r["amount"]) for r in stripe_refunds] == [line_total]
+    [fp_refund] = [r for r in sandboxes.finalpos_records("refunds") if r["orderId"] == order["id"]]
+    assert to_minor(fp_refund["summary"]["total"], order["currency"]) == line_total
+    assert fp_refund["refundedBy"] == "Maria"
+    payouts = [
+        t
+        for t in sandboxes.finalpos_records("transactions")
+        if t.get("refundId") == fp_refund["id"]
+    ]
+    assert [(t["type"], to_minor(t["amount"], order["currency"])) for t in payouts] == [
+        ("refund", line_total)
+    ]
+
+    # close the till session, then open a new one
+    await tap(view, "staffBack")
+    await tap(view, "staffBack")
+    assert staff.screen == "home"
+    await tap(view, "homeTill")
+    await until(lambda: staff.tillOpen, 10)
+    await tap(view, "tillNoteChoice_0")  # "End of day"
+    await tap(view, "tillClose")
+    await tap(view, "staffConfirmOk")
+    await until(lambda: staff.screen == "closeReport", 20)
+    [closed] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == session_id]
+    assert closed["closedBy"] == "Maria" and closed["closeTime"]
+    assert closed["closingNote"] == "End of day" and closed["closingReportData"]
+    [station] = [
+        s for s in sandboxes.finalpos_records("stations") if s["id"] == kiosk.settings.station_id
+    ]
+    assert station["status"] == "AVAILABLE"
+    await tap(view, "reportOpenNew")
+    await until(lambda: staff.screen == "till" and staff.tillKnown and not staff.tillOpen, 10)
+    await tap(view, "tillOpenNew")
+    await tap(view, "staffConfirmOk")
+    await until(lambda: staff.tillOpen, 20)
+    new_id = kiosk.session.session_id
+    assert new_id and new_id != session_id
+    [opened] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == new_id]
+    assert opened["openedBy"] == "Maria" and not opened.get("closeTime")
+
+    # and close the app, only from here
+    await tap(view, "staffBack")
+    await tap(view, "homeOrdering")
+    await tap(view, "orderingExit")
+    assert exited == []
+    await tap(view, "staffConfirmOk")
+    await until(lambda: exited == [1], 10)
