@@ -1,0 +1,70 @@
+"""The keep-alive is fed by the Qt event loop: a blocked loop stops it, so systemd restarts us."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import time
+
+from tests.packaging.conftest import REPO, NotifySocket
+
+WATCHDOG_S = 1.0
+BLOCK_S = 2.5
+
+# A kiosk-shaped process: Qt loop, ServiceNotifier, then a UI handler that blocks for BLOCK_S.
+CHILD = f"""
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from kiosk import systemd
+from kiosk.ui.watchdog import ServiceNotifier
+
+app = QGuiApplication([])
+service = ServiceNotifier()
+service.ready_when(lambda: True)
+
+def freeze():
+    systemd.notify("STATUS=blocking")
+    time.sleep({BLOCK_S})  # a blocking call on the GUI thread
+    systemd.notify("STATUS=unblocked")
+
+QTimer.singleShot(1500, freeze)
+QTimer.singleShot(1500 + {int(BLOCK_S * 1000)} + 1200, app.quit)
+app.exec()
+service.stopping()
+"""
+
+
+def test_blocked_event_loop_stops_the_keep_alives(notify_socket: NotifySocket) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    env.update(NOTIFY_SOCKET=str(notify_socket.path), WATCHDOG_USEC=str(int(WATCHDOG_S * 1e6)))
+    env.pop("WATCHDOG_PID", None)
+    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stderr=subprocess.PIPE)
+    try:
+        notify_socket.drain(until=time.monotonic() + 60, stop_on="STOPPING=1")
+    finally:
+        _, stderr = child.communicate(timeout=30)
+    assert child.returncode == 0, stderr.decode()[-2000:]
+    notify_socket.drain(until=time.monotonic() + 0.1)
+    states = notify_socket.states()
+    assert states[0] == "READY=1" and states[-1] == "STOPPING=1", states
+
+    marks = {line: t for t, line in notify_socket.received if line.startswith("STATUS=block")}
+    marks.update({line: t for t, line in notify_socket.received if line == "STATUS=unblocked"})
+    blocked_at, unblocked_at = marks["STATUS=blocking"], marks["STATUS=unblocked"]
+    pings = [t for t, line in notify_socket.received if line == "WATCHDOG=1"]
+    before = [t for t in pings if t < blocked_at]
+    during = [t for t in pings if blocked_at < t < unblocked_at]
+    after = [t for t in pings if t > unblocked_at]
+
+    # healthy: keep-alives at half the interval, never a gap systemd would act on
+    assert len(before) >= 3
+    assert max(b - a for a, b in itertools.pairwise(before)) < WATCHDOG_S
+    # frozen: not one keep-alive, so the gap exceeds the interval and systemd would restart us
+    assert during == []
+    last_before, first_after = before[-1], after[0]
+    assert first_after - last_before > WATCHDOG_S
+    # the loop runs again, so the keep-alives come back
+    assert len(after) >= 2
