@@ -60,11 +60,11 @@ UNITS=(finalpos-kiosk.service finalpos-kiosk-check.service finalpos-kiosk-check.
 APT_PACKAGES=(
   python3 python3-venv ca-certificates
   cage wlr-randr dbus libpam-systemd
-  libegl1 libgl1 libgles2 libegl-mesa0 libgl1-mesa-dri libgbm1
+  libegl1 libgl1 libegl-mesa0 libgl1-mesa-dri libgbm1
   libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
   libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 )
 
 R=${ROOT%/}  # "" for the real root: "$R/etc" is /etc there

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -169,3 +170,27 @@ def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert len(wheels) == 1 and sorted(out.glob("finalpos_kiosk-*.tar.gz"))
     print(f"wheel built in {time.monotonic() - started:.1f} s")
     return wheels[0]
+
+
+def run_kiosk_until_serving(
+    command: list[str], env: dict[str, str], cwd: Path, notify: NotifySocket, *, pings: int = 2
+) -> tuple[list[str], str]:
+    """Start `command` (a kiosk) as systemd would, wait for READY=1 and `pings` keep-alives,
+    stop it with SIGTERM as `systemctl stop` does; returns the states it sent, and its stderr."""
+    env = {**env, "NOTIFY_SOCKET": str(notify.path), "WATCHDOG_USEC": "1000000"}
+    child = subprocess.Popen(command, env=env, cwd=cwd, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and child.poll() is None:
+            notify.drain(until=min(deadline, time.monotonic() + 0.5))
+            if notify.states().count("WATCHDOG=1") >= pings:
+                break
+        child.send_signal(signal.SIGTERM)
+        _, stderr = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    notify.drain(until=time.monotonic() + 0.3)
+    assert child.returncode == 0, stderr[-3000:]
+    return notify.states(), stderr

@@ -7,8 +7,9 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from tests.packaging.conftest import REPO, NotifySocket
+from tests.packaging.conftest import REPO, NotifySocket, run_kiosk_until_serving
 
 WATCHDOG_S = 1.0
 BLOCK_S = 2.5
@@ -68,3 +69,22 @@ def test_blocked_event_loop_stops_the_keep_alives(notify_socket: NotifySocket) -
     assert first_after - last_before > WATCHDOG_S
     # the loop runs again, so the keep-alives come back
     assert len(after) >= 2
+
+
+def test_the_kiosk_reports_ready_keeps_alive_and_stopping(
+    notify_socket: NotifySocket, tmp_path: Path
+) -> None:
+    """`kiosk --demo` under a fake systemd: READY=1 once shown, WATCHDOG=1, STOPPING=1 on TERM."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "WATCHDOG_"))}
+    env.update(
+        PYTHONPATH=str(REPO),
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK_CONFIG_FILE=str(tmp_path / "none.toml"),
+        KIOSK_DATA_DIR=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    states, _ = run_kiosk_until_serving(
+        [sys.executable, "-m", "kiosk", "--demo"], env, REPO, notify_socket
+    )
+    assert states[:2] == ["READY=1", "STATUS=serving customers"], states
+    assert states.count("WATCHDOG=1") >= 2 and states[-1] == "STOPPING=1", states

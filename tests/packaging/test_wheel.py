@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import REPO
+from tests.packaging.conftest import REPO, NotifySocket, run_kiosk_until_serving
 
 # Screens without animation: byte-identical PNGs from the checkout and from the wheel prove the
 # same QML, fonts and product artwork were found (the attract loop and spinners differ per run).
@@ -36,7 +36,7 @@ def _env(tmp_path: Path, name: str) -> dict[str, str]:
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_installed_wheel_renders_the_same_screens_as_the_checkout(
-    built_wheel: Path, tmp_path: Path
+    built_wheel: Path, tmp_path: Path, notify_socket: NotifySocket
 ) -> None:
     checkout_dir, wheel_dir = tmp_path / "shots-checkout", tmp_path / "shots-wheel"
     # the checkout renders (CPU) while the virtualenv installs (mostly disk)
@@ -96,6 +96,11 @@ def test_installed_wheel_renders_the_same_screens_as_the_checkout(
         for orientation in ("portrait", "landscape"):
             name = f"{screen}-{orientation}.png"
             assert (wheel_dir / name).read_bytes() == (checkout_dir / name).read_bytes(), name
+    # and the installed `kiosk --demo` comes up as the kiosk box's unit expects
+    states, stderr = run_kiosk_until_serving(
+        [str(venv / "bin/kiosk"), "--demo"], _env(tmp_path, "demo"), elsewhere, notify_socket
+    )
+    assert states[0] == "READY=1" and states[-1] == "STOPPING=1", stderr[-3000:]
     print(
         f"venv + wheel install {installed_s:.1f} s, screenshots from the wheel {rendered_s:.1f} s"
     )
