@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.watchdog import ServiceNotifier
 from tests.packaging.conftest import REPO, NotifySocket, run_kiosk_until_serving
 
 WATCHDOG_S = 1.0
@@ -88,3 +91,51 @@ def test_the_kiosk_reports_ready_keeps_alive_and_stopping(
     )
     assert states[:2] == ["READY=1", "STATUS=serving customers"], states
     assert states.count("WATCHDOG=1") >= 2 and states[-1] == "STOPPING=1", states
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, ...]] = []
+
+    def __call__(self, *states: str, env: object = None) -> bool:
+        self.sent.append(states)
+        return True
+
+
+def _notifier(env: dict[str, str]) -> tuple[ServiceNotifier, _Recorder]:
+    recorder = _Recorder()
+    notifier = ServiceNotifier(env=env, notify=recorder)
+    return notifier, recorder
+
+
+def test_ready_waits_for_the_first_frame(qtbot: QtBot) -> None:
+    notifier, sent = _notifier({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "200000"})
+    shown = False
+    notifier.ready_when(lambda: shown)
+    qtbot.wait(300)
+    assert sent.sent == []  # no frame yet: systemd keeps the unit "activating"
+    shown = True
+    qtbot.waitUntil(lambda: notifier.pings >= 2, timeout=3000)
+    assert sent.sent[0] == ("READY=1", "STATUS=serving customers")
+    notifier.stopping()
+    assert sent.sent[-1] == ("STOPPING=1",)
+    count = len(sent.sent)
+    qtbot.wait(300)
+    assert len(sent.sent) == count  # no keep-alive after STOPPING=1
+
+
+def test_a_watchdog_meant_for_another_process_gets_no_keep_alives(qtbot: QtBot) -> None:
+    env = {"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "100000", "WATCHDOG_PID": "1"}
+    notifier, sent = _notifier(env)
+    notifier.ready_when(lambda: True)
+    qtbot.waitUntil(lambda: notifier.ready, timeout=3000)
+    qtbot.wait(300)
+    assert sent.sent == [("READY=1", "STATUS=serving customers")]
+
+
+def test_outside_systemd_nothing_is_sent(qtbot: QtBot) -> None:
+    notifier, sent = _notifier({})
+    notifier.ready_when(lambda: True)
+    qtbot.wait(200)
+    notifier.stopping()
+    assert sent.sent == [] and not notifier.enabled
