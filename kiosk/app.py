@@ -98,14 +98,9 @@ def has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(
-        level=getattr(logging, str(args.log_level).upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # One line per HTTP request (every product image) drowns what staff need to read.
-    if logging.getLogger().level > logging.DEBUG:
-        for noisy in ("httpx", "httpcore"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
+    from kiosk.logs import configure_logging
+
+    configure_logging(args.log_level)  # the journal under systemd, else a rotating file
     overrides: dict[str, Any] = {}
     if args.fullscreen:
         overrides["fullscreen"] = True
@@ -155,11 +150,17 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     install_translator(settings.locale)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
+    from kiosk.ui.watchdog import ServiceNotifier
+
+    service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
     kiosk = Kiosk(settings, demo=demo)
+    if screenshots is None:
+        service.ready_when(kiosk.first_frame.is_set)
     try:
         with loop:
             return int(loop.run_until_complete(kiosk.run_async(screenshots)))
     finally:
+        service.stopping()
         asyncio.set_event_loop(None)
         collector.stop()
 

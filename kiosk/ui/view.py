@@ -7,7 +7,6 @@ logged and kept in `warnings`, so tests can fail on the first one.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
@@ -15,16 +14,14 @@ from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk import resources
 from kiosk.ui.viewmodels.app import AppViewModel
 
 log = logging.getLogger(__name__)
 
-QML_DIR = Path(__file__).resolve().parent / "qml"
-MAIN_QML = QML_DIR / "Main.qml"
-FONT_DIRS = (
-    Path(__file__).resolve().parent / "fonts",
-    Path(__file__).resolve().parents[2] / "assets" / "fonts",
-)
+QML_DIR = resources.qml_dir()
+MAIN_QML = resources.main_qml()
+FONT_DIRS = (resources.fonts_dir(),)
 PORTRAIT = QSize(1080, 1920)
 LANDSCAPE = QSize(1920, 1080)
 

@@ -29,12 +29,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kiosk.resources import product_art_dir
 from kiosk.sandbox.finalpos.resources import RESOURCES, Resource, validate
 from kiosk.sandbox.finalpos.store import FinalPosStore, iso_now, new_object_id
 
 API_PREFIX = "/v1/api"
 ASSETS_PATH = "/assets/products"
-DEFAULT_ASSETS_DIR = Path(__file__).resolve().parents[3] / "assets" / "products"
+DEFAULT_ASSETS_DIR = product_art_dir()
 _ASSET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.svg$")
 _MAX_PAGE_NUMBER = 2**62  # beyond SQLite's integer range is "everything" anyway
 

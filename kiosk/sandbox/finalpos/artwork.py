@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kiosk.resources import product_art_dir
 from kiosk.sandbox.finalpos.menu import CATEGORIES, PRODUCTS, Art
 
-ASSETS_DIR = Path(__file__).resolve().parents[3] / "assets" / "products"
+ASSETS_DIR = product_art_dir()
 
 SHADOW = '<ellipse cx="128" cy="212" rx="84" ry="11" fill="#3A2A1E" fill-opacity="0.13"/>'
 
