@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from kiosk import resources
+
 CONTEXT = "kiosk"
 
 
@@ -20,7 +22,7 @@ def tr(text: str, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = resources.translations_dir()
 _installed: list[QTranslator] = []  # Qt does not own installed translators: keep them alive
 
 
