@@ -24,6 +24,7 @@ from kiosk.services.refunds import RefundJournal, RefundService
 from kiosk.services.staff import StaffAuthenticator, hash_pin
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.ui.factory import attach_staff_mode
+from kiosk.ui.staff.wiring import build_staff_desk, close_staff_desk
 from tests.e2e.test_journey import journey, running_kiosk
 from tests.ui.conftest import until
 from tests.ui.staff_fixtures import FAST, MANAGER_PIN, Member, settled
@@ -43,41 +44,7 @@ async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
         await journey(kiosk)
         vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
         assert vms is not None and view is not None and sandboxes is not None
-        assert kiosk.session is not None and kiosk.recovery is not None
-        assert kiosk.catalog_service is not None
-        # The kiosk's own services (the Backend will expose them by name).
-        checkout = kiosk.recovery._checkout
-        journal = kiosk.session._journal
-        finalpos = checkout._finalpos
-        gateway = checkout._gateway
-        settings = kiosk.settings
-        refund_journal = RefundJournal.in_dir(settings.data_dir)
-        refunds = RefundService(
-            finalpos=finalpos,
-            gateway=gateway,
-            checkouts=journal,
-            journal=refund_journal,
-            session=kiosk.session,
-            outlet_id=settings.outlet_id,
-        )
-        catalog_service = kiosk.catalog_service
-
-        async def sync_menu() -> None:
-            vms.app.set_catalog(await catalog_service.sync_async())
-
-        desk = StaffDesk(
-            finalpos=finalpos,
-            gateway=gateway,
-            journal=journal,
-            session=kiosk.session,
-            checkout=checkout,
-            recovery=kiosk.recovery,
-            refunds=refunds,
-            currency=settings.currency,
-            outlet_id=settings.outlet_id,
-            reader_id=settings.reader_id,
-            sync_menu=sync_menu,
-        )
+        desk = wire_desk(kiosk)
         auth = StaffAuthenticator([Member("Maria", "manager", hash_pin(MANAGER_PIN, **FAST))])
         exited: list[int] = []
         staff = attach_staff_mode(vms, desk=desk, auth=auth, exit_app=lambda: exited.append(1))
@@ -86,7 +53,52 @@ async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
         finally:
             staff.leave()
             await settled(staff)
-            refund_journal.close()
+            close_staff_desk(desk)
+
+
+def wire_desk(kiosk) -> StaffDesk:  # type: ignore[no-untyped-def]
+    """Staff mode's services from the running kiosk, as the composition root builds them."""
+    vms = kiosk.vms
+    backend = getattr(kiosk, "backend", None)
+    if backend is not None:  # the Backend composition root
+
+        async def sync_backend_menu() -> None:
+            vms.app.set_catalog(await backend.catalog.sync_async())
+
+        desk = build_staff_desk(backend, sync_menu=sync_backend_menu)
+        assert desk is not None
+        return desk
+    # Before the Backend: the same services, reached through the kiosk's own objects.
+    assert kiosk.session is not None and kiosk.recovery is not None
+    checkout = kiosk.recovery._checkout
+    journal = kiosk.session._journal
+    settings = kiosk.settings
+    catalog_service = kiosk.catalog_service
+
+    async def sync_menu() -> None:
+        vms.app.set_catalog(await catalog_service.sync_async())
+
+    refunds = RefundService(
+        finalpos=checkout._finalpos,
+        gateway=checkout._gateway,
+        checkouts=journal,
+        journal=RefundJournal.in_dir(settings.data_dir),
+        session=kiosk.session,
+        outlet_id=settings.outlet_id,
+    )
+    return StaffDesk(
+        finalpos=checkout._finalpos,
+        gateway=checkout._gateway,
+        journal=journal,
+        session=kiosk.session,
+        checkout=checkout,
+        recovery=kiosk.recovery,
+        refunds=refunds,
+        currency=settings.currency,
+        outlet_id=settings.outlet_id,
+        reader_id=settings.reader_id,
+        sync_menu=sync_menu,
+    )
 
 
 async def press(view, staff, name: str) -> None:  # type: ignore[no-untyped-def]
