@@ -24,6 +24,7 @@ from kiosk.services.refunds import RefundJournal, RefundService
 from kiosk.services.staff import StaffAuthenticator, hash_pin
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.ui.factory import attach_staff_mode
+from kiosk.ui.staff.wiring import build_staff_desk, close_staff_desk
 from tests.e2e.test_journey import journey, running_kiosk
 from tests.ui.conftest import until
 from tests.ui.staff_fixtures import FAST, MANAGER_PIN, Member, settled
@@ -43,41 +44,7 @@ async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
         await journey(kiosk)
         vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
         assert vms is not None and view is not None and sandboxes is not None
-        assert kiosk.session is not None and kiosk.recovery is not None
-        assert kiosk.catalog_service is not None
-        # The kiosk's own services (the Backend will expose them by name).
-        checkout = kiosk.recovery._checkout
-        journal = kiosk.session._journal
-        finalpos = checkout._finalpos
-        gateway = checkout._gateway
-        settings = kiosk.settings
-        refund_journal = RefundJournal.in_dir(settings.data_dir)
-        refunds = RefundService(
-            finalpos=finalpos,
-            gateway=gateway,
-            checkouts=journal,
-            journal=refund_journal,
-            session=kiosk.session,
-            outlet_id=settings.outlet_id,
-        )
-        catalog_service = kiosk.catalog_service
-
-        async def sync_menu() -> None:
-            vms.app.set_catalog(await catalog_service.sync_async())
-
-        desk = StaffDesk(
-            finalpos=finalpos,
-            gateway=gateway,
-            journal=journal,
-            session=kiosk.session,
-            checkout=checkout,
-            recovery=kiosk.recovery,
-            refunds=refunds,
-            currency=settings.currency,
-            outlet_id=settings.outlet_id,
-            reader_id=settings.reader_id,
-            sync_menu=sync_menu,
-        )
+        desk = wire_desk(kiosk)
         auth = StaffAuthenticator([Member("Maria", "manager", hash_pin(MANAGER_PIN, **FAST))])
         exited: list[int] = []
         staff = attach_staff_mode(vms, desk=desk, auth=auth, exit_app=lambda: exited.append(1))
@@ -86,7 +53,70 @@ async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
         finally:
             staff.leave()
             await settled(staff)
-            refund_journal.close()
+            close_staff_desk(desk)
+
+
+def wire_desk(kiosk) -> StaffDesk:  # type: ignore[no-untyped-def]
+    """Staff mode's services from the running kiosk, as the composition root builds them."""
+    vms = kiosk.vms
+    backend = getattr(kiosk, "backend", None)
+    if backend is not None:  # the Backend composition root
+
+        async def sync_backend_menu() -> None:
+            vms.app.set_catalog(await backend.catalog.sync_async())
+
+        desk = build_staff_desk(backend, sync_menu=sync_backend_menu)
+        assert desk is not None
+        return desk
+    # Before the Backend: the same services, reached through the kiosk's own objects.
+    assert kiosk.session is not None and kiosk.recovery is not None
+    checkout = kiosk.recovery._checkout
+    journal = kiosk.session._journal
+    settings = kiosk.settings
+    catalog_service = kiosk.catalog_service
+
+    async def sync_menu() -> None:
+        vms.app.set_catalog(await catalog_service.sync_async())
+
+    refunds = RefundService(
+        finalpos=checkout._finalpos,
+        gateway=checkout._gateway,
+        checkouts=journal,
+        journal=RefundJournal.in_dir(settings.data_dir),
+        session=kiosk.session,
+        outlet_id=settings.outlet_id,
+    )
+    return StaffDesk(
+        finalpos=checkout._finalpos,
+        gateway=checkout._gateway,
+        journal=journal,
+        session=kiosk.session,
+        checkout=checkout,
+        recovery=kiosk.recovery,
+        refunds=refunds,
+        currency=settings.currency,
+        outlet_id=settings.outlet_id,
+        reader_id=settings.reader_id,
+        sync_menu=sync_menu,
+    )
+
+
+async def press(view, staff, name: str) -> None:  # type: ignore[no-untyped-def]
+    """`tap`, after waiting (patiently: CI machines are shared) for the item and for staff
+    mode to be idle, so the busy veil never takes the tap."""
+
+    def ready() -> bool:
+        found = view.find(name)
+        return (
+            found is not None
+            and found.isVisible()
+            and found.isEnabled()
+            and found.opacity() > 0.99
+            and (staff.active is False or not staff.busy)
+        )
+
+    await until(ready, 30)
+    await tap(view, name)
 
 
 async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +128,7 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
         if (o.get("posData") or {}).get("orderNumber") == paid_number
     ]
     session_id = order["sessionId"]
-    await tap(view, "confirmationDoneButton")
+    await press(view, staff, "confirmationDoneButton")
     assert vms.app.current_screen == "attract"
 
     # in by the installer's keyboard shortcut, then the PIN pad
@@ -112,24 +142,24 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     view.window.requestActivate()
     asyncio.get_running_loop().call_soon(keys)
     await done
-    await until(lambda: vms.app.mode == "staff" and view.find("pinKey_1") is not None, 10)
+    await until(lambda: vms.app.mode == "staff" and view.find("pinKey_1") is not None, 30)
     for d in MANAGER_PIN:
-        await tap(view, f"pinKey_{d}")
-    await tap(view, "pinOk")
-    await until(lambda: staff.screen == "home", 10)
+        await press(view, staff, f"pinKey_{d}")
+    await press(view, staff, "pinOk")
+    await until(lambda: staff.screen == "home", 30)
 
     # refund one line of the paid order
-    await tap(view, "homeOrders")
-    await until(lambda: staff.orders.count >= 1, 10)
-    await tap(view, "orderRow_0")
-    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 10)
+    await press(view, staff, "homeOrders")
+    await until(lambda: staff.orders.count >= 1, 30)
+    await press(view, staff, "orderRow_0")
+    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 30)
     assert staff.detailNumber == paid_number
     line_total = to_minor(order["lineItems"][0]["total"], order["currency"])
-    await tap(view, "refundSome")
-    await tap(view, "refundPlus_0")
-    await tap(view, "refundGo")
-    await tap(view, "staffConfirmOk")
-    await until(lambda: "on its way back" in staff.message, 20)
+    await press(view, staff, "refundSome")
+    await press(view, staff, "refundPlus_0")
+    await press(view, staff, "refundGo")
+    await press(view, staff, "staffConfirmOk")
+    await until(lambda: "on its way back" in staff.message, 30)
     await settled(staff)
     account = sandboxes.info.stripe_account
     [intent] = [
@@ -154,15 +184,15 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     ]
 
     # close the till session, then open a new one
-    await tap(view, "staffBack")
-    await tap(view, "staffBack")
+    await press(view, staff, "staffBack")
+    await press(view, staff, "staffBack")
     assert staff.screen == "home"
-    await tap(view, "homeTill")
-    await until(lambda: staff.tillOpen, 10)
-    await tap(view, "tillNoteChoice_0")  # "End of day"
-    await tap(view, "tillClose")
-    await tap(view, "staffConfirmOk")
-    await until(lambda: staff.screen == "closeReport", 20)
+    await press(view, staff, "homeTill")
+    await until(lambda: staff.tillOpen, 30)
+    await press(view, staff, "tillNoteChoice_0")  # "End of day"
+    await press(view, staff, "tillClose")
+    await press(view, staff, "staffConfirmOk")
+    await until(lambda: staff.screen == "closeReport", 30)
     [closed] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == session_id]
     assert closed["closedBy"] == "Maria" and closed["closeTime"]
     assert closed["closingNote"] == "End of day" and closed["closingReportData"]
@@ -170,20 +200,20 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
         s for s in sandboxes.finalpos_records("stations") if s["id"] == kiosk.settings.station_id
     ]
     assert station["status"] == "AVAILABLE"
-    await tap(view, "reportOpenNew")
-    await until(lambda: staff.screen == "till" and staff.tillKnown and not staff.tillOpen, 10)
-    await tap(view, "tillOpenNew")
-    await tap(view, "staffConfirmOk")
-    await until(lambda: staff.tillOpen, 20)
+    await press(view, staff, "reportOpenNew")
+    await until(lambda: staff.screen == "till" and staff.tillKnown and not staff.tillOpen, 30)
+    await press(view, staff, "tillOpenNew")
+    await press(view, staff, "staffConfirmOk")
+    await until(lambda: staff.tillOpen, 30)
     new_id = kiosk.session.session_id
     assert new_id and new_id != session_id
     [opened] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == new_id]
     assert opened["openedBy"] == "Maria" and not opened.get("closeTime")
 
     # and close the app, only from here
-    await tap(view, "staffBack")
-    await tap(view, "homeOrdering")
-    await tap(view, "orderingExit")
+    await press(view, staff, "staffBack")
+    await press(view, staff, "homeOrdering")
+    await press(view, staff, "orderingExit")
     assert exited == []
-    await tap(view, "staffConfirmOk")
-    await until(lambda: exited == [1], 10)
+    await press(view, staff, "staffConfirmOk")
+    await until(lambda: exited == [1], 30)
