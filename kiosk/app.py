@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import random
@@ -183,6 +184,8 @@ class Kiosk:
     catalog_service: CatalogService | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     _recovery_task: asyncio.Task[Any] | None = None
+    _refunds_task: asyncio.Task[Any] | None = None
+    _staff_desk: Any = None
     _sync_closers: list[Callable[[], Any]] = field(default_factory=list)
     _closed: asyncio.Event = field(default_factory=asyncio.Event)
     first_frame: asyncio.Event = field(default_factory=asyncio.Event)
@@ -371,12 +374,56 @@ class Kiosk:
                 backend.gateway, backend.http, backend.settings.stripe_url, installation.reader_id
             )
             vms.demo_reader.configure(present, cancel_on_reader)
+        self._wire_staff(backend)
         if self._recovery_task is not None:
             self._recovery_task.cancel()
         if self._loops:  # not in screenshot mode
             self._recovery_task = asyncio.get_running_loop().create_task(
                 backend.recover_periodically_async(RECOVERY_INTERVAL_S), name="recovery"
             )
+
+    def _wire_staff(self, backend: Backend) -> None:
+        """Staff mode over the backend's own services (a session closed by staff is closed
+        for customers too); its refunds are recovered like checkouts."""
+        from kiosk.ui.factory import attach_staff_mode
+        from kiosk.ui.staff.wiring import build_authenticator, build_staff_desk, close_staff_desk
+
+        vms = self.vms
+        assert vms is not None
+        desk = build_staff_desk(backend, sync_menu=self._sync_menu_now_async)
+        if desk is None:
+            return
+        if vms.staff is None:
+            auth = build_authenticator(self.settings.staff)
+            attach_staff_mode(
+                vms,
+                desk=desk,
+                auth=auth,
+                exit_app=self._closed.set,
+                idle_s=self.settings.staff_idle_s,
+            )
+            if self._loops:
+                self._spawn(auth.load_roles_async(backend.finalpos), "staff-roles")
+        else:
+            vms.staff.set_desk(desk)
+        if self._staff_desk is not None:  # closed at shutdown: a refund may still be on it
+            old = self._staff_desk
+            self._sync_closers.insert(0, functools.partial(close_staff_desk, old))
+        self._staff_desk = desk
+        if self._refunds_task is not None:
+            self._refunds_task.cancel()
+        if self._loops:
+            self._refunds_task = asyncio.get_running_loop().create_task(
+                desk.refunds.run_periodically_async(RECOVERY_INTERVAL_S), name="refunds"
+            )
+
+    async def _sync_menu_now_async(self) -> object:
+        """Staff's "sync the menu now": the same sync as the background loop, shown at once."""
+        assert self.catalog_service is not None and self.vms is not None
+        catalog = await self.catalog_service.sync_async()
+        self.vms.app.set_catalog(catalog)
+        await self._fetch_images_async()
+        return catalog
 
     def _on_frame(self) -> None:
         self.first_frame.set()
@@ -386,14 +433,14 @@ class Kiosk:
             self.first_menu_frame.set()
 
     async def stop_async(self) -> None:
-        tasks = [*self._tasks, *([self._recovery_task] if self._recovery_task else [])]
+        tasks = [*self._tasks, *(t for t in (self._recovery_task, self._refunds_task) if t)]
         for task in tasks:
             task.cancel()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._tasks.clear()
-        self._recovery_task = None
+        self._recovery_task = self._refunds_task = None
         if self.vms is not None:
             self.vms.payment.reset()
         if self.view is not None:
@@ -401,6 +448,11 @@ class Kiosk:
             self.view = None
         if self.vms is not None:
             self.vms.dispose()
+        if self._staff_desk is not None:
+            from kiosk.ui.staff.wiring import close_staff_desk
+
+            close_staff_desk(self._staff_desk)
+            self._staff_desk = None
         if self.backend is not None:
             await self.backend.aclose()
             self.backend = None

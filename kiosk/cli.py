@@ -15,6 +15,7 @@ _ADMIN = {
     "check": "kiosk.admin.check",
     "setup": "kiosk.admin.setup",
     "config": "kiosk.admin.settings_help",
+    "staff": "kiosk.staffcli",
 }
 
 

@@ -130,14 +130,21 @@ class Roles:
     async def list_roles(self) -> list[dict[str, Any]]:
         if self.fail:
             raise ConnectionError("down")
-        return [{"name": "staff", "permissions": []}]
+        return [
+            {"name": "staff", "permissions": [{"name": "kiosk_staff", "value": False}]},
+            {"name": "Manager", "permissions": [{"name": "create_order", "value": True}]},
+        ]
 
 
 async def test_role_loading_falls_back_when_finalpos_fails() -> None:
     assert not (await RoleBook.load_async(Roles(fail=True))).from_finalpos
     assert not (await RoleBook.load_async(object())).from_finalpos
     remote = await RoleBook.load_async(Roles(fail=False))
-    assert remote.from_finalpos and remote.role("staff").permissions == frozenset()
+    assert remote.from_finalpos
+    # a permission the role lists decides; one it is silent about keeps the local default
+    assert remote.role("staff").permissions == FALLBACK_ROLES["staff"] - {Permission.STAFF}
+    assert remote.role("manager").permissions == FALLBACK_ROLES["manager"]
+    assert remote.role("cashier").permissions == frozenset()
 
 
 async def test_sign_in_right_wrong_locked_and_logs_no_digits(
@@ -174,7 +181,7 @@ async def test_sign_in_right_wrong_locked_and_logs_no_digits(
 async def test_roles_loaded_from_finalpos_decide_the_permissions() -> None:
     auth = StaffAuthenticator([Member("Sam", "staff", hash_pin("2468", **FAST))])
     assert (await auth.sign_in_async("2468")).user.role.source == "fallback"  # type: ignore[union-attr]
-    await auth.load_roles_async(Roles(fail=False))  # Final POS's "staff" role grants nothing
+    await auth.load_roles_async(Roles(fail=False))  # Final POS's "staff" role withholds entry
     assert (await auth.sign_in_async("2468")).outcome is SignInOutcome.NOT_ALLOWED
 
 

@@ -5,9 +5,9 @@ from the keyboard shortcut, sign in on the PIN pad, refund one line of that orde
 till session, open a new one and close the app. The test reads Stripe and Final POS for the
 refund, the payout transaction, the closing fields and the station's status.
 
-Staff mode is wired here from the running kiosk's own services exactly as the composition root
-will (`StaffDesk` + `StaffAuthenticator` + `attach_staff_mode`); the same TillSessionService and
-journal as the checkout, so a session closed by staff is closed for the customer flow too.
+Staff mode is the app's own (`Kiosk._wire_staff`: `StaffDesk` over the Backend's services and
+`StaffAuthenticator` over `Settings.staff`); the same TillSessionService and journal as the
+checkout, so a session closed by staff is closed for the customer flow too.
 """
 
 from __future__ import annotations
@@ -19,15 +19,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.config import write_config_file
 from kiosk.domain.money import to_minor
-from kiosk.services.refunds import RefundJournal, RefundService
-from kiosk.services.staff import StaffAuthenticator, hash_pin
-from kiosk.services.staff.desk import StaffDesk
-from kiosk.ui.factory import attach_staff_mode
-from kiosk.ui.staff.wiring import build_staff_desk, close_staff_desk
+from kiosk.services.staff import hash_pin
 from tests.e2e.test_journey import journey, running_kiosk
 from tests.ui.conftest import until
-from tests.ui.staff_fixtures import FAST, MANAGER_PIN, Member, settled
+from tests.ui.staff_fixtures import FAST, MANAGER_PIN, settled
 from tests.ui.test_qml import tap
 
 pytestmark = pytest.mark.timeout(120)
@@ -36,69 +33,31 @@ pytestmark = pytest.mark.timeout(120)
 async def test_refund_a_line_close_and_reopen_the_till_then_exit_by_taps(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config = tmp_path / "kiosk.toml"  # an empty owner-only file: the demo store, no settings
-    config.write_text("")
-    config.chmod(0o600)
+    # the demo store, with one manager in the owner-only config file, as `kiosk staff add` writes
+    config = tmp_path / "kiosk.toml"
+    write_config_file(
+        config,
+        {
+            "staff": [
+                {"name": "Maria", "role": "manager", "pin_hash": hash_pin(MANAGER_PIN, **FAST)}
+            ]
+        },
+    )
     monkeypatch.setenv("KIOSK_CONFIG_FILE", str(config))
     async with running_kiosk(tmp_path) as kiosk:
         await journey(kiosk)
         vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
         assert vms is not None and view is not None and sandboxes is not None
-        desk = wire_desk(kiosk)
-        auth = StaffAuthenticator([Member("Maria", "manager", hash_pin(MANAGER_PIN, **FAST))])
+        await until(lambda: vms.staff is not None, 30)  # the app wires staff with payments
+        staff = vms.staff
+        assert staff is not None
         exited: list[int] = []
-        staff = attach_staff_mode(vms, desk=desk, auth=auth, exit_app=lambda: exited.append(1))
+        staff._exit_app = lambda: exited.append(1)  # the app would close; the test goes on
         try:
             await staff_day(kiosk, staff, exited)
         finally:
             staff.leave()
             await settled(staff)
-            close_staff_desk(desk)
-
-
-def wire_desk(kiosk) -> StaffDesk:  # type: ignore[no-untyped-def]
-    """Staff mode's services from the running kiosk, as the composition root builds them."""
-    vms = kiosk.vms
-    backend = getattr(kiosk, "backend", None)
-    if backend is not None:  # the Backend composition root
-
-        async def sync_backend_menu() -> None:
-            vms.app.set_catalog(await backend.catalog.sync_async())
-
-        desk = build_staff_desk(backend, sync_menu=sync_backend_menu)
-        assert desk is not None
-        return desk
-    # Before the Backend: the same services, reached through the kiosk's own objects.
-    assert kiosk.session is not None and kiosk.recovery is not None
-    checkout = kiosk.recovery._checkout
-    journal = kiosk.session._journal
-    settings = kiosk.settings
-    catalog_service = kiosk.catalog_service
-
-    async def sync_menu() -> None:
-        vms.app.set_catalog(await catalog_service.sync_async())
-
-    refunds = RefundService(
-        finalpos=checkout._finalpos,
-        gateway=checkout._gateway,
-        checkouts=journal,
-        journal=RefundJournal.in_dir(settings.data_dir),
-        session=kiosk.session,
-        outlet_id=settings.outlet_id,
-    )
-    return StaffDesk(
-        finalpos=checkout._finalpos,
-        gateway=checkout._gateway,
-        journal=journal,
-        session=kiosk.session,
-        checkout=checkout,
-        recovery=kiosk.recovery,
-        refunds=refunds,
-        currency=settings.currency,
-        outlet_id=settings.outlet_id,
-        reader_id=settings.reader_id,
-        sync_menu=sync_menu,
-    )
 
 
 async def press(view, staff, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -2,14 +2,15 @@
 
 Permissions come from the company's Final POS roles (``GET /v1/api/roles``) where it has
 them: a staff member's configured ``role`` is matched to a Final POS role by name (case and
-spacing ignored), and the role grants a `Permission` when it lists a permission with that
-``name`` and ``value: true``. Final POS documents only the shape of a permission
-(name, permissionId, category, subCategory, value), not the names in use; the names below
-are the kiosk's own and a company opts in by adding them to its roles.
+spacing ignored), and a permission that role lists by one of the names below decides
+(``value: true`` grants, ``false`` withholds). Final POS documents only the shape of a
+permission (name, permissionId, category, subCategory, value), not the names in use; the
+names below are the kiosk's own, so a company opts in by adding them to its roles, and a
+role that does not mention one leaves it to the local fallback of the same name.
 
-Local fallback (documented in the README): when Final POS has no roles, cannot be reached,
-or has no role of that name, the roles ``staff`` and ``manager`` below apply; any other
-role name then grants nothing (it cannot even open staff mode).
+Local fallback (documented in the README): the roles ``staff`` and ``manager`` below, for
+every permission Final POS does not decide (no roles, unreachable, no role of that name, or
+a role silent about it); any other role name then grants only what Final POS lists for it.
 
 | action                                  | permission        | staff | manager |
 | --------------------------------------- | ----------------- | ----- | ------- |
@@ -112,14 +113,21 @@ def _field(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
 
 
-def _granted(permissions: Iterable[Any] | None) -> frozenset[Permission]:
+def _decided(permissions: Iterable[Any] | None) -> dict[Permission, bool]:
+    """The kiosk permissions a Final POS role lists, granted (True) or withheld (False)."""
     known = {p.value: p for p in Permission}
-    found: set[Permission] = set()
+    found: dict[Permission, bool] = {}
     for item in permissions or ():
         name, value = _field(item, "name"), _field(item, "value")
-        if isinstance(name, str) and name in known and value is True:
-            found.add(known[name])
-    return frozenset(found)
+        if isinstance(name, str) and name in known and isinstance(value, bool):
+            found[known[name]] = value
+    return found
+
+
+def _granted(name: str, permissions: Iterable[Any] | None) -> frozenset[Permission]:
+    decided = _decided(permissions)
+    base = FALLBACK_ROLES.get(_key(name), frozenset())
+    return frozenset(p for p in Permission if decided.get(p, p in base))
 
 
 class RoleBook:
@@ -131,7 +139,7 @@ class RoleBook:
             name = _field(record, "name")
             if isinstance(name, str) and name.strip():
                 self._remote[_key(name)] = Role(
-                    name, _granted(_field(record, "permissions")), "finalpos"
+                    name, _granted(name, _field(record, "permissions")), "finalpos"
                 )
 
     @property
