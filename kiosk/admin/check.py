@@ -316,6 +316,15 @@ def _check_journal(report: Report, backend: Backend) -> None:
         detail,
         "open staff mode → Needs attention; each item says what happened and what to do",
     )
+    refunds = _refund_attention(backend.settings.data_dir)
+    if refunds:
+        report.add(
+            "refunds",
+            False,
+            f"{len(refunds)} refund(s) need a person: "
+            + "; ".join(f"order {r.order_number}: {r.attention}" for r in refunds)[:500],
+            "open staff mode → Needs attention",
+        )
     for entry in attention:
         report.checks.append(
             Check(
@@ -326,6 +335,18 @@ def _check_journal(report: Report, backend: Backend) -> None:
                 "settle it from staff mode",
             )
         )
+
+
+def _refund_attention(data_dir: Path) -> list[Any]:
+    from kiosk.services.refunds import REFUND_FILE, RefundJournal
+
+    if not (data_dir / REFUND_FILE).exists():
+        return []
+    journal = RefundJournal.in_dir(data_dir)
+    try:
+        return [entry for entry in journal.unfinished() if entry.attention]
+    finally:
+        journal.close()
 
 
 def _check_catalog(report: Report, backend: Backend) -> None:
