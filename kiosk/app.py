@@ -603,8 +603,23 @@ class Kiosk:
         catalog = self.vms.menu.catalog
         assert catalog is not None
         written = await render_screenshots_async(self.vms, self.view, catalog, out_dir)
+        if self.demo:  # staff screens close and open till sessions: the demo store only
+            written += await self._staff_screenshots_async(out_dir)
         print(f"wrote {len(written)} screenshots to {out_dir}")  # noqa: T201
         return EXIT_OK
+
+    async def _staff_screenshots_async(self, out_dir: Path) -> list[Path]:
+        from kiosk.installation import InstallationError
+        from kiosk.ui.staff.screenshots import render_staff_screenshots_async
+
+        assert self.vms is not None and self.view is not None and self.backend is not None
+        if self.backend.checkout is None:
+            try:
+                await self.backend.resolve_async()  # staff mode needs the payment services
+            except InstallationError as exc:
+                log.error("no staff screenshots: %s", exc)
+                return []
+        return await render_staff_screenshots_async(self.vms, self.view, out_dir)
 
     # -- errors ------------------------------------------------------------------------------
     def _install_hooks(self) -> None:

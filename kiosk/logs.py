@@ -29,7 +29,8 @@ APP_NAME = "finalpos-kiosk"
 LOG_FILE_NAME = "kiosk.log"
 MAX_BYTES = 5 * 1024 * 1024
 BACKUP_COUNT = 5
-NOISY_LOGGERS = ("httpx", "httpcore")  # one line per request (every product image) at INFO
+# one line per request at INFO (every product image; every Stripe call while a card is followed)
+NOISY_LOGGERS = ("httpx", "httpcore", "stripe")
 FILE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 JOURNAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
 REDACTED = "[redacted]"

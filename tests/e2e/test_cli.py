@@ -68,8 +68,10 @@ def test_screenshots_command_writes_every_state_in_both_orientations(clean_env: 
     )
     assert done.returncode == 0, done.stderr[-2000:]
     files = expected_files(out)
-    assert sorted(out.iterdir()) == sorted(files)
-    for path in files:
+    staff = sorted(p for p in out.iterdir() if p.name.startswith("staff-"))
+    assert sorted(p for p in out.iterdir() if p not in staff) == sorted(files)
+    assert len(staff) == 24  # the demo store adds staff mode: 12 screens, both orientations
+    for path in [*files, *staff]:
         image = QImage(str(path))
         portrait = path.stem.endswith("portrait")
         assert (image.width(), image.height()) == ((1080, 1920) if portrait else (1920, 1080))
