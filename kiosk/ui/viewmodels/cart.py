@@ -215,9 +215,13 @@ class CartViewModel(QObject):
     def checking(self) -> bool:
         return self._checking
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=cart_changed)
     def notesEnabled(self) -> bool:
         return self._item_notes
+
+    def set_item_notes(self, enabled: bool) -> None:
+        self._item_notes = enabled
+        self._publish()
 
     @Property(bool, notify=undo_changed)
     def canUndo(self) -> bool:
@@ -464,17 +468,22 @@ class CartViewModel(QObject):
             catalog = await self._freshest_catalog_async()
         finally:
             self._set_checking(False)
-        if catalog is not None:
-            result = self._cart.reconcile(catalog)
-            if result.changed:
-                self._set(result.cart)
-                self._say(self._reconciled_text(result.removed, result.reduced))
-                return False
+        if catalog is not None and not self.reconcile(catalog):
+            return False
         if not self.can_pay:
             return False
         self._say("")
         self.ready_to_pay.emit(self._cart)
         return True
+
+    def reconcile(self, catalog: Catalog) -> bool:
+        """Take off what `catalog` says is sold out or gone; True when nothing changed."""
+        result = self._cart.reconcile(catalog)
+        if not result.changed:
+            return True
+        self._set(result.cart)
+        self._say(self._reconciled_text(result.removed, result.reduced))
+        return False
 
     async def _freshest_catalog_async(self) -> Catalog | None:
         held = self._catalog
