@@ -103,7 +103,10 @@ def _fill_cart(vms: ViewModels, catalog: Catalog) -> None:
 def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     app = vms.app
 
+    notes = vms.cart.notesEnabled
+
     def reset() -> None:
+        vms.cart.set_item_notes(notes)
         app.stillHere()
         app.set_ordering_paused(False)
         vms.payment.reset()
@@ -119,12 +122,15 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         vms.menu.select_category(chosen.category_ids[0] if chosen.category_ids else "")
         app.openProduct(chosen.id)
         if chosen.attributes:
-            # the second value of the first attribute: a chip with a price difference chosen
+            # a choice on offer if there is one (price difference, "Offer", "was"), else the
+            # second value of the first attribute
             first = chosen.attributes[0]
-            for value in first.values[1:]:
+            for value in (*first.values[1:], *first.values[:1]):
                 vms.product.choose(first.name, value)
-                if vms.product.chosen.get(first.name) == value:
+                if vms.product.offerText:
                     break
+            else:
+                vms.product.choose(first.name, first.values[min(1, len(first.values) - 1)])
 
     def product_simple() -> None:
         reset()

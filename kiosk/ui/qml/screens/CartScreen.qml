@@ -185,7 +185,62 @@ KioskScreen {
                         }
                     }
                 }
-                footer: Item { width: 1; height: undoBar.visible ? 136 : 24 }
+                // portrait: what room is left asks "Anything else?" with the top categories,
+                // one tap back to the menu there (the screen is not mostly empty)
+                footer: Column {
+                    width: lines.width
+                    topPadding: 40
+                    bottomPadding: 24
+                    spacing: 24
+                    Text {
+                        visible: root.portrait && lines.count > 0 && lines.count < 5
+                        text: qsTr("Anything else?")
+                        font.family: Theme.font
+                        font.pixelSize: Theme.title
+                        font.weight: Font.ExtraBold
+                        color: Theme.ink
+                    }
+                    Flow {
+                        visible: root.portrait && lines.count > 0 && lines.count < 5
+                        width: parent.width
+                        spacing: 16
+                        Repeater {
+                            model: app.menu.categories
+                            delegate: Rectangle {
+                                id: more
+                                required property string categoryId
+                                required property string name
+                                required property int level
+                                objectName: "cartMore_" + categoryId
+                                visible: level === 0
+                                width: visible ? moreText.implicitWidth + 64 : 0
+                                height: visible ? Theme.touch : 0
+                                radius: height / 2
+                                color: moreArea.pressed ? Theme.latte : Theme.surface
+                                border.width: 2
+                                border.color: Theme.line
+                                Text {
+                                    id: moreText
+                                    anchors.centerIn: parent
+                                    text: more.name
+                                    textFormat: Text.PlainText
+                                    font.family: Theme.font
+                                    font.pixelSize: Theme.body
+                                    font.weight: Font.DemiBold
+                                    color: Theme.primary
+                                }
+                                MouseArea {
+                                    id: moreArea
+                                    anchors.fill: parent
+                                    onClicked: {
+                                        app.menu.selectCategory(more.categoryId)
+                                        app.backToMenu()
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
 
                 Text {
                     anchors.centerIn: parent
