@@ -103,7 +103,7 @@ def _fill_cart(vms: ViewModels, catalog: Catalog) -> None:
 def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     app = vms.app
 
-    notes = vms.cart.notesEnabled
+    notes = vms.cart.item_notes
 
     def reset() -> None:
         vms.cart.set_item_notes(notes)

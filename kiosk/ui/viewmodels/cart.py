@@ -219,6 +219,10 @@ class CartViewModel(QObject):
     def notesEnabled(self) -> bool:
         return self._item_notes
 
+    @property
+    def item_notes(self) -> bool:
+        return self._item_notes
+
     def set_item_notes(self, enabled: bool) -> None:
         self._item_notes = enabled
         self._publish()
