@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Window
 import "."
 import "screens"
+import "components"
 
 // The kiosk window. Screens are stacked and cross-faded by `app.screen`; overlays (idle,
 // simulated reader) sit above. Nothing here decides anything: it binds to view-models.
@@ -68,6 +69,12 @@ Window {
             portrait: window.portrait
             shown: app.screen === "outOfOrder"
         }
+    }
+
+    // the table-number keypad and the note keyboard (cart view-model state), one for all screens
+    EntryOverlay {
+        anchors.fill: parent
+        portrait: window.portrait
     }
 
     DemoReaderPanel {

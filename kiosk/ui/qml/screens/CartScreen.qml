@@ -521,9 +521,4 @@ KioskScreen {
             }
         }
     }
-
-    EntryOverlay {
-        anchors.fill: parent
-        portrait: root.portrait
-    }
 }

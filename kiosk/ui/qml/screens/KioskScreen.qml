@@ -9,11 +9,8 @@ Rectangle {
     property bool shown: false
     property bool portrait: true
     color: Theme.cream
-    visible: opacity > 0
+    visible: shown && opacity > 0
     opacity: shown ? 1 : 0
     enabled: shown
-    Behavior on opacity {
-        enabled: root.shown
-        NumberAnimation { duration: Theme.calm; easing.type: Easing.OutCubic }
-    }
+    Behavior on opacity { NumberAnimation { duration: Theme.calm; easing.type: Easing.OutCubic } }
 }

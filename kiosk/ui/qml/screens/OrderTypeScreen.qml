@@ -128,10 +128,4 @@ KioskScreen {
             onClicked: app.restart()
         }
     }
-
-    // table service: "Eat in" asks for the table or tracker number here
-    EntryOverlay {
-        anchors.fill: parent
-        portrait: root.portrait
-    }
 }
