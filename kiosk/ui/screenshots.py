@@ -35,6 +35,7 @@ STATES = (
     "menu-paused",
     "product",
     "product-simple",
+    "product-sold-out",
     "cart",
     "cart-undo",
     "cart-note",
@@ -131,6 +132,25 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
                     break
             else:
                 vms.product.choose(first.name, first.values[min(1, len(first.values) - 1)])
+
+    def product_sold_out() -> None:
+        """A sold-out choice: "Add to order" disabled, saying why."""
+        reset()
+        chosen = next(
+            (
+                p
+                for p in catalog.products
+                if p.attributes and p.available and any(not v.available for v in p.variants)
+            ),
+            None,
+        )
+        if chosen is None:
+            app.stage_screen("menu")
+            return
+        app.openProduct(chosen.id)
+        gone = next(v for v in chosen.variants if not v.available)
+        for name, value in gone.options:
+            vms.product.choose(name, value)
 
     def product_simple() -> None:
         reset()
@@ -246,6 +266,7 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "menu-paused": menu(paused=True),
         "product": product,
         "product-simple": product_simple,
+        "product-sold-out": product_sold_out,
         "cart": cart,
         "cart-undo": cart_undo,
         "cart-note": cart_note,
