@@ -75,7 +75,7 @@ async def journey(kiosk: Kiosk) -> None:
     await until(lambda: view.find(f"product_{product.id}") is not None)
     await tap(view, f"product_{product.id}")
     assert vms.app.current_screen == "product"
-    assert not item(view, "addToOrderButton").isEnabled()
+    assert item(view, "addToOrderButton").isEnabled()  # first choices in stock preselected
     for attribute in product.attributes:
         [(_name, options, _chosen)] = [
             r for r in vms.product.attribute_model.rows if r[0] == attribute.name
