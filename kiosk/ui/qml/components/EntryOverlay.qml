@@ -25,7 +25,7 @@ Rectangle {
             id: column
             anchors.centerIn: parent
             width: parent.width - 80
-            spacing: 28
+            spacing: root.portrait ? 28 : 18
 
             Text {
                 width: parent.width
@@ -49,7 +49,7 @@ Rectangle {
             }
             Rectangle {
                 width: parent.width
-                height: root.digits ? 140 : 100
+                height: root.digits ? (root.portrait ? 140 : 112) : 100
                 radius: Theme.radiusSmall
                 color: Theme.cream
                 border.width: 3
@@ -65,7 +65,7 @@ Rectangle {
                     elide: Text.ElideLeft
                     textFormat: Text.PlainText
                     font.family: Theme.font
-                    font.pixelSize: root.digits ? 88 : Theme.body + 4
+                    font.pixelSize: root.digits ? (root.portrait ? 88 : 72) : Theme.body + 4
                     font.weight: root.digits ? Font.ExtraBold : Font.Normal
                     font.letterSpacing: root.digits ? 12 : 0
                     color: root.vm.draft !== "" ? Theme.ink : Theme.inkSoft
@@ -83,8 +83,10 @@ Rectangle {
                     delegate: KeyCap {
                         required property string modelData
                         objectName: "tableKey_" + (modelData === "⌫" ? "erase" : modelData)
-                        width: 180; height: 120
-                        visible: modelData !== ""
+                        width: 180; height: root.portrait ? 120 : 96
+                        // the gap left of 0 keeps its place in the grid
+                        opacity: modelData === "" ? 0 : 1
+                        enabled: modelData !== ""
                         label: modelData === "⌫" ? qsTr("Erase") : modelData
                         fontSize: modelData === "⌫" ? Theme.body + 4 : 56
                         onPressed: modelData === "⌫" ? root.vm.backspace() : root.vm.type(modelData)
