@@ -4,7 +4,7 @@ import "."
 import "screens"
 import "components"
 
-// The kiosk window. Screens are stacked and cross-faded by `app.screen`; overlays (idle,
+// The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
 // simulated reader) sit above. Nothing here decides anything: it binds to view-models.
 Window {
     id: window
