@@ -78,11 +78,14 @@ def _upsell_pairs(catalog: Catalog, cart: Cart) -> dict[str, str]:
     first = catalog.product(cart.lines[0].product_id) if cart.lines else None
     if first is None or not first.category_ids:
         return {}
-    for category in catalog.top_categories():
-        picks = [p for p in catalog.products_in(category.id) if not p.has_choices]
-        if picks and first.id not in {p.id for p in catalog.products_in(category.id)}:
-            return {first.category_ids[0]: category.id}
-    return {}
+    in_first = {c for c in first.category_ids}
+    candidates = [
+        (sum(not p.has_choices for p in catalog.products_in(c.id)), c.id)
+        for c in catalog.top_categories()
+        if not in_first & {c.id, *(k.id for k in catalog.children(c.id))}
+    ]
+    best = max(candidates, default=(0, ""))
+    return {first.category_ids[0]: best[1]} if best[0] else {}
 
 
 def _fill_cart(vms: ViewModels, catalog: Catalog) -> None:

@@ -17,6 +17,9 @@ KioskScreen {
         }
     }
 
+    // "More below": a fade over the list's last pixels and, in a strip of its own under the
+    // list (so it covers no price), a small label
+    readonly property int cueStrip: 52
     component MoreCue: Item {
         id: cue
         property color fade: Theme.cream
@@ -24,29 +27,30 @@ KioskScreen {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: 96
+        height: 48 + root.cueStrip
         visible: more
         Rectangle {
-            anchors.fill: parent
+            width: parent.width
+            height: 48
             gradient: Gradient {
                 GradientStop { position: 0.0; color: Qt.rgba(cue.fade.r, cue.fade.g, cue.fade.b, 0) }
-                GradientStop { position: 0.8; color: cue.fade }
+                GradientStop { position: 1.0; color: cue.fade }
             }
         }
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: 12
+            anchors.bottomMargin: 6
             width: moreText.implicitWidth + 48
-            height: 48
-            radius: 24
+            height: 40
+            radius: 20
             color: Theme.espresso
             Text {
                 id: moreText
                 anchors.centerIn: parent
                 text: qsTr("More below")
                 font.family: Theme.font
-                font.pixelSize: Theme.small - 2
+                font.pixelSize: Theme.small - 4
                 font.weight: Font.Bold
                 color: "white"
             }
@@ -130,7 +134,7 @@ KioskScreen {
                     objectName: "categoryRail"
                     anchors.fill: parent
                     anchors.topMargin: 20
-                    anchors.bottomMargin: 20
+                    anchors.bottomMargin: 20 + (railCue.more ? root.cueStrip : 0)
                     clip: true
                     spacing: 8
                     model: app.menu.categories
@@ -204,9 +208,11 @@ KioskScreen {
                     }
                 }
                 MoreCue {
+                    id: railCue
                     objectName: "railMoreCue"
                     fade: Theme.surfaceAlt
-                    more: rail.contentHeight > rail.height && !rail.atYEnd
+                    // from the pane's height, not the list's (which this cue shortens)
+                    more: rail.contentHeight - rail.contentY > parent.height - 40 + 1
                 }
             }
 
@@ -234,6 +240,7 @@ KioskScreen {
                     objectName: "productGrid"
                     anchors.fill: parent
                     anchors.topMargin: root.portrait ? 100 : 84
+                    anchors.bottomMargin: gridCue.more ? root.cueStrip : 0
                     anchors.leftMargin: 16
                     anchors.rightMargin: 16
                     clip: true
@@ -347,8 +354,9 @@ KioskScreen {
                 }
 
                 MoreCue {
+                    id: gridCue
                     objectName: "gridMoreCue"
-                    more: grid.contentHeight > grid.height && !grid.atYEnd
+                    more: grid.contentHeight - grid.contentY > parent.height - grid.anchors.topMargin + 1
                 }
 
                 Text {
