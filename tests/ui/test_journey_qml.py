@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.domain.catalog import Catalog
 from kiosk.ui.factory import ViewModels, build_view_models
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.conftest import until
@@ -128,3 +130,35 @@ async def test_a_sale_chip_shows_its_difference_and_offer(vms: ViewModels, view:
     chip = item(view, "option_Size_Large")
     texts = [c.property("text") for c in chip.findChildren(QQuickItem) if c.property("text")]
     assert texts == ["Large", "+€1.00"]
+
+
+async def test_the_next_customer_sees_the_grid_from_the_top(
+    vms: ViewModels, view: KioskView
+) -> None:
+    view.window.resize(LANDSCAPE)
+    await tap(view, "attractTapArea")
+    await tap(view, "takeAwayButton")
+    grid = item(view, "productGrid")
+    # a long category, scrolled down by the previous customer
+    catalog = make_catalog()
+    many = tuple(
+        replace(catalog.products[1], id=f"esp{i}", name=f"Espresso {i}") for i in range(40)
+    )
+    vms.app.set_catalog(Catalog(catalog.currency, catalog.categories, catalog.products + many))
+    await until(lambda: grid.property("contentHeight") > 2 * grid.height())
+    grid.setProperty("contentY", grid.property("contentHeight") - grid.height())
+    await until(lambda: bool(grid.property("atYEnd")))
+    assert vms.menu.current_category_id == "coffee"  # same category: no model reset helps
+    vms.cart.requestStartOver()  # empty cart: at once
+    await tap(view, "attractTapArea")
+    await tap(view, "takeAwayButton")
+    assert vms.menu.current_category_id == "coffee"
+    await until(lambda: bool(grid.property("atYBeginning")))
+
+
+async def test_the_attract_screen_shows_the_store_products(
+    vms: ViewModels, view: KioskView
+) -> None:
+    showcase = item(view, "attractShowcase")
+    await until(lambda: showcase.isVisible())
+    assert vms.menu.attractSlides.count == 1

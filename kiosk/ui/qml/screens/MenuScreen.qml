@@ -20,16 +20,20 @@ KioskScreen {
     // "More below": a fade over the list's last pixels and, in a strip of its own under the
     // list (so it covers no price), a small label
     readonly property int cueStrip: 52
+    // The strip is kept while the list overflows its pane (which does not depend on the
+    // list's own height, so there is no binding loop); the label shows until the end.
     component MoreCue: Item {
         id: cue
         property color fade: Theme.cream
+        property bool overflows: false
         property bool more: false
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: 48 + root.cueStrip
-        visible: more
+        visible: overflows
         Rectangle {
+            visible: cue.more
             width: parent.width
             height: 48
             gradient: Gradient {
@@ -38,6 +42,13 @@ KioskScreen {
             }
         }
         Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: root.cueStrip
+            color: cue.fade
+        }
+        Rectangle {
+            visible: cue.more
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             anchors.bottomMargin: 6
@@ -134,7 +145,7 @@ KioskScreen {
                     objectName: "categoryRail"
                     anchors.fill: parent
                     anchors.topMargin: 20
-                    anchors.bottomMargin: 20 + (railCue.more ? root.cueStrip : 0)
+                    anchors.bottomMargin: 20 + (railCue.overflows ? root.cueStrip : 0)
                     clip: true
                     spacing: 8
                     model: app.menu.categories
@@ -211,8 +222,8 @@ KioskScreen {
                     id: railCue
                     objectName: "railMoreCue"
                     fade: Theme.surfaceAlt
-                    // from the pane's height, not the list's (which this cue shortens)
-                    more: rail.contentHeight - rail.contentY > parent.height - 40 + 1
+                    overflows: rail.contentHeight > parent.height - 40
+                    more: overflows && !rail.atYEnd
                 }
             }
 
@@ -240,7 +251,7 @@ KioskScreen {
                     objectName: "productGrid"
                     anchors.fill: parent
                     anchors.topMargin: root.portrait ? 100 : 84
-                    anchors.bottomMargin: gridCue.more ? root.cueStrip : 0
+                    anchors.bottomMargin: gridCue.overflows ? root.cueStrip : 0
                     anchors.leftMargin: 16
                     anchors.rightMargin: 16
                     clip: true
@@ -356,7 +367,8 @@ KioskScreen {
                 MoreCue {
                     id: gridCue
                     objectName: "gridMoreCue"
-                    more: grid.contentHeight - grid.contentY > parent.height - grid.anchors.topMargin + 1
+                    overflows: grid.contentHeight > parent.height - grid.anchors.topMargin
+                    more: overflows && !grid.atYEnd
                 }
 
                 Text {
