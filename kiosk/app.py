@@ -300,6 +300,9 @@ class Kiosk:
             idle_timeout_s=settings.idle_timeout_s,
             idle_countdown_s=settings.idle_countdown_s,
             confirmation_s=settings.confirmation_s,
+            table_service=settings.table_service,
+            item_notes=settings.item_notes,
+            upsell_pairs=settings.upsell_pairs,
             demo=self.demo,
         )
         self.vms = vms
@@ -334,6 +337,7 @@ class Kiosk:
         )
         self.backend = backend
         vms.images.set_store(backend.images)
+        vms.cart.set_catalog_refresher(catalog.sync_async)  # the sold-out check before Pay
         if self._cached is not None:
             vms.menu.refresh_images()  # cached pictures show from the image cache
         self._loops = not screenshots

@@ -109,6 +109,10 @@ class StaffMember(BaseModel):
         return value
 
 
+def _no_pairs() -> dict[str, str]:
+    return {}  # not default_factory=dict, as for _no_staff
+
+
 def _no_staff() -> list[StaffMember]:
     # Not default_factory=list: pydantic inspects a factory's signature, and for a builtin
     # that means tokenizing its text signature, 15 ms at every start.
@@ -215,6 +219,15 @@ class Settings(BaseSettings):
         "standard", description="tax table for a product that names none"
     )
     order_types: bool = Field(True, description='ask "eat in or take away" before the menu')
+    table_service: bool = Field(
+        False, description='"eat in" asks for the table or tracker number (sent with the order)'
+    )
+    item_notes: bool = Field(False, description='customers may add a note to a line ("no onions")')
+    upsell_pairs: dict[str, str] = Field(
+        default_factory=_no_pairs,
+        description="one suggestion before Pay: category in the cart -> category to suggest "
+        'from, by id or name (TOML: [upsell_pairs] Coffee = "Pastries"); empty: none',
+    )
     idle_timeout_s: float = Field(
         60.0, ge=5, le=3600, description="seconds without a touch before asking to go on"
     )

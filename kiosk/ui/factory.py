@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,13 +76,25 @@ def build_view_models(
     attention_timeout_s: float | None = None,
     demo: bool = False,
     unavailable_errors: tuple[type[Exception], ...] = (),
+    item_notes: bool = False,
+    table_service: bool = False,
+    upsell_pairs: Mapping[str, str] | None = None,
     parent: QObject | None = None,
 ) -> ViewModels:
     formatter = PriceFormatter(locale, currency)
     images = ImageResolver(image_store)
     menu = MenuViewModel(formatter, images, parent)
     product = ProductViewModel(formatter, images, parent)
-    cart = CartViewModel(currency, pricer, formatter, images, parent)
+    cart = CartViewModel(
+        currency,
+        pricer,
+        formatter,
+        images,
+        parent,
+        item_notes=item_notes,
+        table_service=table_service,
+        upsell_pairs=upsell_pairs,
+    )
     payment = PaymentViewModel(
         checkout,
         formatter,

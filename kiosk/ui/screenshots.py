@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from kiosk.domain.cart import CartError
+from kiosk.domain.cart import Cart, CartError
 from kiosk.domain.catalog import Catalog, Product
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.i18n import tr
@@ -27,10 +28,19 @@ SETTLE_S = 0.45  # fades are 140-260 ms; cached images decode well within this
 STATES = (
     "attract",
     "order-type",
+    "table-number",
     "menu",
+    "menu-empty",
+    "menu-start-over",
     "menu-paused",
     "product",
+    "product-simple",
+    "product-sold-out",
     "cart",
+    "cart-undo",
+    "cart-note",
+    "cart-sold-out",
+    "upsell",
     "payment-waiting",
     "payment-declined",
     "confirmation",
@@ -46,6 +56,36 @@ def expected_files(out_dir: Path) -> list[Path]:
 def _product_with_choices(catalog: Catalog) -> Product | None:
     choices = [p for p in catalog.products if p.attributes and p.available]
     return max(choices, key=lambda p: len(p.attributes), default=None)
+
+
+def _product_on_offer(catalog: Catalog) -> Product | None:
+    """A product with choices where some choice is on offer (deltas and "was" together)."""
+    offers = [
+        p
+        for p in catalog.products
+        if p.attributes and any(v.on_sale and v.available for v in p.variants)
+    ]
+    return offers[0] if offers else _product_with_choices(catalog)
+
+
+def _simple_product(catalog: Catalog) -> Product | None:
+    return next((p for p in catalog.products if not p.has_choices and p.available), None)
+
+
+def _upsell_pairs(catalog: Catalog, cart: Cart) -> dict[str, str]:
+    """A pairing for the picture when the store configured none: the first line's category
+    to another category of one-tap products."""
+    first = catalog.product(cart.lines[0].product_id) if cart.lines else None
+    if first is None or not first.category_ids:
+        return {}
+    in_first = {c for c in first.category_ids}
+    candidates = [
+        (sum(not p.has_choices for p in catalog.products_in(c.id)), c.id)
+        for c in catalog.top_categories()
+        if not in_first & {c.id, *(k.id for k in catalog.children(c.id))}
+    ]
+    best = max(candidates, default=(0, ""))
+    return {first.category_ids[0]: best[1]} if best[0] else {}
 
 
 def _fill_cart(vms: ViewModels, catalog: Catalog) -> None:
@@ -67,42 +107,120 @@ def _fill_cart(vms: ViewModels, catalog: Catalog) -> None:
 def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     app = vms.app
 
+    notes = vms.cart.item_notes
+
     def reset() -> None:
+        vms.cart.set_item_notes(notes)
         app.stillHere()
         app.set_ordering_paused(False)
         vms.payment.reset()
+        vms.cart.clear()
+        vms.menu.reset()
 
     def product() -> None:
         reset()
-        chosen = _product_with_choices(catalog) or next(iter(catalog.products), None)
+        chosen = _product_on_offer(catalog) or next(iter(catalog.products), None)
         if chosen is None:
             app.stage_screen("menu")
             return
         vms.menu.select_category(chosen.category_ids[0] if chosen.category_ids else "")
         app.openProduct(chosen.id)
         if chosen.attributes:
+            # a choice on offer if there is one (price difference, "Offer", "was"), else the
+            # second value of the first attribute
             first = chosen.attributes[0]
-            for value in first.values:
+            for value in (*first.values[1:], *first.values[:1]):
                 vms.product.choose(first.name, value)
-                if vms.product.chosen.get(first.name) == value:
+                if vms.product.offerText:
                     break
+            else:
+                vms.product.choose(first.name, first.values[min(1, len(first.values) - 1)])
 
-    def menu(paused: bool = False) -> Callable[[], None]:
+    def product_sold_out() -> None:
+        """A sold-out choice: "Add to order" disabled, saying why."""
+        reset()
+        chosen = next(
+            (
+                p
+                for p in catalog.products
+                if p.attributes and p.available and any(not v.available for v in p.variants)
+            ),
+            None,
+        )
+        if chosen is None:
+            app.stage_screen("menu")
+            return
+        app.openProduct(chosen.id)
+        gone = next(v for v in chosen.variants if not v.available)
+        for name, value in gone.options:
+            vms.product.choose(name, value)
+
+    def product_simple() -> None:
+        reset()
+        chosen = _simple_product(catalog)
+        if chosen is None:
+            app.stage_screen("menu")
+            return
+        app.openProduct(chosen.id)
+
+    def menu(paused: bool = False, fill: bool = True) -> Callable[[], None]:
         def stage() -> None:
-            reset()
-            _fill_cart(vms, catalog)
-            tops = catalog.top_categories()
-            if tops:
-                vms.menu.select_category(vms.menu.current_category_id or tops[0].id)
+            reset()  # as a new customer sees it: first category, at the top
+            if fill:
+                _fill_cart(vms, catalog)
             app.stage_screen("menu")
             app.set_ordering_paused(paused, "screenshot")
 
         return stage
 
+    def menu_start_over() -> None:
+        menu()()
+        vms.cart.requestStartOver()
+
     def cart() -> None:
         reset()
         _fill_cart(vms, catalog)
+        vms.cart.set_order_type("eat_in")
         app.stage_screen("cart")
+
+    def cart_undo() -> None:
+        cart()
+        if vms.cart.cart.lines:
+            vms.cart.remove(vms.cart.cart.lines[-1].line_id)
+
+    def cart_note() -> None:
+        cart()
+        vms.cart.set_item_notes(True)  # as a store with notes enabled shows it
+        if vms.cart.cart.lines:
+            vms.cart.editNote(vms.cart.cart.lines[0].line_id)
+            for key in tr("no sugar"):
+                vms.cart.type(key)
+
+    def cart_sold_out() -> None:
+        cart()
+        if vms.cart.cart.lines:
+            gone = vms.cart.cart.lines[0].product_id
+            products = tuple(
+                replace(p, variants=tuple(replace(v, stock=0) for v in p.variants))
+                if p.id == gone
+                else p
+                for p in catalog.products
+            )
+            vms.cart.reconcile(Catalog(catalog.currency, catalog.categories, products))
+
+    def upsell() -> None:
+        cart()
+        if not vms.cart.upsell_model.enabled:
+            vms.cart.upsell_model.set_pairs(_upsell_pairs(catalog, vms.cart.cart))
+        vms.cart.upsell_model.offer(catalog, vms.cart.cart)
+
+    def table_number() -> None:
+        reset()
+        app.stage_screen("orderType")
+        vms.cart.set_order_type("eat_in")
+        vms.cart.begin_table_entry()
+        for digit in "12":
+            vms.cart.type(digit)
 
     def payment(state: str) -> Callable[[], None]:
         def stage() -> None:
@@ -144,10 +262,19 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     return {
         "attract": attract,
         "order-type": order_type,
+        "table-number": table_number,
         "menu": menu(),
+        "menu-empty": menu(fill=False),
+        "menu-start-over": menu_start_over,
         "menu-paused": menu(paused=True),
         "product": product,
+        "product-simple": product_simple,
+        "product-sold-out": product_sold_out,
         "cart": cart,
+        "cart-undo": cart_undo,
+        "cart-note": cart_note,
+        "cart-sold-out": cart_sold_out,
+        "upsell": upsell,
         "payment-waiting": payment("waiting"),
         "payment-declined": payment("declined"),
         "confirmation": confirmation,

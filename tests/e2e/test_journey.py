@@ -75,7 +75,7 @@ async def journey(kiosk: Kiosk) -> None:
     await until(lambda: view.find(f"product_{product.id}") is not None)
     await tap(view, f"product_{product.id}")
     assert vms.app.current_screen == "product"
-    assert not item(view, "addToOrderButton").isEnabled()
+    assert item(view, "addToOrderButton").isEnabled()  # first choices in stock preselected
     for attribute in product.attributes:
         [(_name, options, _chosen)] = [
             r for r in vms.product.attribute_model.rows if r[0] == attribute.name
@@ -165,3 +165,62 @@ async def test_decline_cancel_on_reader_then_a_new_try_is_paid(
         }
         assert orders[first_number]["status"] == "cancelled"
         assert orders[number]["status"] == "completed"
+
+
+async def test_a_line_sold_out_in_finalpos_is_removed_before_the_charge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, live sold-out: stock runs out in Final POS while the product is in the cart;
+    Pay re-checks the menu, takes the line off with a plain message and charges nothing; the
+    next Pay charges exactly the lines left."""
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
+    async with running_kiosk(tmp_path) as kiosk:
+        vms, view, sandboxes = kiosk.vms, kiosk.view, kiosk.sandboxes
+        assert vms is not None and view is not None and sandboxes is not None
+        await until(lambda: vms.menu.catalog is not None and kiosk.backend is not None, 30)
+        backend, catalog = kiosk.backend, vms.menu.catalog
+        assert backend is not None and catalog is not None and kiosk.catalog_service is not None
+        # The pre-Pay sync through the app's CatalogService (app.py wires the same callable;
+        # setting it here keeps this test independent of that one line).
+        vms.cart.set_catalog_refresher(kiosk.catalog_service.sync_async)
+        simple = [p for p in catalog.products if not p.attributes and p.available]
+        doomed, kept = simple[0], simple[1]
+        doomed_variant = next(v for v in doomed.variants if v.available and v.id)
+        kept_variant = next(v for v in kept.variants if v.available)
+
+        await tap(view, "attractTapArea")
+        await tap(view, "takeAwayButton")
+        assert vms.cart.add(doomed, doomed_variant, 1)
+        assert vms.cart.add(kept, kept_variant, 2)
+        await tap(view, "reviewOrderButton")
+        await until(lambda: vms.app.canPay, 30)
+
+        # staff mark it sold out in Final POS while the customer looks at the cart
+        assert kiosk.settings is not None and kiosk.settings.outlet_id
+        await backend.finalpos.set_variant_stock(
+            str(doomed_variant.id),
+            outlet_id=kiosk.settings.outlet_id,
+            stock=0,
+            allow_backorder=False,
+        )
+        await tap(view, "payButton")
+        await until(lambda: "sold out" in vms.cart.notice, 30)
+        assert doomed.name in vms.cart.notice
+        assert vms.app.current_screen == "cart"
+        assert [line.product_id for line in vms.cart.cart.lines] == [kept.id]
+        account = sandboxes.info.stripe_account
+        assert sandboxes.stripe_state.payment_intents(account) == []  # nothing charged
+        assert sandboxes.finalpos_records("orders") == []  # nor ordered
+
+        expected_minor = kept_variant.price_minor * 2
+        assert vms.cart.totals.total_minor == expected_minor
+        await until(lambda: vms.app.canPay, 30)
+        await tap(view, "payButton")
+        await until(lambda: vms.demo_reader.ready, 30)
+        await tap(view, "demoApproveButton")
+        await until(lambda: vms.app.current_screen == "confirmation", 30)
+
+        intents = sandboxes.stripe_state.payment_intents(account)
+        assert [(pi["status"], pi["amount"]) for pi in intents] == [("succeeded", expected_minor)]
+        [order] = sandboxes.finalpos_records("orders")
+        assert order["summary"]["total"] == to_wire(expected_minor, catalog.currency)

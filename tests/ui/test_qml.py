@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.ui.factory import ViewModels
-from kiosk.ui.screenshots import expected_files, render_screenshots_async
+from kiosk.ui.screenshots import STATES, expected_files, render_screenshots_async
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.conftest import until
 from tests.ui.fakes import FakeCheckoutService, Outcome, make_catalog
@@ -72,7 +72,7 @@ async def test_every_screen_renders_in_both_orientations(
 ) -> None:
     written = await render_screenshots_async(vms, view, make_catalog(), tmp_path)
     assert written == expected_files(tmp_path)
-    assert len(written) == 22
+    assert len(written) == 2 * len(STATES)
     for path in written:
         image = QImage(str(path))
         want = PORTRAIT if path.stem.endswith("portrait") else LANDSCAPE
@@ -94,7 +94,8 @@ async def test_journey_by_taps(
     await asyncio.sleep(0.05)  # the grid lays out its delegates
     await tap(view, "product_latte")
     assert vms.app.screen == "product"
-    assert not item(view, "addToOrderButton").isEnabled()
+    assert item(view, "addToOrderButton").isEnabled()  # first choices preselected
+    assert vms.product.price == "€3.20"
     await tap(view, "option_Size_Large")
     await tap(view, "option_Milk_Whole")
     await tap(view, "productQuantityPlus")

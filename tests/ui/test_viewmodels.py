@@ -31,8 +31,10 @@ def test_menu_rows_carry_formatted_prices_sale_and_sold_out(vms: ViewModels) -> 
     assert column(menu.product_model, "onSale") == [False, False, True]
     menu.selectCategory("food")
     assert column(menu.product_model, "soldOut") == [True, False]
-    # subcategories of another top category collapse
-    assert column(menu.category_model, "categoryId") == ["coffee", "food", "soup"]
+    # the rail is the whole tree and does not reflow: only the selection moves
+    assert column(menu.category_model, "categoryId") == ["coffee", "hot", "iced", "food", "soup"]
+    assert column(menu.category_model, "selected") == [False, False, False, True, False]
+    assert column(menu.category_model, "inBranch") == [False, False, False, True, False]
 
 
 def test_menu_switch_to_subcategory_and_images_from_cache(vms: ViewModels) -> None:
@@ -67,13 +69,16 @@ def options(vms: ViewModels, attribute: str) -> dict[str, tuple[bool, bool, bool
     raise AssertionError(attribute)
 
 
-def test_variant_resolves_once_every_attribute_is_chosen(vms: ViewModels) -> None:
+def test_first_available_options_are_preselected_so_a_price_shows_at_once(
+    vms: ViewModels,
+) -> None:
     open_latte(vms)
     product = vms.product
-    assert not product.canAdd and product.price == "from €3.20"
-    assert product.hint == "Choose size"
+    assert product.chosen == {"Size": "Small", "Milk": "Whole"}
+    assert product.resolved and product.canAdd and product.price == "€3.20"
+    assert product.hint == ""
     product.choose("Size", "Medium")
-    assert not product.resolved and product.hint == "Choose milk"
+    assert product.chosen == {"Size": "Medium", "Milk": "Whole"} and product.price == "€3.70"
     product.choose("Milk", "Oat")
     assert product.resolved and product.canAdd
     assert product.price == "€4.10"
@@ -87,7 +92,7 @@ def test_missing_and_sold_out_combinations_are_not_selectable(vms: ViewModels) -
     product.choose("Size", "Small")
     assert options(vms, "Milk")["Soy"] == (False, False, False)  # does not exist
     product.choose("Milk", "Soy")  # ignored
-    assert product.chosen == {"Size": "Small"}
+    assert product.chosen == {"Size": "Small", "Milk": "Whole"}
     assert options(vms, "Size")["Small"] == (True, True, True)  # earlier choices stay free
     product.choose("Size", "Large")
     assert options(vms, "Milk")["Oat"] == (True, False, False)  # exists, sold out
@@ -100,7 +105,7 @@ def test_choosing_a_size_drops_a_milk_that_no_longer_combines(vms: ViewModels) -
     vms.product.choose("Size", "Medium")
     vms.product.choose("Milk", "Soy")
     vms.product.choose("Size", "Small")
-    assert vms.product.chosen == {"Size": "Small"}
+    assert vms.product.chosen == {"Size": "Small"}  # no Small soy, and no silent swap to whole
 
 
 def test_add_to_order_puts_the_line_in_the_cart_and_returns_to_menu(vms: ViewModels) -> None:

@@ -8,9 +8,28 @@ from kiosk.ui.models.rows import RowListModel
 
 
 class CategoryListModel(RowListModel):
-    """Top categories, with the selected one's subcategories listed right under it."""
+    """The category tree: each top category with its subcategories right under it.
 
-    ROLES: ClassVar[tuple[str, ...]] = ("categoryId", "name", "level", "selected", "imageSource")
+    `inBranch`: the row belongs to the selected top category's branch; `child`/`last` draw
+    the tree's guide line.
+    """
+
+    ROLES: ClassVar[tuple[str, ...]] = (
+        "categoryId",
+        "name",
+        "level",
+        "selected",
+        "imageSource",
+        "inBranch",
+        "child",
+        "last",
+    )
+
+
+class AttractSlideListModel(RowListModel):
+    """Products with a picture, for the attract screen's gentle loop."""
+
+    ROLES: ClassVar[tuple[str, ...]] = ("productId", "name", "price", "imageSource")
 
 
 class ProductListModel(RowListModel):
@@ -40,10 +59,20 @@ class CartLineListModel(RowListModel):
         "canIncrease",
         "imageSource",
         "initial",
+        "note",
+        "saleText",  # "was €4.50" when the line is at a sale price, else ""
     )
 
 
 class AttributeListModel(RowListModel):
-    """One row per attribute; `options` is a list of {value, exists, available, selected}."""
+    """One row per attribute; `options` is a list of
+    {value, exists, available, selected, delta, offer}: `delta` is the price difference
+    ("+€0.40", "" when none), `offer` that the choice lands on a sale price."""
 
     ROLES: ClassVar[tuple[str, ...]] = ("name", "options", "chosen")
+
+
+class SuggestionListModel(RowListModel):
+    """The upsell step's suggestions."""
+
+    ROLES: ClassVar[tuple[str, ...]] = ("productId", "name", "price", "imageSource", "initial")

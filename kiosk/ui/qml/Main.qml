@@ -3,8 +3,9 @@ import QtQuick.Window
 import "."
 import "screens"
 import "../staff/qml" as Staff
+import "components"
 
-// The kiosk window. Screens are stacked and cross-faded by `app.screen`; overlays (idle,
+// The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
 // simulated reader) sit above. Nothing here decides anything: it binds to view-models.
 Window {
     id: window
@@ -69,6 +70,12 @@ Window {
             portrait: window.portrait
             shown: app.screen === "outOfOrder"
         }
+    }
+
+    // the table-number keypad and the note keyboard (cart view-model state), one for all screens
+    EntryOverlay {
+        anchors.fill: parent
+        portrait: window.portrait
     }
 
     DemoReaderPanel {

@@ -3,7 +3,8 @@ import QtQuick
 
 // Warm café palette. Every text/background pair used here meets WCAG AA (4.5:1 for body
 // text): ink on cream 14:1, inkSoft on cream 6.6:1, white on primary 6.0:1, white on
-// success 6.3:1, sale on white 5.9:1, muted on white 5.3:1.
+// success 6.3:1, sale on white 5.9:1, muted on white 5.3:1, disabledInk on disabledBg 6.3:1
+// (a disabled control stays readable and says why it is disabled).
 QtObject {
     readonly property string font: "Inter"
 
@@ -24,6 +25,8 @@ QtObject {
     readonly property color warning: "#7A4B00"
     readonly property color warningBg: "#FDEFC8"
     readonly property color danger: "#A3261B"
+    readonly property color disabledBg: "#F3E9DC"
+    readonly property color disabledInk: "#65503F"
 
     readonly property int radius: 24
     readonly property int radiusSmall: 16

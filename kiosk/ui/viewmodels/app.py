@@ -113,6 +113,10 @@ class AppViewModel(QObject):
         payment.paid.connect(self._on_payment_paid)
         payment.left.connect(self._on_payment_left)
         cart.cart_changed.connect(self.status_changed)
+        cart.start_over_requested.connect(self.restart)
+        cart.ready_to_pay.connect(self._on_cart_ready_to_pay)
+        cart.catalog_refreshed.connect(self.set_catalog)
+        cart.table_entered.connect(self._on_table_entered)
 
     # -- children ---------------------------------------------------------------------
     @Property(QObject, constant=True)
@@ -186,7 +190,14 @@ class AppViewModel(QObject):
 
     @Property(bool, notify=status_changed)
     def canPay(self) -> bool:
-        return not self.orderingPaused and not self._cart.cart.is_empty
+        return not self.orderingPaused and self._cart.can_pay
+
+    @Property(str, notify=status_changed)
+    def payBlockedReason(self) -> str:
+        """Why "Pay" is disabled, in a few words on the button itself."""
+        if self.orderingPaused and not self._cart.cart.is_empty:
+            return tr("Ordering is paused")
+        return self._cart.pay_blocked_reason
 
     # -- catalog and backend ----------------------------------------------------------
     def set_catalog(self, catalog: Catalog | None) -> None:
@@ -231,6 +242,9 @@ class AppViewModel(QObject):
     @Slot(str)
     def chooseOrderType(self, order_type: str) -> None:
         self._cart.set_order_type(order_type)
+        if order_type == "eat_in" and self._cart.table_service:
+            self._cart.begin_table_entry()  # the keypad opens on the order-type screen
+            return
         self._set_screen("menu")
 
     @Slot(str)
@@ -254,10 +268,10 @@ class AppViewModel(QObject):
 
     @Slot()
     def pay(self) -> None:
-        if self._screen != "cart" or self._cart.cart.is_empty or self.orderingPaused:
+        """ "Pay" on the cart: the cart's steps (upsell, sold-out re-check) come first."""
+        if self._screen != "cart" or not self.canPay:
             return
-        self._set_screen("payment")
-        self._payment.start(self._cart.cart)
+        self._cart.checkout()
 
     @Slot()
     def restart(self) -> None:
@@ -267,6 +281,7 @@ class AppViewModel(QObject):
         self._cart.set_order_type(None)
         self._confirmation.stop()
         self._confirmation_number = ""
+        self._menu.reset()  # the next customer starts on the first category, at the top
         self._set_screen("attract")
 
     @Slot()
@@ -373,6 +388,17 @@ class AppViewModel(QObject):
         if self._cart.add(product, variant, quantity):
             self._set_screen("menu")
         self.status_changed.emit()
+
+    def _on_cart_ready_to_pay(self, cart: object) -> None:
+        assert isinstance(cart, Cart)
+        if self._screen != "cart" or self._ordering_paused:
+            return  # the customer left (or the backend went) during the re-check
+        self._set_screen("payment")
+        self._payment.start(cart)
+
+    def _on_table_entered(self) -> None:
+        if self._screen == "orderType":
+            self._set_screen("menu")
 
     def _on_payment_paid(self, order_number: str) -> None:
         self._confirmation_number = order_number

@@ -1,12 +1,31 @@
-"""The cart: lines with their options, quantity edits, and totals from the one pricing rule."""
+"""The cart: lines with their options, quantity edits, and totals from the one pricing rule.
+
+Also the steps between "Pay" and the payment screen (issue 14): the one upsell suggestion,
+then the sold-out re-check against the freshest menu (`prepare_to_pay_async`). A cart that
+changed in that check stays on the cart screen with a plain message and is never charged;
+one that did not emits `ready_to_pay` with the snapshot to charge.
+
+Edits a customer may regret are reversible: a removed line can be put back for
+`UNDO_S` seconds, and "Start over" with something in the cart asks first.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.domain.cart import MAX_LINE_QUANTITY, Cart, CartError
+from kiosk.domain.cart import (
+    MAX_LINE_QUANTITY,
+    MAX_NOTE_LENGTH,
+    MAX_TABLE_DIGITS,
+    Cart,
+    CartError,
+    CartLine,
+)
 from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
@@ -14,8 +33,19 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import CartLineListModel
 from kiosk.ui.viewmodels.menu import initial_of
+from kiosk.ui.viewmodels.tasks import TaskSlot
+from kiosk.ui.viewmodels.upsell import UpsellViewModel
+
+log = logging.getLogger(__name__)
 
 Pricer = Callable[[Cart], Totals]
+CatalogRefresher = Callable[[], Awaitable[Catalog]]
+
+UNDO_S = 8.0
+# Right before Pay the menu is synced once (one sync per order costs a fleet far less than
+# the background interval does) within this budget; past it, or on any error, the check uses
+# the menu already held. Measured with benchmarks/catalog_sync.py: see the README.
+RECHECK_BUDGET_S = 2.0
 
 
 class CartViewModel(QObject):
@@ -23,6 +53,13 @@ class CartViewModel(QObject):
 
     cart_changed = Signal()
     notice_changed = Signal()
+    undo_changed = Signal()
+    entry_changed = Signal()  # the note or table-number keypad
+    checking_changed = Signal()
+    start_over_requested = Signal()  # confirmed (or nothing to lose): the app restarts
+    table_entered = Signal()
+    catalog_refreshed = Signal(object)  # Catalog, synced right before Pay
+    ready_to_pay = Signal(object)  # the Cart snapshot to charge
 
     def __init__(
         self,
@@ -31,6 +68,10 @@ class CartViewModel(QObject):
         formatter: PriceFormatter,
         images: ImageResolver,
         parent: QObject | None = None,
+        *,
+        item_notes: bool = False,
+        table_service: bool = False,
+        upsell_pairs: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._cart = Cart(currency)
@@ -38,9 +79,25 @@ class CartViewModel(QObject):
         self._fmt = formatter
         self._images = images
         self._catalog: Catalog | None = None
+        self._refresher: CatalogRefresher | None = None
         self._totals = pricer(self._cart)
         self._lines = CartLineListModel(self)
         self._notice = ""
+        self._item_notes = item_notes
+        self._table_service = table_service
+        self._upsell = UpsellViewModel(upsell_pairs or {}, formatter, images, self)
+        self._upsell.decided.connect(self._on_upsell_decided)
+        self._task = TaskSlot("cart-recheck")
+        self._checking = False
+        self._confirm_clear = False
+        self._undo: tuple[int, CartLine] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(int(UNDO_S * 1000))
+        self._undo_timer.timeout.connect(self._forget_undo)
+        self._entry = ""  # "", "note" or "table"
+        self._entry_line = ""
+        self._draft = ""
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -51,6 +108,14 @@ class CartViewModel(QObject):
     def totals(self) -> Totals:
         return self._totals
 
+    @property
+    def upsell_model(self) -> UpsellViewModel:
+        return self._upsell
+
+    @property
+    def table_service(self) -> bool:
+        return self._table_service
+
     def set_catalog(self, catalog: Catalog | None) -> None:
         self._catalog = catalog
         self._publish()
@@ -59,9 +124,17 @@ class CartViewModel(QObject):
         self._pricer = pricer
         self._set(self._cart)
 
+    def set_catalog_refresher(self, refresher: CatalogRefresher | None) -> None:
+        """How to sync the menu once right before Pay (`CatalogService.sync_async`)."""
+        self._refresher = refresher
+
     @Property(QObject, constant=True)
     def lines(self) -> CartLineListModel:
         return self._lines
+
+    @Property(QObject, constant=True)
+    def upsell(self) -> UpsellViewModel:
+        return self._upsell
 
     @Property(int, notify=cart_changed)
     def count(self) -> int:
@@ -70,6 +143,33 @@ class CartViewModel(QObject):
     @Property(bool, notify=cart_changed)
     def isEmpty(self) -> bool:
         return self._cart.is_empty
+
+    @property
+    def can_pay(self) -> bool:
+        """Something to charge: a cart of free items (total 0) cannot reach the reader."""
+        return not self._cart.is_empty and self._totals.total_minor > 0 and not self._checking
+
+    @property
+    def pay_blocked_reason(self) -> str:
+        if self._checking:
+            return tr("Checking your order…")
+        if self._cart.is_empty:
+            return tr("Add something to your order first")
+        if self._totals.total_minor <= 0:
+            return tr("Nothing to pay: please ask staff")
+        return ""
+
+    @Property(bool, notify=cart_changed)
+    def payable(self) -> bool:
+        return self.can_pay
+
+    @Property(str, notify=cart_changed)
+    def payBlockedReason(self) -> str:
+        return self.pay_blocked_reason
+
+    @Property(str, notify=cart_changed)
+    def reviewBlockedReason(self) -> str:
+        return tr("Add something to your order first") if self._cart.is_empty else ""
 
     @Property(str, notify=cart_changed)
     def subtotal(self) -> str:
@@ -94,13 +194,52 @@ class CartViewModel(QObject):
 
     @Property(str, notify=cart_changed)
     def orderTypeText(self) -> str:
-        return {"eat_in": tr("Eat in"), "take_away": tr("Take away")}.get(
+        text = {"eat_in": tr("Eat in"), "take_away": tr("Take away")}.get(
             self._cart.order_type or "", ""
         )
+        if text and self._cart.table_number:
+            return tr(
+                "{order_type}, table {number}", order_type=text, number=self._cart.table_number
+            )
+        return text
+
+    @Property(bool, notify=cart_changed)
+    def canChangeTable(self) -> bool:
+        return self._table_service and self._cart.order_type == "eat_in"
 
     @Property(str, notify=notice_changed)
     def notice(self) -> str:
         return self._notice
+
+    @Property(bool, notify=checking_changed)
+    def checking(self) -> bool:
+        return self._checking
+
+    @Property(bool, notify=cart_changed)
+    def notesEnabled(self) -> bool:
+        return self._item_notes
+
+    @property
+    def item_notes(self) -> bool:
+        return self._item_notes
+
+    def set_item_notes(self, enabled: bool) -> None:
+        self._item_notes = enabled
+        self._publish()
+
+    @Property(bool, notify=undo_changed)
+    def canUndo(self) -> bool:
+        return self._undo is not None
+
+    @Property(str, notify=undo_changed)
+    def undoText(self) -> str:
+        if self._undo is None:
+            return ""
+        return tr("{name} removed", name=self._undo[1].name)
+
+    @Property(bool, notify=undo_changed)
+    def confirmingStartOver(self) -> bool:
+        return self._confirm_clear
 
     # -- edits ------------------------------------------------------------------------
     def add(self, product: Product, variant: Variant, quantity: int = 1) -> bool:
@@ -113,7 +252,10 @@ class CartViewModel(QObject):
         return True
 
     def set_order_type(self, order_type: str | None) -> None:
-        self._set(self._cart.with_order_type(order_type))
+        cart = self._cart.with_order_type(order_type)
+        if order_type != "eat_in":
+            cart = cart.with_table_number(None)
+        self._set(cart)
 
     def _limit(self, line_id: str) -> int:
         line = self._cart.line(line_id)
@@ -137,21 +279,258 @@ class CartViewModel(QObject):
     def decrement(self, line_id: str) -> None:
         try:
             line = self._cart.line(line_id)
-            self._set(self._cart.set_quantity(line_id, line.quantity - 1))
         except CartError:
             return
+        if line.quantity <= 1:
+            self.remove(line_id)
+            return
+        self._set(self._cart.set_quantity(line_id, line.quantity - 1))
 
     @Slot(str)
     def remove(self, line_id: str) -> None:
+        """Take a line out, keeping it for `undo` for a few seconds."""
         try:
-            self._set(self._cart.remove(line_id))
+            line = self._cart.line(line_id)
         except CartError:
             return
+        index = self._cart.lines.index(line)
+        self._set(self._cart.remove(line_id))
+        self._undo = (index, line)
+        self._undo_timer.start()
+        self.undo_changed.emit()
+
+    @Slot()
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        index, line = self._undo
+        self._forget_undo()
+        self._set(self._cart.insert_line(index, line))
+
+    def _forget_undo(self) -> None:
+        self._undo_timer.stop()
+        if self._undo is not None:
+            self._undo = None
+            self.undo_changed.emit()
 
     @Slot()
     def clear(self) -> None:
+        """A new customer: empty cart, no undo, no open keypad, the upsell may come again."""
+        self._task.cancel()
+        self._set_checking(False)
         self._say("")
+        self._forget_undo()
+        self._confirm_clear = False
+        self._close_entry()
+        self._upsell.reset()
         self._set(self._cart.clear())
+        self.undo_changed.emit()
+
+    # -- start over -------------------------------------------------------------------
+    @Slot()
+    def requestStartOver(self) -> None:
+        """ "Start over": at once with nothing to lose, else ask first."""
+        if self._cart.is_empty:
+            self.start_over_requested.emit()
+            return
+        self._confirm_clear = True
+        self.undo_changed.emit()
+
+    @Slot()
+    def confirmStartOver(self) -> None:
+        self._confirm_clear = False
+        self.undo_changed.emit()
+        self.start_over_requested.emit()
+
+    @Slot()
+    def keepOrder(self) -> None:
+        self._confirm_clear = False
+        self.undo_changed.emit()
+
+    # -- note and table keypads -------------------------------------------------------
+    @Property(str, notify=entry_changed)
+    def entry(self) -> str:
+        """Which keypad is open: "", "note" or "table"."""
+        return self._entry
+
+    @Property(str, notify=entry_changed)
+    def draft(self) -> str:
+        return self._draft
+
+    @Property(str, notify=entry_changed)
+    def entryTitle(self) -> str:
+        if self._entry == "table":
+            return tr("Your table or tracker number")
+        if self._entry == "note":
+            try:
+                name = self._cart.line(self._entry_line).name
+            except CartError:
+                return ""
+            return tr("A note for {name}", name=name)
+        return ""
+
+    @Property(bool, notify=entry_changed)
+    def canSaveEntry(self) -> bool:
+        return self._entry == "note" or (self._entry == "table" and bool(self._draft))
+
+    @Property(str, notify=entry_changed)
+    def saveBlockedReason(self) -> str:
+        if self._entry == "table" and not self._draft:
+            return tr("Type the number first")
+        return ""
+
+    @Slot(str)
+    def editNote(self, line_id: str) -> None:
+        if not self._item_notes:
+            return
+        try:
+            line = self._cart.line(line_id)
+        except CartError:
+            return
+        self._entry, self._entry_line, self._draft = "note", line_id, line.note
+        self.entry_changed.emit()
+
+    def begin_table_entry(self) -> None:
+        self._entry, self._entry_line = "table", ""
+        self._draft = self._cart.table_number or ""
+        self.entry_changed.emit()
+
+    @Slot()
+    def changeTable(self) -> None:
+        if self._table_service and self._cart.order_type == "eat_in":
+            self.begin_table_entry()
+
+    @Slot(str)
+    def type(self, text: str) -> None:
+        """A key on the on-screen keypad."""
+        if self._entry == "table":
+            if text.isdigit() and len(self._draft) < MAX_TABLE_DIGITS:
+                self._draft += text
+        elif self._entry == "note":
+            if len(self._draft) + len(text) <= MAX_NOTE_LENGTH:
+                self._draft += text
+        else:
+            return
+        self.entry_changed.emit()
+
+    @Slot()
+    def backspace(self) -> None:
+        if self._draft:
+            self._draft = self._draft[:-1]
+            self.entry_changed.emit()
+
+    @Slot()
+    def saveEntry(self) -> None:
+        entry = self._entry
+        try:
+            if entry == "note":
+                self._set(self._cart.with_note(self._entry_line, self._draft))
+            elif entry == "table" and self._draft:
+                self._set(self._cart.with_table_number(self._draft))
+            else:
+                return
+        except CartError as exc:
+            log.info("keypad entry refused: %s", exc)
+            return
+        self._close_entry()
+        if entry == "table":
+            self.table_entered.emit()
+
+    @Slot()
+    def cancelEntry(self) -> None:
+        self._close_entry()
+
+    def _close_entry(self) -> None:
+        if self._entry:
+            self._entry, self._entry_line, self._draft = "", "", ""
+            self.entry_changed.emit()
+
+    # -- on to payment ----------------------------------------------------------------
+    @Slot()
+    def checkout(self) -> None:
+        """ "Pay": the upsell step once, then the sold-out re-check, then `ready_to_pay`."""
+        if not self.can_pay or self._entry:
+            return
+        if self._upsell.offer(self._catalog, self._cart):
+            return
+        self._task.start(self.prepare_to_pay_async())
+
+    def _on_upsell_decided(self, product_id: str) -> None:
+        product = self._upsell.product(product_id) if product_id else None
+        if product is None:
+            self._task.start(self.prepare_to_pay_async())  # "No thanks" goes straight on
+            return
+        variant = next((v for v in product.variants if v.available), None)
+        if variant is not None and self.add(product, variant, 1):
+            self._say(tr("{name} added. Check your order, then pay.", name=product.name))
+
+    async def prepare_to_pay_async(self) -> bool:
+        """Re-check the cart against the freshest menu; True (and `ready_to_pay`) when it may
+        be charged as it is."""
+        self._set_checking(True)
+        try:
+            catalog = await self._freshest_catalog_async()
+        finally:
+            self._set_checking(False)
+        if catalog is not None and not self.reconcile(catalog):
+            return False
+        if not self.can_pay:
+            return False
+        self._say("")
+        self.ready_to_pay.emit(self._cart)
+        return True
+
+    def reconcile(self, catalog: Catalog) -> bool:
+        """Take off what `catalog` says is sold out or gone; True when nothing changed."""
+        result = self._cart.reconcile(catalog)
+        if not result.changed:
+            return True
+        self._set(result.cart)
+        self._say(self._reconciled_text(result.removed, result.reduced))
+        return False
+
+    async def _freshest_catalog_async(self) -> Catalog | None:
+        held = self._catalog
+        if self._refresher is None:
+            return held
+        started = time.perf_counter()
+        try:
+            async with asyncio.timeout(RECHECK_BUDGET_S):
+                fresh = await self._refresher()
+        except TimeoutError:
+            log.warning("menu re-check: sync over %.1f s, using the menu held", RECHECK_BUDGET_S)
+            return held
+        except Exception as exc:  # any failure: the menu held still decides
+            log.warning("menu re-check: sync failed (%s), using the menu held", type(exc).__name__)
+            return held
+        log.info("menu re-check: synced in %.3f s", time.perf_counter() - started)
+        self.set_catalog(fresh)
+        self.catalog_refreshed.emit(fresh)
+        return fresh
+
+    def _reconciled_text(self, removed: tuple[CartLine, ...], reduced: tuple[CartLine, ...]) -> str:
+        parts = []
+        if removed:
+            names = ", ".join(line.name for line in removed)
+            parts.append(
+                tr("Sorry, {names} just sold out and was taken off your order.", names=names)
+            )
+        for line in reduced:
+            parts.append(
+                tr(
+                    "Only {count} {name} left: we changed the quantity.",
+                    count=line.quantity,
+                    name=line.name,
+                )
+            )
+        parts.append(tr("Nothing was charged. Check your order, then pay."))
+        return " ".join(parts)
+
+    def _set_checking(self, checking: bool) -> None:
+        if checking != self._checking:
+            self._checking = checking
+            self.checking_changed.emit()
+            self.cart_changed.emit()
 
     def _say(self, notice: str) -> None:
         if notice != self._notice:
@@ -167,6 +546,12 @@ class CartViewModel(QObject):
         rows = []
         for line in self._cart.lines:
             product = self._catalog.product(line.product_id) if self._catalog else None
+            regular = line.regular_unit_price_minor
+            was = (
+                tr("was {price}", price=self._fmt(regular * line.quantity))
+                if regular is not None and regular > line.unit_price_minor
+                else ""
+            )
             rows.append(
                 (
                     line.line_id,
@@ -178,6 +563,8 @@ class CartViewModel(QObject):
                     line.quantity < self._limit(line.line_id),
                     self._images.source(product.image_url if product else None),
                     initial_of(line.name),
+                    line.note,
+                    was,
                 )
             )
         self._lines.update_rows(rows)

@@ -2,6 +2,10 @@
 
 Rows for a category are built once per catalog (and per image refresh) and cached, so going
 back to a category is a model reset with a ready tuple: well under a frame on 5,000 products.
+
+The rail is the whole tree, always: top categories with their subcategories indented under
+them, so switching category never reflows it (issue 14, defect 6). `reset()` puts a new
+customer on the first category, scrolled to the top (`scroll_reset` tells the QML).
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from kiosk.domain.catalog import Catalog, Category, Product
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
-from kiosk.ui.models.menu import CategoryListModel, ProductListModel
+from kiosk.ui.models.menu import AttractSlideListModel, CategoryListModel, ProductListModel
 
 Row = tuple[Any, ...]
+ATTRACT_SLIDES = 12  # pictures the attract loop cycles through
 
 
 def initial_of(name: str) -> str:
@@ -32,6 +37,7 @@ class MenuViewModel(QObject):
 
     catalog_changed = Signal()
     category_changed = Signal()
+    scroll_reset = Signal()  # a new customer: the grid and rail go back to the top
 
     def __init__(
         self, formatter: PriceFormatter, images: ImageResolver, parent: QObject | None = None
@@ -42,6 +48,7 @@ class MenuViewModel(QObject):
         self._catalog: Catalog | None = None
         self._categories = CategoryListModel(self)
         self._products = ProductListModel(self)
+        self._slides = AttractSlideListModel(self)
         self._current: str = ""
         self._current_top: str = ""
         self._row_cache: dict[str, Sequence[Row]] = {}
@@ -55,6 +62,11 @@ class MenuViewModel(QObject):
     @Property(QObject, constant=True)
     def products(self) -> ProductListModel:
         return self._products
+
+    @Property(QObject, constant=True)
+    def attractSlides(self) -> AttractSlideListModel:
+        """Products with a cached picture, for the attract loop."""
+        return self._slides
 
     @Property(bool, notify=catalog_changed)
     def hasCatalog(self) -> bool:
@@ -96,12 +108,25 @@ class MenuViewModel(QObject):
         self._row_cache.clear()
         self._product_rows.clear()
         keep = self._current if catalog and self._category(self._current) else ""
-        if not keep and catalog:
-            tops = [c for c in catalog.top_categories() if catalog.products_in(c.id)]
-            keep = tops[0].id if tops else ""
+        if not keep:
+            keep = self.first_category_id()
         self._current = ""
+        self._build_slides()
         self.catalog_changed.emit()
         self.select_category(keep, force=True)
+
+    def first_category_id(self) -> str:
+        catalog = self._catalog
+        if catalog is None:
+            return ""
+        tops = [c for c in catalog.top_categories() if catalog.products_in(c.id)]
+        return tops[0].id if tops else ""
+
+    @Slot()
+    def reset(self) -> None:
+        """A new customer: first category, grid and rail scrolled to the top."""
+        self.select_category(self.first_category_id())
+        self.scroll_reset.emit()
 
     def refresh_images(self) -> None:
         """Images arrived in the cache: rebuild rows in place so pictures fade in."""
@@ -109,6 +134,7 @@ class MenuViewModel(QObject):
         self._product_rows.clear()
         self._products.update_rows(self._rows_for(self._current))
         self._build_rail()
+        self._build_slides()
 
     def _category(self, category_id: str) -> Category | None:
         if not self._catalog or not category_id:
@@ -152,13 +178,32 @@ class MenuViewModel(QObject):
             if not catalog.products_in(top.id):
                 continue  # an empty category is a dead end for a customer
             image = self._images.source(top.image_url)
-            rows.append((top.id, top.name, 0, top.id == self._current, image))
-            if top.id == self._current_top:
-                for child in catalog.children(top.id):
-                    if catalog.products_in(child.id):
-                        selected = child.id == self._current
-                        rows.append((child.id, child.name, 1, selected, ""))
-        self._categories.set_rows(rows)
+            children = [c for c in catalog.children(top.id) if catalog.products_in(c.id)]
+            in_branch = top.id == self._current_top
+            rows.append(
+                (top.id, top.name, 0, top.id == self._current, image, in_branch, False, False)
+            )
+            for i, child in enumerate(children):
+                last = i == len(children) - 1
+                selected = child.id == self._current
+                rows.append((child.id, child.name, 1, selected, "", in_branch, True, last))
+        # same rows, new selection: update in place so the rail neither reflows nor scrolls
+        self._categories.update_rows(rows)
+
+    def _build_slides(self) -> None:
+        catalog = self._catalog
+        rows: list[Row] = []
+        if catalog is not None:
+            for product in catalog.products:
+                if not product.available or not product.image_url:
+                    continue
+                source = self._images.source(product.image_url)
+                if not source:
+                    continue
+                rows.append((product.id, product.name, self._row(product)[2], source))
+                if len(rows) == ATTRACT_SLIDES:
+                    break
+        self._slides.set_rows(rows)
 
     def _rows_for(self, category_id: str) -> Sequence[Row]:
         cached = self._row_cache.get(category_id)

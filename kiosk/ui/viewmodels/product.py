@@ -1,4 +1,10 @@
-"""The product screen: one product, its attribute chips, the resolved variant and quantity."""
+"""The product screen: one product, its attribute chips, the resolved variant and quantity.
+
+Prices are never a riddle (issue 14, defect 3): each attribute starts on its first value that
+can be had, so a price shows at once; every chip says what it adds ("+€0.40") against the
+cheapest value of that attribute given the other choices, and a sale price says it is one
+("Offer", "was €4.40").
+"""
 
 from __future__ import annotations
 
@@ -37,7 +43,39 @@ class ProductViewModel(QObject):
         self._chosen = {}
         self._quantity = 1
         self._settle()
+        self._preselect()
         self._rebuild()
+
+    def _preselect(self) -> None:
+        """Start each attribute on its first value in stock (in order: Size, then Milk)."""
+        assert self._product is not None
+        for attribute in self._product.attributes:
+            if attribute.name in self._chosen:
+                continue
+            first = next((s for s in self._states(attribute.name) if s.available), None)
+            if first is None:
+                return  # nothing in stock down this path: the customer chooses
+            self._chosen[attribute.name] = first.value
+            self._settle()
+
+    def _matching(self, chosen: dict[str, str]) -> list[Variant]:
+        assert self._product is not None
+        return [
+            v
+            for v in self._product.variants
+            if all(v.option(name) == value for name, value in chosen.items())
+        ]
+
+    def _option_price(self, attribute: str, value: str) -> tuple[int | None, bool]:
+        """Cheapest price (and whether on offer) with `value` and the other choices kept."""
+        others = {k: v for k, v in self._chosen.items() if k != attribute}
+        pool = self._matching({**others, attribute: value})
+        live = [v for v in pool if v.available] or pool
+        if not live:
+            return None, False
+        cheapest = min(live, key=lambda v: v.price_minor)
+        offer = cheapest.on_sale and cheapest.regular_price_minor > cheapest.price_minor
+        return cheapest.price_minor, offer
 
     def _states(self, attribute: str) -> list[OptionState]:
         """Options of `attribute` given the choices of the attributes *before* it.
@@ -68,15 +106,23 @@ class ProductViewModel(QObject):
         if product is not None:
             for attribute in product.attributes:
                 states = self._states(attribute.name)
-                options = [
-                    {
-                        "value": s.value,
-                        "exists": s.exists,
-                        "available": s.available,
-                        "selected": self._chosen.get(attribute.name) == s.value,
-                    }
-                    for s in states
-                ]
+                prices = {s.value: self._option_price(attribute.name, s.value) for s in states}
+                known = [p for p, _offer in prices.values() if p is not None]
+                base = min(known) if known else 0
+                options = []
+                for s in states:
+                    amount, offer = prices[s.value]
+                    delta = (amount - base) if amount is not None else 0
+                    options.append(
+                        {
+                            "value": s.value,
+                            "exists": s.exists,
+                            "available": s.available,
+                            "selected": self._chosen.get(attribute.name) == s.value,
+                            "delta": tr("+{price}", price=self._fmt(delta)) if delta > 0 else "",
+                            "offer": offer and s.available,
+                        }
+                    )
                 rows.append((attribute.name, options, self._chosen.get(attribute.name, "")))
         self._attributes.set_rows(rows)
         max_q = self.max_quantity
@@ -159,23 +205,45 @@ class ProductViewModel(QObject):
 
     @Property(str, notify=changed)
     def price(self) -> str:
-        """Price of the current choice times quantity, or "from" the cheapest while choosing."""
+        """Price of the current choice times quantity; while a choice is still missing, the
+        cheapest price the choices so far can lead to ("from" only when they differ)."""
         product = self._product
         if product is None:
             return ""
         variant = self.variant
         if variant is not None:
             return self._fmt(variant.price_minor * self._quantity)
-        return tr("from {price}", price=self._fmt(product.from_price_minor))
+        pool = self._matching(self._chosen)
+        live = [v for v in pool if v.available] or pool or list(product.variants)
+        prices = {v.price_minor for v in live}
+        cheapest = self._fmt(min(prices) * self._quantity) if prices else ""
+        return tr("from {price}", price=cheapest) if len(prices) > 1 else cheapest
+
+    def _on_offer(self) -> Variant | None:
+        variant = self.variant
+        if variant is None or not variant.on_sale:
+            return None
+        if variant.regular_price_minor <= variant.price_minor:
+            return None
+        return variant
 
     @Property(str, notify=changed)
     def regularPrice(self) -> str:
-        variant = self.variant
-        if variant is None or not variant.on_sale:
+        variant = self._on_offer()
+        return self._fmt(variant.regular_price_minor * self._quantity) if variant else ""
+
+    @Property(str, notify=changed)
+    def offerText(self) -> str:
+        """Why the price is red: "Offer: save €0.70" (empty when not on offer)."""
+        variant = self._on_offer()
+        if variant is None:
             return ""
-        if variant.regular_price_minor <= variant.price_minor:
-            return ""
-        return self._fmt(variant.regular_price_minor * self._quantity)
+        saving = (variant.regular_price_minor - variant.price_minor) * self._quantity
+        return tr("Offer: save {saving}", saving=self._fmt(saving))
+
+    @Property(bool, notify=changed)
+    def hasChoices(self) -> bool:
+        return bool(self._product and self._product.attributes)
 
     @Property(str, notify=changed)
     def hint(self) -> str:

@@ -54,6 +54,7 @@ Rectangle {
         width: root.portrait ? 420 : 480
         height: 104
         text: qsTr("Review order")
+        reason: app.cart.reviewBlockedReason
         enabled: !app.cart.isEmpty
         onClicked: app.showCart()
     }

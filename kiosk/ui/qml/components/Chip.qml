@@ -1,24 +1,26 @@
 import QtQuick
 import ".."
 
-// One option value (e.g. "Large", "Oat milk"). Disabled when the combination does not exist;
+// One option value (e.g. "Large", "Oat milk") with what it adds to the price ("+€0.40") and
+// "Offer" when it lands on a sale price. Disabled when the combination does not exist;
 // marked sold out when it exists but is not available.
 Rectangle {
     id: root
     property string text: ""
+    property string delta: ""
+    property bool offer: false
     property bool selected: false
     property bool exists: true
     property bool available: true
     signal clicked()
 
     enabled: exists && available
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(Theme.touch, column.implicitHeight + 24)
     implicitWidth: Math.max(180, column.implicitWidth + 56)
     radius: Theme.radiusSmall
-    color: selected ? Theme.primary : (area.pressed ? Theme.surfaceAlt : Theme.surface)
+    color: selected ? Theme.primary : (area.pressed ? Theme.surfaceAlt : (enabled ? Theme.surface : Theme.disabledBg))
     border.width: selected ? 0 : 2
-    border.color: enabled ? Theme.line : Theme.surfaceAlt
-    opacity: exists ? 1 : 0.5
+    border.color: Theme.line
     scale: area.pressed ? 0.97 : 1
     Behavior on scale { NumberAnimation { duration: Theme.fast } }
     Behavior on color { ColorAnimation { duration: Theme.fast } }
@@ -37,16 +39,20 @@ Rectangle {
             font.weight: Font.DemiBold
             font.strikeout: !root.exists
             elide: Text.ElideRight
-            color: root.selected ? "white" : (root.enabled ? Theme.ink : Theme.muted)
+            color: root.selected ? "white" : (root.enabled ? Theme.ink : Theme.disabledInk)
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            visible: root.exists && !root.available
-            text: qsTr("Sold out")
+            visible: text !== ""
+            text: !root.exists ? qsTr("Not with this choice")
+                : !root.available ? qsTr("Sold out")
+                : [root.delta, root.offer ? qsTr("Offer") : ""].filter(function (t) { return t !== "" }).join(" · ")
             font.family: Theme.font
             font.pixelSize: Theme.small - 2
             font.weight: Font.DemiBold
-            color: Theme.sale
+            color: root.selected ? "white"
+                 : !root.exists ? Theme.disabledInk
+                 : (!root.available || root.offer) ? Theme.sale : Theme.inkSoft
         }
     }
 

@@ -2,53 +2,74 @@ import QtQuick
 import ".."
 
 // A large touch button. `kind`: "primary", "secondary" or "quiet".
+// Disabled, it stays legible (disabledInk on disabledBg, 6.3:1) and shows `reason`, a few
+// words saying why, under its label.
 Rectangle {
     id: root
     property string text: ""
     property string detail: ""
+    property string reason: ""
     property string kind: "primary"
     property int fontSize: Theme.body + 2
     property color textColor: kind === "primary" ? "white" : Theme.primary
+    readonly property bool showReason: !enabled && reason !== ""
     signal clicked()
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 72)
     radius: height / 2
-    color: kind === "primary" ? (area.pressed ? Theme.primaryPressed : Theme.primary)
+    color: !enabled && kind !== "quiet" ? Theme.disabledBg
+         : kind === "primary" ? (area.pressed ? Theme.primaryPressed : Theme.primary)
          : kind === "secondary" ? (area.pressed ? Theme.latte : Theme.surface)
          : (area.pressed ? Theme.surfaceAlt : "transparent")
-    border.width: kind === "secondary" ? 3 : 0
-    border.color: Theme.primary
-    opacity: enabled ? 1 : 0.45
+    border.width: !enabled && kind !== "quiet" ? 2 : kind === "secondary" ? 3 : 0
+    border.color: enabled ? Theme.primary : Theme.line
     scale: area.pressed ? 0.97 : 1
     Behavior on scale { NumberAnimation { duration: Theme.fast } }
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: showReason ? text + ". " + reason : text
 
-    Row {
+    Column {
         anchors.centerIn: parent
-        spacing: 18
         width: Math.min(implicitWidth, root.width - 40)
-        Text {
-            id: label
-            text: root.text
-            font.family: Theme.font
-            font.pixelSize: root.fontSize
-            font.weight: Font.Bold
-            color: root.textColor
-            elide: Text.ElideRight
-            width: Math.min(implicitWidth, root.width - 40 - (detailLabel.visible ? detailLabel.implicitWidth + 18 : 0))
-            anchors.verticalCenter: parent.verticalCenter
+        spacing: 2
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: 18
+            Text {
+                id: label
+                text: root.text
+                font.family: Theme.font
+                font.pixelSize: root.showReason ? root.fontSize - 2 : root.fontSize
+                font.weight: Font.Bold
+                color: root.enabled ? root.textColor : Theme.disabledInk
+                elide: Text.ElideRight
+                width: Math.min(implicitWidth, root.width - 40 - (detailLabel.visible ? detailLabel.implicitWidth + 18 : 0))
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                id: detailLabel
+                visible: root.detail !== ""
+                text: root.detail
+                font.family: Theme.font
+                font.pixelSize: label.font.pixelSize
+                font.weight: Font.ExtraBold
+                color: label.color
+                anchors.verticalCenter: parent.verticalCenter
+            }
         }
         Text {
-            id: detailLabel
-            visible: root.detail !== ""
-            text: root.detail
+            objectName: root.objectName !== "" ? root.objectName + "Reason" : ""
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: root.showReason
+            width: Math.min(implicitWidth, root.width - 40)
+            text: root.reason
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
             font.family: Theme.font
-            font.pixelSize: root.fontSize
-            font.weight: Font.ExtraBold
-            color: root.textColor
-            anchors.verticalCenter: parent.verticalCenter
+            font.pixelSize: Theme.small - 2
+            font.weight: Font.DemiBold
+            color: Theme.disabledInk
         }
     }
 

@@ -1,7 +1,8 @@
 import QtQuick
 import ".."
 
-// A price, with the regular price struck through when on sale.
+// A price; on sale, the regular price follows as "was €4.40" (the amount struck through),
+// so a red price is never a riddle.
 Row {
     id: root
     property string price: ""
@@ -21,10 +22,10 @@ Row {
     Text {
         anchors.baseline: priceText.baseline
         visible: root.regularPrice !== ""
-        text: root.regularPrice
+        text: qsTr("was %1").arg("<s>" + root.regularPrice + "</s>")
+        textFormat: Text.StyledText
         font.family: Theme.font
         font.pixelSize: root.size - 4
-        font.strikeout: true
         color: Theme.muted
         Accessible.name: qsTr("was %1").arg(root.regularPrice)
     }

@@ -12,13 +12,12 @@ Rectangle {
     width: size
     height: size
     radius: size / 2
-    color: filled ? Theme.primary : (area.pressed ? Theme.latte : Theme.surface)
+    color: filled ? Theme.primary : (area.pressed ? Theme.latte : (enabled ? Theme.surface : Theme.disabledBg))
     border.width: filled ? 0 : 3
     border.color: enabled ? Theme.primary : Theme.line
-    opacity: enabled ? 1 : 0.45
     Accessible.role: Accessible.Button
 
-    readonly property color ink: filled ? "white" : (enabled ? Theme.primary : Theme.muted)
+    readonly property color ink: filled ? "white" : (enabled ? Theme.primary : Theme.disabledInk)
 
     Rectangle { // horizontal bar: minus, plus, close
         visible: root.glyph !== "back"

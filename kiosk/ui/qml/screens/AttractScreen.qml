@@ -2,10 +2,22 @@ import QtQuick
 import ".."
 import "../components"
 
-// The brand and a gently moving "Tap to order". Any touch starts an order.
+// The brand, the store's own products (pictures from the catalog, cycling gently) and a
+// softly pulsing "Tap to order". Any touch starts an order.
 KioskScreen {
     id: root
     color: Theme.espresso
+    readonly property var slides: app.menu.attractSlides
+    readonly property bool hasSlides: slides.count > 0
+    property int slide: 0
+
+    Timer {
+        objectName: "attractSlideTimer"
+        interval: 5000
+        repeat: true
+        running: root.shown && root.slides.count > 1
+        onTriggered: root.slide = (root.slide + 1) % root.slides.count
+    }
 
     // slow drifting warm circles, looping while idle
     Repeater {
@@ -28,10 +40,80 @@ KioskScreen {
         }
     }
 
+    // the products: one picture at a time, cross-fading and slowly drifting closer
+    Item {
+        id: showcase
+        objectName: "attractShowcase"
+        visible: root.hasSlides
+        width: root.portrait ? Math.min(root.width - 240, 680) : Math.min(root.width * 0.38, 640)
+        height: width + 150
+        x: root.portrait ? (root.width - width) / 2 : root.width * 0.56
+        y: root.portrait ? root.height * 0.30 : (root.height - height) / 2
+        Repeater {
+            model: root.slides
+            delegate: Item {
+                id: slideItem
+                required property int index
+                required property string name
+                required property string price
+                required property string imageSource
+                readonly property bool current: index === root.slide % Math.max(1, root.slides.count)
+                anchors.fill: parent
+                opacity: current ? 1 : 0
+                visible: opacity > 0
+                Behavior on opacity { NumberAnimation { duration: 1200; easing.type: Easing.InOutSine } }
+                Rectangle {
+                    id: frame
+                    width: parent.width
+                    height: parent.width
+                    radius: Theme.radius * 2
+                    color: "#F4E3CF"
+                    clip: true
+                    Image {
+                        anchors.fill: parent
+                        anchors.margins: 24
+                        source: slideItem.imageSource
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        sourceSize.width: 720
+                        sourceSize.height: 720
+                        scale: slideItem.current ? 1.06 : 1
+                        Behavior on scale { NumberAnimation { duration: 5200; easing.type: Easing.InOutSine } }
+                    }
+                }
+                Text {
+                    anchors.top: frame.bottom
+                    anchors.topMargin: 24
+                    width: parent.width
+                    text: slideItem.name
+                    horizontalAlignment: Text.AlignHCenter
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.family: Theme.font
+                    font.pixelSize: Theme.title
+                    font.weight: Font.Bold
+                    color: "white"
+                }
+                Text {
+                    anchors.top: frame.bottom
+                    anchors.topMargin: 88
+                    width: parent.width
+                    text: slideItem.price
+                    horizontalAlignment: Text.AlignHCenter
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body + 4
+                    color: Theme.latte
+                }
+            }
+        }
+    }
+
     Column {
-        anchors.centerIn: parent
-        width: parent.width - 160
-        spacing: 36
+        id: brand
+        x: root.hasSlides && !root.portrait ? 100 : 80
+        width: root.hasSlides && !root.portrait ? root.width * 0.46 - 100 : root.width - 160
+        y: root.hasSlides && root.portrait ? 110 : (root.height - height) / 2
+        spacing: root.hasSlides && root.portrait ? 20 : 36
 
         Text {
             width: parent.width
@@ -51,7 +133,7 @@ KioskScreen {
             maximumLineCount: 3
             elide: Text.ElideRight
             font.family: Theme.font
-            font.pixelSize: root.portrait ? 110 : 120
+            font.pixelSize: root.hasSlides ? (root.portrait ? 92 : 100) : (root.portrait ? 110 : 120)
             font.weight: Font.ExtraBold
             lineHeight: 0.95
             color: "white"
@@ -65,9 +147,10 @@ KioskScreen {
             font.pixelSize: Theme.body + 6
             color: Theme.latte
         }
-        Item { width: 1; height: root.portrait ? 120 : 40 }
+        Item { width: 1; height: root.hasSlides ? (root.portrait ? 0 : 20) : (root.portrait ? 120 : 40) }
         Rectangle {
             id: hint
+            visible: !(root.hasSlides && root.portrait)
             objectName: "tapToOrder"
             anchors.horizontalCenter: parent.horizontalCenter
             width: hintText.implicitWidth + 140
@@ -90,6 +173,34 @@ KioskScreen {
                 NumberAnimation { from: 1.07; to: 1; duration: 900; easing.type: Easing.InOutSine }
                 PauseAnimation { duration: 600 }
             }
+        }
+    }
+
+    Rectangle {
+        objectName: "tapToOrderBelow"
+        visible: root.hasSlides && root.portrait
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 150
+        width: belowText.implicitWidth + 140
+        height: 132
+        radius: height / 2
+        color: Theme.primary
+        Text {
+            id: belowText
+            anchors.centerIn: parent
+            text: qsTr("Tap to order")
+            font.family: Theme.font
+            font.pixelSize: 48
+            font.weight: Font.Bold
+            color: "white"
+        }
+        SequentialAnimation on scale {
+            running: root.shown
+            loops: Animation.Infinite
+            NumberAnimation { from: 1; to: 1.07; duration: 900; easing.type: Easing.InOutSine }
+            NumberAnimation { from: 1.07; to: 1; duration: 900; easing.type: Easing.InOutSine }
+            PauseAnimation { duration: 600 }
         }
     }
 

@@ -4,6 +4,8 @@ import ".."
 import "../components"
 
 // The order: lines with options and quantities, totals, back to the menu or pay.
+// A removed line can be put back for a few seconds ("Undo"); Pay first offers the store's one
+// suggestion, then re-checks the cart against the menu (the notice says what changed).
 KioskScreen {
     id: root
 
@@ -60,6 +62,8 @@ KioskScreen {
                     required property bool canIncrease
                     required property string imageSource
                     required property string initial
+                    required property string note
+                    required property string saleText
                     objectName: "cartLine_" + index
                     width: lines.width
                     height: Math.max(root.portrait ? 200 : 180, info.implicitHeight + 48)
@@ -110,9 +114,23 @@ KioskScreen {
                             font.pixelSize: Theme.small
                             color: Theme.inkSoft
                         }
+                        Text {
+                            objectName: "cartNote_" + line.index
+                            width: parent.width
+                            visible: line.note !== ""
+                            text: qsTr("Note: %1").arg(line.note)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            font.family: Theme.font
+                            font.pixelSize: Theme.small
+                            font.italic: true
+                            color: Theme.primary
+                        }
                         Item { width: 1; height: 8 }
                         Row {
-                            spacing: 24
+                            spacing: root.portrait ? 16 : 8
                             Stepper {
                                 size: 76
                                 value: line.quantity
@@ -131,22 +149,98 @@ KioskScreen {
                                 text: qsTr("Remove")
                                 onClicked: app.cart.remove(line.lineId)
                             }
+                            KButton {
+                                objectName: "cartNoteButton_" + line.index
+                                visible: app.cart.notesEnabled
+                                height: 76
+                                kind: "quiet"
+                                fontSize: Theme.small + 2
+                                text: line.note === "" ? qsTr("Add note") : qsTr("Edit note")
+                                onClicked: app.cart.editNote(line.lineId)
+                            }
                         }
                     }
-                    Text {
+                    Column {
                         id: lineTotal
                         anchors.right: parent.right
                         anchors.rightMargin: 28
                         anchors.top: parent.top
                         anchors.topMargin: 26
-                        text: line.total
-                        font.family: Theme.font
-                        font.pixelSize: Theme.body + 4
-                        font.weight: Font.Bold
-                        color: Theme.ink
+                        spacing: 4
+                        Text {
+                            anchors.right: parent.right
+                            text: line.total
+                            font.family: Theme.font
+                            font.pixelSize: Theme.body + 4
+                            font.weight: Font.Bold
+                            color: line.saleText !== "" ? Theme.sale : Theme.ink
+                        }
+                        Text {
+                            anchors.right: parent.right
+                            visible: line.saleText !== ""
+                            text: line.saleText
+                            font.family: Theme.font
+                            font.pixelSize: Theme.small - 2
+                            color: Theme.muted
+                        }
                     }
                 }
-                footer: Item { width: 1; height: 24 }
+                // portrait: what room is left asks "Anything else?" with the top categories,
+                // one tap back to the menu there (the screen is not mostly empty)
+                footer: Column {
+                    width: lines.width
+                    topPadding: 40
+                    bottomPadding: 24
+                    spacing: 24
+                    Text {
+                        visible: root.portrait && lines.count > 0 && lines.count < 5
+                        text: qsTr("Anything else?")
+                        font.family: Theme.font
+                        font.pixelSize: Theme.title
+                        font.weight: Font.ExtraBold
+                        color: Theme.ink
+                    }
+                    Flow {
+                        visible: root.portrait && lines.count > 0 && lines.count < 5
+                        width: parent.width
+                        spacing: 16
+                        Repeater {
+                            model: app.menu.categories
+                            delegate: Rectangle {
+                                id: more
+                                required property string categoryId
+                                required property string name
+                                required property int level
+                                objectName: "cartMore_" + categoryId
+                                visible: level === 0
+                                width: visible ? moreText.implicitWidth + 64 : 0
+                                height: visible ? Theme.touch : 0
+                                radius: height / 2
+                                color: moreArea.pressed ? Theme.latte : Theme.surface
+                                border.width: 2
+                                border.color: Theme.line
+                                Text {
+                                    id: moreText
+                                    anchors.centerIn: parent
+                                    text: more.name
+                                    textFormat: Text.PlainText
+                                    font.family: Theme.font
+                                    font.pixelSize: Theme.body
+                                    font.weight: Font.DemiBold
+                                    color: Theme.primary
+                                }
+                                MouseArea {
+                                    id: moreArea
+                                    anchors.fill: parent
+                                    onClicked: {
+                                        app.menu.selectCategory(more.categoryId)
+                                        app.backToMenu()
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
 
                 Text {
                     anchors.centerIn: parent
@@ -155,6 +249,46 @@ KioskScreen {
                     font.family: Theme.font
                     font.pixelSize: Theme.body + 4
                     color: Theme.inkSoft
+                }
+            }
+
+            // a removed line can be put back for a few seconds
+            Rectangle {
+                id: undoBar
+                objectName: "undoBar"
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                Layout.bottomMargin: 16
+                Layout.preferredHeight: 104
+                visible: app.cart.canUndo
+                radius: Theme.radius
+                color: Theme.espresso
+                Text {
+                    anchors.left: parent.left
+                    anchors.leftMargin: 36
+                    anchors.right: undoButton.left
+                    anchors.rightMargin: 24
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: app.cart.undoText
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body + 2
+                    font.weight: Font.DemiBold
+                    color: "white"
+                }
+                KButton {
+                    id: undoButton
+                    objectName: "undoButton"
+                    anchors.right: parent.right
+                    anchors.rightMargin: 16
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 220
+                    height: 80
+                    kind: "secondary"
+                    text: qsTr("Undo")
+                    onClicked: app.cart.undo()
                 }
             }
 
@@ -189,26 +323,50 @@ KioskScreen {
                 anchors.margins: 40
                 spacing: 14
 
-                Text {
+                RowLayout {
                     Layout.fillWidth: true
                     Layout.bottomMargin: root.portrait ? 0 : 24
                     visible: app.cart.orderTypeText !== ""
-                    text: app.cart.orderTypeText
-                    font.family: Theme.font
-                    font.pixelSize: Theme.body
-                    font.weight: Font.Bold
-                    color: Theme.primary
+                    Text {
+                        objectName: "cartOrderType"
+                        Layout.fillWidth: true
+                        text: app.cart.orderTypeText
+                        elide: Text.ElideRight
+                        font.family: Theme.font
+                        font.pixelSize: Theme.body
+                        font.weight: Font.Bold
+                        color: Theme.primary
+                    }
+                    KButton {
+                        objectName: "changeTableButton"
+                        visible: app.cart.canChangeTable
+                        Layout.preferredHeight: 72
+                        kind: "quiet"
+                        fontSize: Theme.small + 2
+                        text: qsTr("Change table")
+                        onClicked: app.cart.changeTable()
+                    }
                 }
 
-                Text {
+                Rectangle {
                     Layout.fillWidth: true
+                    Layout.preferredHeight: noticeText.implicitHeight + 32
                     visible: app.cart.notice !== ""
-                    text: app.cart.notice
-                    wrapMode: Text.WordWrap
-                    font.family: Theme.font
-                    font.pixelSize: Theme.small
-                    font.weight: Font.DemiBold
-                    color: Theme.warning
+                    radius: Theme.radiusSmall
+                    color: Theme.warningBg
+                    Text {
+                        id: noticeText
+                        objectName: "cartNotice"
+                        anchors.fill: parent
+                        anchors.margins: 16
+                        text: app.cart.notice
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                        font.family: Theme.font
+                        font.pixelSize: Theme.body - 2
+                        font.weight: Font.DemiBold
+                        color: Theme.warning
+                    }
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -254,11 +412,111 @@ KioskScreen {
                         objectName: "payButton"
                         Layout.fillWidth: true
                         Layout.preferredHeight: 104
-                        text: qsTr("Pay")
-                        detail: app.cart.total
+                        text: app.cart.checking ? qsTr("Checking…") : qsTr("Pay")
+                        detail: app.cart.checking ? "" : app.cart.total
+                        reason: app.payBlockedReason
                         enabled: app.canPay
                         onClicked: app.pay()
                     }
+                }
+            }
+        }
+    }
+
+    // the store's one suggestion before paying: add it in one tap, or skip in one tap
+    Rectangle {
+        objectName: "upsellOverlay"
+        anchors.fill: parent
+        visible: app.cart.upsell.shown
+        color: Qt.rgba(0.16, 0.11, 0.07, 0.6)
+        MouseArea { anchors.fill: parent }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 80, 1240)
+            height: upsellColumn.implicitHeight + 96
+            radius: Theme.radius
+            color: Theme.surface
+            Column {
+                id: upsellColumn
+                anchors.centerIn: parent
+                width: parent.width - 80
+                spacing: 32
+                Text {
+                    width: parent.width
+                    text: app.cart.upsell.title
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.font
+                    font.pixelSize: Theme.title + 4
+                    font.weight: Font.ExtraBold
+                    color: Theme.ink
+                }
+                Row {
+                    id: suggestionRow
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    spacing: 24
+                    readonly property int cardWidth: Math.min(340, Math.floor((upsellColumn.width - 48) / 3))
+                    Repeater {
+                        model: app.cart.upsell.suggestions
+                        delegate: Rectangle {
+                            id: card
+                            required property int index
+                            required property string productId
+                            required property string name
+                            required property string price
+                            required property string imageSource
+                            required property string initial
+                            objectName: "upsell_" + productId
+                            width: suggestionRow.cardWidth
+                            height: cardColumn.implicitHeight + 40
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.width: 2
+                            border.color: Theme.line
+                            Column {
+                                id: cardColumn
+                                x: 20; y: 20
+                                width: parent.width - 40
+                                spacing: 12
+                                ProductImage {
+                                    width: parent.width
+                                    height: width * 0.75
+                                    cornerRadius: Theme.radiusSmall
+                                    source: card.imageSource
+                                    initial: card.initial
+                                }
+                                Text {
+                                    width: parent.width
+                                    height: 2 * 32
+                                    text: card.name
+                                    textFormat: Text.PlainText
+                                    wrapMode: Text.WordWrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                    font.family: Theme.font
+                                    font.pixelSize: Theme.body
+                                    font.weight: Font.DemiBold
+                                    color: Theme.ink
+                                }
+                                KButton {
+                                    objectName: "upsellAdd_" + card.productId
+                                    width: parent.width
+                                    height: 88
+                                    text: qsTr("Add")
+                                    detail: card.price
+                                    onClicked: app.cart.upsell.add(card.productId)
+                                }
+                            }
+                        }
+                    }
+                }
+                KButton {
+                    objectName: "upsellSkipButton"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: 480
+                    kind: "secondary"
+                    text: qsTr("No thanks, pay now")
+                    onClicked: app.cart.upsell.skip()
                 }
             }
         }

@@ -4,8 +4,69 @@ import ".."
 import "../components"
 
 // Category rail on the left, product cards on the right, the order always at the bottom.
+// The rail is the whole category tree (subcategories indented on a guide line) and never
+// reflows; both lists show a "more below" cue while there is more to scroll to.
 KioskScreen {
     id: root
+
+    Connections {
+        target: app.menu
+        function onScroll_reset() {
+            grid.positionViewAtBeginning()
+            rail.positionViewAtBeginning()
+        }
+    }
+
+    // "More below": a fade over the list's last pixels and, in a strip of its own under the
+    // list (so it covers no price), a small label
+    readonly property int cueStrip: 52
+    // The strip is kept while the list overflows its pane (which does not depend on the
+    // list's own height, so there is no binding loop); the label shows until the end.
+    component MoreCue: Item {
+        id: cue
+        property color fade: Theme.cream
+        property bool overflows: false
+        property bool more: false
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 48 + root.cueStrip
+        visible: overflows
+        Rectangle {
+            visible: cue.more
+            width: parent.width
+            height: 48
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: Qt.rgba(cue.fade.r, cue.fade.g, cue.fade.b, 0) }
+                GradientStop { position: 1.0; color: cue.fade }
+            }
+        }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: root.cueStrip
+            color: cue.fade
+        }
+        Rectangle {
+            visible: cue.more
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 6
+            width: moreText.implicitWidth + 48
+            height: 40
+            radius: 20
+            color: Theme.espresso
+            Text {
+                id: moreText
+                anchors.centerIn: parent
+                text: qsTr("More below")
+                font.family: Theme.font
+                font.pixelSize: Theme.small - 4
+                font.weight: Font.Bold
+                color: "white"
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -14,7 +75,7 @@ KioskScreen {
         // header: brand and a calm way out
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: 128
+            Layout.preferredHeight: root.portrait ? 128 : 96
             color: Theme.espresso
             Text {
                 anchors.left: parent.left
@@ -43,7 +104,7 @@ KioskScreen {
                 textColor: "white"
                 fontSize: Theme.body
                 text: qsTr("Start over")
-                onClicked: app.restart()
+                onClicked: app.cart.requestStartOver()
             }
         }
 
@@ -84,48 +145,71 @@ KioskScreen {
                     objectName: "categoryRail"
                     anchors.fill: parent
                     anchors.topMargin: 20
-                    anchors.bottomMargin: 20
+                    anchors.bottomMargin: 20 + (railCue.overflows ? root.cueStrip : 0)
                     clip: true
                     spacing: 8
                     model: app.menu.categories
                     boundsBehavior: Flickable.DragOverBounds
-                    delegate: Rectangle {
+                    delegate: Item {
                         id: catItem
                         required property string categoryId
                         required property string name
                         required property int level
                         required property bool selected
+                        required property bool inBranch
+                        required property bool child
+                        required property bool last
+                        readonly property int rowHeight: level === 0 ? (root.portrait ? 104 : 84)
+                                                                     : (root.portrait ? 80 : 68)
                         objectName: "category_" + categoryId
-                        x: level === 0 ? 16 : 40
-                        width: rail.width - x - 16
-                        height: Math.max(level === 0 ? 104 : 84, catText.implicitHeight + 32)
-                        radius: Theme.radiusSmall
-                        color: selected ? (level === 0 ? Theme.primary : Theme.primarySoft)
-                             : (catArea.pressed ? Theme.latte : "transparent")
+                        width: rail.width
+                        height: Math.max(rowHeight, catText.implicitHeight + 28)
+
+                        // the tree's guide line: from the parent down to the last child
                         Rectangle {
-                            visible: level === 1 && catItem.selected
-                            width: 6; radius: 3
-                            anchors.left: parent.left; anchors.leftMargin: 8
-                            anchors.top: parent.top; anchors.bottom: parent.bottom; anchors.margins: 18
-                            color: Theme.primary
+                            visible: catItem.child
+                            x: 36
+                            y: -rail.spacing
+                            width: 3
+                            height: catItem.last ? catItem.height / 2 + rail.spacing : catItem.height + rail.spacing
+                            color: catItem.inBranch ? Theme.primary : Theme.line
                         }
-                        Text {
-                            id: catText
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.leftMargin: 24
-                            anchors.rightMargin: 16
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: catItem.name
-                            textFormat: Text.PlainText
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                            font.family: Theme.font
-                            font.pixelSize: catItem.level === 0 ? Theme.body + 2 : Theme.body - 1
-                            font.weight: catItem.level === 0 ? Font.Bold : Font.DemiBold
-                            color: catItem.selected && catItem.level === 0 ? "white"
-                                 : catItem.selected ? Theme.primary : Theme.ink
+                        Rectangle {
+                            visible: catItem.child
+                            x: 36
+                            y: catItem.height / 2 - 1
+                            width: 18
+                            height: 3
+                            color: catItem.inBranch ? Theme.primary : Theme.line
+                        }
+                        Rectangle {
+                            id: catBox
+                            x: catItem.child ? 60 : 16
+                            width: rail.width - x - 16
+                            height: parent.height
+                            radius: Theme.radiusSmall
+                            color: catItem.selected ? (catItem.child ? Theme.primarySoft : Theme.primary)
+                                 : catArea.pressed ? Theme.latte
+                                 : (catItem.inBranch && !catItem.child ? Theme.primarySoft : "transparent")
+                            Text {
+                                id: catText
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.leftMargin: catItem.child ? 16 : 20
+                                anchors.rightMargin: 12
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: catItem.name
+                                textFormat: Text.PlainText
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                                font.family: Theme.font
+                                font.pixelSize: catItem.child ? Theme.small : Theme.body + 2
+                                font.weight: catItem.child ? (catItem.selected ? Font.Bold : Font.Medium) : Font.Bold
+                                color: catItem.selected && !catItem.child ? "white"
+                                     : catItem.selected || (catItem.inBranch && !catItem.child) ? Theme.primary
+                                     : catItem.child ? Theme.inkSoft : Theme.ink
+                            }
                         }
                         MouseArea {
                             id: catArea
@@ -133,6 +217,13 @@ KioskScreen {
                             onClicked: app.menu.selectCategory(catItem.categoryId)
                         }
                     }
+                }
+                MoreCue {
+                    id: railCue
+                    objectName: "railMoreCue"
+                    fade: Theme.surfaceAlt
+                    overflows: rail.contentHeight > parent.height - 40
+                    more: overflows && !rail.atYEnd
                 }
             }
 
@@ -144,7 +235,7 @@ KioskScreen {
                 Text {
                     id: categoryTitle
                     x: 32
-                    y: 28
+                    y: root.portrait ? 28 : 18
                     width: parent.width - 64
                     text: app.menu.currentCategoryName
                     textFormat: Text.PlainText
@@ -159,13 +250,17 @@ KioskScreen {
                     id: grid
                     objectName: "productGrid"
                     anchors.fill: parent
-                    anchors.topMargin: 100
+                    anchors.topMargin: root.portrait ? 100 : 84
+                    anchors.bottomMargin: gridCue.overflows ? root.cueStrip : 0
                     anchors.leftMargin: 16
                     anchors.rightMargin: 16
                     clip: true
-                    readonly property int columns: root.portrait ? 2 : 4
+                    // landscape: five compact columns, so two full rows and the next one's
+                    // top show above the order bar
+                    readonly property int columns: root.portrait ? 2 : 5
+                    readonly property real pictureRatio: root.portrait ? 0.82 : 0.66
                     cellWidth: Math.floor(width / columns)
-                    cellHeight: Math.round((cellWidth - 48) * 0.82) + 196
+                    cellHeight: Math.round((cellWidth - 48) * pictureRatio) + (root.portrait ? 196 : 176)
                     model: app.menu.products
                     cacheBuffer: cellHeight * 2
                     boundsBehavior: Flickable.DragOverBounds
@@ -199,7 +294,7 @@ KioskScreen {
                                 id: pic
                                 x: 12; y: 12
                                 width: parent.width - 24
-                                height: width * 0.82
+                                height: width * grid.pictureRatio
                                 cornerRadius: Theme.radiusSmall
                                 source: cell.imageSource
                                 initial: cell.initial
@@ -269,6 +364,13 @@ KioskScreen {
                     }
                 }
 
+                MoreCue {
+                    id: gridCue
+                    objectName: "gridMoreCue"
+                    overflows: grid.contentHeight > parent.height - grid.anchors.topMargin
+                    more: overflows && !grid.atYEnd
+                }
+
                 Text {
                     anchors.centerIn: grid
                     visible: grid.count === 0
@@ -284,6 +386,63 @@ KioskScreen {
             Layout.fillWidth: true
             Layout.preferredHeight: implicitHeight
             portrait: root.portrait
+        }
+    }
+
+    // "Start over?" with something in the cart: asked, never done at once
+    Rectangle {
+        objectName: "startOverOverlay"
+        anchors.fill: parent
+        visible: app.cart.confirmingStartOver
+        color: Qt.rgba(0.16, 0.11, 0.07, 0.6)
+        MouseArea { anchors.fill: parent }  // the menu behind takes no taps
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 96, 920)
+            height: askColumn.implicitHeight + 96
+            radius: Theme.radius
+            color: Theme.surface
+            Column {
+                id: askColumn
+                anchors.centerIn: parent
+                width: parent.width - 96
+                spacing: 28
+                Text {
+                    width: parent.width
+                    text: qsTr("Start over?")
+                    horizontalAlignment: Text.AlignHCenter
+                    font.family: Theme.font
+                    font.pixelSize: Theme.title + 8
+                    font.weight: Font.ExtraBold
+                    color: Theme.ink
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("Your order of %1 (%2) will be cleared.").arg(app.cart.countText).arg(app.cart.total)
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body + 2
+                    color: Theme.inkSoft
+                }
+                Row {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    spacing: 28
+                    KButton {
+                        objectName: "keepOrderButton"
+                        width: 360
+                        kind: "secondary"
+                        text: qsTr("Keep my order")
+                        onClicked: app.cart.keepOrder()
+                    }
+                    KButton {
+                        objectName: "confirmStartOverButton"
+                        width: 360
+                        text: qsTr("Clear and start over")
+                        onClicked: app.cart.confirmStartOver()
+                    }
+                }
+            }
         }
     }
 }

@@ -4,9 +4,12 @@ import ".."
 import "../components"
 
 // One product: big picture, choices as chips, quantity, and "Add to order".
+// A product without choices gets a larger picture, so its page is not mostly empty; what is
+// still missing before adding ("Choose size", "Sold out today") is said on the button itself.
 KioskScreen {
     id: root
     readonly property var vm: app.product
+    readonly property bool simple: !vm.hasChoices
 
     // back
     RoundIconButton {
@@ -23,8 +26,8 @@ KioskScreen {
         id: imagePane
         color: Theme.surfaceAlt
         x: 0; y: 0
-        width: root.portrait ? root.width : root.width * 0.44
-        height: root.portrait ? root.height * 0.4 : root.height - footer.height
+        width: root.portrait ? root.width : root.width * (root.simple ? 0.52 : 0.44)
+        height: root.portrait ? root.height * (root.simple ? 0.56 : 0.4) : root.height - footer.height
         ProductImage {
             anchors.fill: parent
             anchors.margins: root.portrait ? 40 : 80
@@ -49,7 +52,9 @@ KioskScreen {
         ColumnLayout {
             id: content
             x: 56
-            y: root.portrait ? 40 : 64
+            // without choices, the few lines sit in the middle of the pane
+            y: root.simple ? Math.max(root.portrait ? 40 : 64, (details.height - implicitHeight) / 2)
+                           : (root.portrait ? 40 : 64)
             width: details.width - 112
             spacing: 20
 
@@ -87,6 +92,23 @@ KioskScreen {
                 size: 40
                 soldOut: root.vm.soldOut
             }
+            Rectangle {
+                objectName: "productOffer"
+                visible: root.vm.offerText !== ""
+                Layout.preferredWidth: offerLabel.implicitWidth + 40
+                Layout.preferredHeight: 52
+                radius: 26
+                color: Theme.sale
+                Text {
+                    id: offerLabel
+                    anchors.centerIn: parent
+                    text: root.vm.offerText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
+                    color: "white"
+                }
+            }
 
             Repeater {
                 model: root.vm.attributes
@@ -115,6 +137,8 @@ KioskScreen {
                                 required property var modelData
                                 objectName: "option_" + attr.name + "_" + modelData.value
                                 text: modelData.value
+                                delta: modelData.delta
+                                offer: modelData.offer
                                 selected: modelData.selected
                                 exists: modelData.exists
                                 available: modelData.available
@@ -133,28 +157,15 @@ KioskScreen {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: root.portrait ? 200 : 160
+        height: root.portrait ? 180 : 160
         color: Theme.surface
         Rectangle { width: parent.width; height: 2; color: Theme.line }
 
-        Text {
-            objectName: "productHint"
-            anchors.horizontalCenter: addButton.horizontalCenter
-            anchors.bottom: addButton.top
-            anchors.bottomMargin: 8
-            visible: text !== ""
-            text: root.vm.hint
-            font.family: Theme.font
-            font.pixelSize: Theme.small
-            font.weight: Font.DemiBold
-            color: Theme.inkSoft
-        }
         Stepper {
             id: stepper
             anchors.left: parent.left
             anchors.leftMargin: 40
             anchors.verticalCenter: parent.verticalCenter
-            anchors.verticalCenterOffset: root.portrait ? 14 : 0
             value: root.vm.quantity
             canIncrease: root.vm.canIncrease
             minusName: "productQuantityMinus"
@@ -170,10 +181,10 @@ KioskScreen {
             anchors.right: parent.right
             anchors.rightMargin: 40
             anchors.verticalCenter: parent.verticalCenter
-            anchors.verticalCenterOffset: root.portrait ? 14 : 0
             height: 112
             text: qsTr("Add to order")
             detail: root.vm.resolved ? root.vm.price : ""
+            reason: root.vm.hint
             enabled: root.vm.canAdd
             onClicked: root.vm.addToOrder()
         }
