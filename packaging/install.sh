@@ -50,9 +50,9 @@ done
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 APP_DIR=/opt/finalpos-kiosk
 ETC_DIR=/etc/finalpos-kiosk
-KIOSK_USER=kiosk
-KIOSK_HOME=/var/lib/finalpos-kiosk
-CONFIG_FILE=$KIOSK_HOME/.config/finalpos-kiosk/kiosk.toml
+BOX_USER=kiosk
+BOX_HOME=/var/lib/finalpos-kiosk
+CONFIG_FILE=$BOX_HOME/.config/finalpos-kiosk/kiosk.toml
 UNITS=(finalpos-kiosk.service finalpos-kiosk-check.service finalpos-kiosk-check.timer)
 # cage and wlr-randr: the compositor and screen rotation; libpam-systemd and dbus: the logind
 # session cage gets its seat from; Mesa: GL for Qt Quick; the libraries Qt's Wayland and xcb
@@ -100,15 +100,15 @@ put_once() {
 
 user_exists() {
   if [[ -z $R ]]; then
-    getent passwd "$KIOSK_USER" >/dev/null
+    getent passwd "$BOX_USER" >/dev/null
   else
-    [[ -f $R/etc/passwd ]] && grep -q "^$KIOSK_USER:" "$R/etc/passwd"
+    [[ -f $R/etc/passwd ]] && grep -q "^$BOX_USER:" "$R/etc/passwd"
   fi
 }
 
 # the user's uid:gid, read from the root's own passwd file
 user_ids() {
-  awk -F: -v u="$KIOSK_USER" '$1 == u { print $3 ":" $4 }' "$R/etc/passwd"
+  awk -F: -v u="$BOX_USER" '$1 == u { print $3 ":" $4 }' "$R/etc/passwd"
 }
 
 restart_if_running() {
@@ -164,22 +164,22 @@ if [[ $DO_USER -eq 1 ]]; then
   [[ -n $R ]] && prefix=(--prefix "$R")
   if ! user_exists; then
     [[ -z $R || -f $R/etc/passwd ]] || die "--root $ROOT has no etc/passwd (use --no-user)"
-    useradd "${prefix[@]}" --system --user-group --home-dir "$KIOSK_HOME" --no-create-home \
-      --shell /usr/sbin/nologin --comment "Final POS kiosk" "$KIOSK_USER"
-    say "created user $KIOSK_USER"
+    useradd "${prefix[@]}" --system --user-group --home-dir "$BOX_HOME" --no-create-home \
+      --shell /usr/sbin/nologin --comment "Final POS kiosk" "$BOX_USER"
+    say "created user $BOX_USER"
     CHANGED=1
   fi
   # the seat's screen, GPU and touch devices (logind grants them too; these cover seatd boxes)
   for group in video render input; do
     if grep -q "^$group:" "$R/etc/group" &&
-      ! awk -F: -v g="$group" '$1 == g { print $4 }' "$R/etc/group" | tr , '\n' | grep -qx "$KIOSK_USER"; then
-      usermod "${prefix[@]}" -a -G "$group" "$KIOSK_USER"
-      say "added $KIOSK_USER to $group"
+      ! awk -F: -v g="$group" '$1 == g { print $4 }' "$R/etc/group" | tr , '\n' | grep -qx "$BOX_USER"; then
+      usermod "${prefix[@]}" -a -G "$group" "$BOX_USER"
+      say "added $BOX_USER to $group"
       CHANGED=1
     fi
   done
 fi
-for dir in "$KIOSK_HOME" "$KIOSK_HOME/.config" "$KIOSK_HOME/.config/finalpos-kiosk"; do
+for dir in "$BOX_HOME" "$BOX_HOME/.config" "$BOX_HOME/.config/finalpos-kiosk"; do
   if [[ ! -d $R$dir ]]; then
     install -d -m 750 "$R$dir"
     CHANGED=1
@@ -258,12 +258,12 @@ fi
 # -- configuration --------------------------------------------------------------------------------
 if [[ ! -e $R$CONFIG_FILE ]]; then
   if [[ $DO_SETUP -eq 1 && -t 0 ]]; then
-    say "no configuration yet: starting \`kiosk setup\` as $KIOSK_USER"
-    if ! runuser -u "$KIOSK_USER" -- env HOME="$KIOSK_HOME" "$APP_DIR/current/bin/kiosk" setup; then
+    say "no configuration yet: starting \`kiosk setup\` as $BOX_USER"
+    if ! runuser -u "$BOX_USER" -- env HOME="$BOX_HOME" "$APP_DIR/current/bin/kiosk" setup; then
       say "kiosk setup did not finish; run it again later (the kiosk shows the demo store until then)"
     fi
   else
-    say "no configuration yet: run \`sudo -u $KIOSK_USER -H $APP_DIR/current/bin/kiosk setup\`" \
+    say "no configuration yet: run \`sudo -u $BOX_USER -H $APP_DIR/current/bin/kiosk setup\`" \
       "(until then the kiosk shows the demo store)"
   fi
 fi

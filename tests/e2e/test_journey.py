@@ -90,7 +90,8 @@ async def journey(kiosk: Kiosk) -> None:
     await until(lambda: vms.app.canPay, 30)  # the till session opens in the background
     total_minor = vms.cart.totals.total_minor
     await tap(view, "payButton")
-    assert vms.app.current_screen == "payment"
+    # Pay re-checks the menu first (one sync), then the payment screen shows
+    await until(lambda: vms.app.current_screen == "payment", 30)
     await until(lambda: vms.demo_reader.ready, 30)
     await tap(view, "demoApproveButton")
     await until(lambda: vms.app.current_screen == "confirmation", 30)

@@ -16,7 +16,7 @@ from tests.fixtures.stripe import StripeSandboxHandle
 
 pytestmark = pytest.mark.timeout(60)
 
-KIOSK_PERMISSIONS = {
+MINIMAL_PERMISSIONS = {
     "payment_intents": "write",
     "charges": "read",
     "terminal_readers": "write",
@@ -138,7 +138,7 @@ async def test_the_demo_platform_key_reaches_both_outlets_and_keeps_them_apart(
 async def test_restricted_key_with_the_kiosk_permissions_pays_and_lacks_the_rest(
     stripe_sandbox: StripeSandboxHandle,
 ) -> None:
-    key = stripe_sandbox.issue_key(restricted=KIOSK_PERMISSIONS)
+    key = stripe_sandbox.issue_key(restricted=MINIMAL_PERMISSIONS)
     assert key.startswith("rk_test_")
     gateway = stripe_sandbox.gateway(api_key=key)
     try:
@@ -179,9 +179,9 @@ async def test_restricted_key_with_the_kiosk_permissions_pays_and_lacks_the_rest
 @pytest.mark.parametrize(
     ("permissions", "missing"),
     [
-        ({**KIOSK_PERMISSIONS, "payment_intents": "read"}, "rak_payment_intent_write"),
-        ({k: v for k, v in KIOSK_PERMISSIONS.items() if k != "terminal_readers"}, "reader"),
-        ({k: v for k, v in KIOSK_PERMISSIONS.items() if k != "charges"}, "rak_charge_read"),
+        ({**MINIMAL_PERMISSIONS, "payment_intents": "read"}, "rak_payment_intent_write"),
+        ({k: v for k, v in MINIMAL_PERMISSIONS.items() if k != "terminal_readers"}, "reader"),
+        ({k: v for k, v in MINIMAL_PERMISSIONS.items() if k != "charges"}, "rak_charge_read"),
     ],
 )
 async def test_gateway_names_a_missing_permission(
