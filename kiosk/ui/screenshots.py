@@ -27,6 +27,7 @@ SETTLE_S = 0.45  # fades are 140-260 ms; cached images decode well within this
 
 STATES = (
     "attract",
+    "attract-paused",
     "order-type",
     "table-number",
     "menu",
@@ -255,12 +256,17 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         reset()
         app.restart()
 
+    def attract_paused() -> None:
+        attract()
+        app.set_ordering_paused(True, "the card reader Kiosk 1 reader is offline")
+
     def order_type() -> None:
         reset()
         app.stage_screen("orderType")
 
     return {
         "attract": attract,
+        "attract-paused": attract_paused,
         "order-type": order_type,
         "table-number": table_number,
         "menu": menu(),

@@ -169,6 +169,11 @@ class AppViewModel(QObject):
         return ""
 
     @Property(str, notify=status_changed)
+    def pausedReason(self) -> str:
+        """Why ordering is paused, in a short line for staff (empty when it is not)."""
+        return self._paused_reason if self._ordering_paused else ""
+
+    @Property(str, notify=status_changed)
     def outOfOrderReason(self) -> str:
         return self._out_of_order_reason
 

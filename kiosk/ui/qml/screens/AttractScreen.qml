@@ -112,7 +112,8 @@ KioskScreen {
         id: brand
         x: root.hasSlides && !root.portrait ? 100 : 80
         width: root.hasSlides && !root.portrait ? root.width * 0.46 - 100 : root.width - 160
-        y: root.hasSlides && root.portrait ? 110 : (root.height - height) / 2
+        y: (root.hasSlides && root.portrait ? 110 : (root.height - height) / 2)
+           + (pausedBanner.visible ? pausedBanner.height / (root.portrait ? 1 : 2) : 0)
         spacing: root.hasSlides && root.portrait ? 20 : 36
 
         Text {
@@ -218,5 +219,47 @@ KioskScreen {
         objectName: "attractTapArea"
         anchors.fill: parent
         onClicked: app.begin()
+    }
+
+    // Ordering paused (reader offline, Final POS unreachable, paused by staff): the customer
+    // learns it here, before building a cart, and staff see why in one line.
+    Rectangle {
+        id: pausedBanner
+        objectName: "attractPaused"
+        visible: app.orderingPaused
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: pausedColumn.implicitHeight + 56
+        color: Theme.latte
+        Column {
+            id: pausedColumn
+            anchors.centerIn: parent
+            width: parent.width - 120
+            spacing: 10
+            Text {
+                width: parent.width
+                text: app.pausedText
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                font.family: Theme.font
+                font.pixelSize: Theme.body + 4
+                font.weight: Font.Bold
+                color: Theme.espresso
+            }
+            Text {
+                objectName: "attractPausedReason"
+                width: parent.width
+                visible: app.pausedReason !== ""
+                text: qsTr("For staff: %1").arg(app.pausedReason)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                font.family: Theme.font
+                font.pixelSize: Theme.small
+                color: Theme.espresso
+            }
+        }
     }
 }
