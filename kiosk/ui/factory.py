@@ -16,6 +16,7 @@ from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
+from kiosk.ui.viewmodels.receipt import ReceiptPort, ReceiptViewModel
 
 
 @dataclass
@@ -28,6 +29,7 @@ class ViewModels:
     demo_reader: DemoReaderViewModel
     formatter: PriceFormatter
     images: ImageResolver
+    receipt: ReceiptViewModel
 
     def dispose(self) -> None:
         """Stop every timer and delete the Qt objects now, on this (the GUI) thread.
@@ -38,6 +40,7 @@ class ViewModels:
         """
         self.payment.reset()
         objects: list[QObject] = [
+            self.receipt,
             self.demo_reader,
             self.app,
             self.payment,
@@ -68,6 +71,7 @@ def build_view_models(
     attention_timeout_s: float | None = None,
     demo: bool = False,
     unavailable_errors: tuple[type[Exception], ...] = (),
+    receipts: ReceiptPort | None = None,
     parent: QObject | None = None,
 ) -> ViewModels:
     formatter = PriceFormatter(locale, currency)
@@ -83,6 +87,7 @@ def build_view_models(
         parent=parent,
     )
     demo_reader = DemoReaderViewModel(payment, parent=parent)
+    receipt = ReceiptViewModel(receipts, parent=parent)
     app = AppViewModel(
         menu=menu,
         product=product,
@@ -95,6 +100,7 @@ def build_view_models(
         idle_countdown_s=idle_countdown_s,
         confirmation_s=confirmation_s,
         demo=demo,
+        receipt=receipt,
         parent=parent,
     )
-    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images)
+    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images, receipt)

@@ -31,14 +31,13 @@ from kiosk.services.checkout import CheckoutOutcome
 from kiosk.services.receipts import (
     InvalidEmail,
     JobKind,
-    PrinterState,
     PrintOutcome,
-    ReceiptService,
     ReceiptSettings,
     ReceiptUnavailable,
-    printer_status,
 )
 from kiosk.services.receipts.layout import MoneyFormat
+from kiosk.services.receipts.printers import PrinterState
+from kiosk.services.receipts.service import ReceiptService, printer_status
 from tests.services.harness import RATES, Services, Stack, build_services, cart, running_stack
 
 STORE = StoreInfo("Harbour Street Café", ("12 Harbour Street", "Bristol BS1 4RN"))

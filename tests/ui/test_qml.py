@@ -72,7 +72,7 @@ async def test_every_screen_renders_in_both_orientations(
 ) -> None:
     written = await render_screenshots_async(vms, view, make_catalog(), tmp_path)
     assert written == expected_files(tmp_path)
-    assert len(written) == 22
+    assert len(written) == 26
     for path in written:
         image = QImage(str(path))
         want = PORTRAIT if path.stem.endswith("portrait") else LANDSCAPE

@@ -1,18 +1,16 @@
 """Receipts: the layout every channel shares, ESC/POS printing, email, QR, the retry queue.
 
-Entry points: `ReceiptService` (what the confirmation screen, staff mode and the Backend use),
-`ReceiptSettings` (configuration), `printer_status` (blocking, for `kiosk check`).
+This package's top level stays light (the screen imports it at start-up): the service is
+`kiosk.services.receipts.service.ReceiptService`, with `printer_status` for `kiosk check`;
+python-escpos, Pillow and aiosmtplib load on first use.
 """
 
-from kiosk.services.receipts.printers import PrinterState, PrinterStatus
-from kiosk.services.receipts.service import (
+from kiosk.services.receipts.outcomes import (
     InvalidEmail,
     JobKind,
     PrintOutcome,
-    ReceiptProblem,
-    ReceiptService,
     ReceiptUnavailable,
-    printer_status,
+    valid_email,
 )
 from kiosk.services.receipts.settings import (
     PrinterKind,
@@ -29,14 +27,10 @@ __all__ = [
     "PrintOutcome",
     "PrinterKind",
     "PrinterSettings",
-    "PrinterState",
-    "PrinterStatus",
     "ReceiptChannel",
-    "ReceiptProblem",
-    "ReceiptService",
     "ReceiptSettings",
     "ReceiptUnavailable",
     "SmtpSettings",
     "SmtpTls",
-    "printer_status",
+    "valid_email",
 ]

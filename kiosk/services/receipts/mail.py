@@ -7,7 +7,6 @@ not in logs (they show the domain only), not in the retry queue beyond the send.
 from __future__ import annotations
 
 import html
-import re
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
@@ -15,21 +14,10 @@ import aiosmtplib
 
 from kiosk.domain.receipt import Receipt
 from kiosk.services.receipts.layout import Row, RowKind, Translate, render_text
+from kiosk.services.receipts.outcomes import redacted, valid_email
+
+__all__ = ["SmtpSender", "receipt_email", "redacted", "valid_email"]
 from kiosk.services.receipts.settings import SmtpSettings, SmtpTls
-
-# Deliberately simple: one @, a dot in the domain, no spaces. Real validation is the
-# delivery; this only catches typos on a touch keyboard.
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-
-
-def valid_email(address: str) -> bool:
-    address = address.strip()
-    return len(address) <= 254 and bool(_EMAIL.match(address)) and ".." not in address
-
-
-def redacted(address: str) -> str:
-    """What logs may say about an address: its domain."""
-    return "***@" + address.rpartition("@")[2] if "@" in address else "***"
 
 
 def _html(rows: list[Row]) -> str:

@@ -26,7 +26,6 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
-from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from kiosk.domain.checkout import Step
@@ -46,8 +45,14 @@ from kiosk.services.receipts.layout import (
     receipt_rows,
     render_text,
 )
-from kiosk.services.receipts.mail import SmtpSender, receipt_email, redacted, valid_email
-from kiosk.services.receipts.paper import PaperWriter
+from kiosk.services.receipts.outcomes import (
+    InvalidEmail,
+    JobKind,
+    PrintOutcome,
+    ReceiptUnavailable,
+    redacted,
+    valid_email,
+)
 from kiosk.services.receipts.printers import (
     EscposDevice,
     PrinterError,
@@ -64,26 +69,6 @@ MAX_EMAIL_BACKOFF_S = 600.0
 
 def _identity(text: str) -> str:
     return text
-
-
-class JobKind(StrEnum):
-    RECEIPT = "receipt"
-    KITCHEN = "kitchen"
-    EMAIL = "email"
-
-
-class PrintOutcome(StrEnum):
-    PRINTED = "printed"
-    QUEUED = "queued"  # not printed now; retried in the background and listed for staff
-    NOT_CONFIGURED = "not_configured"
-
-
-class InvalidEmail(ValueError):
-    """The typed address is not an email address (shown as a hint under the keyboard)."""
-
-
-class ReceiptUnavailable(Exception):
-    """No receipt can be made for this checkout (unknown, or not paid)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +177,7 @@ class ReceiptService:
         self._category_of = category_of
         self._printer = printer or _device(settings.printer)
         self._kitchen = kitchen_printer or _device(settings.kitchen_printer)
-        self._mailer = mailer or (SmtpSender(settings.smtp) if settings.smtp else None)
+        self._mailer = mailer or (_smtp_sender(settings) if settings.smtp else None)
         self._clock = clock
         self._sleep = sleep
         self._jobs: dict[int, _Job] = {}
@@ -244,6 +229,8 @@ class ReceiptService:
         return render_text(receipt_rows(receipt, locale=self.locale, translate=self._t))
 
     def paper(self, receipt: Receipt, *, profile: str | None = None) -> bytes:
+        from kiosk.services.receipts.paper import PaperWriter  # python-escpos: 0.3 s to import
+
         writer = PaperWriter(profile or _profile(self.settings.printer))
         rows = receipt_rows(receipt, locale=self.locale, translate=self._t)
         return writer.document(rows, logo=self.settings.logo_path, qr=receipt.receipt_url)
@@ -271,6 +258,8 @@ class ReceiptService:
             return PrintOutcome.PRINTED
         self._kitchen_done.add(checkout_id)
         receipt = await self.receipt_async(checkout_id)
+        from kiosk.services.receipts.paper import PaperWriter
+
         writer = PaperWriter(_profile(self.settings.kitchen_printer))
         data = writer.document(kitchen_rows(receipt, translate=self._t))
         return await self._attempt_print(self._add(JobKind.KITCHEN, receipt, data))
@@ -282,6 +271,8 @@ class ReceiptService:
         if not valid_email(address):
             raise InvalidEmail("not an email address")
         receipt = await self.receipt_async(checkout_id)
+        from kiosk.services.receipts.mail import receipt_email
+
         message = receipt_email(
             receipt,
             receipt_rows(receipt, locale=self.locale, translate=self._t),
@@ -473,6 +464,13 @@ class ReceiptService:
         if not email and job.attempts >= self.settings.max_attempts:
             job.pending = False  # waits for staff: reprint or dismiss
         self._wake.set()
+
+
+def _smtp_sender(settings: ReceiptSettings) -> MailerLike:
+    from kiosk.services.receipts.mail import SmtpSender
+
+    assert settings.smtp is not None
+    return SmtpSender(settings.smtp)
 
 
 def _device(settings: PrinterSettings | None) -> EscposDevice | None:
