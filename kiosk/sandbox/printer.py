@@ -88,13 +88,15 @@ class PrintJob:
             if isinstance(item, PaperImage):
                 out.append(f"[image {item.image.width}x{item.image.height}]")
                 continue
-            room = COLUMNS // item.width
-            text = item.text.rstrip()
+            text = item.text.strip() if item.align else item.text.rstrip()
+            free = max(0, COLUMNS - len(text) * item.width)  # in normal-size columns
             if item.align == 1:
-                text = " " * max(0, (room - len(text)) // 2) + text
+                text = " " * (free // 2) + text
             elif item.align == 2:
-                text = " " * max(0, room - len(text)) + text
+                text = " " * free + text
             out.append(text.rstrip())
+        while out and not out[-1]:
+            out.pop()  # the feed before the cut
         return "\n".join(out) + "\n"
 
     def png(self) -> Image.Image:

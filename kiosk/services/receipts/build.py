@@ -126,3 +126,15 @@ def receipt_url_for(template: str | None, entry: CheckoutEntry) -> str | None:
         receipt_id=entry.receipt_id,
         checkout_id=entry.checkout_id,
     )
+
+
+def store_from_outlet(outlet: m.Outlet, *, fallback_name: str = "") -> StoreInfo:
+    """The receipt's header from the Final POS outlet (name, address, phone, tax id)."""
+    town = " ".join(part for part in (outlet.city, outlet.post_code) if part)
+    lines = tuple(part for part in (outlet.address, outlet.address2, town) if part)
+    return StoreInfo(
+        name=outlet.name or fallback_name,
+        address_lines=lines,
+        phone=outlet.phone,
+        tax_id=outlet.tax_id,
+    )

@@ -107,7 +107,7 @@ def card_rows(payment: CardPayment, fmt: MoneyFormat, t: Translate) -> list[Row]
         (t("Application"), payment.application_name),
         (t("AID"), payment.aid),
         (t("Auth code"), payment.authorization_code),
-        (t("Response code"), payment.authorization_response_code),
+        (t("ARC"), payment.authorization_response_code),
         (t("Account"), payment.account_type.title() if payment.account_type else None),
         (t("Reference"), payment.reference),
     )

@@ -19,12 +19,11 @@ KioskScreen {
         objectName: "confirmationThanks"
         width: root.portrait ? parent.width - 160 : parent.width / 2 - 120
         x: root.portrait ? 80 : 80
-        y: root.portrait ? (root.typing ? 48 : 110) : (parent.height - height) / 2
-        spacing: root.portrait && root.typing ? 16 : 32
+        y: root.portrait ? 110 : (parent.height - height) / 2
+        spacing: 32
 
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
-            visible: !(root.portrait && root.typing)
             width: 180; height: 180; radius: 90
             color: Theme.success
             Shape {
@@ -44,7 +43,7 @@ KioskScreen {
             text: qsTr("Thank you!")
             horizontalAlignment: Text.AlignHCenter
             font.family: Theme.font
-            font.pixelSize: root.portrait && root.typing ? Theme.title : Theme.headline + 8
+            font.pixelSize: Theme.headline + 8
             font.weight: Font.ExtraBold
             color: Theme.ink
         }
@@ -70,14 +69,14 @@ KioskScreen {
                 anchors.centerIn: parent
                 text: app.confirmationNumber
                 font.family: Theme.font
-                font.pixelSize: root.portrait && root.typing ? 96 : Theme.huge - 20
+                font.pixelSize: Theme.huge - 20
                 font.weight: Font.ExtraBold
                 color: Theme.primary
             }
         }
         Text {
             width: parent.width
-            visible: !root.typing
+            visible: root.portrait || !root.typing
             text: qsTr("Your order is on its way. Please wait for your number to be called.")
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
