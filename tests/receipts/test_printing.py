@@ -237,13 +237,23 @@ async def test_the_background_queue_retries_on_its_own(
 ) -> None:
     cid, number, _total = await paid_checkout(services)
     service = receipts(services, stack, standins, time.time, retry_interval_s=0.1)
-    standins.printer.paper_out = True
     service.start()
     try:
+        # While the queue runs, a receipt printed straight away is printed once, not also by
+        # the queue (nor the kitchen ticket).
+        assert await service.print_async(cid) is PrintOutcome.PRINTED
+        assert await service.kitchen_async(cid) is PrintOutcome.PRINTED
+        await asyncio.sleep(0.5)
+        assert len(standins.printer.jobs) == 1 and len(standins.kitchen.jobs) == 1  # type: ignore[union-attr]
+        standins.printer.clear()
+
+        standins.printer.paper_out = True
         assert await service.print_async(cid) is PrintOutcome.QUEUED
         standins.printer.paper_out = False
         job = (await asyncio.to_thread(standins.printer.wait_for_jobs, 1, 5.0))[0]
         assert number in job.text
+        await asyncio.sleep(0.5)
+        assert len(standins.printer.jobs) == 1
     finally:
         await service.stop_async()
 

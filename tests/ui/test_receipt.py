@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPointF
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.domain.checkout import Step
@@ -171,11 +172,32 @@ def receipt_view(receipt_vms: ViewModels) -> Iterator[KioskView]:
 
 
 async def tap(view: KioskView, name: str) -> None:
-    target = view.find(name)
-    assert isinstance(target, QQuickItem), name
-    await until(lambda: target.isVisible() and target.isEnabled() and target.opacity() > 0.99)
-    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
-    await click(view, centre)
+    """Tap an item once it is shown, enabled and no longer moving (found afresh each poll:
+    a layout that changes with the orientation may replace it)."""
+
+    def ready() -> QQuickItem | None:
+        target = view.find(name)
+        if not isinstance(target, QQuickItem) or not shiboken6.isValid(target):
+            return None
+        visible = target.isVisible() and target.isEnabled() and target.opacity() > 0.99
+        return target if visible else None
+
+    def centre() -> QPoint | None:
+        target = ready()
+        if target is None:
+            return None
+        return target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+
+    await until(lambda: centre() is not None)
+    last = centre()
+    for _ in range(50):  # a state change moves the panel's rows on the next polish
+        await asyncio.sleep(0.02)
+        now = centre()
+        if now == last and now is not None:
+            break
+        last = now
+    assert last is not None, name
+    await click(view, last)
 
 
 def shown(view: KioskView, name: str) -> bool:
@@ -216,7 +238,6 @@ async def test_email_by_taps_then_the_qr_fallback_by_taps(
     # The next customer, and the roll is empty: the QR receipt, and no word of a printer.
     standins.printer.paper_out = True
     vm.set_order(cid, number)
-    await asyncio.sleep(0.1)  # the choice lays out again on the next frame
     await tap(receipt_view, "receiptPrintOption")
     await until(lambda: vm.state == "qr")
     await until(lambda: shown(receipt_view, "receiptQr"))

@@ -114,10 +114,12 @@ class _Job:
     created: float
     next_at: float
     attempts: int = 0
+    failures: int = 0  # a job being tried for the first time is not a problem yet
     last_try: float = 0.0
     state: str = ""
     detail: str = ""
     pending: bool = True
+    busy: bool = False  # an attempt is in flight: the queue must not start a second one
 
 
 async def in_thread(call: Callable[[], T], *, timeout_s: float) -> T:
@@ -240,7 +242,7 @@ class ReceiptService:
         if self._printer is None:
             return PrintOutcome.NOT_CONFIGURED
         receipt = await self.receipt_async(checkout_id)
-        job = self._add(JobKind.RECEIPT, receipt, self.paper(receipt))
+        job = self._add(JobKind.RECEIPT, receipt, self.paper(receipt), due=False)
         return await self._attempt_print(job)
 
     async def reprint_async(self, checkout_id: str) -> PrintOutcome:
@@ -262,7 +264,7 @@ class ReceiptService:
 
         writer = PaperWriter(_profile(self.settings.kitchen_printer))
         data = writer.document(kitchen_rows(receipt, translate=self._t))
-        return await self._attempt_print(self._add(JobKind.KITCHEN, receipt, data))
+        return await self._attempt_print(self._add(JobKind.KITCHEN, receipt, data, due=False))
 
     async def email_async(self, checkout_id: str, address: str) -> None:
         """Validate and queue the emailed receipt; it is sent in the background."""
@@ -287,7 +289,7 @@ class ReceiptService:
     # -- staff and `kiosk check` ------------------------------------------------------------
 
     def problems(self) -> list[ReceiptProblem]:
-        """Receipt jobs that have not gone out: failed at least once, oldest first."""
+        """Receipt jobs that failed at least once and have not gone out yet, oldest first."""
         return [
             ReceiptProblem(
                 job.id,
@@ -302,7 +304,7 @@ class ReceiptService:
                 job.pending,
             )
             for job in sorted(self._jobs.values(), key=lambda j: j.id)
-            if job.attempts > 0
+            if job.failures > 0
         ]
 
     async def printer_status_async(self) -> list[PrinterStatus]:
@@ -340,7 +342,7 @@ class ReceiptService:
         now = self._clock()
         finished = 0
         for job in sorted(self._jobs.values(), key=lambda j: j.id):
-            if not job.pending or job.next_at > now:
+            if not job.pending or job.busy or job.next_at > now:
                 continue
             if job.kind is JobKind.EMAIL:
                 done = await self._attempt_email(job)
@@ -390,7 +392,11 @@ class ReceiptService:
             return fallback
         return card_payment(intent, amount_minor=entry.amount_minor) or fallback
 
-    def _add(self, kind: JobKind, receipt: Receipt, payload: bytes | EmailMessage) -> _Job:
+    def _add(
+        self, kind: JobKind, receipt: Receipt, payload: bytes | EmailMessage, *, due: bool = True
+    ) -> _Job:
+        """A new job; `due` False when the caller tries it right away (the queue only
+        retries it after a failure)."""
         now = self._clock()
         job = _Job(
             id=next(self._ids),
@@ -399,7 +405,7 @@ class ReceiptService:
             order_number=receipt.order_number,
             payload=payload,
             created=now,
-            next_at=now,
+            next_at=now if due else float("inf"),
         )
         self._jobs[job.id] = job
         return job
@@ -409,41 +415,58 @@ class ReceiptService:
         if device is None or not isinstance(job.payload, bytes):
             return PrintOutcome.NOT_CONFIGURED
         data = job.payload
+        if job.busy:
+            return PrintOutcome.QUEUED
+        job.busy = True
         lock = self._locks.setdefault(device.where, asyncio.Lock())
-        async with lock:
-            job.attempts += 1
-            job.last_try = self._clock()
-            try:
-                await in_thread(lambda: device.send(data), timeout_s=_timeout(self.settings))
-            except asyncio.CancelledError:
-                raise
-            except (PrinterError, TimeoutError, OSError) as exc:
-                state = exc.state.value if isinstance(exc, PrinterError) else "unreachable"
-                self._failed(job, state, str(exc) or "no answer from the printer")
-                log.warning(
-                    "%s for order %s not printed (%s), attempt %d",
-                    job.kind.value,
-                    job.order_number,
-                    exc,
-                    job.attempts,
-                )
-                return PrintOutcome.QUEUED
+        try:
+            async with lock:
+                return await self._print_locked(job, device, data)
+        finally:
+            job.busy = False
+
+    async def _print_locked(self, job: _Job, device: PrinterLike, data: bytes) -> PrintOutcome:
+        job.attempts += 1
+        job.last_try = self._clock()
+        try:
+            await in_thread(lambda: device.send(data), timeout_s=_timeout(self.settings))
+        except asyncio.CancelledError:
+            raise
+        except (PrinterError, TimeoutError, OSError) as exc:
+            state = exc.state.value if isinstance(exc, PrinterError) else "unreachable"
+            self._failed(job, state, str(exc) or "no answer from the printer")
+            log.warning(
+                "%s for order %s not printed (%s), attempt %d",
+                job.kind.value,
+                job.order_number,
+                exc,
+                job.attempts,
+            )
+            return PrintOutcome.QUEUED
         self._jobs.pop(job.id, None)
         return PrintOutcome.PRINTED
 
     async def _attempt_email(self, job: _Job) -> bool:
-        if self._mailer is None or not isinstance(job.payload, EmailMessage):
+        if self._mailer is None or not isinstance(job.payload, EmailMessage) or job.busy:
             return False
+        job.busy = True
+        try:
+            return await self._send_email(job, self._mailer, job.payload)
+        finally:
+            job.busy = False
+
+    async def _send_email(self, job: _Job, mailer: MailerLike, message: EmailMessage) -> bool:
         job.attempts += 1
         job.last_try = self._clock()
         try:
-            await self._mailer.send_async(job.payload)
+            await mailer.send_async(message)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # aiosmtplib's errors, sockets, DNS: all mean "try later"
             detail = f"{job.detail.split(' ')[0]} {type(exc).__name__}"
             log.warning("receipt email for order %s failed: %s", job.order_number, detail)
             if job.attempts >= self.settings.email_attempts:
+                job.failures += 1
                 job.payload = None  # the address goes with the message
                 job.pending = False
                 job.state, job.detail = "gave_up", detail
@@ -455,6 +478,7 @@ class ReceiptService:
         return True
 
     def _failed(self, job: _Job, state: str, detail: str, *, email: bool = False) -> None:
+        job.failures += 1
         job.state = state
         job.detail = detail
         interval = self.settings.retry_interval_s

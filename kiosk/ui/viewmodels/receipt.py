@@ -195,9 +195,6 @@ class ReceiptViewModel(QObject):
         self.changed.emit()
         if checkout_id and self._service is not None:
             self._spawn(self._kitchen_async(checkout_id))
-        if ReceiptChannel.QR in self._offered and self._service is not None and checkout_id:
-            # A store with a receipt page: the code is ready the moment it is asked for.
-            self._task.start(self._prepare_qr_async(checkout_id))
 
     def leave(self) -> None:
         """The screen is going away: apply the default if the customer chose nothing."""
