@@ -18,6 +18,7 @@ from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
+from kiosk.ui.viewmodels.receipt import ReceiptPort, ReceiptViewModel
 
 if TYPE_CHECKING:  # staff mode loads its modules only when it is attached
     from kiosk.ui.staff.ports import SignInPort, StaffPort
@@ -34,6 +35,7 @@ class ViewModels:
     demo_reader: DemoReaderViewModel
     formatter: PriceFormatter
     images: ImageResolver
+    receipt: ReceiptViewModel
     staff: StaffViewModel | None = None
 
     def dispose(self) -> None:
@@ -46,6 +48,7 @@ class ViewModels:
         self.payment.reset()
         objects: list[QObject] = [
             *([self.staff] if self.staff is not None else []),
+            self.receipt,
             self.demo_reader,
             self.app,
             self.payment,
@@ -79,6 +82,7 @@ def build_view_models(
     item_notes: bool = False,
     table_service: bool = False,
     upsell_pairs: Mapping[str, str] | None = None,
+    receipts: ReceiptPort | None = None,
     parent: QObject | None = None,
 ) -> ViewModels:
     formatter = PriceFormatter(locale, currency)
@@ -103,6 +107,7 @@ def build_view_models(
         parent=parent,
     )
     demo_reader = DemoReaderViewModel(payment, parent=parent)
+    receipt = ReceiptViewModel(receipts, parent=parent)
     app = AppViewModel(
         menu=menu,
         product=product,
@@ -115,9 +120,10 @@ def build_view_models(
         idle_countdown_s=idle_countdown_s,
         confirmation_s=confirmation_s,
         demo=demo,
+        receipt=receipt,
         parent=parent,
     )
-    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images)
+    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images, receipt)
 
 
 def attach_staff_mode(

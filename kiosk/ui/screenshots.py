@@ -45,6 +45,8 @@ STATES = (
     "payment-waiting",
     "payment-declined",
     "confirmation",
+    "receipt-email",
+    "receipt-qr",
     "idle",
     "out-of-order",
 )
@@ -251,6 +253,18 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     def confirmation() -> None:
         reset()
         app.stage_confirmation("A042")
+        vms.receipt.stage("choosing")
+
+    def receipt(state: str) -> Callable[[], None]:
+        def stage() -> None:
+            reset()
+            app.stage_confirmation("A042")
+            if state == "email":
+                vms.receipt.stage("email", email="sam.taylor@exam")
+            else:  # the fallback a customer sees when the printer cannot print
+                vms.receipt.stage("qr", qr_payload="https://shop.example/r/A042", fallback=True)
+
+        return stage
 
     def attract() -> None:
         reset()
@@ -284,6 +298,8 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "payment-waiting": payment("waiting"),
         "payment-declined": payment("declined"),
         "confirmation": confirmation,
+        "receipt-email": receipt("email"),
+        "receipt-qr": receipt("qr"),
         "idle": idle,
         "out-of-order": out_of_order,
     }

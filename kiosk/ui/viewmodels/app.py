@@ -23,6 +23,7 @@ from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
+from kiosk.ui.viewmodels.receipt import ReceiptViewModel
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.viewmodel import StaffViewModel
@@ -72,9 +73,11 @@ class AppViewModel(QObject):
         idle_countdown_s: float,
         confirmation_s: float,
         demo: bool = False,
+        receipt: ReceiptViewModel | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._receipt = receipt or ReceiptViewModel(parent=self)
         self._menu = menu
         self._product = product
         self._cart = cart
@@ -138,6 +141,10 @@ class AppViewModel(QObject):
     @Property(QObject, constant=True)
     def demoReader(self) -> DemoReaderViewModel:
         return self._demo_reader
+
+    @Property(QObject, constant=True)
+    def receipt(self) -> ReceiptViewModel:
+        return self._receipt
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=screen_changed)
@@ -281,6 +288,7 @@ class AppViewModel(QObject):
     @Slot()
     def restart(self) -> None:
         """Start over: empty cart, attract screen (also the idle and confirmation end)."""
+        self._receipt.leave()
         self._payment.reset()
         self._cart.clear()
         self._cart.set_order_type(None)
@@ -297,6 +305,8 @@ class AppViewModel(QObject):
             return
         if not self._idle_shown and self._screen in IDLE_SCREENS:
             self._idle.start()
+        if self._screen == "confirmation" and self._confirmation.isActive():
+            self._confirmation.start()  # typing an email address takes longer than a glance
         self._payment.touched()
 
     @Slot()
@@ -406,6 +416,7 @@ class AppViewModel(QObject):
             self._set_screen("menu")
 
     def _on_payment_paid(self, order_number: str) -> None:
+        self._receipt.set_order(self._payment.checkout_id, order_number)
         self._confirmation_number = order_number
         self._cart.clear()
         self._set_screen("confirmation")
