@@ -143,6 +143,8 @@ class RecoveryService:
         ]
         if not due:
             return
+        for cid in due:  # tried now, whatever the outcome: a failing listing is not retried
+            self._rechecked_at[cid] = now  # on the very next pass (that would be a storm)
         try:
             done = await self._checkout.recheck_async(due)
         except asyncio.CancelledError:
@@ -150,8 +152,6 @@ class RecoveryService:
         except (FinalPosError, PaymentError) as exc:
             log.info("duplicate re-check of %d checkouts left for later: %s", len(due), exc)
             return
-        for cid in done:
-            self._rechecked_at[cid] = now
         report.rechecked.extend(done)
 
     async def _settle_one(self, entry: CheckoutEntry, report: RecoveryReport) -> None:

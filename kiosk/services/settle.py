@@ -27,6 +27,7 @@ Money integrity rules applied here, on top of the decision table:
 from __future__ import annotations
 
 import logging
+from contextlib import aclosing
 from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Action, Boundary, Decision, Facts, OrderState, Step, decide
@@ -364,9 +365,10 @@ class Settler:
             ext = body.external_id or ""
 
             async def find(ext: str = ext) -> str | None:
-                async for tx in p.finalpos.iter_transactions():
-                    if tx.external_id == ext:
-                        return tx.id
+                async with aclosing(p.finalpos.iter_transactions()) as listing:
+                    async for tx in listing:
+                        if tx.external_id == ext:
+                            return tx.id
                 return None
 
             async def post(body: m.TransactionCreate = body) -> str:
