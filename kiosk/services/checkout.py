@@ -483,12 +483,26 @@ class CheckoutService:
         """Settled checkouts still re-scanned for late duplicates (see `recheck_async`)."""
         return list(self._p.once.watched())
 
-    async def recheck_async(self, checkout_id: str) -> None:
-        """Undo duplicates of a settled checkout that landed after it was settled; stop
-        watching it once its watch period is over."""
-        async with self._p.lock(checkout_id):
-            if await self._settler.recheck_locked(checkout_id):
-                self._p.once.unwatch(checkout_id)
+    async def recheck_async(self, checkout_ids: Iterable[str]) -> list[str]:
+        """Undo duplicates of settled checkouts that landed after they were settled (one
+        listing of orders and one of sales for all of them); a checkout stops being watched
+        once its watch period is over. Returns the ids re-checked (busy ones are skipped)."""
+        wanted = {cid for cid in checkout_ids if not self.busy(cid)}
+        if not wanted:
+            return []
+        found_orders, found_sales = await self._settler.records_of(wanted)
+        done: list[str] = []
+        for cid in sorted(wanted):
+            if self.busy(cid):
+                continue
+            async with self._p.lock(cid):
+                finished = await self._settler.recheck_locked(
+                    cid, found_orders=found_orders[cid], found_sales=found_sales[cid]
+                )
+            if finished:
+                self._p.once.unwatch(cid)
+            done.append(cid)
+        return done
 
     def busy(self, checkout_id: str) -> bool:
         """A coroutine of this process is working on the checkout (recovery skips it)."""

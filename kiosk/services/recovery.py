@@ -128,25 +128,31 @@ class RecoveryService:
             await asyncio.sleep(interval_s)
 
     async def _recheck_settled(self, report: RecoveryReport) -> None:
-        """Settled checkouts whose creates had unknown outcomes: undo late duplicates."""
+        """Settled checkouts whose creates had unknown outcomes: undo late duplicates.
+
+        Each re-check lists every order and sale, so the due checkouts share one listing and
+        each is re-checked once per quiet period, not on every pass.
+        """
         now = time.monotonic()
         watched = self._checkout.watched()
         self._rechecked_at = {c: t for c, t in self._rechecked_at.items() if c in watched}
-        for cid in watched:
-            # Each re-scan lists every order and sale: once per quiet period is enough.
-            if self._checkout.busy(cid) or now - self._rechecked_at.get(cid, -1e9) < (
-                self._checkout.recheck_interval_s
-            ):
-                continue
-            self._rechecked_at[cid] = now
-            try:
-                await self._checkout.recheck_async(cid)
-            except asyncio.CancelledError:
-                raise
-            except (FinalPosError, PaymentError) as exc:
-                log.info("duplicate re-check of checkout %s left for later: %s", cid, exc)
-                continue
-            report.rechecked.append(cid)
+        due = [
+            cid
+            for cid in watched
+            if now - self._rechecked_at.get(cid, -1e9) >= self._checkout.recheck_interval_s
+        ]
+        if not due:
+            return
+        for cid in due:  # tried now, whatever the outcome: a failing listing is not retried
+            self._rechecked_at[cid] = now  # on the very next pass (that would be a storm)
+        try:
+            done = await self._checkout.recheck_async(due)
+        except asyncio.CancelledError:
+            raise
+        except (FinalPosError, PaymentError) as exc:
+            log.info("duplicate re-check of %d checkouts left for later: %s", len(due), exc)
+            return
+        report.rechecked.extend(done)
 
     async def _settle_one(self, entry: CheckoutEntry, report: RecoveryReport) -> None:
         cid = entry.checkout_id

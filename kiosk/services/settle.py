@@ -27,6 +27,7 @@ Money integrity rules applied here, on top of the decision table:
 from __future__ import annotations
 
 import logging
+from contextlib import aclosing
 from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Action, Boundary, Decision, Facts, OrderState, Step, decide
@@ -144,7 +145,33 @@ class Settler:
         entry = journal.get(checkout_id)
         return Settlement(checkout_id, entry.step, None)
 
-    async def recheck_locked(self, checkout_id: str) -> bool:
+    async def records_of(
+        self, checkout_ids: set[str]
+    ) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
+        """Every order and sale carrying one of `checkout_ids`: one listing of each for all."""
+        p = self._p
+
+        async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
+            found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
+            found_sales: dict[str, _Sales] = {cid: _Sales() for cid in checkout_ids}
+            async for order in p.finalpos.iter_orders():
+                if order.external_id in found_orders:
+                    found_orders[order.external_id].append(order)
+            async for tx in p.finalpos.iter_transactions():
+                ext = tx.external_id or ""
+                if tx.type == orders.SALE and ext in found_sales:
+                    found_sales[ext].sales.append(tx)
+                elif ":offset:" in ext:
+                    cid, _, duplicate = ext.partition(":offset:")
+                    if cid in found_sales:
+                        found_sales[cid].offset_ids.add(duplicate)
+            return found_orders, found_sales
+
+        return await p.retrying(listing, "list orders and sales for duplicate checks")
+
+    async def recheck_locked(
+        self, checkout_id: str, *, found_orders: list[m.Order], found_sales: _Sales
+    ) -> bool:
         """A settled checkout that had an unknown create: undo duplicates that landed late.
 
         True when the checkout no longer needs watching (its watch ended). Extra pending
@@ -155,9 +182,9 @@ class Settler:
         if not entry.step.terminal:
             return False  # settling scans it anyway
         try:
-            await self._cancel_extra_orders(entry, await self._orders_of(checkout_id))
+            await self._cancel_extra_orders(entry, found_orders)
             if entry.step is Step.COMPLETED and entry.transaction_id is not None:
-                await self._offset_extra_sales(entry, await self._sales_of(checkout_id))
+                await self._offset_extra_sales(entry, found_sales)
         except PostPending:
             return False  # an offset's own outcome is unknown: look again later
         until = p.once.watched().get(checkout_id)
@@ -338,9 +365,10 @@ class Settler:
             ext = body.external_id or ""
 
             async def find(ext: str = ext) -> str | None:
-                async for tx in p.finalpos.iter_transactions():
-                    if tx.external_id == ext:
-                        return tx.id
+                async with aclosing(p.finalpos.iter_transactions()) as listing:
+                    async for tx in listing:
+                        if tx.external_id == ext:
+                            return tx.id
                 return None
 
             async def post(body: m.TransactionCreate = body) -> str:
