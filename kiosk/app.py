@@ -256,7 +256,14 @@ class Kiosk:
         self._sync_closers.append(sandboxes.stop)
         info = sandboxes.start()
         log.info("demo mode: sandboxes at %s and %s", info.finalpos_url, info.stripe_url)
-        return demo_settings(settings, sandboxes)
+        from kiosk.config.receipts import ReceiptSettings
+        from kiosk.sandbox.printer import start_receipt_standins
+
+        standins = start_receipt_standins(settings.data_dir / "sandbox")
+        self._sync_closers.append(standins.stop)
+        log.info("demo mode: %s", "; ".join(standins.describe()))
+        receipts = ReceiptSettings.model_validate(standins.settings())
+        return demo_settings(settings, sandboxes).model_copy(update={"receipts": receipts})
 
     def _build(self, settings: Settings, *, screenshots: bool) -> None:
         """The menu first: cache, view-models and window, with nothing that needs the network.
@@ -367,6 +374,10 @@ class Kiosk:
         checkout = backend.checkout
         vms.cart.set_pricer(checkout.price)
         vms.payment.set_service(checkout, unavailable_errors=(CheckoutUnavailable,))
+        if backend.receipts is not None:
+            vms.receipt.set_service(backend.receipts)
+            if self._loops:
+                backend.receipts.start()  # the background retry queue
         self._pauses.clear(PauseCode.INSTALLATION_UNKNOWN)
         self._show_pauses()
         if self.demo and backend.gateway is not None and self.sandboxes is not None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.services.catalog import CatalogService, ImageCache
     from kiosk.services.checkout import CheckoutService, RetryPolicy
     from kiosk.services.journal import Journal
+    from kiosk.services.receipts.service import ReceiptService
     from kiosk.services.recovery import RecoveryService
     from kiosk.services.session import TillSessionService
 
@@ -88,6 +89,7 @@ class Backend:
         self.gateway: StripeTerminalGateway | None = None
         self.checkout: CheckoutService | None = None
         self.recovery: RecoveryService | None = None
+        self.receipts: ReceiptService | None = None
         self._retired: list[Callable[[], Awaitable[None]]] = []
         self.on_payments_changed: Callable[[Backend], None] | None = None
 
@@ -202,8 +204,10 @@ class Backend:
 
     def _use(self, installation: Installation) -> None:
         """Build the payment services for `installation` (replacing earlier ones)."""
+        from kiosk.domain.receipt import StoreInfo
         from kiosk.payments.stripe_terminal import StripeTerminalGateway
         from kiosk.services.checkout import CheckoutService, tax_rates
+        from kiosk.services.receipts.service import ReceiptService
         from kiosk.services.recovery import RecoveryService
 
         settings = self.settings
@@ -244,6 +248,33 @@ class Backend:
         self.gateway = gateway
         self.checkout = checkout
         self.recovery = RecoveryService(checkout=checkout, journal=self.journal)
+        if self.receipts is not None:
+            self._retired.append(self.receipts.stop_async)
+        self.receipts = ReceiptService(
+            settings.receipts,
+            journal=self.journal,
+            store=StoreInfo(
+                name=installation.outlet_name or settings.store_name or settings.kiosk_name,
+                address_lines=installation.outlet_address_lines,
+                phone=installation.outlet_phone,
+                tax_id=installation.outlet_tax_id,
+            ),
+            gateway=gateway,
+            locale=settings.locale,
+            rates=tax_rates(settings.tax_tables),
+            category_of=self._category_of,
+        )
+
+    def _category_of(self, product_id: str) -> str | None:
+        """The product's first category name, for grouping kitchen tickets."""
+        catalog = self.catalog.catalog
+        if catalog is None:
+            return None
+        product = catalog.product(product_id)
+        if product is None or not product.category_ids:
+            return None
+        first = product.category_ids[0]
+        return next((c.name for c in catalog.categories if c.id == first), None)
 
     # -- recovery ------------------------------------------------------------------------
 
@@ -312,6 +343,8 @@ class Backend:
 
     async def aclose(self) -> None:
         closers: list[Callable[[], Awaitable[None]]] = [*self._retired]
+        if self.receipts is not None:
+            closers.append(self.receipts.stop_async)
         if self.gateway is not None:
             closers.append(self.gateway.aclose)
         closers += [self.finalpos.aclose, self.http.aclose]

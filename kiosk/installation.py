@@ -70,6 +70,9 @@ class Installation(BaseModel):
     reader_id: str | None  # the reader payments use
     reader_source: str | None  # "config" (reader_id override) | "station" | None
     station_sequence: int | None = None  # the station's number in Final POS
+    outlet_address_lines: tuple[str, ...] = ()  # for receipts: street, second line, town
+    outlet_phone: str | None = None
+    outlet_tax_id: str | None = None
     resolved_at: float = 0.0  # wall time of the last successful read from Final POS
 
     def to_json(self) -> str:
@@ -117,6 +120,11 @@ def save_cached(data_dir: Path, installation: Installation) -> None:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _address_lines(outlet: m.Outlet) -> tuple[str, ...]:
+    town = " ".join(part for part in (outlet.city, outlet.post_code) if part)
+    return tuple(p.strip() for p in (outlet.address, outlet.address2, town) if p and p.strip())
 
 
 def _address(outlet: m.Outlet) -> str | None:
@@ -170,6 +178,9 @@ async def resolve(
         reader_id=reader_id,
         reader_source=source,
         station_sequence=station.sequence_number,
+        outlet_address_lines=_address_lines(outlet),
+        outlet_phone=outlet.phone,
+        outlet_tax_id=outlet.tax_id,
         resolved_at=float(clock()),
     )
 

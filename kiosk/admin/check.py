@@ -93,6 +93,7 @@ async def run_checks(
             await _check_stripe(report, backend, installation)
         _check_journal(report, backend)
         _check_catalog(report, backend)
+    await _check_printers(report, settings)
     display = has_display() if has_display is not None else _display_available()
     report.add(
         "display",
@@ -334,6 +335,25 @@ def _check_journal(report: Report, backend: Backend) -> None:
                 f"units): {entry.attention}",
                 "settle it from staff mode",
             )
+        )
+
+
+async def _check_printers(report: Report, settings: Settings) -> None:
+    """Receipt printers as they report themselves (paper out, offline); none set is fine."""
+    import asyncio
+
+    from kiosk.services.receipts.printers import PrinterState
+    from kiosk.services.receipts.service import printer_status
+
+    for status in await asyncio.to_thread(printer_status, settings.receipts):
+        if status.state is PrinterState.NOT_CONFIGURED:
+            continue
+        detail = f" ({status.detail})" if status.detail else ""
+        report.add(
+            "printer",
+            status.ok,
+            f"{status.where}: {status.state.value}{detail}",
+            "load paper, switch the printer on and check its cable or network",
         )
 
 

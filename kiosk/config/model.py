@@ -35,6 +35,7 @@ from kiosk.config.files import (
     default_data_dir,
     load_config_file,
 )
+from kiosk.config.receipts import ReceiptSettings
 
 # KIOSK_* variables that are not settings and are allowed to be set. Anything else starting
 # with KIOSK_ is a typo and refused, except under KIOSK_TEST_ (free for test harnesses), so a
@@ -227,6 +228,13 @@ class Settings(BaseSettings):
         default_factory=_no_pairs,
         description="one suggestion before Pay: category in the cart -> category to suggest "
         'from, by id or name (TOML: [upsell_pairs] Coffee = "Pastries"); empty: none',
+    )
+    receipts: ReceiptSettings = Field(
+        default_factory=ReceiptSettings,
+        description="receipt channels offered (print, email, qr, none) and the default, the "
+        "printer (network host:9100, USB or a device path), a kitchen printer, the QR receipt "
+        "URL template, SMTP for email (TOML: [receipts] and [receipts.printer], "
+        "[receipts.smtp]; see kiosk/services/receipts/settings.py)",
     )
     idle_timeout_s: float = Field(
         60.0, ge=5, le=3600, description="seconds without a touch before asking to go on"

@@ -82,6 +82,8 @@ def _default(info: FieldInfo) -> Any:
         return [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
     if isinstance(value, Path | Decimal):
         return str(value)
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_none=True)
     return value
 
 

@@ -20,6 +20,7 @@ from types import FrameType
 import platformdirs
 
 from kiosk.sandbox.embedded import FINALPOS_DB_NAME, Sandboxes
+from kiosk.sandbox.printer import start_receipt_standins
 
 
 def default_data_dir() -> Path:
@@ -88,18 +89,22 @@ def main(argv: Sequence[str]) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        with Sandboxes(
-            data_dir,
-            finalpos_port=args.port,
-            stripe_port=args.stripe_port,
-            products=args.products,
-            variants_per_product=args.variants_per_product,
-            categories=args.categories,
-            stripe_auto_present_after_s=args.auto_present_after,
-        ) as sandboxes:
+        with (
+            Sandboxes(
+                data_dir,
+                finalpos_port=args.port,
+                stripe_port=args.stripe_port,
+                products=args.products,
+                variants_per_product=args.variants_per_product,
+                categories=args.categories,
+                stripe_auto_present_after_s=args.auto_present_after,
+            ) as sandboxes,
+            start_receipt_standins(data_dir) as standins,
+        ):
             info = sandboxes.info
             if args.json:
-                sys.stdout.write(json.dumps(info.as_dict()) + "\n")
+                found = {**info.as_dict(), "receipts": standins.settings()}
+                sys.stdout.write(json.dumps(found) + "\n")
             else:
                 lines = [
                     f"Final POS sandbox: {info.finalpos_url}",
@@ -119,6 +124,7 @@ def main(argv: Sequence[str]) -> int:
                         f"location {info.pier_stripe_location_id}, reader {info.pier_reader_id}",
                         "  more keys: POST /_sandbox/stripe/keys (see kiosk.sandbox.stripe.app)",
                     ]
+                lines += standins.describe()
                 lines.append("Press Ctrl+C to stop.")
                 sys.stdout.write("\n".join(lines) + "\n")
             sys.stdout.flush()

@@ -2,7 +2,7 @@
 
 A snapshot: the committed text must match what the code renders today, so a layout change
 shows up as a failing test until the pictures are regenerated on purpose with
-``KIOSK_UPDATE_SNAPSHOTS=1`` (which rewrites docs/receipts/receipt.txt and receipt.png).
+``KIOSK_TEST_UPDATE_SNAPSHOTS=1`` (which rewrites docs/receipts/receipt.txt and receipt.png).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def test_the_readme_receipt_is_what_the_printer_prints() -> None:
     with PrinterStandIn() as printer:
         EscposDevice(PrinterSettings(host=printer.host, port=printer.port)).send(data)
         [job] = printer.wait_for_jobs(1)
-    if os.environ.get("KIOSK_UPDATE_SNAPSHOTS"):
+    if os.environ.get("KIOSK_TEST_UPDATE_SNAPSHOTS"):
         DOCS.mkdir(parents=True, exist_ok=True)
         (DOCS / "receipt.txt").write_text(job.text, encoding="utf-8")
         job.png().save(DOCS / "receipt.png", optimize=True)
