@@ -456,6 +456,13 @@ class Settler:
         if order_state(order, deleted=order is None) not in _LIVE:
             return False  # money taken on an order that is gone: the table says staff
         assert order is not None
+        if entry.transaction_id is None:
+            # Read the money again right before recording it: a refund or a partial capture
+            # made in the dashboard after our capture answered would not be in that answer.
+            captured_id = intent.id
+            intent = await p.retrying(
+                lambda _n: p.gateway.retrieve_async(captured_id), f"checkout {cid}: retrieve"
+            )
         mismatch = self._received_mismatch(entry, order, intent)
         if mismatch is not None:
             p.hold(cid, mismatch)
