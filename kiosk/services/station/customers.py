@@ -147,6 +147,9 @@ class CustomerDirectory:
                     break
         return found
 
+    def by_id(self, customer_id: str) -> CustomerRow | None:
+        return next((r for r in self._rows if r.id == customer_id), None)
+
     def by_email(self, email: str) -> CustomerRow | None:
         folded = fold(email.strip())
         return next(
