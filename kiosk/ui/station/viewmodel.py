@@ -133,6 +133,7 @@ class StationViewModel(QObject):
     entry_changed = Signal()  # the keypad entry and what depends on it
     discount_changed = Signal()
     customer_form_changed = Signal()
+    query_reset = Signal(str)  # the view-model changed the search text (a scan, a new sale)
 
     def __init__(
         self,
@@ -577,6 +578,10 @@ class StationViewModel(QObject):
         )
         self.results_changed.emit()
 
+    def _reset_query(self, text: str) -> None:
+        self.setQuery(text)
+        self.query_reset.emit(text)
+
     @Slot(int)
     def addResult(self, row: int) -> None:
         if 0 <= row < len(self._hits):
@@ -613,7 +618,7 @@ class StationViewModel(QObject):
 
     def code_scanned(self, code: str) -> bool:
         if self._query.endswith(code):  # the burst also reached the search field
-            self.setQuery(self._query[: -len(code)])
+            self._reset_query(self._query[: -len(code)])
         if self._screen is not StationScreen.SALE or self._user is None:
             self._say(tr("Scanned {code}: open the sale to add it.", code=code))
             return False
@@ -710,7 +715,7 @@ class StationViewModel(QObject):
         self._customer = None
         self._note = ""
         self._selected = ""
-        self.setQuery("")
+        self._reset_query("")
         self._sale_changed()
 
     @Slot()
@@ -837,6 +842,7 @@ class StationViewModel(QObject):
         self._customer_errors = []
         self.customer_form_changed.emit()
         self._go(StationScreen.CUSTOMER)
+        self._say(tr("Find the customer, or create them on the right."))
         self._run("customers", self.refresh_customers_async())
 
     async def refresh_customers_async(self) -> None:
