@@ -134,6 +134,11 @@ class StationDesk:
         variant = product.variant(hit.variant_id) if product else None
         return (product, variant) if product and variant else None
 
+    async def recover_async(self) -> int:
+        """Carry unfinished cash sales on (at start and with the kiosk's recovery passes);
+        how many are still unfinished."""
+        return await self.cash.finish_all_async()
+
     # -- money --------------------------------------------------------------------------------
 
     def price(self, cart: Cart, discounts: Discounts) -> Totals:

@@ -405,6 +405,11 @@ class StationViewModel(QObject):
 
     customerErrors = Property(list, _get_customer_errors, notify=customer_form_changed)
 
+    def _get_customer_query(self) -> str:
+        return self._customer_query
+
+    customerQuery = Property(str, _get_customer_query, notify=customer_form_changed)
+
     def _get_closing(self) -> dict[str, str]:
         return dict(self._closing)
 
@@ -486,7 +491,10 @@ class StationViewModel(QObject):
         self._pin = ""
         self.pin_changed.emit()
         self._go(StationScreen.SIGN_IN)
-        self._say(tr("Signed out. The sale stays open for the next person."))
+        if self._cart.is_empty:
+            self._say(tr("Signed out."))
+        else:
+            self._say(tr("Signed out. The sale stays open for the next person."))
 
     @Slot()
     def openTill(self) -> None:
@@ -853,6 +861,7 @@ class StationViewModel(QObject):
     @Slot(str)
     def setCustomerQuery(self, text: str) -> None:
         self._customer_query = text
+        self.customer_form_changed.emit()
         rows = self._desk.customers.search(text) if text.strip() else []
         self.customer_list.set_rows([(r.id, r.name, r.email, r.phone) for r in rows])
 

@@ -17,6 +17,7 @@ FocusScope {
             width: parent.width
             inputName: "customerSearch"
             placeholder: qsTr("Name, e-mail or phone")
+            text: station.customerQuery
             onEdited: (text) => station.setCustomerQuery(text)
             onAccepted: if (matches.count > 0) station.attachCustomer(station.customerModel.data(station.customerModel.index(0, 0), 256))
             onDownPressed: { matches.currentIndex = 0; matches.forceActiveFocus() }
