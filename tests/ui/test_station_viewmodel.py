@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kiosk.services.checkout import CheckoutOutcome
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.customers import CustomerOutcome
 from kiosk.services.station.discounts import DiscountOutcome
@@ -14,6 +15,7 @@ from tests.ui.station_fixtures import (
     MANAGER_PIN,
     STAFF_PIN,
     StationRig,
+    settled,
     signed_in,
     station_rig,
     station_stack,
@@ -208,3 +210,34 @@ async def test_zero_decimal_entry_and_change(station_rig: StationRig) -> None:
     assert yen.entryText.endswith("¥10,000")  # "JP¥10,000" in en_GB: no decimals
     assert yen.changeText == yen._money(10_000 - total)
     rig.desk.currency = "EUR"
+
+
+async def test_card_declined_then_the_sale_changes_gives_the_first_order_up(
+    station_rig: StationRig,
+) -> None:
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    codes = barcodes(rig)
+    reader = rig.stack.config.reader_id
+    rig.stack.stripe_state.set_reader_mode(reader, auto_present_card="4000000000000002")
+    try:
+        scan(st, codes[0], 1.0)
+        assert await st.pay_card_async() is CheckoutOutcome.DECLINED
+        assert st.screen == "sale" and "declined" in st.message
+        first = st._card_checkout
+        assert first is not None
+        scan(st, codes[1], 2.0)  # the sale changes: that order and its intent are given up
+        await settled(st)
+        assert st._card_checkout is None
+        first_order = rig.built.services.journal.get(first).order_id
+        stored = next(o for o in rig.stack.docs("orders") if o["id"] == first_order)
+        assert stored["status"] == "cancelled"
+        rig.stack.stripe_state.set_reader_mode(reader, auto_present_card="4242424242424242")
+        total = st.totals.total_minor
+        assert await st.pay_card_async() is CheckoutOutcome.PAID
+        assert st.screen == "done"
+        paid = [i for i in rig.stack.intents() if i.get("status") == "succeeded"]
+        assert [i["amount"] for i in paid] == [total]
+    finally:
+        rig.stack.stripe_state.set_reader_mode(reader, auto_present_card=None)
