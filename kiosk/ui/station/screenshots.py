@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from kiosk.services.staff import StaffUser
 from kiosk.ui.station.view import FULL_HD, SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 
@@ -31,8 +32,15 @@ async def _settle(station: StationViewModel) -> None:
 
 
 async def render_station_screenshots_async(
-    station: StationViewModel, view: StationView, out_dir: Path, *, pin: str, query: str
+    station: StationViewModel,
+    view: StationView,
+    out_dir: Path,
+    *,
+    query: str,
+    pin: str | None = None,
+    user: StaffUser | None = None,
 ) -> list[Path]:
+    """Sign in with `pin`, or stage `user` (screenshot mode: no PIN); see the module docstring."""
     out_dir.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - once, before any frame
     written: list[Path] = []
 
@@ -46,12 +54,19 @@ async def render_station_screenshots_async(
     for size_name, size in SIZES.items():
         view.window.resize(size)
         station.switchUser()
-        for d in pin[:3]:
+        for d in (pin or "1234")[:3]:
             station.digit(d)
         await shot("sign-in", size_name)
-        for d in pin[3:]:
-            station.digit(d)
-        await station.sign_in_async()
+        if pin is not None:
+            for d in pin[3:]:
+                station.digit(d)
+            await station.sign_in_async()
+        else:
+            assert user is not None, "a PIN or a user to stage"
+            station.backspace()
+            station.backspace()
+            station.backspace()
+            await station.stage_user_async(user)
         if station.screen_enum.value == "openTill":
             await station.open_till_async()
         station.clearSale()

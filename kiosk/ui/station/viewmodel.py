@@ -484,6 +484,14 @@ class StationViewModel(QObject):
             return tr("No staff are set up. Add someone with `kiosk staff add`.")
         return tr("That PIN is not right. Try again.")
 
+    async def stage_user_async(self, user: StaffUser) -> None:
+        """Screenshot mode: sign `user` in without a PIN (then the till, as after a PIN)."""
+        self._user = user
+        outcome = await self._desk.till.is_open_async()
+        self._go(
+            StationScreen.OPEN_TILL if outcome is DeskOutcome.NO_SESSION else StationScreen.SALE
+        )
+
     @Slot()
     def switchUser(self) -> None:
         """Sign out; the sale in progress stays for the next person."""
