@@ -260,6 +260,24 @@ class Settings(BaseSettings):
         60.0, gt=0, le=3600, description="seconds without a touch before staff mode closes"
     )
 
+    # Checkout station (mode = "station")
+    station_discount_limit_percent: Decimal = Field(
+        Decimal(10),
+        ge=0,
+        le=100,
+        description="largest discount (percent of the line or order) staff may give without "
+        "a manager's PIN",
+    )
+    station_scan_gap_ms: int = Field(
+        35,
+        ge=5,
+        le=200,
+        description="a barcode scanner types its keys at most this far apart (people are slower)",
+    )
+    station_scan_min_length: int = Field(
+        4, ge=1, le=64, description="shortest barcode or SKU a scan may be"
+    )
+
     # Local state
     data_dir: Path = Field(
         default_factory=default_data_dir,

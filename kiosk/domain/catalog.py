@@ -51,6 +51,7 @@ class Variant:
     allow_backorder: bool = False
     sku: str | None = None
     image_url: str | None = None
+    barcode: str | None = None  # EAN/UPC the station's scanner reads
 
     @property
     def available(self) -> bool:

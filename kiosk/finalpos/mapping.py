@@ -213,6 +213,7 @@ class CatalogBuilder:
             bool(v.allow_backorder),
             v.sku or None,
             v.images[0] if v.images else None,
+            (v.barcode or "").strip() or None,
         )
 
     def _price(self, amount: Decimal | None, field: str, record_id: str) -> int:

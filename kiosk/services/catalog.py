@@ -216,6 +216,7 @@ def encode_catalog(catalog: Catalog) -> bytes:
                         v.allow_backorder,
                         v.sku,
                         v.image_url,
+                        v.barcode,
                     ]
                     for v in p.variants
                 ],
@@ -267,8 +268,11 @@ def _product(row: list[Any]) -> Product:
                 backorder,
                 vsku,
                 vimage,
+                *extra[:1],  # the barcode (caches written before it was kept have none)
             )
-            for vid, price, regular, options, on_sale, stock, backorder, vsku, vimage in variants
+            for vid, price, regular, options, on_sale, stock, backorder, vsku, vimage, *extra in (
+                variants
+            )
         ),
         category_ids=tuple(category_ids),
         attributes=tuple(Attribute(a_name, tuple(values)) for a_name, values in attributes),

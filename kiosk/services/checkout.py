@@ -54,6 +54,7 @@ from typing import Protocol
 from kiosk.domain.cart import Cart
 from kiosk.domain.checkout import Boundary, Step, order_number
 from kiosk.domain.pricing import TaxRate, Totals, price_cart
+from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import (
@@ -287,8 +288,17 @@ class CheckoutService:
         """The numbers the order, the reader display and the screen all show."""
         return price_cart(cart, self._rates, self._default_tax)
 
-    async def begin_async(self, cart: Cart) -> PendingCheckout:
+    async def begin_async(
+        self,
+        cart: Cart,
+        *,
+        totals: Totals | None = None,
+        customize: Callable[[m.OrderCreate], m.OrderCreate] | None = None,
+    ) -> PendingCheckout:
         """Journal the checkout, then record the pending order in Final POS.
+
+        `totals` replaces `price(cart)` (the station's discounted totals); `customize` edits
+        the order body before it is journaled (the station's customer, discounts, employee).
 
         Raises `CheckoutUnavailable` when Final POS cannot take the order (or its create's
         outcome is unknown); nothing is charged then, and recovery cancels the order if it
@@ -300,7 +310,7 @@ class CheckoutService:
         if cart.currency.upper() != self._currency:
             raise CheckoutError(f"cart currency {cart.currency} is not {self._currency}")
         try:
-            totals = self.price(cart)
+            totals = totals if totals is not None else self.price(cart)
         except (ArithmeticError, ValueError) as exc:
             raise CheckoutError(f"the cart cannot be priced: {exc}") from exc
         if not 0 <= totals.total_minor <= MAX_AMOUNT_MINOR:
@@ -325,6 +335,8 @@ class CheckoutService:
                 kiosk_name=self._kiosk_name,
                 order_type=cart.order_type,
             )
+            if customize is not None:
+                order = customize(order)
             return number, receipt_id, order.to_wire()
 
         entry = self._journal.create(

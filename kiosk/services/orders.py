@@ -25,6 +25,7 @@ ORDER_CANCELLED = "cancelled"
 ORDER_SOURCE = "final"
 SALE = "sale"
 CARD = "credit_card"
+CASH = "cash"
 PROCESSOR = "stripe"
 
 

@@ -28,7 +28,7 @@ from kiosk.finalpos.amounts import from_minor
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.services.journal import Journal
-from kiosk.services.orders import CARD, ORDER_COMPLETED, SALE
+from kiosk.services.orders import CARD, CASH, ORDER_COMPLETED, SALE
 
 log = logging.getLogger(__name__)
 
@@ -97,20 +97,43 @@ class TillSessionService:
             self._verified_at = time.monotonic()
             return session_id
 
-    async def close_async(self, *, closed_by: str, note: str = "") -> m.Session:
-        """Close the session with its card total and a closing report; station -> AVAILABLE."""
+    async def close_async(
+        self, *, closed_by: str, note: str = "", counted_cash_minor: int | None = None
+    ) -> m.Session:
+        """Close the session with its card total and a closing report; station -> AVAILABLE.
+
+        `counted_cash_minor` (a staffed station's drawer count) becomes the closing cash, and
+        the report gains ``cash``: the opening float plus cash sales less cash refunds
+        (expected), the count, and the difference. A kiosk takes no cash: zero.
+        """
         async with self._lock:
             session_id = self._verified or self._journal.get_meta(SESSION_KEY)
             if session_id is None:
                 raise SessionUnavailable("There is no open till session to close.")
             report, card_minor = await self._closing_report(session_id)
-            zero = from_minor(0, self._currency)
+            cur = self._currency
+            zero = from_minor(0, cur)
+            cash = zero
+            if counted_cash_minor is not None:
+                opened = await self._finalpos.get_session(session_id)
+                opening = amounts.minor(opened.opening_amount or Decimal(0), cur)
+                methods = report["paymentMethods"]
+                assert isinstance(methods, dict)
+                sold = amounts.minor(Decimal(methods.get(CASH, "0")), cur)
+                expected = opening + sold
+                report["cash"] = {
+                    "opening": str(from_minor(opening, cur)),
+                    "expected": str(from_minor(expected, cur)),
+                    "counted": str(from_minor(counted_cash_minor, cur)),
+                    "difference": str(from_minor(counted_cash_minor - expected, cur)),
+                }
+                cash = from_minor(counted_cash_minor, cur)
             update = m.SessionUpdate(
                 close_time=self._clock(),
                 closed_by=closed_by,
-                closing_amount=zero,  # the kiosk takes no cash
+                closing_amount=cash,
                 closing_amounts=m.ClosingAmounts(
-                    cash=zero, card=from_minor(card_minor, self._currency), oliver_pay=zero
+                    cash=cash, card=from_minor(card_minor, cur), oliver_pay=zero
                 ),
                 closing_report_data=json.dumps(report, separators=(",", ":")),
                 closing_note=note or f"Closed by {closed_by} on {self._kiosk_name}",

@@ -1,0 +1,175 @@
+"""Everything the checkout station does, as one service over the Backend's own (no Qt).
+
+`StationDesk` is what the station's view-model talks to: the catalog and its search index,
+pricing with discounts, the card checkout (the kiosk's crash-safe `CheckoutService` on the
+station's reader), cash sales, customers, parked orders and the till. It holds no screen
+state; the view-model owns the cart in progress. Built by `kiosk.ui.station.wiring`.
+
+Split tender (part cash, part card) is not offered: the card pipeline checks, before capture
+and before the sale, that the PaymentIntent's amount equals the order's total, and a second
+payment on one order would need that rule (and the decision table's "money captured <=>
+completed with exactly one sale") changed for every kiosk; see the README's station notes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kiosk.domain.cart import Cart
+from kiosk.domain.catalog import Catalog, Product, Variant
+from kiosk.domain.pricing import TaxRate, Totals
+from kiosk.finalpos import models as m
+from kiosk.services.checkout import (
+    CheckoutError,
+    CheckoutResult,
+    CheckoutService,
+    CheckoutUnavailable,
+    PendingCheckout,
+)
+from kiosk.services.staff.desk import StaffDesk
+from kiosk.services.station.cash import CashResult, CashSales
+from kiosk.services.station.customers import CustomerDirectory
+from kiosk.services.station.discounts import Discounts, price_discounted
+from kiosk.services.station.park import ParkedOrders
+from kiosk.services.station.search import SearchHit, SearchIndex
+from kiosk.services.station.till import StationTill
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StationRules:
+    discount_limit_bp: int = 1000
+    scan_gap_s: float = 0.035
+    scan_min_length: int = 4
+
+    @classmethod
+    def from_settings(cls, settings: object) -> StationRules:
+        limit = Decimal(str(getattr(settings, "station_discount_limit_percent", 10)))
+        return cls(
+            discount_limit_bp=int(limit * 100),
+            scan_gap_s=int(getattr(settings, "station_scan_gap_ms", 35)) / 1000,
+            scan_min_length=int(getattr(settings, "station_scan_min_length", 4)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SaleExtras:
+    """What the station adds to an order: who sold it, the customer, discounts, a note."""
+
+    employee: str
+    customer_id: str | None = None
+    discounts: Discounts | None = None
+    note: str = ""
+
+    def customize(self, order: m.OrderCreate) -> m.OrderCreate:
+        pos_data = {**(order.pos_data or {}), "employee": self.employee, "station": True}
+        if self.discounts is not None and (self.discounts.lines or self.discounts.order):
+            pos_data["discounts"] = self.discounts.to_json()
+        return order.model_copy(
+            update={
+                "customer_id": self.customer_id,
+                "customer_note": self.note or None,
+                "pos_data": pos_data,
+            }
+        )
+
+
+class StationDesk:
+    def __init__(
+        self,
+        *,
+        currency: str,
+        rates: Mapping[str, TaxRate],
+        default_tax_table: str,
+        cash: CashSales,
+        customers: CustomerDirectory,
+        parked: ParkedOrders,
+        till: StationTill,
+        checkout: CheckoutService | None,
+        rules: StationRules | None = None,
+        catalog: Catalog | None = None,
+        staff_desk: StaffDesk | None = None,
+    ) -> None:
+        self.staff_desk = staff_desk  # closed with the station (its refund journal)
+        self.currency = currency.upper()
+        self._rates = dict(rates)
+        self._default_tax = default_tax_table
+        self.cash = cash
+        self.customers = customers
+        self.parked = parked
+        self.till = till
+        self.checkout = checkout
+        self.rules = rules or StationRules()
+        self.catalog: Catalog | None = None
+        self.index = SearchIndex([])
+        self._products: dict[str, Product] = {}
+        if catalog is not None:
+            self.set_catalog(catalog)
+
+    # -- catalog ------------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """A new menu (start, or after a sync): the index is rebuilt from it."""
+        self.catalog = catalog
+        self.index = SearchIndex.build(catalog)
+        self._products = {p.id: p for p in catalog.products}
+
+    async def set_catalog_async(self, catalog: Catalog) -> None:
+        """`set_catalog` in a worker thread (1-2 s on 100,000 variants)."""
+        index = await asyncio.to_thread(SearchIndex.build, catalog)
+        self.catalog = catalog
+        self.index = index
+        self._products = {p.id: p for p in catalog.products}
+
+    def product(self, product_id: str) -> Product | None:
+        return self._products.get(product_id)
+
+    def variant_of(self, hit: SearchHit) -> tuple[Product, Variant] | None:
+        product = self._products.get(hit.product_id)
+        variant = product.variant(hit.variant_id) if product else None
+        return (product, variant) if product and variant else None
+
+    async def recover_async(self) -> int:
+        """Carry unfinished cash sales on (at start and with the kiosk's recovery passes);
+        how many are still unfinished."""
+        return await self.cash.finish_all_async()
+
+    # -- money --------------------------------------------------------------------------------
+
+    def price(self, cart: Cart, discounts: Discounts) -> Totals:
+        return price_discounted(cart, discounts, self._rates, self._default_tax)
+
+    async def sell_cash_async(
+        self, cart: Cart, extras: SaleExtras, tendered_minor: int
+    ) -> CashResult:
+        totals = self.price(cart, extras.discounts or Discounts.none())
+        return await self.cash.sell_async(
+            totals, tendered_minor, employee=extras.employee, customize=extras.customize
+        )
+
+    async def begin_card_async(self, cart: Cart, extras: SaleExtras) -> PendingCheckout:
+        """The card checkout's order; raises `CheckoutUnavailable` / `CheckoutError`."""
+        if self.checkout is None:
+            raise CheckoutUnavailable("payments are not set up yet")
+        totals = self.price(cart, extras.discounts or Discounts.none())
+        return await self.checkout.begin_async(cart, totals=totals, customize=extras.customize)
+
+    async def pay_card_async(
+        self,
+        checkout_id: str,
+        *,
+        cancel: asyncio.Event | None = None,
+        on_status: Callable[[str], None] | None = None,
+    ) -> CheckoutResult:
+        if self.checkout is None:
+            raise CheckoutError("payments are not set up yet")
+        return await self.checkout.pay_async(checkout_id, cancel=cancel, on_status=on_status)
+
+    async def abandon_card_async(self, checkout_id: str) -> None:
+        if self.checkout is not None:
+            await self.checkout.abandon_async(checkout_id)

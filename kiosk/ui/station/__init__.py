@@ -1,0 +1,1 @@
+"""The checkout station mode: view-model, keyboard/scanner filter, QML screens, wiring."""

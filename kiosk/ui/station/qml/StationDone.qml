@@ -1,0 +1,21 @@
+import QtQuick
+import "../../qml"
+
+FocusScope {
+    Keys.onReturnPressed: station.newSale()
+    Keys.onEnterPressed: station.newSale()
+    SPanel {
+        title: qsTr("Paid")
+        width: Math.min(parent.width, 760)
+        height: 420
+        anchors.centerIn: parent
+        Column {
+            width: parent.width
+            spacing: 16
+            Text { text: qsTr("Change due"); font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
+            Text { objectName: "changeDue"; text: station.lastChangeText; font.family: Theme.font; font.pixelSize: 72; font.weight: Font.Bold; color: Theme.success }
+            Text { objectName: "orderNumber"; text: qsTr("Order %1").arg(station.lastOrder); font.family: Theme.font; font.pixelSize: 22; color: Theme.ink }
+            SButton { objectName: "btnNewSale"; kind: "primary"; text: qsTr("Next customer"); keyHint: "Enter"; onClicked: station.newSale() }
+        }
+    }
+}

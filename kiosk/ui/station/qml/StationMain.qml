@@ -1,0 +1,130 @@
+import QtQuick
+import QtQuick.Window
+import "../../qml"
+
+// The checkout station: one window, a top bar, one screen at a time (station.screen).
+Window {
+    id: win
+    width: 1920
+    height: 1080
+    visible: false
+    color: Theme.cream
+    title: qsTr("Checkout station")
+
+    readonly property string screen: station.screen
+    readonly property bool signedIn: station.userName !== ""
+    readonly property real pad: width >= 1700 ? 28 : 18
+
+    Rectangle {
+        id: bar
+        width: parent.width
+        height: 64
+        color: Theme.espresso
+        Text {
+            id: who
+            x: win.pad
+            anchors.verticalCenter: parent.verticalCenter
+            text: win.signedIn ? qsTr("Checkout station · %1").arg(station.userName)
+                               : qsTr("Checkout station")
+            font.family: Theme.font
+            font.pixelSize: 22
+            font.weight: Font.Bold
+            color: "white"
+        }
+        Rectangle {
+            id: banner
+            objectName: "message"
+            property string text: station.message
+            visible: text !== ""
+            x: who.x + who.width + 24
+            width: Math.max(0, buttons.x - x - 24)
+            height: 44
+            anchors.verticalCenter: parent.verticalCenter
+            radius: 10
+            color: station.messageKind === "error" ? Theme.warningBg
+                 : station.messageKind === "success" ? "#DDEFE5" : Theme.surfaceAlt
+            Text {
+                objectName: "messageText"
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
+                verticalAlignment: Text.AlignVCenter
+                text: banner.text
+                elide: Text.ElideRight
+                font.family: Theme.font
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+                color: station.messageKind === "error" ? Theme.warning
+                     : station.messageKind === "success" ? Theme.success : Theme.ink
+            }
+        }
+        Row {
+            id: buttons
+            x: parent.width - width - win.pad
+            y: 8
+            spacing: 12
+            visible: win.signedIn
+            SButton {
+                objectName: "btnCloseTill"
+                height: 48
+                fontSize: 17
+                kind: "quiet"
+                onDark: true
+                text: qsTr("Close till")
+                keyHint: "F10"
+                onClicked: station.openCloseTill()
+            }
+            SButton {
+                objectName: "btnSwitchUser"
+                height: 48
+                fontSize: 17
+                kind: "quiet"
+                onDark: true
+                text: qsTr("Switch user")
+                keyHint: "F12"
+                onClicked: station.switchUser()
+            }
+        }
+    }
+
+    Loader {
+        id: page
+        objectName: "page"
+        x: win.pad
+        y: bar.height + win.pad
+        width: win.width - 2 * win.pad
+        height: win.height - y - win.pad
+        focus: true
+        source: {
+            switch (win.screen) {
+            case "signIn": return "StationSignIn.qml"
+            case "openTill": return "StationOpenTill.qml"
+            case "sale": return "StationSale.qml"
+            case "customer": return "StationCustomer.qml"
+            case "discount": return "StationDiscount.qml"
+            case "cash": return "StationCash.qml"
+            case "card": return "StationCard.qml"
+            case "parked": return "StationParked.qml"
+            case "closeTill": return "StationCloseTill.qml"
+            case "done": return "StationDone.qml"
+            }
+            return "StationSignIn.qml"
+        }
+        onLoaded: item.forceActiveFocus()
+    }
+
+    // Keys for every action; each is also on its button.
+    Shortcut { sequence: "F12"; enabled: win.signedIn; onActivated: station.switchUser() }
+    Shortcut { sequence: "F10"; enabled: win.signedIn; onActivated: station.openCloseTill() }
+    Shortcut { sequence: "Esc"; onActivated: station.back() }
+    Shortcut { sequence: "F2"; enabled: win.screen === "sale"; onActivated: station.openCustomers() }
+    Shortcut { sequence: "F3"; enabled: win.screen === "sale"; onActivated: station.openDiscount("line") }
+    Shortcut { sequence: "F4"; enabled: win.screen === "sale"; onActivated: station.openDiscount("order") }
+    Shortcut { sequence: "F5"; enabled: win.screen === "sale"; onActivated: station.park("") }
+    Shortcut { sequence: "F6"; enabled: win.screen === "sale"; onActivated: station.openParked() }
+    Shortcut { sequence: "F8"; enabled: win.screen === "sale"; onActivated: station.openCash() }
+    Shortcut { sequence: "F9"; enabled: win.screen === "sale"; onActivated: station.payCard() }
+    Shortcut { sequence: "Ctrl+Up"; enabled: win.screen === "sale"; onActivated: station.changeQuantity(1) }
+    Shortcut { sequence: "Ctrl+Down"; enabled: win.screen === "sale"; onActivated: station.changeQuantity(-1) }
+    Shortcut { sequence: "Ctrl+Del"; enabled: win.screen === "sale"; onActivated: station.removeLine() }
+}

@@ -1,0 +1,105 @@
+"""The station's screens to PNG at 1920x1080 and 1366x768 (`kiosk --screenshots`, tests).
+
+`render_station_screenshots_async(station, view, out_dir)` needs a signed-in station with a
+catalog (the demo store, or a test store): it fills a sale by search and scans, looks a
+customer up, opens a discount, the cash payment and the parked sales, then leaves an empty
+sale. It parks and resumes an order, so run it on a demo or test store only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from kiosk.services.staff import StaffUser
+from kiosk.ui.station.view import FULL_HD, SMALL, StationView
+from kiosk.ui.station.viewmodel import StationViewModel
+
+SIZES = {"1920x1080": FULL_HD, "1366x768": SMALL}
+SCREENS = ("sign-in", "sale-search", "customer", "discount", "cash", "parked")
+
+
+def expected_station_files(out_dir: Path) -> list[Path]:
+    return [out_dir / f"station-{s}-{size}.png" for size in SIZES for s in SCREENS]
+
+
+async def _settle(station: StationViewModel) -> None:
+    for _ in range(300):
+        await asyncio.sleep(0.02)
+        if not station.busy and not station.tasks_running:
+            break
+    await asyncio.sleep(0.3)
+
+
+async def render_station_screenshots_async(
+    station: StationViewModel,
+    view: StationView,
+    out_dir: Path,
+    *,
+    query: str,
+    pin: str | None = None,
+    user: StaffUser | None = None,
+) -> list[Path]:
+    """Sign in with `pin`, or stage `user` (screenshot mode: no PIN); see the module docstring."""
+    out_dir.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - once, before any frame
+    written: list[Path] = []
+
+    async def shot(name: str, size: str) -> None:
+        await _settle(station)
+        path = out_dir / f"station-{name}-{size}.png"
+        if not view.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    for size_name, size in SIZES.items():
+        view.window.resize(size)
+        station.switchUser()
+        for d in (pin or "1234")[:3]:
+            station.digit(d)
+        await shot("sign-in", size_name)
+        if pin is not None:
+            for d in pin[3:]:
+                station.digit(d)
+            await station.sign_in_async()
+        else:
+            assert user is not None, "a PIN or a user to stage"
+            station.backspace()
+            station.backspace()
+            station.backspace()
+            await station.stage_user_async(user)
+        if station.screen_enum.value == "openTill":
+            await station.open_till_async()
+        station.clearSale()
+        station._reset_query(query)
+        for row in range(min(3, len(station.results.rows))):
+            station.addResult(row)
+        station._reset_query(query)
+        await shot("sale-search", size_name)
+        station.openCustomers()
+        await _settle(station)
+        if not station.desk.customers.search("okafor"):
+            await station.desk.customers.create_async(
+                email="ada.okafor@example.com", first_name="Ada", last_name="Okafor"
+            )
+            await station.desk.customers.create_async(
+                email="ola.okafor@example.com", first_name="Ola", last_name="Okafor"
+            )
+        station.setCustomerQuery("okafor")
+        await shot("customer", size_name)
+        station.back()
+        station.openDiscount("order")
+        for d in "1500":
+            station.digit(d)
+        station.setDiscountReason("Loyalty")
+        station.applyDiscount()
+        await shot("discount", size_name)
+        station.back()
+        station.openCash()
+        station.nextNote()
+        await shot("cash", size_name)
+        station.back()
+        await station.park_async("Table 4")
+        station.openParked()
+        await shot("parked", size_name)
+        station.back()
+    return written

@@ -1,0 +1,245 @@
+"""The checkout station end to end, by keys and taps, configured as a real store.
+
+Both sandboxes stand in for Final POS and Stripe only: the settings name their URLs, keys,
+outlet and station as `kiosk setup` would write them (no demo wiring), the `Backend` is built
+by `Backend.from_settings`, the installation resolved from Final POS, the menu synced, and the
+station built by `build_station` (what `kiosk.app` is to call). Then a shift: sign in on the
+keyboard (opening the till with a float), scan two barcodes (a scanner's burst), search a
+third product by typing, create and attach a customer, discount a line, take cash; a second
+sale on the card reader; close the till with a counted-cash difference. The test reads
+Final POS for the order, the customer, the transactions and the session's closing amounts.
+
+Split tender is not offered (see `kiosk.services.station.desk`), so the cash sale and the
+card sale are two orders of the same till session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from kiosk.backend import Backend, BackendOptions, GatewayOptions
+from kiosk.config import Settings
+from kiosk.config.model import StaffMember
+from kiosk.sandbox.embedded import Sandboxes
+from kiosk.services.staff import hash_pin
+from kiosk.ui.station.view import SMALL, StationView
+from kiosk.ui.station.viewmodel import StationViewModel
+from kiosk.ui.station.wiring import build_authenticator, build_station, close_station
+from tests.ui.conftest import until
+from tests.ui.staff_fixtures import FAST, STAFF_PIN
+from tests.ui.test_qml import tap
+
+pytestmark = pytest.mark.timeout(120)
+
+NoMod = Qt.KeyboardModifier.NoModifier
+_SPECIAL = {
+    "-": Qt.Key.Key_Minus,
+    "@": Qt.Key.Key_At,
+    ".": Qt.Key.Key_Period,
+    " ": Qt.Key.Key_Space,
+    "\n": Qt.Key.Key_Return,
+}
+
+
+def key_of(ch: str) -> Qt.Key:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ch.isdigit():
+        return Qt.Key(int(Qt.Key.Key_0) + int(ch))
+    return Qt.Key(int(Qt.Key.Key_A) + ord(ch.lower()) - ord("a"))
+
+
+async def keys(view: StationView, text: Iterable[str | Qt.Key], *, gap_s: float = 0.0) -> None:
+    """Key presses posted to the window as a keyboard (or a wedge scanner) sends them; gap 0
+    is a scanner's burst, 0.12 s a person. Posted, not sent: QTest would spin the event loop
+    re-entrantly inside this test's step."""
+    for k in text:
+        code = key_of(k) if isinstance(k, str) else k
+        char = k if isinstance(k, str) and k != "\n" else ("\r" if k == "\n" else "")
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.postEvent(view.window, QKeyEvent(kind, int(code), NoMod, char))
+        if gap_s:
+            await asyncio.sleep(gap_s)
+    await asyncio.sleep(0.1)
+
+
+async def idle(station: StationViewModel) -> None:
+    await asyncio.sleep(0.05)
+    await until(lambda: not station.busy and not station.tasks_running, 20)
+
+
+@pytest.fixture
+def sandboxes() -> Iterator[Sandboxes]:
+    with Sandboxes(stripe_processing_s=0.05) as running:
+        yield running
+
+
+async def test_a_shift_at_the_station_by_keys_and_taps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sandboxes: Sandboxes
+) -> None:
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", "/dev/null")
+    info = sandboxes.info
+    sandboxes.stripe_state.set_reader_mode(info.reader_id, auto_present_after_s=0.3)
+    settings = Settings(
+        finalpos_url=info.finalpos_url,
+        finalpos_api_key=info.finalpos_api_key,
+        outlet_id=info.outlet_id,
+        station_id=info.station_id,
+        stripe_url=info.stripe_url,
+        stripe_api_key=info.stripe_api_key,
+        currency=info.currency,
+        mode="station",
+        kiosk_name="Till 2",
+        data_dir=tmp_path / "data",
+        staff=[StaffMember(name="Sam", role="staff", pin_hash=hash_pin(STAFF_PIN, **FAST))],
+    )
+    backend = Backend.from_settings(
+        settings, options=BackendOptions(gateway=GatewayOptions(poll_interval_s=0.05))
+    )
+    view: StationView | None = None
+    station: StationViewModel | None = None
+    try:
+        await backend.resolve_async()
+        catalog = await backend.catalog.sync_async()
+        station = build_station(backend, auth=build_authenticator(settings.staff), catalog=catalog)
+        assert station is not None
+        view = StationView(station, size=SMALL)
+        view.window.show()
+        view.window.requestActivate()
+        await shift(sandboxes, station, view)
+    finally:
+        if station is not None:
+            await idle(station)
+            close_station(station)
+        await backend.aclose()
+        if view is not None:
+            warnings = list(view.warnings)
+            view.close()  # last: closing the last window quits the Qt (and asyncio) loop
+            assert warnings == []
+
+
+async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -> None:
+    docs = sandboxes.finalpos_records
+    products = st.desk.catalog.products if st.desk.catalog else ()
+    sellable = [(p, v) for p in products for v in p.variants if v.available and v.barcode and v.sku]
+    (p1, v1), (p2, v2) = sellable[0], next(pv for pv in sellable if pv[0].id != sellable[0][0].id)
+    third = next(p for p, _v in sellable if p.id not in (p1.id, p2.id) and len(p.name) >= 6)
+
+    # Sign in on the keyboard; no till is open, so the float is counted in.
+    await until(lambda: view.find("pinDots") is not None)
+    await keys(view, [*STAFF_PIN, "\n"], gap_s=0.12)
+    await idle(st)
+    assert st.screen == "openTill", st.message
+    await keys(view, [*"10000", "\n"], gap_s=0.05)  # 100.00 in the drawer
+    await idle(st)
+    assert st.screen == "sale"
+
+    # Two barcodes from the scanner (a burst ending in Enter), wherever the focus is.
+    await until(lambda: view.find("searchField") is not None)
+    await keys(view, [*str(v1.barcode), "\n"])
+    await keys(view, [*str(v2.barcode), "\n"])
+    assert [ln.variant_id for ln in st.cart.lines] == [v1.id, v2.id]
+    assert st.query == ""  # the scanned digits did not stay in the search field
+
+    # A third product by typing part of its name (a person's pace), then Enter.
+    typed = third.name.split()[0][:6].lower()
+    await keys(view, typed, gap_s=0.12)
+    await until(lambda: st.results.count > 0)
+    row = next(i for i in range(st.results.count) if st.results.value(i, "name") == third.name)
+    await tap(view, f"result_{row}")
+    assert [ln.product_id for ln in st.cart.lines][-1] == third.id
+
+    # A new customer, created and attached.
+    await keys(view, [Qt.Key.Key_F2])
+    await until(lambda: view.find("newEmail") is not None)
+    await tap(view, "newEmail")
+    await keys(view, "ada.okafor@example.com")
+    await tap(view, "newFirst")
+    await keys(view, "ada")
+    await tap(view, "newLast")
+    await keys(view, "okafor")
+    await tap(view, "btnCreateCustomer")
+    await idle(st)
+    assert st.screen == "sale" and st.customerName == "ada okafor"
+    customer = st.customer
+    assert customer is not None
+
+    # 10 % off the first line (at the limit: no manager needed), with a reason.
+    first_line = st.cart.lines[0].line_id
+    st.selectLine(first_line)
+    await keys(view, [Qt.Key.Key_F3])
+    await until(lambda: st.screen == "discount")
+    await keys(view, "1000")
+    await tap(view, "discountReason")
+    await keys(view, "regular")
+    await keys(view, "\n")
+    assert st.screen == "sale" and first_line in st.discounts.lines
+    cash_total = st.totals.total_minor
+    cash_discount = st.totals.discount_minor
+
+    # Cash: the next round note, then Enter.
+    await keys(view, [Qt.Key.Key_F8])
+    await until(lambda: st.screen == "cash")
+    await keys(view, [Qt.Key.Key_F6])
+    tendered = st.entry_minor
+    assert tendered > cash_total
+    await keys(view, "\n")
+    await idle(st)
+    assert st.screen == "done", st.message
+    assert st.lastChangeText == st._money(tendered - cash_total)
+    cash_order_number = st.lastOrder
+    await tap(view, "btnNewSale")
+
+    # A second customer pays by card on the reader.
+    await keys(view, [*str(v2.barcode), "\n"])
+    card_total = st.totals.total_minor
+    await tap(view, "btnCard")
+    await idle(st)
+    assert st.screen == "done", st.message
+    await keys(view, "\n")
+
+    # Close the till: 1.50 short.
+    await keys(view, [Qt.Key.Key_F10])
+    await until(lambda: st.screen == "closeTill")
+    counted = 10_000 + cash_total - 150
+    await keys(view, [*str(counted), "\n"], gap_s=0.05)
+    await idle(st)
+    assert st.closing["difference"] == st._money(-150)  # shown to the person counting
+
+    # What Final POS holds.
+    [order] = [
+        o
+        for o in docs("orders")
+        if (o.get("posData") or {}).get("orderNumber") == cash_order_number
+    ]
+    assert order["status"] == "completed" and order["customerId"] == customer.id
+    assert order["posData"]["employee"] == "Sam"
+    assert Decimal(order["summary"]["discountTotal"]) == Decimal(cash_discount) / 100
+    assert Decimal(order["summary"]["total"]) == Decimal(cash_total) / 100
+    assert len(order["lineItems"]) == 3
+    [stored_customer] = [c for c in docs("customers") if c["id"] == customer.id]
+    assert (stored_customer["email"], stored_customer["lastName"]) == (
+        "ada.okafor@example.com",
+        "okafor",
+    )
+    session_id = order["sessionId"]
+    txs = [t for t in docs("transactions") if t.get("sessionId") == session_id]
+    by_method = sorted((t["paymentMethod"], Decimal(t["amount"])) for t in txs)
+    assert by_method == sorted(
+        [("cash", Decimal(cash_total) / 100), ("credit_card", Decimal(card_total) / 100)]
+    )
+    [session] = [s for s in docs("sessions") if s["id"] == session_id]
+    assert session["closedBy"] == "Sam" and Decimal(session["openingAmount"]) == 100
+    assert Decimal(session["closingAmounts"]["cash"]) == Decimal(counted) / 100
+    assert Decimal(session["closingAmounts"]["card"]) == Decimal(card_total) / 100
+    cash_report = json.loads(session["closingReportData"])["cash"]
+    assert Decimal(cash_report["expected"]) == Decimal(10_000 + cash_total) / 100
+    assert Decimal(cash_report["difference"]) == Decimal("-1.50")
