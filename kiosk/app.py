@@ -88,6 +88,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="run on the embedded demo store even if configured"
     )
+    parser.add_argument(
+        "--station", action="store_true", help="the staff-assisted checkout station mode"
+    )
     parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING (default INFO)")
     return parser.parse_args(list(argv))
 
@@ -107,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides["fullscreen"] = True
     if args.orientation:
         overrides["orientation"] = args.orientation
+    if args.station:
+        overrides["mode"] = "station"
     try:
         settings = load_settings(**overrides)
         demo = resolve_mode(settings, demo_flag=args.demo) == "demo"
@@ -154,6 +159,15 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     from kiosk.ui.watchdog import ServiceNotifier
 
     service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
+    if settings.mode == "station" and screenshots is None:
+        from kiosk.station_app import run_station_async
+
+        try:
+            with loop:
+                return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
+        finally:
+            asyncio.set_event_loop(None)
+            collector.stop()
     kiosk = Kiosk(settings, demo=demo)
     if screenshots is None:
         service.ready_when(kiosk.first_frame.is_set)

@@ -1,0 +1,118 @@
+"""The checkout station's side of start-up (``mode = "station"`` or ``kiosk --station``).
+
+The same `Backend` as the kiosk (Final POS, journal, checkout pipeline, the station's reader),
+with the station's own window (`kiosk.ui.station`) instead of the customer screens. The
+station needs the payment services before its window can sell, so it reads the installation
+from Final POS first (from the cache at once when it has one) and retries calmly until Final
+POS answers; closing the window or SIGTERM ends it. Recovery of card checkouts, refunds and
+cash sales runs in the background as on a kiosk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from typing import TYPE_CHECKING, Any
+
+from kiosk.config import Settings
+
+if TYPE_CHECKING:
+    from kiosk.backend import Backend
+    from kiosk.sandbox.embedded import Sandboxes
+
+log = logging.getLogger(__name__)
+
+RESOLVE_RETRY_S = 10.0
+RECOVERY_INTERVAL_S = 60.0
+CATALOG_REFRESH_S = 15 * 60.0
+
+
+async def run_station_async(settings: Settings, *, demo: bool) -> int:
+    """Run the station until its window closes; returns the process exit code."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.backend import Backend, demo_settings
+    from kiosk.installation import InstallationError
+
+    sandboxes: Sandboxes | None = None
+    if demo:
+        from kiosk.sandbox.embedded import Sandboxes
+
+        sandboxes = Sandboxes(data_dir=settings.data_dir / "sandbox")
+        sandboxes.start()
+        settings = demo_settings(settings, sandboxes)
+    closed = asyncio.Event()
+    with contextlib.suppress(ValueError, RuntimeError):
+        signal.signal(signal.SIGINT, lambda *_: closed.set())
+        signal.signal(signal.SIGTERM, lambda *_: closed.set())
+    backend = Backend.from_settings(settings, sandboxes=sandboxes, recover_journal=True)
+    tasks: list[asyncio.Task[Any]] = []
+    station = view = None
+    try:
+        while backend.checkout is None or backend.installation is None:
+            try:
+                await backend.resolve_async()
+            except InstallationError as exc:
+                log.warning("station waiting for Final POS: %s", exc)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(closed.wait(), RESOLVE_RETRY_S)
+                if closed.is_set():
+                    return 0
+        catalog = backend.catalog.load_cached() or await backend.catalog.sync_async()
+        station, view = _open_window(backend, catalog)
+        qt_app = QGuiApplication.instance()
+        if isinstance(qt_app, QGuiApplication):
+            qt_app.setQuitOnLastWindowClosed(False)
+            qt_app.lastWindowClosed.connect(closed.set)
+        loop = asyncio.get_running_loop()
+        tasks = [
+            loop.create_task(backend.recover_periodically_async(RECOVERY_INTERVAL_S)),
+            loop.create_task(station.desk.staff_desk.refunds.run_periodically_async(60.0)),
+            loop.create_task(_keep_current_async(backend, station)),
+        ]
+        await closed.wait()
+        return 0
+    finally:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if station is not None:
+            from kiosk.ui.station.wiring import close_station
+
+            close_station(station)
+        await backend.aclose()
+        if view is not None:
+            view.close()  # last: closing the window quits the Qt loop
+        if sandboxes is not None:
+            sandboxes.stop()
+
+
+def _open_window(backend: Backend, catalog: Any) -> tuple[Any, Any]:
+    from kiosk.ui.station.view import StationView
+    from kiosk.ui.station.wiring import build_authenticator, build_station, set_checkout
+
+    auth = build_authenticator(backend.settings.staff)
+    station = build_station(backend, auth=auth, catalog=catalog)
+    assert station is not None  # the payment services exist
+    backend.on_payments_changed = lambda b: set_checkout(station, b.checkout)
+    view = StationView(station, fullscreen=backend.settings.fullscreen)
+    view.show()
+    asyncio.get_running_loop().create_task(auth.load_roles_async(backend.finalpos))
+    return station, view
+
+
+async def _keep_current_async(backend: Backend, station: Any) -> None:
+    """Cash sales left half-done are finished, and the menu refreshed now and then."""
+    from kiosk.finalpos.errors import FinalPosError
+
+    while True:
+        try:
+            await station.desk.recover_async()
+            await station.desk.set_catalog_async(await backend.catalog.sync_async())
+        except FinalPosError as exc:
+            log.warning("station refresh failed, trying again later: %s", exc)
+        await asyncio.sleep(CATALOG_REFRESH_S)
