@@ -58,7 +58,7 @@ class MenuViewModel(QObject):
 
     @Property(bool, notify=catalog_changed)
     def hasCatalog(self) -> bool:
-        return self._catalog is not None and bool(self._catalog.products)
+        return self._catalog is not None and self._catalog.product_count > 0
 
     @Property(str, notify=category_changed)
     def currentCategoryId(self) -> str:
@@ -97,7 +97,7 @@ class MenuViewModel(QObject):
         self._product_rows.clear()
         keep = self._current if catalog and self._category(self._current) else ""
         if not keep and catalog:
-            tops = [c for c in catalog.top_categories() if catalog.products_in(c.id)]
+            tops = [c for c in catalog.top_categories() if catalog.has_products(c.id)]
             keep = tops[0].id if tops else ""
         self._current = ""
         self.catalog_changed.emit()
@@ -113,7 +113,7 @@ class MenuViewModel(QObject):
     def _category(self, category_id: str) -> Category | None:
         if not self._catalog or not category_id:
             return None
-        return next((c for c in self._catalog.categories if c.id == category_id), None)
+        return self._catalog.category(category_id)
 
     # -- selection --------------------------------------------------------------------
     @Slot(str)
@@ -132,11 +132,11 @@ class MenuViewModel(QObject):
         self.category_changed.emit()
 
     def _top_of(self, category: Category) -> str:
-        assert self._catalog is not None
-        by_id = {c.id: c for c in self._catalog.categories}
+        catalog = self._catalog
+        assert catalog is not None
         seen = {category.id}
-        while category.parent_id and category.parent_id in by_id:
-            category = by_id[category.parent_id]
+        while category.parent_id and (parent := catalog.category(category.parent_id)):
+            category = parent
             if category.id in seen:
                 break
             seen.add(category.id)
@@ -149,16 +149,17 @@ class MenuViewModel(QObject):
             return
         rows: list[Row] = []
         for top in catalog.top_categories():
-            if not catalog.products_in(top.id):
+            if not catalog.has_products(top.id):
                 continue  # an empty category is a dead end for a customer
             image = self._images.source(top.image_url)
             rows.append((top.id, top.name, 0, top.id == self._current, image))
             if top.id == self._current_top:
                 for child in catalog.children(top.id):
-                    if catalog.products_in(child.id):
+                    if catalog.has_products(child.id):
                         selected = child.id == self._current
                         rows.append((child.id, child.name, 1, selected, ""))
-        self._categories.set_rows(rows)
+        # Same rows but the selection: rebind the rail's delegates instead of rebuilding them.
+        self._categories.update_rows(rows)
 
     def _rows_for(self, category_id: str) -> Sequence[Row]:
         cached = self._row_cache.get(category_id)
@@ -198,6 +199,6 @@ class MenuViewModel(QObject):
         if self._catalog is None:
             return []
         first = [p.image_url for p in self._catalog.products_in(self._current) if p.image_url]
-        rest = [p.image_url for p in self._catalog.products if p.image_url]
+        rest = self._catalog.image_urls()  # without decoding every product
         cats = [c.image_url for c in self._catalog.categories if c.image_url]
         return list(dict.fromkeys([*first, *cats, *rest]))
