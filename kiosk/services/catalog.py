@@ -131,7 +131,7 @@ class CatalogService:
         log.info(
             "catalog synced: %d categories, %d products, %d skipped in %.2f s",
             len(catalog.categories),
-            len(catalog.products),
+            catalog.product_count,
             catalog.skipped,
             self.last_sync_s,
         )
