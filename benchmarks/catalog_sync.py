@@ -35,10 +35,14 @@ from typing import Any
 
 import httpx
 
+import kiosk
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.services.catalog import CACHE_FILE, CatalogService
 
 LISTINGS = ("/v1/api/categories", "/v1/api/products", "/v1/api/variants")
+# `python -m` and `-c` children put their working directory first on sys.path: run them from
+# the tree this script imported kiosk from, or they may measure another checkout's code.
+KIOSK_TREE = Path(kiosk.__file__).resolve().parents[1]
 
 
 def start_sandbox(data_dir: Path, args: argparse.Namespace) -> tuple[subprocess.Popen[str], Any]:
@@ -59,7 +63,7 @@ def start_sandbox(data_dir: Path, args: argparse.Namespace) -> tuple[subprocess.
         "--categories",
         str(args.categories),
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=KIOSK_TREE)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
@@ -132,7 +136,8 @@ def cold_cache_load(cache_dir: Path, info: dict[str, Any]) -> float:
     out = subprocess.run(
         [sys.executable, "-c", code, str(cache_dir), info["outlet_id"], info["currency"]],
         check=True,
-        capture_output=True,
+        cwd=KIOSK_TREE,
+        stdout=subprocess.PIPE,  # its stderr (a traceback, the cache warnings) shows as is
         text=True,
     )
     return float(out.stdout.strip())
