@@ -49,7 +49,6 @@ CREATE TABLE meta (doc TEXT NOT NULL);
 CREATE TABLE products (
     position INTEGER PRIMARY KEY, id TEXT NOT NULL, image_url TEXT, row TEXT NOT NULL
 );
-CREATE INDEX products_by_id ON products (id);
 CREATE TABLE memberships (
     category_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (category_id, position)
 ) WITHOUT ROWID;
@@ -58,8 +57,9 @@ CREATE TABLE memberships (
 CACHE_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, AttributeError)
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every row: json.dumps with options builds a new one per call, which was a
+# quarter of writing 49,000 rows.
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def write_cache(path: Path, catalog: Catalog) -> None:
@@ -103,10 +103,12 @@ def write_cache(path: Path, catalog: Catalog) -> None:
                         for i, p in enumerate(products)
                     ),
                 )
+                # In key order, and the id index built last: appends instead of random inserts.
                 con.executemany(
                     "INSERT OR IGNORE INTO memberships (category_id, position) VALUES (?, ?)",
-                    ((cid, i) for i, p in enumerate(products) for cid in p.category_ids),
+                    sorted((cid, i) for i, p in enumerate(products) for cid in p.category_ids),
                 )
+                con.execute("CREATE INDEX products_by_id ON products (id)")
         finally:
             con.close()
         with tmp.open("rb+") as file:
