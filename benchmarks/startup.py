@@ -13,16 +13,19 @@ Timed, alternating, `--rounds` times each, in fresh interpreters (offscreen):
 Each child takes the wall-clock time when its first frame (for the kiosk: the first frame that
 shows the menu) is swapped, minus the time the parent recorded just before spawning it. The
 kiosk child then waits for its background sync of the whole catalog to finish and reports its
-peak RSS (ru_maxrss). The last line printed is one JSON object with the medians, the
-ratio and the peak RSS.
+peak RSS (VmHWM). The last line printed is one JSON object with the medians, the
+ratio (paired per round) and the peak RSS. `--compare-products 500` also starts a kiosk on a
+500-product catalog in every round and reports the size ratio (first frame at N over at M).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--products 5000]
+        [--compare-products 500]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -51,6 +54,18 @@ def spawned_at() -> float:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak RSS (Linux: VmHWM, which starts afresh at exec).
+
+    ru_maxrss would not do: on Linux it carries over the forked parent's peak into the child,
+    and the parent here holds the sandbox with the whole catalog (773 MB at 50,000 products).
+    """
+    try:
+        with Path("/proc/self/status").open() as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -151,10 +166,36 @@ async def warm_cache(info: Any, data_dir: Path) -> int:
         await client.aclose()
 
 
+def kiosk_env(info: Any, data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(
+        KIOSK_CONFIG_FILE=os.devnull,
+        KIOSK_DATA_DIR=str(data_dir),
+        KIOSK_FINALPOS_URL=info.finalpos_url,
+        KIOSK_FINALPOS_API_KEY=info.finalpos_api_key,
+        KIOSK_OUTLET_ID=info.outlet_id,
+        KIOSK_STATION_ID=info.station_id,
+        KIOSK_CURRENCY=info.currency,
+        KIOSK_STRIPE_API_KEY=info.stripe_api_key,
+        KIOSK_STRIPE_URL=info.stripe_url or "",
+        KIOSK_READER_ID=info.reader_id,
+    )
+    return env
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--child", choices=["bare", "kiosk"])
     parser.add_argument("--products", type=int, default=5000)
+    parser.add_argument("--variants-per-product", type=int, default=4)
+    parser.add_argument(
+        "--compare-products",
+        type=int,
+        default=None,
+        metavar="M",
+        help="also start a kiosk on M products in every round, for the size ratio N/M",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     if args.child == "bare":
@@ -164,45 +205,62 @@ def main() -> int:
 
     from kiosk.sandbox.embedded import Sandboxes
 
-    with tempfile.TemporaryDirectory() as tmp, Sandboxes(products=args.products) as sandboxes:
-        info = sandboxes.info
-        data_dir = Path(tmp) / "kiosk"
-        products = asyncio.run(warm_cache(info, data_dir))
-        env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        env.update(
-            KIOSK_CONFIG_FILE=os.devnull,
-            KIOSK_DATA_DIR=str(data_dir),
-            KIOSK_FINALPOS_URL=info.finalpos_url,
-            KIOSK_FINALPOS_API_KEY=info.finalpos_api_key,
-            KIOSK_OUTLET_ID=info.outlet_id,
-            KIOSK_STATION_ID=info.station_id,
-            KIOSK_CURRENCY=info.currency,
-            KIOSK_STRIPE_API_KEY=info.stripe_api_key,
-            KIOSK_STRIPE_URL=info.stripe_url or "",
-            KIOSK_READER_ID=info.reader_id,
-        )
-        timed_child("bare", env)  # warm the OS file cache for Qt's libraries
-        bare, kiosk = [], []
+    sizes = [args.products] + ([args.compare_products] if args.compare_products else [])
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        envs: list[dict[str, str]] = []
+        products: list[int] = []
+        for n in sizes:
+            sandboxes = stack.enter_context(
+                Sandboxes(products=n, variants_per_product=args.variants_per_product)
+            )
+            data_dir = Path(tmp) / f"kiosk-{n}"
+            products.append(asyncio.run(warm_cache(sandboxes.info, data_dir)))
+            envs.append(kiosk_env(sandboxes.info, data_dir))
+        timed_child("bare", envs[0])  # warm the OS file cache for Qt's libraries
+        bare: list[dict[str, Any]] = []
+        kiosk: list[list[dict[str, Any]]] = [[] for _ in sizes]
         for _ in range(args.rounds):
-            bare.append(timed_child("bare", env))
-            kiosk.append(timed_child("kiosk", env))
-    bare_ms = statistics.median(r["ms"] for r in bare)
-    kiosk_ms = statistics.median(r["ms"] for r in kiosk)
-    figures = {
+            bare.append(timed_child("bare", envs[0]))
+            for runs, env in zip(kiosk, envs, strict=True):
+                runs.append(timed_child("kiosk", env))
+    bare_ms = [r["ms"] for r in bare]
+    kiosk_ms = [r["ms"] for r in kiosk[0]]
+    ratios = [k / b for k, b in zip(kiosk_ms, bare_ms, strict=True)]
+    figures: dict[str, Any] = {
         "benchmark": "startup",
-        "products": products,
+        "products": products[0],
+        "variants_per_product": args.variants_per_product,
         "rounds": args.rounds,
-        "bare_window_first_frame_ms": round(bare_ms, 1),
-        "kiosk_menu_first_frame_ms": round(kiosk_ms, 1),
-        "ratio": round(kiosk_ms / bare_ms, 2),
+        "bare_window_first_frame_ms": round(statistics.median(bare_ms), 1),
+        "kiosk_menu_first_frame_ms": round(statistics.median(kiosk_ms), 1),
+        "kiosk_first_frame_ms_all": [round(v) for v in kiosk_ms],
+        "bare_first_frame_ms_all": [round(v) for v in bare_ms],
+        "ratio": round(statistics.median(ratios), 2),  # paired per round
+        "ratio_min_max": [round(min(ratios), 2), round(max(ratios), 2)],
         "ratio_target": 2.0,
         "bare_rss_mb": max(r["rss_mb"] for r in bare),
-        "kiosk_rss_at_first_frame_mb": max(r["rss_mb"] for r in kiosk),
-        "kiosk_peak_rss_mb": max(r.get("peak_rss_mb", r["rss_mb"]) for r in kiosk),
-        "rss_target_mb": 300,
+        "kiosk_rss_at_first_frame_mb": max(r["rss_mb"] for r in kiosk[0]),
+        "kiosk_peak_rss_mb": max(r.get("peak_rss_mb", r["rss_mb"]) for r in kiosk[0]),
+        "rss_target_mb": 250,
     }
-    print(f"bare QML window: {bare_ms:.0f} ms; kiosk menu: {kiosk_ms:.0f} ms")
+    if args.compare_products:
+        small_ms = [r["ms"] for r in kiosk[1]]
+        size_ratios = [k / s for k, s in zip(kiosk_ms, small_ms, strict=True)]
+        figures.update(
+            {
+                "compare_products": products[1],
+                "compare_first_frame_ms": round(statistics.median(small_ms), 1),
+                "compare_first_frame_ms_all": [round(v) for v in small_ms],
+                "compare_peak_rss_mb": max(r.get("peak_rss_mb", r["rss_mb"]) for r in kiosk[1]),
+                "size_ratio": round(statistics.median(size_ratios), 2),  # N over M, paired
+                "size_ratio_min_max": [round(min(size_ratios), 2), round(max(size_ratios), 2)],
+                "size_ratio_target": 1.2,
+            }
+        )
+    print(
+        f"bare QML window: {figures['bare_window_first_frame_ms']:.0f} ms; "
+        f"kiosk menu: {figures['kiosk_menu_first_frame_ms']:.0f} ms"
+    )
     print(json.dumps(figures))
     return 0
 

@@ -9,9 +9,9 @@ synced catalog can be shared by the UI and the checkout without copying.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,60 +156,175 @@ def option_states(product: Product, chosen: Mapping[str, str], attribute: str) -
     return states
 
 
-@dataclass(frozen=True)
-class Catalog:
-    """A consistent snapshot of the menu for one outlet."""
+class ProductSource(Protocol):
+    """Where a Catalog's products come from: a tuple in memory, or the on-disk cache read lazily.
 
-    currency: str
-    categories: tuple[Category, ...]
-    products: tuple[Product, ...]
-    outlet_id: str | None = None
-    synced_at: datetime | None = None
-    skipped: int = 0  # malformed records left out of this snapshot
-    _by_id: dict[str, Product] = field(default_factory=dict, init=False, repr=False, compare=False)
+    A lazy source lets the menu draw its first category without decoding the other products
+    (`kiosk.services.catalog_cache`); every method answers in catalog order.
+    """
 
-    def __post_init__(self) -> None:
-        ordered = tuple(sorted(self.categories, key=lambda c: (c.menu_order, c.name.casefold())))
-        object.__setattr__(self, "categories", ordered)
-        self._by_id.update((p.id, p) for p in self.products)
+    def count(self) -> int: ...
+
+    def category_counts(self) -> Mapping[str, int]:
+        """How many products name each category directly (categories with none are absent)."""
+        ...
+
+    def products_of(self, category_id: str) -> list[Product]:
+        """Products naming `category_id`, in catalog order."""
+        ...
+
+    def product(self, product_id: str) -> Product | None: ...
+
+    def all(self) -> tuple[Product, ...]: ...
+
+    def image_urls(self) -> list[str]:
+        """Every product's image URL, in catalog order."""
+        ...
+
+
+class InMemoryProducts:
+    """A ProductSource over a tuple (a fresh sync, tests)."""
+
+    def __init__(self, products: Iterable[Product]) -> None:
+        self._products = tuple(products)
+        self._by_id: dict[str, Product] = {}
+        self._positions: dict[str, list[int]] = {}
+        for position, p in enumerate(self._products):
+            self._by_id.setdefault(p.id, p)
+            for cid in dict.fromkeys(p.category_ids):
+                self._positions.setdefault(cid, []).append(position)
+
+    def count(self) -> int:
+        return len(self._products)
+
+    def category_counts(self) -> Mapping[str, int]:
+        return {cid: len(positions) for cid, positions in self._positions.items()}
+
+    def products_of(self, category_id: str) -> list[Product]:
+        return [self._products[i] for i in self._positions.get(category_id, ())]
 
     def product(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id)
 
+    def all(self) -> tuple[Product, ...]:
+        return self._products
+
+    def image_urls(self) -> list[str]:
+        return [p.image_url for p in self._products if p.image_url]
+
+
+class Catalog:
+    """A consistent snapshot of the menu for one outlet (immutable: share it, never change it).
+
+    Categories are held in memory; products come from a `ProductSource`, so a catalog read from
+    the cache decodes a category's products the first time the menu asks for them. The
+    category tree (children, which categories have products) is computed once.
+    """
+
+    def __init__(
+        self,
+        currency: str,
+        categories: Iterable[Category],
+        products: Iterable[Product] = (),
+        outlet_id: str | None = None,
+        synced_at: datetime | None = None,
+        skipped: int = 0,  # malformed records left out of this snapshot
+        *,
+        source: ProductSource | None = None,
+    ) -> None:
+        self.currency = currency
+        self.categories: tuple[Category, ...] = tuple(
+            sorted(categories, key=lambda c: (c.menu_order, c.name.casefold()))
+        )
+        self.outlet_id = outlet_id
+        self.synced_at = synced_at
+        self.skipped = skipped
+        self._source: ProductSource = source if source is not None else InMemoryProducts(products)
+        self._by_id = {c.id: c for c in self.categories}
+        self._children: dict[str, list[Category]] = {}
+        for c in self.categories:
+            if c.parent_id is not None:
+                self._children.setdefault(c.parent_id, []).append(c)
+        self._menus: dict[str, tuple[Product, ...]] = {}
+        self._totals: dict[str, int] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Catalog):
+            return NotImplemented
+        return (
+            self.currency == other.currency
+            and self.categories == other.categories
+            and self.outlet_id == other.outlet_id
+            and self.synced_at == other.synced_at
+            and self.skipped == other.skipped
+            and self.products == other.products
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"Catalog(outlet_id={self.outlet_id!r}, currency={self.currency!r}, "
+            f"{len(self.categories)} categories, {self.product_count} products)"
+        )
+
+    @property
+    def products(self) -> tuple[Product, ...]:
+        """Every product, in catalog order (decodes all of a lazily read cache: not for menus)."""
+        return self._source.all()
+
+    @property
+    def product_count(self) -> int:
+        return self._source.count()
+
+    def product(self, product_id: str) -> Product | None:
+        return self._source.product(product_id)
+
+    def image_urls(self) -> list[str]:
+        """Every product's image URL, in catalog order (without decoding the products)."""
+        return self._source.image_urls()
+
+    def category(self, category_id: str) -> Category | None:
+        return self._by_id.get(category_id)
+
     def top_categories(self) -> list[Category]:
-        known = {c.id for c in self.categories}
+        known = self._by_id
         return [c for c in self.categories if c.parent_id is None or c.parent_id not in known]
 
     def children(self, category_id: str) -> list[Category]:
-        return [c for c in self.categories if c.parent_id == category_id]
+        return list(self._children.get(category_id, ()))
 
-    @cached_property
-    def _products_by_category(self) -> dict[str, tuple[Product, ...]]:
-        index: dict[str, list[Product]] = {}
-        for p in self.products:
-            for cid in p.category_ids:
-                index.setdefault(cid, []).append(p)
-        return {k: tuple(v) for k, v in index.items()}
+    def has_products(self, category_id: str) -> bool:
+        """Whether `products_in(category_id)` is non-empty, without reading a single product."""
+        if self._totals is None:
+            direct = self._source.category_counts()
+            self._totals = {
+                c.id: sum(direct.get(cid, 0) for cid in (c.id, *self._descendants(c.id)))
+                for c in self.categories
+            }
+        return self._totals.get(category_id, 0) > 0
 
     def products_in(self, category_id: str, *, include_children: bool = True) -> list[Product]:
         """Products of a category (and its subcategories), each once, in catalog order."""
-        ids = [category_id]
-        if include_children:
-            ids.extend(self._descendants(category_id))
-        seen: set[str] = set()
-        result: list[Product] = []
-        for cid in ids:
-            for p in self._products_by_category.get(cid, ()):
-                if p.id not in seen:
-                    seen.add(p.id)
-                    result.append(p)
-        return result
+        if not include_children:
+            return self._source.products_of(category_id)
+        menu = self._menus.get(category_id)
+        if menu is None:
+            seen: set[str] = set()
+            result: list[Product] = []
+            for cid in (category_id, *self._descendants(category_id)):
+                for p in self._source.products_of(cid):
+                    if p.id not in seen:
+                        seen.add(p.id)
+                        result.append(p)
+            menu = self._menus[category_id] = tuple(result)
+        return list(menu)
 
     def _descendants(self, category_id: str) -> Iterable[str]:
         stack = [category_id]
         seen = {category_id}
         while stack:
-            for child in self.children(stack.pop()):
+            for child in self._children.get(stack.pop(), ()):
                 if child.id not in seen:  # a cycle in parentId must not hang the menu
                     seen.add(child.id)
                     stack.append(child.id)

@@ -12,10 +12,10 @@
   fails the old cache stays as it was and the error (`kiosk.finalpos.errors.FinalPosError`)
   reaches the caller.
 
-Cache format (version 1): one JSON document with positional arrays instead of objects, so
-loading is one `json.loads` plus plain tuple construction; a 5,000-product x 4-variant menu
-loads in well under 200 ms (see benchmarks/catalog_sync.py). Bump `CACHE_VERSION` whenever
-the arrays change; an old file is then ignored and replaced by the next sync.
+The cache is a SQLite file read lazily, one category at a time (`kiosk.services.catalog_cache`):
+start-up reads the categories and decodes only the first category's products, whatever the
+size of the catalog. A sync returns the catalog re-opened from the cache it just wrote, so the
+menu it swaps in holds only the categories customers have looked at, not the whole download.
 
 `ImageCache` keeps downloaded images under a directory, one file per URL named by a hash of
 the URL plus its extension; downloads run with bounded concurrency and land atomically. Image
@@ -27,19 +27,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import json
 import logging
 import os
+import sqlite3
 import tempfile
 import time
 from collections.abc import AsyncGenerator, Callable, Iterable
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from kiosk.domain.catalog import Attribute, Catalog, Category, Product, Variant
+from kiosk.domain.catalog import Catalog
 from kiosk.finalpos.gcpause import gc_paused
+from kiosk.services.catalog_cache import CACHE_ERRORS, open_cache, write_cache
 
 if TYPE_CHECKING:
     # httpx and the Final POS client and wire models cost ~150 ms to import; the startup path
@@ -50,9 +51,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = "kiosk-catalog"
-CACHE_VERSION = 1
-CACHE_FILE = "catalog.json"
+CACHE_FILE = "catalog.sqlite"
+OLD_CACHE_FILES = ("catalog.json",)  # earlier formats, removed once a sync has written this one
 
 T = TypeVar("T")
 # A sync normally takes about a second; past this the collector is re-enabled regardless.
@@ -79,17 +79,11 @@ class CatalogService:
     def load_cached(self) -> Catalog | None:
         """The cached menu for this outlet and currency, or None (never raises for bad files)."""
         path = self.cache_path
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            log.warning("catalog cache %s unreadable, ignoring it: %s", path, exc)
+        if not path.is_file():
             return None
         try:
-            with gc_paused():
-                catalog = decode_catalog(raw)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+            catalog = open_cache(path)
+        except CACHE_ERRORS as exc:
             log.warning(
                 "catalog cache %s is corrupt or of another format, ignoring it: %s", path, exc
             )
@@ -131,24 +125,38 @@ class CatalogService:
                 # itself, so callers handle a FinalPosError rather than a group.
                 raise group_error.exceptions[0] from None
             catalog = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
-            self._write_cache(catalog)
+            catalog = self._write_cache(catalog)
         self.catalog = catalog
         self.last_sync_s = time.perf_counter() - started
         log.info(
             "catalog synced: %d categories, %d products, %d skipped in %.2f s",
             len(catalog.categories),
-            len(catalog.products),
+            catalog.product_count,
             catalog.skipped,
             self.last_sync_s,
         )
         return catalog
 
-    def _write_cache(self, catalog: Catalog) -> None:
+    def _write_cache(self, catalog: Catalog) -> Catalog:
+        """Cache `catalog`; the catalog re-read lazily from the cache, or `catalog` if that failed.
+
+        Re-reading lets the synced menu go: at 50,000 products it is hundreds of MB in memory,
+        and the menu only ever needs the categories customers open.
+        """
         try:
-            atomic_write(self.cache_path, encode_catalog(catalog))
-        except OSError as exc:
+            write_cache(self.cache_path, catalog)
+        except (OSError, sqlite3.Error) as exc:
             # A full or read-only disk costs us the offline start, not the sync.
             log.error("could not write catalog cache %s: %s", self.cache_path, exc)
+            return catalog
+        for name in OLD_CACHE_FILES:
+            with contextlib.suppress(OSError):
+                (self.cache_dir / name).unlink(missing_ok=True)
+        try:
+            return open_cache(self.cache_path)
+        except CACHE_ERRORS as exc:
+            log.error("could not read back catalog cache %s: %s", self.cache_path, exc)
+            return catalog
 
 
 async def _drain(pages: AsyncGenerator[list[T], None], add: Callable[[T], None]) -> None:
@@ -177,123 +185,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp.name).unlink(missing_ok=True)
         raise
-
-
-# --- cache format ------------------------------------------------------------------------
-
-
-def encode_catalog(catalog: Catalog) -> bytes:
-    doc = {
-        "format": CACHE_FORMAT,
-        "version": CACHE_VERSION,
-        "outlet_id": catalog.outlet_id,
-        "currency": catalog.currency,
-        "synced_at": catalog.synced_at.isoformat() if catalog.synced_at else None,
-        "skipped": catalog.skipped,
-        "categories": [
-            [c.id, c.name, c.parent_id, c.menu_order, c.image_url, c.description]
-            for c in catalog.categories
-        ],
-        "products": [
-            [
-                p.id,
-                p.name,
-                p.category_ids,
-                [[a.name, a.values] for a in p.attributes],
-                p.description,
-                p.short_description,
-                p.image_url,
-                p.tax_table,
-                p.sku,
-                [
-                    [
-                        v.id,
-                        v.price_minor,
-                        v.regular_price_minor,
-                        v.options,
-                        v.on_sale,
-                        v.stock,
-                        v.allow_backorder,
-                        v.sku,
-                        v.image_url,
-                        v.barcode,
-                    ]
-                    for v in p.variants
-                ],
-            ]
-            for p in catalog.products
-        ],
-    }
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def decode_catalog(raw: bytes) -> Catalog:
-    """The Catalog in a cache file; ValueError/TypeError/KeyError/IndexError when it is not one."""
-    doc = json.loads(raw)
-    if not isinstance(doc, dict) or doc.get("format") != CACHE_FORMAT:
-        raise ValueError("not a catalog cache")
-    if doc.get("version") != CACHE_VERSION:
-        raise ValueError(f"cache version {doc.get('version')!r}, expected {CACHE_VERSION}")
-    categories = tuple(
-        Category(_str(cid), _str(name), parent, _int(order), image, desc)
-        for cid, name, parent, order, image, desc in doc["categories"]
-    )
-    products = tuple(_product(row) for row in doc["products"])
-    synced_at = doc["synced_at"]
-    return Catalog(
-        currency=_str(doc["currency"]),
-        categories=categories,
-        products=products,
-        outlet_id=doc["outlet_id"],
-        synced_at=datetime.fromisoformat(synced_at) if synced_at else None,
-        skipped=_int(doc["skipped"]),
-    )
-
-
-def _product(row: list[Any]) -> Product:
-    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants = row
-    pid = _str(pid)
-    return Product(
-        id=pid,
-        name=_str(name),
-        variants=tuple(
-            Variant(
-                vid,
-                pid,
-                _int(price),
-                _int(regular),
-                tuple((k, v) for k, v in options),
-                on_sale,
-                stock,
-                backorder,
-                vsku,
-                vimage,
-                *extra[:1],  # the barcode (caches written before it was kept have none)
-            )
-            for vid, price, regular, options, on_sale, stock, backorder, vsku, vimage, *extra in (
-                variants
-            )
-        ),
-        category_ids=tuple(category_ids),
-        attributes=tuple(Attribute(a_name, tuple(values)) for a_name, values in attributes),
-        description=desc,
-        short_description=short,
-        image_url=image,
-        tax_table=tax,
-        sku=sku,
-    )
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError(f"expected an integer, got {type(value).__name__}")
-    return value
-
-
-def _str(value: Any) -> str:
-    if type(value) is not str:
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    return value
 
 
 def catalog_image_urls(catalog: Catalog) -> list[str]:
@@ -333,6 +224,7 @@ class ImageCache:
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
         self.directory = Path(directory)
+        self._directory = str(self.directory)
         self.http = http
         self.concurrency = concurrency
         self.max_bytes = max_bytes
@@ -341,13 +233,19 @@ class ImageCache:
 
     def path_for(self, url: str) -> Path:
         """Where the image for `url` lives (whether or not it was downloaded yet)."""
-        digest = hashlib.sha256(url.encode()).hexdigest()[:40]
-        suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
-        return self.directory / (digest + (suffix if suffix in _IMAGE_SUFFIXES else ".img"))
+        return self.directory / self._name_for(url)
 
     def local_path(self, url: str) -> Path | None:
-        path = self.path_for(url)
-        return path if path.is_file() else None
+        # Asked for every product row the menu builds: plain string paths and one stat, as
+        # pathlib's parsing was most of a category's first visit (benchmarks/menu.py).
+        path = os.path.join(self._directory, self._name_for(url))  # noqa: PTH118
+        return Path(path) if os.path.isfile(path) else None  # noqa: PTH113
+
+    @staticmethod
+    def _name_for(url: str) -> str:
+        digest = hashlib.sha256(url.encode()).hexdigest()[:40]
+        suffix = os.path.splitext(urlsplit(url).path)[1].lower()  # noqa: PTH122
+        return digest + (suffix if suffix in _IMAGE_SUFFIXES else ".img")
 
     async def fetch_async(self, urls: Iterable[str]) -> dict[str, Path]:
         """Download the images not cached yet; returns url -> path for every image on disk.

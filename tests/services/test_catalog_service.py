@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -14,13 +16,9 @@ import pytest
 
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import UnavailableError
-from kiosk.services.catalog import (
-    CACHE_VERSION,
-    CatalogService,
-    ImageCache,
-    catalog_image_urls,
-    encode_catalog,
-)
+from kiosk.services import catalog_cache
+from kiosk.services.catalog import CatalogService, ImageCache, catalog_image_urls
+from kiosk.services.catalog_cache import CACHE_FORMAT, CACHE_VERSION
 from tests.finalpos.wire import API_KEY, BASE_URL, OUTLET, PagedApi, category, product, variant
 
 pytestmark = pytest.mark.usefixtures("gc_enabled")
@@ -107,24 +105,86 @@ def test_no_cache_yet(service_for) -> None:
     assert service_for(_unreachable).load_cached() is None
 
 
+def _sqlite_with_meta(path: Path, doc: object) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE meta (doc TEXT NOT NULL)")
+    con.execute("INSERT INTO meta VALUES (?)", (json.dumps(doc),))
+    con.commit()
+    con.close()
+
+
 @pytest.mark.parametrize(
     "content",
     [
-        b"\x00\xffnot json",
-        b'{"format": "kiosk-catalog", "version": 0}',
-        b'{"format": "something-else"}',
-        b"[1, 2, 3]",
-        b'{"format": "kiosk-catalog", "version": %d, "categories": [[1]]}' % CACHE_VERSION,
+        b"\x00\xffnot a database",
+        b'{"format": "kiosk-catalog", "version": 1, "categories": []}',  # the old JSON cache
         b"",
+        {"format": CACHE_FORMAT, "version": 1},
+        {"format": "something-else"},
+        [1, 2, 3],
+        {"format": CACHE_FORMAT, "version": CACHE_VERSION, "categories": [[1]]},
     ],
+    ids=["bytes", "json-v1", "empty", "old-version", "other-format", "array", "bad-category"],
 )
-def test_corrupt_or_old_cache_is_ignored(service_for, content: bytes, caplog) -> None:
+def test_corrupt_or_old_cache_is_ignored(service_for, content: object, caplog) -> None:
     service = service_for(_unreachable)
     service.cache_path.parent.mkdir(parents=True)
-    service.cache_path.write_bytes(content)
+    if isinstance(content, bytes):
+        service.cache_path.write_bytes(content)
+    else:
+        _sqlite_with_meta(service.cache_path, content)
     with caplog.at_level(logging.WARNING, logger="kiosk.services.catalog"):
         assert service.load_cached() is None
     assert "ignoring" in caplog.text
+
+
+async def test_cached_menu_decodes_only_the_categories_asked_for(
+    service_for, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = store_api()
+    api.records["/v1/api/categories"].append(category("c2", "Drinks", 2))
+    for record in api.records["/v1/api/products"][6:]:
+        record["categories"] = ["c2"]
+    await service_for(api).sync_async()
+    decoded: list[str] = []
+    real = catalog_cache.decode_product
+
+    def spy(row: list[Any]) -> Any:
+        decoded.append(row[0])
+        return real(row)
+
+    monkeypatch.setattr(catalog_cache, "decode_product", spy)
+    loaded = service_for(_unreachable).load_cached()
+    assert loaded is not None and decoded == []
+    assert loaded.product_count == 12 and loaded.has_products("c2")
+    assert [p.id for p in loaded.products_in("c1")] == [f"p{i}" for i in range(6)]
+    assert decoded == [f"p{i}" for i in range(6)]
+    loaded.products_in("c1")
+    assert loaded.product("p3") is not None and len(decoded) == 6  # decoded once
+    assert len(loaded.image_urls()) == 12 and len(decoded) == 6
+
+
+async def test_unreadable_product_row_is_left_out(service_for, caplog) -> None:
+    service = service_for(store_api())
+    await service.sync_async()
+    con = sqlite3.connect(service.cache_path)
+    con.execute("UPDATE products SET row = '[1, 2]' WHERE id = 'p2'")
+    con.commit()
+    con.close()
+    with caplog.at_level(logging.WARNING, logger="kiosk.services.catalog_cache"):
+        loaded = service.load_cached()
+        assert loaded is not None
+        ids = [p.id for p in loaded.products_in("c1")]
+    assert "p2" not in ids and len(ids) == 11
+    assert "skipping unreadable product row" in caplog.text
+
+
+async def test_sync_removes_the_old_json_cache(service_for) -> None:
+    service = service_for(store_api())
+    service.cache_dir.mkdir(parents=True)
+    (service.cache_dir / "catalog.json").write_text("{}")
+    await service.sync_async()
+    assert sorted(p.name for p in service.cache_dir.iterdir()) == ["catalog.sqlite"]
 
 
 async def test_cache_for_another_outlet_is_ignored(service_for, tmp_path: Path) -> None:
@@ -146,7 +206,7 @@ async def test_cache_is_replaced_atomically(service_for, monkeypatch) -> None:
     second = await service.sync_async()  # the sync itself still succeeds
     assert second.products == first.products
     assert service.cache_path.read_bytes() == before
-    assert [p.name for p in service.cache_path.parent.iterdir()] == ["catalog.json"]
+    assert [p.name for p in service.cache_path.parent.iterdir()] == ["catalog.sqlite"]
 
 
 async def test_cache_rewrite_changes_content(service_for) -> None:
@@ -157,7 +217,7 @@ async def test_cache_rewrite_changes_content(service_for) -> None:
     await service.sync_async()
     loaded = service.load_cached()
     assert loaded is not None and [p.id for p in loaded.products] == ["p0"]
-    assert sorted(p.name for p in service.cache_path.parent.iterdir()) == ["catalog.json"]
+    assert sorted(p.name for p in service.cache_path.parent.iterdir()) == ["catalog.sqlite"]
 
 
 async def test_sync_fetches_the_three_listings_concurrently(service_for) -> None:
@@ -166,11 +226,6 @@ async def test_sync_fetches_the_three_listings_concurrently(service_for) -> None
     service = service_for(api)
     await service.sync_async()
     assert api.max_in_flight >= 3
-
-
-async def test_encoded_cache_is_compact(service_for) -> None:
-    catalog = await service_for(store_api()).sync_async()
-    assert b'"price_minor"' not in encode_catalog(catalog)
 
 
 # --- images ----------------------------------------------------------------------------

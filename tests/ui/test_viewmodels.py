@@ -402,3 +402,14 @@ def test_translation_helper_fills_placeholders_and_tolerates_no_catalog(tmp_path
 
     assert tr("from {price}", price="€3.20") == "from €3.20"
     assert install_translator("xx_XX", Path(str(tmp_path))) is False
+
+
+def test_menu_rows_are_built_when_shown_and_kept(vms: ViewModels) -> None:
+    from kiosk.ui.viewmodels.menu import LazyRows
+
+    built: list[str] = []
+    rows = LazyRows(vms.menu.catalog.products_in("hot"), lambda p: built.append(p.id) or (p.id,))
+    assert len(rows) == 2 and built == []
+    assert rows[1] == ("espresso",) and built == ["espresso"]
+    assert list(rows) == [("latte",), ("espresso",)] and rows[-1:] == [("espresso",)]
+    assert built == ["espresso", "latte"]  # each row once

@@ -75,13 +75,23 @@ class RowListModel(QAbstractListModel):
             self.count_changed.emit()
 
     def update_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Same row count, new values: one dataChanged instead of a reset (keeps scroll)."""
+        """Same row count, new values: dataChanged for the rows that changed (keeps scroll).
+
+        A category switch changes two rows of the rail; signalling only those spares the
+        view rebinding every delegate.
+        """
         if len(rows) != len(self._rows):
             self.set_rows(rows)
             return
-        self._rows = rows
-        if rows:
-            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+        old, self._rows = self._rows, rows
+        start = None
+        for i in range(len(rows) + 1):
+            changed = i < len(rows) and rows[i] != old[i]
+            if changed and start is None:
+                start = i
+            elif not changed and start is not None:
+                self.dataChanged.emit(self.index(start), self.index(i - 1))
+                start = None
 
     def value(self, row: int, role: str) -> Any:
         return self._rows[row][self._role_index[role]]

@@ -1,7 +1,7 @@
 """The menu screen: category rail, product grid, and a fast category switch.
 
-Rows for a category are built once per catalog (and per image refresh) and cached, so going
-back to a category is a model reset with a ready tuple: well under a frame on 5,000 products.
+Rows for a category are built when the grid first shows them (`LazyRows`) and kept, once per
+catalog (and per image refresh), so a switch is a model reset plus the rows on screen.
 
 The rail is the whole tree, always: top categories with their subcategories indented under
 them, so switching category never reflows it (issue 14, defect 6). `reset()` puts a new
@@ -10,8 +10,8 @@ customer on the first category, scrolled to the top (`scroll_reset` tells the QM
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, overload
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -23,6 +23,7 @@ from kiosk.ui.models.menu import AttractSlideListModel, CategoryListModel, Produ
 
 Row = tuple[Any, ...]
 ATTRACT_SLIDES = 12  # pictures the attract loop cycles through
+SLIDE_CANDIDATES = 200  # products looked at to find them (bounded: start-up must not grow)
 
 
 def initial_of(name: str) -> str:
@@ -30,6 +31,36 @@ def initial_of(name: str) -> str:
         if char.isalnum():
             return char.upper()
     return "•"
+
+
+class LazyRows(Sequence[Row]):
+    """A category's rows, each built when the grid first asks for it.
+
+    A switch then costs the dozen rows on screen, not the whole category (a row is ~0.1 ms:
+    prices, the image cache's stat; 100 ms for a 1,000-product category at start-up).
+    """
+
+    def __init__(self, products: Sequence[Product], make: Callable[[Product], Row]) -> None:
+        self._products = products
+        self._make = make
+        self._rows: list[Row | None] = [None] * len(products)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | Sequence[Row]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = self._rows[index]
+        if row is None:
+            row = self._rows[index] = self._make(self._products[index])
+        return row
 
 
 class MenuViewModel(QObject):
@@ -70,7 +101,7 @@ class MenuViewModel(QObject):
 
     @Property(bool, notify=catalog_changed)
     def hasCatalog(self) -> bool:
-        return self._catalog is not None and bool(self._catalog.products)
+        return self._catalog is not None and self._catalog.product_count > 0
 
     @Property(str, notify=category_changed)
     def currentCategoryId(self) -> str:
@@ -119,7 +150,7 @@ class MenuViewModel(QObject):
         catalog = self._catalog
         if catalog is None:
             return ""
-        tops = [c for c in catalog.top_categories() if catalog.products_in(c.id)]
+        tops = [c for c in catalog.top_categories() if catalog.has_products(c.id)]
         return tops[0].id if tops else ""
 
     @Slot()
@@ -139,7 +170,7 @@ class MenuViewModel(QObject):
     def _category(self, category_id: str) -> Category | None:
         if not self._catalog or not category_id:
             return None
-        return next((c for c in self._catalog.categories if c.id == category_id), None)
+        return self._catalog.category(category_id)
 
     # -- selection --------------------------------------------------------------------
     @Slot(str)
@@ -158,11 +189,11 @@ class MenuViewModel(QObject):
         self.category_changed.emit()
 
     def _top_of(self, category: Category) -> str:
-        assert self._catalog is not None
-        by_id = {c.id: c for c in self._catalog.categories}
+        catalog = self._catalog
+        assert catalog is not None
         seen = {category.id}
-        while category.parent_id and category.parent_id in by_id:
-            category = by_id[category.parent_id]
+        while category.parent_id and (parent := catalog.category(category.parent_id)):
+            category = parent
             if category.id in seen:
                 break
             seen.add(category.id)
@@ -175,10 +206,10 @@ class MenuViewModel(QObject):
             return
         rows: list[Row] = []
         for top in catalog.top_categories():
-            if not catalog.products_in(top.id):
+            if not catalog.has_products(top.id):
                 continue  # an empty category is a dead end for a customer
             image = self._images.source(top.image_url)
-            children = [c for c in catalog.children(top.id) if catalog.products_in(c.id)]
+            children = [c for c in catalog.children(top.id) if catalog.has_products(c.id)]
             in_branch = top.id == self._current_top
             rows.append(
                 (top.id, top.name, 0, top.id == self._current, image, in_branch, False, False)
@@ -194,7 +225,8 @@ class MenuViewModel(QObject):
         catalog = self._catalog
         rows: list[Row] = []
         if catalog is not None:
-            for product in catalog.products:
+            # category by category, so a lazily read catalog decodes only what it shows
+            for product in self._slide_candidates(catalog):
                 if not product.available or not product.image_url:
                     continue
                 source = self._images.source(product.image_url)
@@ -205,13 +237,26 @@ class MenuViewModel(QObject):
                     break
         self._slides.set_rows(rows)
 
+    @staticmethod
+    def _slide_candidates(catalog: Catalog) -> Iterator[Product]:
+        """Products to try for the attract loop: a bounded look, so start-up never grows
+        with the catalog (a lazily read catalog decodes only the categories looked at)."""
+        seen: set[str] = set()
+        for top in catalog.top_categories():
+            for product in catalog.products_in(top.id):
+                if len(seen) >= SLIDE_CANDIDATES:
+                    return
+                if product.id not in seen:
+                    seen.add(product.id)
+                    yield product
+
     def _rows_for(self, category_id: str) -> Sequence[Row]:
         cached = self._row_cache.get(category_id)
         if cached is not None:
             return cached
         rows: Sequence[Row] = ()
         if self._catalog is not None and category_id:
-            rows = tuple(self._row(p) for p in self._catalog.products_in(category_id))
+            rows = LazyRows(self._catalog.products_in(category_id), self._row)
         self._row_cache[category_id] = rows
         return rows
 
@@ -243,6 +288,6 @@ class MenuViewModel(QObject):
         if self._catalog is None:
             return []
         first = [p.image_url for p in self._catalog.products_in(self._current) if p.image_url]
-        rest = [p.image_url for p in self._catalog.products if p.image_url]
+        rest = self._catalog.image_urls()  # without decoding every product
         cats = [c.image_url for c in self._catalog.categories if c.image_url]
         return list(dict.fromkeys([*first, *cats, *rest]))
