@@ -318,6 +318,12 @@ class CheckoutService:
                 f"the total {totals.total_minor} (minor units) is outside 0..{MAX_AMOUNT_MINOR}"
             )
         try:
+            # Refuse before anything is sent when the journal cannot be written (disk full,
+            # read-only, locked): a charge it could not record is the one thing never allowed.
+            self._journal.check_writable()
+        except JournalError as exc:
+            raise CheckoutUnavailable(f"the checkout journal cannot be written: {exc}") from exc
+        try:
             session_id = await self._session.ensure_open_async()
         except SessionUnavailable as exc:
             raise CheckoutUnavailable(str(exc)) from exc
@@ -339,14 +345,17 @@ class CheckoutService:
                 order = customize(order)
             return number, receipt_id, order.to_wire()
 
-        entry = self._journal.create(
-            checkout_id=checkout_id,
-            currency=self._currency,
-            amount_minor=totals.total_minor,
-            session_id=session_id,
-            order_body=body,
-            display=orders.display_to_json(orders.display_cart(totals)),
-        )
+        try:
+            entry = self._journal.create(
+                checkout_id=checkout_id,
+                currency=self._currency,
+                amount_minor=totals.total_minor,
+                session_id=session_id,
+                order_body=body,
+                display=orders.display_to_json(orders.display_cart(totals)),
+            )
+        except JournalError as exc:
+            raise CheckoutUnavailable(f"the checkout could not be journaled: {exc}") from exc
         self._journal.lease(checkout_id)
         self._p.boundary(Boundary.JOURNAL_WRITTEN)
         try:
@@ -694,6 +703,8 @@ class CheckoutService:
             entry = self._journal.record(cid, last_error=str(exc)[:500])
             log.warning("checkout %s: finishing left to recovery at %s: %s", cid, entry.step, exc)
             settled = Settlement(cid, entry.step, None)
+        except JournalError as exc:
+            return await self._paid_without_journal(entry, exc)
         self._journal.release(cid)
         entry = self._journal.get(cid)
         if entry.step is Step.COMPLETED:
@@ -708,6 +719,24 @@ class CheckoutService:
             # The customer has paid and the order exists; recovery finishes the books.
             return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
         return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
+
+    async def _paid_without_journal(
+        self, entry: CheckoutEntry, exc: JournalError
+    ) -> CheckoutResult:
+        """The journal failed (disk full, say) while money was being taken: the customer's
+        answer comes from Stripe, never "out of order"; the books are put right from Stripe
+        and Final POS by the journal rebuild once the journal can be written again."""
+        cid = entry.checkout_id
+        log.error("checkout %s: the journal failed while finishing a payment: %s", cid, exc)
+        with contextlib.suppress(JournalError):
+            self._journal.mark_rebuild_needed(f"a write failed while finishing checkout {cid}")
+        captured = False
+        if entry.intent_id is not None:
+            with contextlib.suppress(PaymentError):
+                captured = (await self._gateway.retrieve_async(entry.intent_id)).captured
+        code = ResultCode.PAID if captured else ResultCode.NEEDS_STAFF
+        outcome = CheckoutOutcome.PAID if captured else CheckoutOutcome.FAILED
+        return self._result(outcome, entry, code)
 
     # -- helpers -----------------------------------------------------------------------------
 

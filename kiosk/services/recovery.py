@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # After this many failed passes a checkout is listed for staff even if the cause looks
 # transient (e.g. Final POS down for hours while a customer's money is captured).
 ATTENTION_AFTER_ATTEMPTS = 5
+CLAIM_S = 120.0  # a recovery's claim on one checkout (renewed only by settling it again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,15 @@ class RecoveryService:
                     # A customer or another coroutine is on it: never queue behind its lock.
                     report.skipped.append(entry.checkout_id)
                     continue
-                await self._settle_one(entry, report)
+                # Claim it in the journal, so a recovery in another process (a second tool,
+                # a restarted kiosk still shutting down) never settles it at the same time.
+                if not self._journal.lease(entry.checkout_id, ttl_s=CLAIM_S):
+                    report.skipped.append(entry.checkout_id)
+                    continue
+                try:
+                    await self._settle_one(entry, report)
+                finally:
+                    self._journal.release(entry.checkout_id)
             await self._recheck_settled(report)
             if report.examined:
                 log.info(
