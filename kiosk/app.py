@@ -381,13 +381,15 @@ class Kiosk:
 
     def _wire_payments(self, backend: Backend) -> None:
         """Point the view-models at the backend's (new) checkout; restart recovery on it."""
-        from kiosk.services.checkout import CheckoutUnavailable
+        from kiosk.services.checkout import CheckoutError, CheckoutUnavailable
 
         vms = self.vms
         assert vms is not None and backend.checkout is not None
         checkout = backend.checkout
         vms.cart.set_pricer(checkout.price)
-        vms.payment.set_service(checkout, unavailable_errors=(CheckoutUnavailable,))
+        # a refused cart (say, a total out of range) is a problem for staff, not "out of order"
+        refusals = (CheckoutUnavailable, CheckoutError)
+        vms.payment.set_service(checkout, unavailable_errors=refusals)
         if backend.receipts is not None:
             vms.receipt.set_service(backend.receipts)
             if self._loops:

@@ -34,7 +34,13 @@ _HOLD = "hold"
 
 
 class CheckoutError(Exception):
-    """A checkout id this service does not know, or a checkout in no state to pay."""
+    """A checkout id this service does not know, or a checkout in no state to pay.
+
+    Nothing was charged. `code` (a `ResultCode` value) tells the UI to send the customer to
+    staff rather than show the kiosk as out of order.
+    """
+
+    code = "needs_staff"
 
 
 @dataclass(frozen=True, slots=True)
