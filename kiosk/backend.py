@@ -58,6 +58,8 @@ class BackendOptions:
     lease_s: float | None = None
     gateway: GatewayOptions = field(default_factory=GatewayOptions)
     finalpos: dict[str, Any] = field(default_factory=dict)  # FinalPosClient keyword arguments
+    checkout: dict[str, Any] = field(default_factory=dict)  # CheckoutService keyword arguments
+    session_max_age_s: float | None = None  # how long a checked-open till session is trusted
 
 
 class Backend:
@@ -133,12 +135,16 @@ class Backend:
         else:
             catalog.client = finalpos
         journal = Journal.open(data_dir) if recover_journal else Journal.in_dir(data_dir)
+        session_extra: dict[str, Any] = {}
+        if options.session_max_age_s is not None:
+            session_extra["max_age_s"] = options.session_max_age_s
         session = TillSessionService(
             finalpos=finalpos,
             journal=journal,
             station_id=settings.station_id,
             kiosk_name=settings.kiosk_name,
             currency=settings.currency,
+            **session_extra,
         )
         backend = cls(
             settings,
@@ -202,6 +208,12 @@ class Backend:
             self.installation = resolved
         return resolved
 
+    def use_installation(self, installation: Installation) -> None:
+        """Take payments for `installation` from now on (tests: one without a reader)."""
+        self._use(installation)
+        if self.on_payments_changed is not None:
+            self.on_payments_changed(self)
+
     def _use(self, installation: Installation) -> None:
         """Build the payment services for `installation` (replacing earlier ones)."""
         from kiosk.domain.receipt import StoreInfo
@@ -223,7 +235,7 @@ class Backend:
             request_timeout_s=opts.request_timeout_s,
             max_network_retries=opts.max_network_retries,
         )
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = dict(self.options.checkout)
         if self.options.retry is not None:
             extra["retry"] = self.options.retry
         if self.options.lease_s is not None:

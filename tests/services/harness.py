@@ -2,8 +2,8 @@
 
 `running_stack()` serves the Final POS and Stripe sandboxes from the test process on loopback
 ports. `StackConfig` is the JSON-able address book a worker subprocess needs to reach them.
-`build_services()` wires the real FinalPosClient, StripeTerminalGateway, Journal and services
-exactly as the app's composition root would. `check_invariants()` reads the sandboxes' own
+`build_services()` builds them through the kiosk's own `Backend`, configured as a real store,
+exactly as the app does. `check_invariants()` reads the sandboxes' own
 state (not the kiosk's journal) and returns every violation of the money invariants.
 """
 
@@ -20,11 +20,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kiosk.backend import Backend, BackendOptions, GatewayOptions
+from kiosk.config import load_settings
 from kiosk.domain.cart import Cart, CartLine
 from kiosk.domain.checkout import Boundary
 from kiosk.domain.money import to_minor
 from kiosk.domain.pricing import TaxRate
 from kiosk.finalpos.client import FinalPosClient
+from kiosk.installation import InstallationError
 from kiosk.payments.stripe_terminal import StripeTerminalGateway
 from kiosk.sandbox.embedded import Sandboxes
 from kiosk.sandbox.http import FaultInjector
@@ -136,57 +139,59 @@ async def build_services(
     cancel_grace_s: float = 5.0,
     clock: Callable[[], float] = time.time,
 ) -> AsyncIterator[Services]:
-    finalpos = FinalPosClient.create(
-        base_url=config.finalpos_url,
-        api_key=config.finalpos_api_key,
-        timeout_s=finalpos_timeout_s,
-        backoff_base_s=0.02,
-        backoff_max_s=0.2,
-    )
-    gateway = StripeTerminalGateway(
-        config.stripe_api_key,
-        stripe_account=config.stripe_account,
-        base_url=config.stripe_url,
-        fallback_reader_id=config.reader_id if with_reader else None,
-        poll_interval_s=0.02,
-        request_timeout_s=stripe_timeout_s,
-    )
-    journal = Journal.in_dir(data_dir)
-    session = TillSessionService(
-        finalpos=finalpos,
-        journal=journal,
-        station_id=config.station_id,
-        kiosk_name="Kiosk 1",
-        currency=config.currency,
-        max_age_s=session_max_age_s,
-    )
-    checkout = CheckoutService(
-        finalpos=finalpos,
-        gateway=gateway,
-        journal=journal,
-        session=session,
-        tax_rates=RATES,
-        default_tax_table="standard",
-        currency=config.currency,
-        kiosk_name="Kiosk 1",
+    """The services through the kiosk's own composition root (`kiosk.backend.Backend`),
+    configured as a real store (keys, outlet, station; the account, location and reader come
+    from Final POS), with the test's tunables (fast retries and polls, short timeouts)."""
+    settings = load_settings(
+        finalpos_url=config.finalpos_url,
+        finalpos_api_key=config.finalpos_api_key,
         outlet_id=config.outlet_id,
-        reader_id=config.reader_id if with_reader else None,
-        payment_timeout_s=payment_timeout_s,
+        station_id=config.station_id,
+        stripe_url=config.stripe_url,
+        stripe_api_key=config.stripe_api_key,
+        currency=config.currency,
+        kiosk_name="Kiosk 1",
+        data_dir=data_dir,
+        http_timeout_s=finalpos_timeout_s,
+    ).model_copy(update={"payment_timeout_s": payment_timeout_s})  # tests wait less than 5 s
+    options = BackendOptions(
+        step_hook=hook,
         retry=retry or RetryPolicy(attempts=6, base_s=0.02, max_s=0.3),
         lease_s=lease_s,
-        step_hook=hook,
-        post_quiet_s=post_quiet_s,
-        collect_grace_s=collect_grace_s,
-        cancel_grace_s=cancel_grace_s,
-        clock=clock,
+        gateway=GatewayOptions(poll_interval_s=0.02, request_timeout_s=stripe_timeout_s),
+        finalpos={"backoff_base_s": 0.02, "backoff_max_s": 0.2},
+        checkout={
+            "post_quiet_s": post_quiet_s,
+            "collect_grace_s": collect_grace_s,
+            "cancel_grace_s": cancel_grace_s,
+            "clock": clock,
+        },
+        session_max_age_s=session_max_age_s,
     )
-    recovery = RecoveryService(checkout=checkout, journal=journal)
+    backend = Backend.from_settings(settings, options=options)
     try:
-        yield Services(finalpos, gateway, journal, session, checkout, recovery)
+        try:
+            installation = await backend.resolve_async()
+        except InstallationError:
+            if backend.installation is None:
+                raise
+            installation = backend.installation  # a restart while Final POS is down: the cache
+        if not with_reader:  # a station naming no reader, at an outlet with no location
+            backend.use_installation(
+                installation.model_copy(update={"reader_id": None, "location_id": None})
+            )
+        assert backend.gateway is not None and backend.checkout is not None
+        assert backend.recovery is not None
+        yield Services(
+            backend.finalpos,
+            backend.gateway,
+            backend.journal,
+            backend.session,
+            backend.checkout,
+            backend.recovery,
+        )
     finally:
-        await gateway.aclose()
-        await finalpos.aclose()
-        journal.close()
+        await backend.aclose()
 
 
 def cart(index: int = 0, currency: str = "EUR") -> Cart:
