@@ -42,7 +42,7 @@ from kiosk.services.catalog import CACHE_FILE, CatalogService
 LISTINGS = ("/v1/api/categories", "/v1/api/products", "/v1/api/variants")
 # `python -m` and `-c` children put their working directory first on sys.path: run them from
 # the tree this script imported kiosk from, or they may measure another checkout's code.
-KIOSK_TREE = Path(kiosk.__file__).resolve().parents[1]
+SOURCE_TREE = Path(kiosk.__file__).resolve().parents[1]
 
 
 def start_sandbox(data_dir: Path, args: argparse.Namespace) -> tuple[subprocess.Popen[str], Any]:
@@ -63,7 +63,7 @@ def start_sandbox(data_dir: Path, args: argparse.Namespace) -> tuple[subprocess.
         "--categories",
         str(args.categories),
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=KIOSK_TREE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=SOURCE_TREE)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
@@ -136,7 +136,7 @@ def cold_cache_load(cache_dir: Path, info: dict[str, Any]) -> float:
     out = subprocess.run(
         [sys.executable, "-c", code, str(cache_dir), info["outlet_id"], info["currency"]],
         check=True,
-        cwd=KIOSK_TREE,
+        cwd=SOURCE_TREE,
         stdout=subprocess.PIPE,  # its stderr (a traceback, the cache warnings) shows as is
         text=True,
     )

@@ -253,6 +253,7 @@ class Backend:
             reader_id=installation.reader_id,
             location_id=installation.location_id,
             payment_timeout_s=settings.payment_timeout_s,
+            order_prefix=settings.order_prefix or order_prefix(installation),
             step_hook=self.options.step_hook,
             **extra,
         )
@@ -376,6 +377,15 @@ class Backend:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+def order_prefix(installation: Installation) -> str:
+    """A letter per station from its Final POS number (1 -> A, 2 -> B, ... 27 -> A again), so
+    two kiosks of a fleet do not hand out the same order number; `order_prefix` overrides."""
+    sequence = installation.station_sequence
+    if sequence is None or sequence < 1:
+        return "A"
+    return chr(ord("A") + (sequence - 1) % 26)
 
 
 def data_dir_for_demo(settings: Settings) -> Path:

@@ -96,3 +96,16 @@ async def test_cache_round_trip_and_foreign_or_damaged_cache_ignored(
     assert inst.load_cached(tmp_path, outlet_id="other", station_id=info.station_id) is None
     (tmp_path / inst.CACHE_FILE).write_text(json.dumps({"outlet_id": 3}))
     assert inst.load_cached(tmp_path, outlet_id=info.outlet_id, station_id=info.station_id) is None
+
+
+def test_order_numbers_get_a_letter_per_station() -> None:
+    from kiosk.backend import order_prefix
+
+    def at(sequence: int | None) -> inst.Installation:
+        return inst.Installation(
+            outlet_id="o", station_id="s", outlet_name=None, outlet_address=None,
+            station_name=None, stripe_account=None, location_id=None, reader_id=None,
+            reader_source=None, station_sequence=sequence,
+        )  # fmt: skip
+
+    assert [order_prefix(at(n)) for n in (None, 1, 2, 3, 26, 27)] == ["A", "A", "B", "C", "Z", "A"]

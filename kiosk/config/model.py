@@ -192,6 +192,13 @@ class Settings(BaseSettings):
         "kiosk",
         description="kiosk: customers order and pay; station: a staffed checkout station",
     )
+    order_prefix: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{1,2}$",
+        description="letters before this kiosk's order numbers (A042); not set: a letter from "
+        "the station's number in Final POS (station 1 is A, 2 is B, ...), so kiosks of one "
+        "outlet never call out the same number",
+    )
     kiosk_name: str = Field(
         "Kiosk 1",
         min_length=1,
