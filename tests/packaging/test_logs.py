@@ -142,7 +142,7 @@ def test_the_kiosk_command_logs_to_a_file_under_the_user_log_dir(tmp_path: Path)
     env.update(
         PYTHONPATH=str(REPO),
         XDG_STATE_HOME=str(tmp_path / "state"),
-        KIOSK_CONFIG_FILE=str(tmp_path / "none.toml"),
+        KIOSK_CONFIG_FILE=os.devnull,
         KIOSK_DATA_DIR=str(tmp_path / "data"),
         KIOSK_FINALPOS_API_KEY=SECRETS[3],
     )

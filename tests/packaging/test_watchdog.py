@@ -82,7 +82,7 @@ def test_the_kiosk_reports_ready_keeps_alive_and_stopping(
     env.update(
         PYTHONPATH=str(REPO),
         QT_QPA_PLATFORM="offscreen",
-        KIOSK_CONFIG_FILE=str(tmp_path / "none.toml"),
+        KIOSK_CONFIG_FILE=os.devnull,
         KIOSK_DATA_DIR=str(tmp_path / "data"),
         XDG_STATE_HOME=str(tmp_path / "state"),
     )

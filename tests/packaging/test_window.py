@@ -54,7 +54,7 @@ def test_the_kiosk_opens_a_real_window_on_x11(
         DISPLAY=x_display,
         QT_QPA_PLATFORM="xcb",
         PYTHONPATH=str(REPO),
-        KIOSK_CONFIG_FILE=str(tmp_path / "none.toml"),
+        KIOSK_CONFIG_FILE=os.devnull,
         KIOSK_DATA_DIR=str(tmp_path / "data"),
         XDG_STATE_HOME=str(tmp_path / "state"),
     )
