@@ -7,6 +7,7 @@ logged and kept in `warnings`, so tests can fail on the first one.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
@@ -58,65 +59,35 @@ class ActivityFilter(QObject):
         return False
 
 
-class KioskView(QObject):
-    """Owns the QML engine and the kiosk window."""
+class QmlWindow(QObject):
+    """One QML engine and its window: fonts, warnings kept and logged, `find`, `grab`, `close`.
+
+    The kiosk's and the station's views are both this with their own QML file, the name the
+    view-model has in QML, and their own event filter.
+    """
 
     def __init__(
-        self,
-        app_vm: AppViewModel,
-        *,
-        size: QSize | None = None,
-        orientation: str = "auto",
-        fullscreen: bool = False,
-        parent: QObject | None = None,
+        self, qml: Path, *, name: str, view_model: QObject, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         load_fonts()
-        self.app_vm = app_vm
         self.warnings: list[str] = []
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
-        self.engine.rootContext().setContextProperty("app", app_vm)
-        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        self.engine.rootContext().setContextProperty(name, view_model)
+        self.engine.load(QUrl.fromLocalFile(str(qml)))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
-            raise RuntimeError("the kiosk QML did not load: " + "; ".join(self.warnings))
+            raise RuntimeError(f"{qml.name} did not load: " + "; ".join(self.warnings))
         self.window: QQuickWindow = roots[0]
-        self._activity = ActivityFilter(app_vm, self)
-        self.window.installEventFilter(self._activity)
-        if size is None:
-            size = self._default_size(orientation)
-        self.window.resize(size)
-        self.fullscreen = fullscreen
-        if fullscreen:
-            self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self.fullscreen = False
 
     def show(self) -> None:
-        """Show the window (full screen, frameless and without a cursor in kiosk mode)."""
+        """Show the window (full screen when asked)."""
         if self.fullscreen:
             self.window.showFullScreen()
         else:
             self.window.show()
-
-    @staticmethod
-    def _default_size(orientation: str) -> QSize:
-        if orientation == "landscape":
-            return LANDSCAPE
-        if orientation == "portrait":
-            return PORTRAIT
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableSize() if screen else QSize()
-        if available.isValid():
-            if available.width() > available.height():
-                return QSize(
-                    min(LANDSCAPE.width(), available.width()),
-                    min(LANDSCAPE.height(), available.height()),
-                )
-            return QSize(
-                min(PORTRAIT.width(), available.width()), min(PORTRAIT.height(), available.height())
-            )
-        return PORTRAIT
 
     def _on_warnings(self, warnings: list[QQmlError]) -> None:
         for warning in warnings:
@@ -149,3 +120,47 @@ class KioskView(QObject):
         # binding reports a null object while the process exits.
         self.engine.clearComponentCache()
         shiboken6.delete(self.engine)
+
+
+class KioskView(QmlWindow):
+    """Owns the QML engine and the kiosk window."""
+
+    def __init__(
+        self,
+        app_vm: AppViewModel,
+        *,
+        size: QSize | None = None,
+        orientation: str = "auto",
+        fullscreen: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(MAIN_QML, name="app", view_model=app_vm, parent=parent)
+        self.app_vm = app_vm
+        self._activity = ActivityFilter(app_vm, self)
+        self.window.installEventFilter(self._activity)
+        if size is None:
+            size = self._default_size(orientation)
+        self.window.resize(size)
+        self.fullscreen = fullscreen
+        if fullscreen:
+            self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    @staticmethod
+    def _default_size(orientation: str) -> QSize:
+        if orientation == "landscape":
+            return LANDSCAPE
+        if orientation == "portrait":
+            return PORTRAIT
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableSize() if screen else QSize()
+        if available.isValid():
+            if available.width() > available.height():
+                return QSize(
+                    min(LANDSCAPE.width(), available.width()),
+                    min(LANDSCAPE.height(), available.height()),
+                )
+            return QSize(
+                min(PORTRAIT.width(), available.width()), min(PORTRAIT.height(), available.height())
+            )
+        return PORTRAIT
