@@ -19,6 +19,7 @@ Rectangle {
             color: app.cart.isEmpty ? Theme.surfaceAlt : Theme.primarySoft
             anchors.verticalCenter: parent.verticalCenter
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: app.cart.count
                 font.family: Theme.font
@@ -30,12 +31,14 @@ Rectangle {
         Column {
             anchors.verticalCenter: parent.verticalCenter
             Text {
+                textFormat: Text.PlainText
                 text: app.cart.isEmpty ? qsTr("Your order is empty") : app.cart.countText
                 font.family: Theme.font
                 font.pixelSize: Theme.small
                 color: Theme.inkSoft
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "cartBarTotal"
                 text: app.cart.total
                 font.family: Theme.font

@@ -42,6 +42,7 @@ Rectangle {
             color: root.selected ? "white" : (root.enabled ? Theme.ink : Theme.disabledInk)
         }
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             visible: text !== ""
             text: !root.exists ? qsTr("Not with this choice")

@@ -36,6 +36,7 @@ Item {
         Accessible.role: Accessible.Button
         Accessible.name: label
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: key.label
             font.family: Theme.font

@@ -28,6 +28,7 @@ Rectangle {
             spacing: root.portrait ? 28 : 18
 
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: root.vm.entryTitle
                 horizontalAlignment: Text.AlignHCenter
@@ -38,6 +39,7 @@ Rectangle {
                 color: Theme.ink
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 visible: root.digits
                 text: qsTr("The number on your table, or on the tracker you took")

@@ -37,6 +37,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: 18
             Text {
+                textFormat: Text.PlainText
                 id: label
                 text: root.text
                 font.family: Theme.font
@@ -48,6 +49,7 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
             }
             Text {
+                textFormat: Text.PlainText
                 id: detailLabel
                 visible: root.detail !== ""
                 text: root.detail
@@ -59,6 +61,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: root.objectName !== "" ? root.objectName + "Reason" : ""
             anchors.horizontalCenter: parent.horizontalCenter
             visible: root.showReason

@@ -14,6 +14,7 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: label
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         text: key.label
         font.family: Theme.font

@@ -12,6 +12,7 @@ Row {
     spacing: 12
 
     Text {
+        textFormat: Text.PlainText
         id: priceText
         text: root.price
         font.family: Theme.font

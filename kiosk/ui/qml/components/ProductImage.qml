@@ -19,6 +19,7 @@ Item {
             GradientStop { position: 1.0; color: "#E7CBAA" }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: root.initial
             font.family: Theme.font

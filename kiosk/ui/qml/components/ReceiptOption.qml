@@ -107,6 +107,7 @@ Rectangle {
         }
     }
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.top: glyph.bottom
         anchors.topMargin: 18
@@ -121,6 +122,7 @@ Rectangle {
         color: Theme.ink
     }
     Text {
+        textFormat: Text.PlainText
         anchors.top: label.bottom
         anchors.topMargin: 6
         width: parent.width - 24

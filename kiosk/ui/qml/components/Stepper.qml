@@ -23,6 +23,7 @@ Row {
         Accessible.name: qsTr("Fewer")
     }
     Text {
+        textFormat: Text.PlainText
         width: 64
         height: root.size
         text: root.value

@@ -95,6 +95,7 @@ KioskScreen {
                     color: "white"
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.top: frame.bottom
                     anchors.topMargin: 88
                     width: parent.width
@@ -117,6 +118,7 @@ KioskScreen {
         spacing: root.hasSlides && root.portrait ? 20 : 36
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Welcome to")
             horizontalAlignment: Text.AlignHCenter
@@ -126,6 +128,7 @@ KioskScreen {
             color: Theme.latte
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "storeName"
             width: parent.width
             text: app.storeName
@@ -140,6 +143,7 @@ KioskScreen {
             color: "white"
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Order here and pay by card. Fresh from our kitchen.")
             horizontalAlignment: Text.AlignHCenter
@@ -159,6 +163,7 @@ KioskScreen {
             radius: height / 2
             color: Theme.primary
             Text {
+                textFormat: Text.PlainText
                 id: hintText
                 anchors.centerIn: parent
                 text: qsTr("Tap to order")
@@ -188,6 +193,7 @@ KioskScreen {
         radius: height / 2
         color: Theme.primary
         Text {
+            textFormat: Text.PlainText
             id: belowText
             anchors.centerIn: parent
             text: qsTr("Tap to order")
@@ -206,6 +212,7 @@ KioskScreen {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 48
         anchors.horizontalCenter: parent.horizontalCenter

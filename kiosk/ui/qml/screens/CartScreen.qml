@@ -30,6 +30,7 @@ KioskScreen {
                     Accessible.name: qsTr("Back to menu")
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Your order")
                     elide: Text.ElideRight
@@ -168,6 +169,7 @@ KioskScreen {
                         anchors.topMargin: 26
                         spacing: 4
                         Text {
+                            textFormat: Text.PlainText
                             anchors.right: parent.right
                             text: line.total
                             font.family: Theme.font
@@ -176,6 +178,7 @@ KioskScreen {
                             color: line.saleText !== "" ? Theme.sale : Theme.ink
                         }
                         Text {
+                            textFormat: Text.PlainText
                             anchors.right: parent.right
                             visible: line.saleText !== ""
                             text: line.saleText
@@ -193,6 +196,7 @@ KioskScreen {
                     bottomPadding: 24
                     spacing: 24
                     Text {
+                        textFormat: Text.PlainText
                         visible: root.portrait && lines.count > 0 && lines.count < 5
                         text: qsTr("Anything else?")
                         font.family: Theme.font
@@ -243,6 +247,7 @@ KioskScreen {
                 }
 
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     visible: lines.count === 0
                     text: qsTr("Your order is empty")
@@ -328,6 +333,7 @@ KioskScreen {
                     Layout.bottomMargin: root.portrait ? 0 : 24
                     visible: app.cart.orderTypeText !== ""
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "cartOrderType"
                         Layout.fillWidth: true
                         text: app.cart.orderTypeText
@@ -355,6 +361,7 @@ KioskScreen {
                     radius: Theme.radiusSmall
                     color: Theme.warningBg
                     Text {
+                        textFormat: Text.PlainText
                         id: noticeText
                         objectName: "cartNotice"
                         anchors.fill: parent
@@ -370,21 +377,22 @@ KioskScreen {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    Text { text: qsTr("Subtotal"); font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; Layout.fillWidth: true }
-                    Text { objectName: "cartSubtotal"; text: app.cart.subtotal; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.ink }
+                    Text { textFormat: Text.PlainText; text: qsTr("Subtotal"); font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; Layout.fillWidth: true }
+                    Text { textFormat: Text.PlainText; objectName: "cartSubtotal"; text: app.cart.subtotal; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.ink }
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    Text { text: app.cart.taxLabel; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; Layout.fillWidth: true }
-                    Text { objectName: "cartTax"; text: app.cart.tax; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.ink }
+                    Text { textFormat: Text.PlainText; text: app.cart.taxLabel; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; Layout.fillWidth: true }
+                    Text { textFormat: Text.PlainText; objectName: "cartTax"; text: app.cart.tax; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.ink }
                 }
                 Rectangle { Layout.fillWidth: true; height: 2; color: Theme.line }
                 RowLayout {
                     Layout.fillWidth: true
-                    Text { text: qsTr("Total"); font.family: Theme.font; font.pixelSize: Theme.title; font.weight: Font.ExtraBold; color: Theme.ink; Layout.fillWidth: true }
-                    Text { objectName: "cartTotal"; text: app.cart.total; font.family: Theme.font; font.pixelSize: Theme.title; font.weight: Font.ExtraBold; color: Theme.ink }
+                    Text { textFormat: Text.PlainText; text: qsTr("Total"); font.family: Theme.font; font.pixelSize: Theme.title; font.weight: Font.ExtraBold; color: Theme.ink; Layout.fillWidth: true }
+                    Text { textFormat: Text.PlainText; objectName: "cartTotal"; text: app.cart.total; font.family: Theme.font; font.pixelSize: Theme.title; font.weight: Font.ExtraBold; color: Theme.ink }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: app.orderingPaused
                     text: app.pausedText
@@ -442,6 +450,7 @@ KioskScreen {
                 width: parent.width - 80
                 spacing: 32
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: app.cart.upsell.title
                     horizontalAlignment: Text.AlignHCenter

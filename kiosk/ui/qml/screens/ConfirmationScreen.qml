@@ -39,6 +39,7 @@ KioskScreen {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Thank you!")
             horizontalAlignment: Text.AlignHCenter
@@ -48,6 +49,7 @@ KioskScreen {
             color: Theme.ink
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Your order number")
             horizontalAlignment: Text.AlignHCenter
@@ -64,6 +66,7 @@ KioskScreen {
             border.width: 4
             border.color: Theme.primary
             Text {
+                textFormat: Text.PlainText
                 id: number
                 objectName: "confirmationNumber"
                 anchors.centerIn: parent
@@ -75,6 +78,7 @@ KioskScreen {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: root.portrait || !root.typing
             text: qsTr("Your order is on its way. Please wait for your number to be called.")
@@ -97,6 +101,7 @@ KioskScreen {
         spacing: root.typing ? 20 : 32
 
         Text {
+            textFormat: Text.PlainText
             objectName: "receiptTitle"
             width: parent.width
             visible: text !== ""
@@ -165,6 +170,7 @@ KioskScreen {
             border.width: 3
             border.color: root.vm.emailHint !== "" ? Theme.warning : Theme.primary
             Text {
+                textFormat: Text.PlainText
                 objectName: "emailText"
                 anchors.fill: parent
                 anchors.leftMargin: 28
@@ -179,6 +185,7 @@ KioskScreen {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "emailHint"
             visible: root.typing
             width: parent.width
@@ -242,6 +249,7 @@ KioskScreen {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "receiptDetail"
             visible: !root.typing && text !== ""
             width: parent.width

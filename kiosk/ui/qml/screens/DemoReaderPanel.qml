@@ -28,6 +28,7 @@ Rectangle {
         spacing: 16
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("SIMULATED CARD READER · DEMO")
             wrapMode: Text.WordWrap
@@ -38,6 +39,7 @@ Rectangle {
             color: "#F2C46C"
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.vm.ready ? qsTr("Present a test card:") : qsTr("Waiting for the kiosk to ask for a card…")
             wrapMode: Text.WordWrap
@@ -61,6 +63,7 @@ Rectangle {
                 color: area.pressed ? Qt.darker(tint, 1.2) : tint
                 opacity: enabled ? 1 : 0.4
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     width: parent.width - 16
                     horizontalAlignment: Text.AlignHCenter

@@ -27,6 +27,7 @@ Rectangle {
             width: parent.width - 120
             spacing: 36
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: qsTr("Are you still there?")
                 horizontalAlignment: Text.AlignHCenter
@@ -43,6 +44,7 @@ Rectangle {
                 border.width: 10
                 border.color: Theme.primary
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "idleSeconds"
                     anchors.centerIn: parent
                     text: app.idleSecondsLeft
@@ -53,6 +55,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: qsTr("Your order will be cleared when the countdown ends.")
                 horizontalAlignment: Text.AlignHCenter

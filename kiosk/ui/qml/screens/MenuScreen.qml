@@ -57,6 +57,7 @@ KioskScreen {
             radius: 20
             color: Theme.espresso
             Text {
+                textFormat: Text.PlainText
                 id: moreText
                 anchors.centerIn: parent
                 text: qsTr("More below")
@@ -78,6 +79,7 @@ KioskScreen {
             Layout.preferredHeight: root.portrait ? 128 : 96
             color: Theme.espresso
             Text {
+                textFormat: Text.PlainText
                 anchors.left: parent.left
                 anchors.leftMargin: 40
                 anchors.right: startOver.left
@@ -116,6 +118,7 @@ KioskScreen {
             visible: app.orderingPaused
             color: Theme.warningBg
             Text {
+                textFormat: Text.PlainText
                 id: pausedText
                 anchors.left: parent.left
                 anchors.right: parent.right
@@ -306,6 +309,7 @@ KioskScreen {
                                 width: saleText.implicitWidth + 28; height: 44; radius: 22
                                 color: Theme.sale
                                 Text {
+                                    textFormat: Text.PlainText
                                     id: saleText
                                     anchors.centerIn: parent
                                     text: qsTr("Offer")
@@ -320,6 +324,7 @@ KioskScreen {
                                 width: soldText.implicitWidth + 40; height: 60; radius: 30
                                 color: Theme.ink
                                 Text {
+                                    textFormat: Text.PlainText
                                     id: soldText
                                     anchors.centerIn: parent
                                     text: qsTr("Sold out")
@@ -372,6 +377,7 @@ KioskScreen {
                 }
 
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: grid
                     visible: grid.count === 0
                     text: app.loading ? qsTr("Loading the menu…") : app.menu.emptyText
@@ -408,6 +414,7 @@ KioskScreen {
                 width: parent.width - 96
                 spacing: 28
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: qsTr("Start over?")
                     horizontalAlignment: Text.AlignHCenter
@@ -417,6 +424,7 @@ KioskScreen {
                     color: Theme.ink
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: qsTr("Your order of %1 (%2) will be cleared.").arg(app.cart.countText).arg(app.cart.total)
                     horizontalAlignment: Text.AlignHCenter

@@ -55,6 +55,7 @@ KioskScreen {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: card.title
                 horizontalAlignment: Text.AlignHCenter
@@ -65,6 +66,7 @@ KioskScreen {
                 color: Theme.ink
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: card.subtitle
                 horizontalAlignment: Text.AlignHCenter
@@ -83,6 +85,7 @@ KioskScreen {
         spacing: 48
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: root.portrait ? 120 : 20
             text: qsTr("Where will you enjoy your order?")

@@ -12,6 +12,7 @@ KioskScreen {
         spacing: 32
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Sorry, this kiosk is out of order")
             horizontalAlignment: Text.AlignHCenter
@@ -22,6 +23,7 @@ KioskScreen {
             color: "white"
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Please order at the counter. Our team will be happy to help.")
             horizontalAlignment: Text.AlignHCenter
@@ -33,6 +35,7 @@ KioskScreen {
     }
 
     Text {
+        textFormat: Text.PlainText
         objectName: "outOfOrderReason"
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 40

@@ -19,6 +19,7 @@ KioskScreen {
         spacing: root.portrait ? 36 : 20
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: root.portrait ? 60 : 0
             text: qsTr("Amount to pay")
@@ -28,6 +29,7 @@ KioskScreen {
             color: Theme.inkSoft
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "paymentAmount"
             Layout.fillWidth: true
             text: root.vm.amount
@@ -61,6 +63,7 @@ KioskScreen {
                 width: 220; height: 220; radius: 110
                 color: Theme.primarySoft
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: "!"
                     font.family: Theme.font
@@ -72,6 +75,7 @@ KioskScreen {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "paymentInstruction"
             Layout.fillWidth: true
             text: root.trouble ? (root.vm.state === "declined" ? qsTr("Payment declined") : qsTr("Payment not completed"))
@@ -85,6 +89,7 @@ KioskScreen {
             color: Theme.ink
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "paymentMessage"
             Layout.fillWidth: true
             visible: text !== ""

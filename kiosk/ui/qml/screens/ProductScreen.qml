@@ -100,6 +100,7 @@ KioskScreen {
                 radius: 26
                 color: Theme.sale
                 Text {
+                    textFormat: Text.PlainText
                     id: offerLabel
                     anchors.centerIn: parent
                     text: root.vm.offerText

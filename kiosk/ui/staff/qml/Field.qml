@@ -11,6 +11,7 @@ Item {
     width: parent ? parent.width : 400
 
     Text {
+        textFormat: Text.PlainText
         id: labelText
         anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
@@ -22,6 +23,7 @@ Item {
         color: Theme.inkSoft
     }
     Text {
+        textFormat: Text.PlainText
         id: valueText
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter

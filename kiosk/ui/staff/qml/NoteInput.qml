@@ -34,6 +34,7 @@ Column {
             color: Theme.ink
         }
         Text {
+            textFormat: Text.PlainText
             anchors.left: parent.left
             anchors.leftMargin: 24
             anchors.verticalCenter: parent.verticalCenter
@@ -66,6 +67,7 @@ Column {
                 border.width: input.text === modelData ? 3 : 0
                 border.color: Theme.primary
                 Text {
+                    textFormat: Text.PlainText
                     id: choiceText
                     anchors.centerIn: parent
                     text: parent.modelData

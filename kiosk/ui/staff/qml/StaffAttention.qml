@@ -38,9 +38,9 @@ Item {
                 anchors.top: parent.top
                 anchors.margins: 32
                 spacing: 16
-                Text { width: parent.width; text: qsTr("Order %1 · %2 · since %3").arg(card.number).arg(card.amount).arg(card.since); font.family: Theme.font; font.pixelSize: Theme.body + 6; font.weight: Font.ExtraBold; color: Theme.ink; wrapMode: Text.WordWrap }
-                Text { width: parent.width; text: card.problem; font.family: Theme.font; font.pixelSize: Theme.body + 2; color: Theme.ink; wrapMode: Text.WordWrap }
-                Text { width: parent.width; text: card.advice; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; wrapMode: Text.WordWrap }
+                Text { textFormat: Text.PlainText; width: parent.width; text: qsTr("Order %1 · %2 · since %3").arg(card.number).arg(card.amount).arg(card.since); font.family: Theme.font; font.pixelSize: Theme.body + 6; font.weight: Font.ExtraBold; color: Theme.ink; wrapMode: Text.WordWrap }
+                Text { textFormat: Text.PlainText; width: parent.width; text: card.problem; font.family: Theme.font; font.pixelSize: Theme.body + 2; color: Theme.ink; wrapMode: Text.WordWrap }
+                Text { textFormat: Text.PlainText; width: parent.width; text: card.advice; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft; wrapMode: Text.WordWrap }
                 NoteInput {
                     id: note
                     width: parent.width
@@ -58,6 +58,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

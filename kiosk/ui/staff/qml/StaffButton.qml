@@ -24,6 +24,7 @@ Rectangle {
     Accessible.name: text
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, root.width - 32)

@@ -70,6 +70,7 @@ Item {
                 width: parent.width - 96
                 spacing: 32
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: qsTr("A customer has an order in progress. Open staff mode anyway? Their order will be cleared.")
                     wrapMode: Text.WordWrap

@@ -12,6 +12,7 @@ Item {
         spacing: 32
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.staff.tillOpen
                   ? qsTr("Till open since %1 · orders: %2 · card: %3").arg(root.staff.tillSince).arg(root.staff.tillOrders).arg(root.staff.tillCard)
@@ -51,6 +52,7 @@ Item {
                         anchors.margins: 36
                         spacing: 16
                         Text {
+                            textFormat: Text.PlainText
                             width: parent.width
                             text: parent.parent.modelData.title
                             wrapMode: Text.WordWrap
@@ -60,6 +62,7 @@ Item {
                             color: Theme.ink
                         }
                         Text {
+                            textFormat: Text.PlainText
                             width: parent.width
                             text: parent.parent.modelData.text
                             wrapMode: Text.WordWrap
@@ -79,6 +82,7 @@ Item {
                         radius: 36
                         color: Theme.danger
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: root.staff.attentionCount
                             font.family: Theme.font

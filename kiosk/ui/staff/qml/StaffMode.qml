@@ -31,6 +31,7 @@ Rectangle {
             textColor: "white"
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             width: parent.width - 640
             horizontalAlignment: Text.AlignHCenter
@@ -62,6 +63,7 @@ Rectangle {
             spacing: 16
             visible: root.staff.userName !== ""
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: root.staff.userName
                 font.family: Theme.font
@@ -87,6 +89,7 @@ Rectangle {
         visible: root.staff.message !== "" && root.staff.screen !== "pin"
         color: root.staff.messageIsError ? Theme.warningBg : "#DCEFE4"
         Text {
+            textFormat: Text.PlainText
             id: bannerText
             objectName: "staffMessageText"
             anchors.verticalCenter: parent.verticalCenter
@@ -128,6 +131,7 @@ Rectangle {
         color: "#40000000"
         MouseArea { anchors.fill: parent }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: qsTr("One moment…")
             font.family: Theme.font
@@ -155,6 +159,7 @@ Rectangle {
                 width: parent.width - 96
                 spacing: 40
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "staffConfirmText"
                     width: parent.width
                     text: root.staff.confirmText

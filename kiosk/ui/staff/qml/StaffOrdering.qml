@@ -41,6 +41,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Sold out here: the product is marked out of stock at this outlet in Final POS.")
             wrapMode: Text.WordWrap
@@ -71,6 +72,7 @@ Item {
             border.width: 2
             border.color: Theme.line
             Text {
+                textFormat: Text.PlainText
                 anchors.left: parent.left
                 anchors.leftMargin: 28
                 anchors.right: action.left

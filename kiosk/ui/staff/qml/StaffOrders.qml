@@ -44,10 +44,10 @@ Item {
                 anchors.leftMargin: 32
                 anchors.rightMargin: 32
                 spacing: 24
-                Text { width: parent.width * 0.18; anchors.verticalCenter: parent.verticalCenter; text: number; font.family: Theme.font; font.pixelSize: Theme.body + 8; font.weight: Font.ExtraBold; color: Theme.ink }
-                Text { width: parent.width * 0.14; anchors.verticalCenter: parent.verticalCenter; text: time; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft }
-                Text { width: parent.width * 0.24; anchors.verticalCenter: parent.verticalCenter; text: status + (refunded !== "" ? " · " + qsTr("%1 back").arg(refunded) : ""); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft }
-                Text { width: parent.width * 0.3; anchors.verticalCenter: parent.verticalCenter; horizontalAlignment: Text.AlignRight; text: total; font.family: Theme.font; font.pixelSize: Theme.body + 6; font.weight: Font.Bold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; width: parent.width * 0.18; anchors.verticalCenter: parent.verticalCenter; text: number; font.family: Theme.font; font.pixelSize: Theme.body + 8; font.weight: Font.ExtraBold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; width: parent.width * 0.14; anchors.verticalCenter: parent.verticalCenter; text: time; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width * 0.24; anchors.verticalCenter: parent.verticalCenter; text: status + (refunded !== "" ? " · " + qsTr("%1 back").arg(refunded) : ""); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.body; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width * 0.3; anchors.verticalCenter: parent.verticalCenter; horizontalAlignment: Text.AlignRight; text: total; font.family: Theme.font; font.pixelSize: Theme.body + 6; font.weight: Font.Bold; color: Theme.ink }
             }
             MouseArea {
                 id: rowArea
@@ -56,6 +56,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: list.count === 0
             text: qsTr("No orders today yet.")

@@ -13,6 +13,7 @@ Item {
         spacing: root.portrait ? 40 : 24
 
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Enter your staff PIN")
             font.family: Theme.font
@@ -39,6 +40,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "pinMessage"
             anchors.horizontalCenter: parent.horizontalCenter
             width: 3 * root.key + 48
@@ -72,6 +74,7 @@ Item {
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: parent.modelData
                         font.family: Theme.font

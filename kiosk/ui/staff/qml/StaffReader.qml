@@ -19,6 +19,7 @@ Item {
             Field { label: qsTr("Location"); value: root.staff.readerLocation }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: text !== ""
             text: root.staff.readerHelp

@@ -12,6 +12,7 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         spacing: 28
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("The till session is closed. This report is saved in Final POS.")
             wrapMode: Text.WordWrap

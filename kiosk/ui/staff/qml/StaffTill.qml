@@ -13,6 +13,7 @@ Item {
         spacing: 28
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.staff.tillOpen ? qsTr("The till session is open.") : qsTr("No till session is open. Orders open one by themselves, or open one now with a note.")
             wrapMode: Text.WordWrap

@@ -49,6 +49,7 @@ Rectangle {
         radius: 6
         color: root.light ? "#33FFFFFF" : Theme.surfaceAlt
         Text {
+            textFormat: Text.PlainText
             id: hint
             anchors.centerIn: parent
             text: root.keyHint
@@ -59,6 +60,7 @@ Rectangle {
         }
     }
     Text {
+        textFormat: Text.PlainText
         id: label
         x: root.stacked ? (root.width - width) / 2 : hintBox.x + hintBox.width + (hintBox.visible ? 10 : 0)
         y: root.stacked ? hintBox.y + hintBox.height + 2 : (root.height - height) / 2

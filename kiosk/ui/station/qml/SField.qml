@@ -16,6 +16,7 @@ Column {
     spacing: 6
 
     Text {
+        textFormat: Text.PlainText
         text: root.label
         visible: root.label !== ""
         font.family: Theme.font
@@ -48,6 +49,7 @@ Column {
             Keys.onDownPressed: root.downPressed()
         }
         Text {
+            textFormat: Text.PlainText
             anchors.left: parent.left
             anchors.leftMargin: 16
             anchors.verticalCenter: parent.verticalCenter

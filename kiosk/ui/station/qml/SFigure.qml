@@ -12,8 +12,9 @@ Rectangle {
     height: valueSize + 52
     radius: 12
     color: Theme.surfaceAlt
-    Text { x: 20; y: 12; text: root.label; font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
+    Text { textFormat: Text.PlainText; x: 20; y: 12; text: root.label; font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
     Text {
+        textFormat: Text.PlainText
         objectName: root.valueName
         x: root.width - width - 20
         y: root.height - height - 8

@@ -11,6 +11,7 @@ Rectangle {
     border.width: 1
     border.color: Theme.line
     Text {
+        textFormat: Text.PlainText
         id: heading
         x: 24
         y: 18

@@ -16,13 +16,13 @@ KeypadScreen {
         Column {
             width: parent.width
             spacing: 14
-            Text { width: parent.width; wrapMode: Text.WordWrap; text: qsTr("Count every note and coin in the drawer, then enter the total."); font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
+            Text { textFormat: Text.PlainText; width: parent.width; wrapMode: Text.WordWrap; text: qsTr("Count every note and coin in the drawer, then enter the total."); font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
             Rectangle {
                 width: parent.width
                 height: 64
                 radius: 12
                 color: Theme.surfaceAlt
-                Text { objectName: "countedEntry"; anchors.centerIn: parent; text: station.entryText === "" ? qsTr("Counted cash") : station.entryText; font.family: Theme.font; font.pixelSize: 32; font.weight: Font.Bold; color: station.entryText === "" ? Theme.muted : Theme.ink }
+                Text { textFormat: Text.PlainText; objectName: "countedEntry"; anchors.centerIn: parent; text: station.entryText === "" ? qsTr("Counted cash") : station.entryText; font.family: Theme.font; font.pixelSize: 32; font.weight: Font.Bold; color: station.entryText === "" ? Theme.muted : Theme.ink }
             }
             SKeypad { anchors.horizontalCenter: parent.horizontalCenter; keySize: Math.min(68, (left.height - 330) / 4); enabled: !root.closed }
             SButton { objectName: "btnCloseTillNow"; width: parent.width; kind: "danger"; text: qsTr("Close the till"); keyHint: "Enter"; enabled: !root.closed && !station.busy; onClicked: station.closeTill() }
@@ -45,6 +45,7 @@ KeypadScreen {
             SButton { objectName: "btnSignOut"; kind: "primary"; text: qsTr("Sign out"); keyHint: "F12"; onClicked: station.switchUser() }
         }
         Text {
+            textFormat: Text.PlainText
             visible: !root.closed
             width: parent.width
             wrapMode: Text.WordWrap

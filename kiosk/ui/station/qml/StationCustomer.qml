@@ -49,11 +49,12 @@ FocusScope {
                 border.width: matches.activeFocus && matches.currentIndex === index ? 3 : 0
                 border.color: Theme.espresso
                 Keys.onReturnPressed: station.attachCustomer(person.customerId)
-                Text { x: 16; y: 10; width: parent.width - 32; text: person.name; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 20; font.weight: Font.DemiBold; color: Theme.ink }
-                Text { x: 16; y: 40; width: parent.width - 32; text: person.email + (person.phone === "" ? "" : " · " + person.phone); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 15; color: Theme.muted }
+                Text { textFormat: Text.PlainText; x: 16; y: 10; width: parent.width - 32; text: person.name; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 20; font.weight: Font.DemiBold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; x: 16; y: 40; width: parent.width - 32; text: person.email + (person.phone === "" ? "" : " · " + person.phone); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 15; color: Theme.muted }
                 MouseArea { anchors.fill: parent; onClicked: station.attachCustomer(person.customerId) }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: matches.count === 0
                 text: qsTr("Type at least a name, an e-mail or a phone number.")
@@ -95,6 +96,7 @@ FocusScope {
             Repeater {
                 model: station.customerErrors
                 delegate: Text {
+                    textFormat: Text.PlainText
                     required property string modelData
                     width: form.width - 48
                     wrapMode: Text.WordWrap

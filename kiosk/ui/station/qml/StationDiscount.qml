@@ -41,6 +41,7 @@ KeypadScreen {
                 radius: 12
                 color: Theme.surfaceAlt
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "discountEntry"
                     anchors.centerIn: parent
                     text: station.entryText === "" ? qsTr("Type the discount") : station.entryText
@@ -92,6 +93,7 @@ KeypadScreen {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: qsTr("Up to %1 without a manager; above that a manager enters their PIN.").arg(station.discountLimitText)
@@ -118,6 +120,7 @@ KeypadScreen {
             spacing: 14
             visible: station.managerNeeded
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: qsTr("This discount is above %1. A manager types their PIN on the keyboard to allow it.").arg(station.discountLimitText)
@@ -131,6 +134,7 @@ KeypadScreen {
                 radius: 12
                 color: Theme.surfaceAlt
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "managerPinDots"
                     anchors.centerIn: parent
                     text: station.pinDots === "" ? qsTr("Manager PIN") : station.pinDots
@@ -140,6 +144,7 @@ KeypadScreen {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: qsTr("The keypad on the left types the PIN too.")

@@ -12,9 +12,9 @@ FocusScope {
         Column {
             width: parent.width
             spacing: 16
-            Text { text: qsTr("Change due"); font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
-            Text { objectName: "changeDue"; text: station.lastChangeText; font.family: Theme.font; font.pixelSize: 72; font.weight: Font.Bold; color: Theme.success }
-            Text { objectName: "orderNumber"; text: qsTr("Order %1").arg(station.lastOrder); font.family: Theme.font; font.pixelSize: 22; color: Theme.ink }
+            Text { textFormat: Text.PlainText; text: qsTr("Change due"); font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
+            Text { textFormat: Text.PlainText; objectName: "changeDue"; text: station.lastChangeText; font.family: Theme.font; font.pixelSize: 72; font.weight: Font.Bold; color: Theme.success }
+            Text { textFormat: Text.PlainText; objectName: "orderNumber"; text: qsTr("Order %1").arg(station.lastOrder); font.family: Theme.font; font.pixelSize: 22; color: Theme.ink }
             SButton { objectName: "btnNewSale"; kind: "primary"; text: qsTr("Next customer"); keyHint: "Enter"; onClicked: station.newSale() }
         }
     }

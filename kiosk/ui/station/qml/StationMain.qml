@@ -21,6 +21,7 @@ Window {
         height: 64
         color: Theme.espresso
         Text {
+            textFormat: Text.PlainText
             id: who
             x: win.pad
             anchors.verticalCenter: parent.verticalCenter
@@ -44,6 +45,7 @@ Window {
             color: station.messageKind === "error" ? Theme.warningBg
                  : station.messageKind === "success" ? "#DDEFE5" : Theme.surfaceAlt
             Text {
+                textFormat: Text.PlainText
                 objectName: "messageText"
                 anchors.fill: parent
                 anchors.leftMargin: 16

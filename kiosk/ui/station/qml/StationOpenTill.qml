@@ -14,6 +14,7 @@ KeypadScreen {
             width: parent.width
             spacing: 16
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: qsTr("No till session is open. Enter the cash in the drawer to start with.")
@@ -27,6 +28,7 @@ KeypadScreen {
                 radius: 12
                 color: Theme.surfaceAlt
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "floatEntry"
                     anchors.centerIn: parent
                     text: station.entryText === "" ? qsTr("No float") : station.entryText

@@ -37,7 +37,7 @@ FocusScope {
             height: 32
             radius: 6
             color: Theme.surfaceAlt
-            Text { id: f1; anchors.centerIn: parent; text: "F1"; font.family: Theme.font; font.pixelSize: 15; font.weight: Font.DemiBold; color: Theme.inkSoft }
+            Text { textFormat: Text.PlainText; id: f1; anchors.centerIn: parent; text: "F1"; font.family: Theme.font; font.pixelSize: 15; font.weight: Font.DemiBold; color: Theme.inkSoft }
         }
         ListView {
             id: results
@@ -73,6 +73,7 @@ FocusScope {
                 border.width: results.activeFocus && results.currentIndex === index ? 3 : 0
                 border.color: Theme.espresso
                 Text {
+                    textFormat: Text.PlainText
                     x: 16
                     y: 10
                     width: parent.width - priceText.width - 48
@@ -84,6 +85,7 @@ FocusScope {
                     color: hit.available ? Theme.ink : Theme.muted
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: 16
                     y: 40
                     text: hit.available ? hit.sku : qsTr("Sold out") + " · " + hit.sku
@@ -92,6 +94,7 @@ FocusScope {
                     color: Theme.muted
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: priceText
                     x: parent.width - width - 16
                     anchors.verticalCenter: parent.verticalCenter
@@ -104,6 +107,7 @@ FocusScope {
                 MouseArea { anchors.fill: parent; onClicked: station.addResult(hit.index) }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: results.count === 0
                 width: parent.width - 40
@@ -129,6 +133,7 @@ FocusScope {
             width: parent.width
             height: 52
             Text {
+                textFormat: Text.PlainText
                 objectName: "customerName"
                 width: parent.width - customerButton.width - 12
                 anchors.verticalCenter: parent.verticalCenter
@@ -173,6 +178,7 @@ FocusScope {
                 border.width: selected ? 2 : 0
                 border.color: Theme.primary
                 Text {
+                    textFormat: Text.PlainText
                     x: 12
                     y: 14
                     width: parent.width - lineTotal.width - 36
@@ -183,6 +189,7 @@ FocusScope {
                     color: Theme.ink
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: 12
                     y: 44
                     visible: line.discount !== ""
@@ -192,6 +199,7 @@ FocusScope {
                     color: Theme.sale
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: lineTotal
                     x: parent.width - width - 12
                     y: 14
@@ -212,18 +220,18 @@ FocusScope {
             Row {
                 width: parent.width
                 visible: station.discountText !== ""
-                Text { width: parent.width / 2; text: qsTr("Discount"); font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
-                Text { objectName: "discountTotal"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.discountText; font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
+                Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Discount"); font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
+                Text { textFormat: Text.PlainText; objectName: "discountTotal"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.discountText; font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
             }
             Row {
                 width: parent.width
-                Text { width: parent.width / 2; text: qsTr("Tax included"); font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
-                Text { width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.taxText; font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Tax included"); font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.taxText; font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
             }
             Row {
                 width: parent.width
-                Text { width: parent.width / 2; text: qsTr("Total"); font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
-                Text { objectName: "total"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.totalText; font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Total"); font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; objectName: "total"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.totalText; font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
             }
         }
         Grid {

@@ -19,6 +19,7 @@ KeypadScreen {
                 radius: 12
                 color: Theme.surfaceAlt
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "pinDots"
                     anchors.centerIn: parent
                     text: station.pinDots === "" ? qsTr("Type your PIN") : station.pinDots
