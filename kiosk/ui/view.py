@@ -77,6 +77,8 @@ class KioskView(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.rootContext().setContextProperty("app", app_vm)
+        # every qsTr binding again when the customer picks another language
+        app_vm.language_model.language_changed.connect(self.engine.retranslate)
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):

@@ -100,6 +100,10 @@ class ProductViewModel(QObject):
             if len(live) == 1:
                 self._chosen[attribute.name] = live[0].value
 
+    def retranslate(self) -> None:
+        """The language changed: remake the choice chips' text ("+€0.40") and the hints."""
+        self._rebuild()
+
     def _rebuild(self) -> None:
         product = self._product
         rows = []

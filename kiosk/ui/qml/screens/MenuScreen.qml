@@ -80,7 +80,7 @@ KioskScreen {
             Text {
                 anchors.left: parent.left
                 anchors.leftMargin: 40
-                anchors.right: startOver.left
+                anchors.right: menuLanguage.left
                 anchors.rightMargin: 24
                 anchors.verticalCenter: parent.verticalCenter
                 text: app.storeName
@@ -89,6 +89,14 @@ KioskScreen {
                 font.pixelSize: Theme.title
                 font.weight: Font.ExtraBold
                 color: "white"
+            }
+            LanguageButton {
+                id: menuLanguage
+                objectName: "menuLanguageButton"
+                anchors.right: startOver.left
+                anchors.rightMargin: 20
+                anchors.verticalCenter: parent.verticalCenter
+                dark: true
             }
             KButton {
                 id: startOver
