@@ -123,7 +123,7 @@
     <message>
         <location line="+90"/>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation>Dazu</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -384,7 +384,7 @@
     <message>
         <location line="+6"/>
         <source>Clear and start over</source>
-        <translation>Löschen und neu beginnen</translation>
+        <translation>Alles löschen</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
         <location line="+2"/>
         <source>Add something to your order first</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
-        <translation>Fügen Sie zuerst etwas zu Ihrer Bestellung hinzu</translation>
+        <translation>Bitte zuerst etwas hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>

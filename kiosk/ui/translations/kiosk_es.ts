@@ -384,7 +384,7 @@
     <message>
         <location line="+6"/>
         <source>Clear and start over</source>
-        <translation>Borrar y empezar de nuevo</translation>
+        <translation>Borrar todo</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
     <message>
         <location line="+6"/>
         <source>Clear and start over</source>
-        <translation>Effacer et recommencer</translation>
+        <translation>Tout effacer</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
         <location line="+2"/>
         <source>Add something to your order first</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
-        <translation>Ajoutez d&apos;abord un article à votre commande</translation>
+        <translation>Ajoutez d&apos;abord un article</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -38,6 +38,8 @@ class LanguageViewModel(QObject):
         self._default = default if default in LANGUAGES else "en"
         self._current = self._default
         self._picker_open = False
+        set_language(self._default)  # English too: its plural forms are a translation
+        formatter.set_locale(self.locale)
 
     @Property(bool, notify=picker_changed)
     def pickerOpen(self) -> bool:
