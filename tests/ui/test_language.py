@@ -251,3 +251,26 @@ async def test_no_german_text_is_clipped_on_the_customer_screens(
         assert view.warnings == []
     finally:
         view.close()
+
+
+def test_the_upsell_title_follows_a_switch_while_it_shows(image_dir: object) -> None:
+    built = build_view_models(
+        currency="EUR",
+        locale="en_GB",
+        pricer=price,
+        checkout=FakeCheckoutService(),
+        image_store=FakeImageStore(image_dir),  # type: ignore[arg-type]
+        store_name="Café",
+        upsell_pairs={"coffee": "Food"},
+    )
+    try:
+        built.app.set_catalog(make_catalog())
+        espresso = next(p for p in make_catalog().products if p.id == "espresso")
+        built.cart.add(espresso, espresso.variants[0])
+        upsell = built.cart.upsell_model
+        assert upsell.offer(make_catalog(), built.cart.cart)
+        assert upsell.title == "Add something from food?"
+        built.app.language.choose("fr")
+        assert upsell.title == "Envie de food\xa0?"
+    finally:
+        built.dispose()

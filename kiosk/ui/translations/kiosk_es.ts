@@ -2914,7 +2914,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:102</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:141</extracomment>
         <translation>¿Algo de {category}?</translation>
     </message>
 </context>
