@@ -43,6 +43,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from kiosk.domain import catalog as d
+from kiosk.domain.allergens import read_allergens
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import MoneyError, price_minor
 
@@ -175,6 +176,7 @@ class CatalogBuilder:
             )
         else:
             raise _Malformed("no variants and no minPrice")
+        allergens, dietary = read_allergens(p.tags, ((e.key, e.value) for e in p.metadata))
         return d.Product(
             id=p.id,
             name=p.name,
@@ -186,6 +188,8 @@ class CatalogBuilder:
             image_url=p.images[0] if p.images else None,
             tax_table=p.tax_table or None,
             sku=p.sku or None,
+            allergens=allergens,
+            dietary=dietary,
         )
 
     def _variant(self, product_id: str, v: m.Variant) -> d.Variant:

@@ -220,6 +220,7 @@ def encode_catalog(catalog: Catalog) -> bytes:
                     ]
                     for v in p.variants
                 ],
+                [p.allergens, p.dietary],
             ]
             for p in catalog.products
         ],
@@ -251,7 +252,9 @@ def decode_catalog(raw: bytes) -> Catalog:
 
 
 def _product(row: list[Any]) -> Product:
-    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants = row
+    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants, *later = row
+    # caches written before allergens were kept have 10 fields
+    allergens, dietary = later[0] if later else ((), ())
     pid = _str(pid)
     return Product(
         id=pid,
@@ -281,6 +284,8 @@ def _product(row: list[Any]) -> Product:
         image_url=image,
         tax_table=tax,
         sku=sku,
+        allergens=tuple(allergens),
+        dietary=tuple(dietary),
     )
 
 

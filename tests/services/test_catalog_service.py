@@ -227,3 +227,24 @@ async def test_catalog_image_urls(service_for) -> None:
     urls = catalog_image_urls(catalog)
     assert urls[0] == "http://img.test/c1.jpg"
     assert len(urls) == 13 == len(set(urls))
+
+
+def test_cache_keeps_allergens_and_loads_files_written_before_them() -> None:
+    import json
+    from dataclasses import replace
+
+    from kiosk.services.catalog import decode_catalog
+    from tests.ui.fakes import make_catalog
+
+    catalog = make_catalog()
+    first = catalog.products[0]
+    tagged = replace(first, allergens=("milk", "nuts"), dietary=("vegetarian",))
+    catalog = replace(catalog, products=(tagged, *catalog.products[1:]))
+    assert decode_catalog(encode_catalog(catalog)).products[0] == tagged
+
+    old = json.loads(encode_catalog(catalog))
+    for row in old["products"]:
+        del row[10:]  # a cache written before allergens were kept: 10 fields
+    loaded = decode_catalog(json.dumps(old).encode())
+    assert loaded.products[0] == replace(tagged, allergens=(), dietary=())
+    assert len(loaded.products) == len(catalog.products)

@@ -1514,7 +1514,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+31"/>
+        <location filename="python_strings.js" line="+69"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>vom Personal pausiert</translation>
@@ -1622,7 +1622,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
+        <source>Gluten</source>
+        <extracomment>kiosk/ui/allergens.py:14</extracomment>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crustaceans</source>
+        <extracomment>kiosk/ui/allergens.py:15</extracomment>
+        <translation>Krebstiere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eggs</source>
+        <extracomment>kiosk/ui/allergens.py:16</extracomment>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fish</source>
+        <extracomment>kiosk/ui/allergens.py:17</extracomment>
+        <translation>Fisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peanuts</source>
+        <extracomment>kiosk/ui/allergens.py:18</extracomment>
+        <translation>Erdnüsse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soy</source>
+        <extracomment>kiosk/ui/allergens.py:19</extracomment>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milk</source>
+        <extracomment>kiosk/ui/allergens.py:20</extracomment>
+        <translation>Milch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuts</source>
+        <extracomment>kiosk/ui/allergens.py:21</extracomment>
+        <translation>Schalenfrüchte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Celery</source>
+        <extracomment>kiosk/ui/allergens.py:22</extracomment>
+        <translation>Sellerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mustard</source>
+        <extracomment>kiosk/ui/allergens.py:23</extracomment>
+        <translation>Senf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sesame</source>
+        <extracomment>kiosk/ui/allergens.py:24</extracomment>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sulphites</source>
+        <extracomment>kiosk/ui/allergens.py:25</extracomment>
+        <translation>Sulfite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lupin</source>
+        <extracomment>kiosk/ui/allergens.py:26</extracomment>
+        <translation>Lupinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Molluscs</source>
+        <extracomment>kiosk/ui/allergens.py:27</extracomment>
+        <translation>Weichtiere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vegetarian</source>
+        <extracomment>kiosk/ui/allergens.py:28</extracomment>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vegan</source>
+        <extracomment>kiosk/ui/allergens.py:29</extracomment>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gluten-free</source>
+        <extracomment>kiosk/ui/allergens.py:30</extracomment>
+        <translation>Glutenfrei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dairy-free</source>
+        <extracomment>kiosk/ui/allergens.py:31</extracomment>
+        <translation>Milchfrei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contains: {allergens}</source>
+        <extracomment>kiosk/ui/allergens.py:63</extracomment>
+        <translation>Enthält: {allergens}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Final POS refused the API key (check finalpos_api_key)</source>
         <extracomment>kiosk/ui/pauses.py:28</extracomment>
         <translation>Final POS hat den API-Schlüssel abgelehnt (finalpos_api_key prüfen)</translation>
@@ -2672,15 +2786,15 @@
         <translation>Mehr {name} haben wir leider nicht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:86</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:95</extracomment>
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:226 kiosk/ui/viewmodels/product.py:224</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:305 kiosk/ui/viewmodels/product.py:235</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
@@ -2702,7 +2816,7 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-38"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
         <translation>
@@ -2720,7 +2834,25 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Nothing here without those allergens.</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:94</extracomment>
+        <translation>Ohne diese Allergene gibt es hier nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allergens</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:151</extracomment>
+        <translation>Allergene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without {allergens}</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:153</extracomment>
+        <translation>Ohne {allergens}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The payment was cancelled. You have not been charged.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:39</extracomment>
         <translation>Die Zahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
@@ -2794,31 +2926,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:246</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
         <translation>Angebot: Sie sparen {saving}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:259 kiosk/ui/viewmodels/product.py:267</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
         <translation>Heute ausverkauft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:265</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Diese Kombination ist nicht erhältlich</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:264</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
         <translation>Bitte {what} wählen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>

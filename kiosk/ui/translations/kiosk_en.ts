@@ -4,7 +4,7 @@
 <context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+365"/>
+        <location filename="python_strings.js" line="+403"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
         <translation>

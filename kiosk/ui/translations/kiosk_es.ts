@@ -1514,7 +1514,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+31"/>
+        <location filename="python_strings.js" line="+69"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>pausado por el personal</translation>
@@ -1622,7 +1622,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
+        <source>Gluten</source>
+        <extracomment>kiosk/ui/allergens.py:14</extracomment>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crustaceans</source>
+        <extracomment>kiosk/ui/allergens.py:15</extracomment>
+        <translation>Crustáceos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eggs</source>
+        <extracomment>kiosk/ui/allergens.py:16</extracomment>
+        <translation>Huevos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fish</source>
+        <extracomment>kiosk/ui/allergens.py:17</extracomment>
+        <translation>Pescado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peanuts</source>
+        <extracomment>kiosk/ui/allergens.py:18</extracomment>
+        <translation>Cacahuetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soy</source>
+        <extracomment>kiosk/ui/allergens.py:19</extracomment>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milk</source>
+        <extracomment>kiosk/ui/allergens.py:20</extracomment>
+        <translation>Leche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuts</source>
+        <extracomment>kiosk/ui/allergens.py:21</extracomment>
+        <translation>Frutos de cáscara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Celery</source>
+        <extracomment>kiosk/ui/allergens.py:22</extracomment>
+        <translation>Apio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mustard</source>
+        <extracomment>kiosk/ui/allergens.py:23</extracomment>
+        <translation>Mostaza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sesame</source>
+        <extracomment>kiosk/ui/allergens.py:24</extracomment>
+        <translation>Sésamo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sulphites</source>
+        <extracomment>kiosk/ui/allergens.py:25</extracomment>
+        <translation>Sulfitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lupin</source>
+        <extracomment>kiosk/ui/allergens.py:26</extracomment>
+        <translation>Altramuces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Molluscs</source>
+        <extracomment>kiosk/ui/allergens.py:27</extracomment>
+        <translation>Moluscos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vegetarian</source>
+        <extracomment>kiosk/ui/allergens.py:28</extracomment>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vegan</source>
+        <extracomment>kiosk/ui/allergens.py:29</extracomment>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gluten-free</source>
+        <extracomment>kiosk/ui/allergens.py:30</extracomment>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dairy-free</source>
+        <extracomment>kiosk/ui/allergens.py:31</extracomment>
+        <translation>Sin lácteos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contains: {allergens}</source>
+        <extracomment>kiosk/ui/allergens.py:63</extracomment>
+        <translation>Contiene: {allergens}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Final POS refused the API key (check finalpos_api_key)</source>
         <extracomment>kiosk/ui/pauses.py:28</extracomment>
         <translation>Final POS rechazó la clave de API (revise finalpos_api_key)</translation>
@@ -2672,15 +2786,15 @@
         <translation>No nos queda más {name}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:86</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:95</extracomment>
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:226 kiosk/ui/viewmodels/product.py:224</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:305 kiosk/ui/viewmodels/product.py:235</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
@@ -2702,7 +2816,7 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-38"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
         <translation>
@@ -2720,7 +2834,25 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Nothing here without those allergens.</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:94</extracomment>
+        <translation>Aquí no hay nada sin esos alérgenos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allergens</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:151</extracomment>
+        <translation>Alérgenos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without {allergens}</source>
+        <extracomment>kiosk/ui/viewmodels/menu.py:153</extracomment>
+        <translation>Sin {allergens}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The payment was cancelled. You have not been charged.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:39</extracomment>
         <translation>El pago se ha cancelado. No se le ha cobrado nada.</translation>
@@ -2794,31 +2926,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:246</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
         <translation>Oferta: ahorre {saving}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:259 kiosk/ui/viewmodels/product.py:267</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
         <translation>Agotado por hoy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:265</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Esa combinación no está disponible</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:264</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
         <translation>Elija {what}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>
