@@ -89,6 +89,12 @@ Window {
         portrait: window.portrait
     }
 
+    AllergenFilter {
+        objectName: "allergenFilter"
+        anchors.fill: parent
+        portrait: window.portrait
+    }
+
     LanguagePicker {
         objectName: "languagePicker"
         anchors.fill: parent

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AllergenFilter</name>
+    <message>
+        <location filename="../qml/components/AllergenFilter.qml" line="+34"/>
+        <source>Hide products with:</source>
+        <translation>Produkte ausblenden mit:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask our team about allergens: recipes can change.</source>
+        <translation>Fragen Sie unser Team nach Allergenen: Rezepte können sich ändern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../qml/screens/AttractScreen.qml" line="+121"/>
@@ -352,7 +375,7 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -362,7 +385,7 @@
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Loading the menu…</source>
         <translation>Speisekarte wird geladen…</translation>
     </message>
@@ -493,7 +516,7 @@
         <translation>Zur Speisekarte</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>Add to order</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1564,13 +1587,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:199</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:207</extracomment>
         <translation>ohne Zucker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:240</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:248</extracomment>
         <translation>Ihre Karte wurde abgelehnt. Bitte versuchen Sie es mit einer anderen Karte.</translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AllergenFilter</name>
+    <message>
+        <location filename="../qml/components/AllergenFilter.qml" line="+34"/>
+        <source>Hide products with:</source>
+        <translation>Ocultar productos con:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask our team about allergens: recipes can change.</source>
+        <translation>Consulte a nuestro equipo sobre los alérgenos: las recetas pueden cambiar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show everything</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../qml/screens/AttractScreen.qml" line="+121"/>
@@ -352,7 +375,7 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
@@ -362,7 +385,7 @@
         <translation>Agotado</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Loading the menu…</source>
         <translation>Cargando la carta…</translation>
     </message>
@@ -493,7 +516,7 @@
         <translation>Volver a la carta</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>Add to order</source>
         <translation>Añadir</translation>
     </message>
@@ -1564,13 +1587,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:199</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:207</extracomment>
         <translation>sin azúcar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:240</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:248</extracomment>
         <translation>Su tarjeta ha sido rechazada. Pruebe con otra tarjeta, por favor.</translation>
     </message>
     <message>
