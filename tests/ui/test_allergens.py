@@ -76,3 +76,27 @@ def test_product_screen_lists_allergens_and_diet(vms: ViewModels) -> None:
     vms.app.language.choose("de")
     assert vms.product.allergensText == "Enthält: Sellerie, Milch"
     assert vms.product.dietaryText == "Vegetarisch · Glutenfrei"
+
+
+async def test_the_filter_is_tapped_on_the_menu(vms: ViewModels) -> None:
+    from kiosk.ui.view import PORTRAIT, KioskView
+    from tests.ui.conftest import until
+    from tests.ui.test_qml import item, tap
+
+    view = KioskView(vms.app, size=PORTRAIT)
+    view.window.show()
+    try:
+        vms.app.stage_screen("menu")
+        vms.menu.select_category("food")
+        await until(lambda: view.find("product_cookie") is not None)
+        await tap(view, "allergenFilterButton")
+        await until(lambda: vms.menu.filterOpen)
+        await tap(view, "allergen_nuts")
+        await until(lambda: vms.menu.hidden_allergens == frozenset({"nuts"}))
+        await tap(view, "allergenDone")
+        await until(lambda: not item(view, "allergenFilter").isVisible())
+        assert listed(vms) == ["croissant"]
+        assert view.find("product_cookie") is None
+        assert view.warnings == []
+    finally:
+        view.close()
