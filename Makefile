@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint screenshots bench dist clean
+.PHONY: demo test lint screenshots translations bench dist clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
@@ -41,6 +41,10 @@ lint: $(DEV_STAMP)
 
 screenshots: $(APP_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --screenshots build/screenshots
+
+## Update kiosk/ui/translations/*.ts from every qsTr()/tr() text, then build the .qm files.
+translations: $(APP_STAMP)
+	$(BIN)/python -m kiosk.ui.translations.build
 
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/catalog_sync.py

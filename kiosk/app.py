@@ -91,6 +91,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--station", action="store_true", help="the staff-assisted checkout station mode"
     )
+    parser.add_argument(
+        "--language",
+        choices=["en", "de", "fr", "es"],
+        help="the store's default language for this run (screenshots in German: --language de)",
+    )
     parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING (default INFO)")
     return parser.parse_args(list(argv))
 
@@ -114,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides["mode"] = "station"
     try:
         settings = load_settings(**overrides)
+        if args.language:
+            from kiosk.ui.formatting import locale_for
+
+            locale = locale_for(args.language, settings.locale)
+            settings = settings.model_copy(update={"locale": locale})
         demo = resolve_mode(settings, demo_flag=args.demo) == "demo"
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201

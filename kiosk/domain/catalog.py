@@ -82,6 +82,9 @@ class Product:
     image_url: str | None = None
     tax_table: str | None = None
     sku: str | None = None
+    # codes of kiosk.domain.allergens (EU_ALLERGENS, DIETARY), in that order
+    allergens: tuple[str, ...] = ()
+    dietary: tuple[str, ...] = ()
 
     @property
     def available(self) -> bool:

@@ -44,6 +44,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from kiosk.domain import catalog as d
+from kiosk.domain.allergens import read_allergens
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import MoneyError, price_minor
 
@@ -101,9 +102,12 @@ class _Listed(NamedTuple):
     tax_table: str | None
     sku: str | None
     min_price: Decimal | None
+    allergens: tuple[str, ...]  # read from the product's tags and metadata at once
+    dietary: tuple[str, ...]
 
     @classmethod
     def of(cls, p: m.Product) -> _Listed:
+        allergens, dietary = read_allergens(p.tags, ((e.key, e.value) for e in p.metadata))
         return cls(
             p.id,
             p.name,
@@ -115,6 +119,8 @@ class _Listed(NamedTuple):
             p.tax_table,
             p.sku,
             p.min_price,
+            allergens,
+            dietary,
         )
 
 
@@ -212,6 +218,7 @@ class CatalogBuilder:
             )
         else:
             raise _Malformed("no variants and no minPrice")
+        allergens, dietary = p.allergens, p.dietary
         return d.Product(
             id=p.id,
             name=p.name,
@@ -223,6 +230,8 @@ class CatalogBuilder:
             image_url=p.image,
             tax_table=p.tax_table or None,
             sku=p.sku or None,
+            allergens=allergens,
+            dietary=dietary,
         )
 
     def _variant(self, product_id: str, v: m.Variant) -> d.Variant:

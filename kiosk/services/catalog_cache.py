@@ -259,11 +259,14 @@ def encode_product(p: Product) -> list[Any]:
             ]
             for v in p.variants
         ],
+        p.allergens,
+        p.dietary,
     ]
 
 
 def decode_product(row: list[Any]) -> Product:
-    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants = row
+    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants, *more = row
+    allergens, dietary = [*more, (), ()][:2]  # rows written before allergens were kept
     pid = _str(pid)
     return Product(
         id=pid,
@@ -293,6 +296,8 @@ def decode_product(row: list[Any]) -> Product:
         image_url=image,
         tax_table=tax,
         sku=sku,
+        allergens=tuple(allergens),
+        dietary=tuple(dietary),
     )
 
 

@@ -15,6 +15,7 @@ from kiosk.ui.ports import CheckoutPort, ImageStore
 from kiosk.ui.viewmodels.app import AppViewModel
 from kiosk.ui.viewmodels.cart import CartViewModel, Pricer
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
+from kiosk.ui.viewmodels.language import LanguageViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
@@ -121,6 +122,7 @@ def build_view_models(
         confirmation_s=confirmation_s,
         demo=demo,
         receipt=receipt,
+        language=LanguageViewModel(locale, formatter, parent),
         parent=parent,
     )
     return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images, receipt)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency
 
 from kiosk.domain.money import to_decimal
@@ -28,5 +29,33 @@ class PriceFormatter:
             )
         )
 
+    def set_locale(self, locale: str) -> None:
+        """Format in `locale` from now on (the customer chose another language)."""
+        if locale != self.locale:
+            self.locale = locale
+            self._cached.cache_clear()
+
     def __call__(self, amount_minor: int) -> str:
         return self._cached(amount_minor)
+
+
+def language_of(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0].lower()
+
+
+def locale_for(language: str, store_locale: str) -> str:
+    """The locale prices and numbers use in `language`: the store's own when it is the store's
+    language, else the language in the store's country if Babel knows it (de_CH, fr_BE), else
+    the language alone (de: "4,50 €")."""
+    if language == language_of(store_locale):
+        return store_locale
+    parts = store_locale.replace("-", "_").split("_")
+    if len(parts) > 1:
+        candidate = f"{language}_{parts[1].upper()}"
+        try:
+            Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            pass
+        else:
+            return candidate
+    return language

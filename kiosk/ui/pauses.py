@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_noop
 
 
 class PauseCode(StrEnum):
@@ -25,13 +25,17 @@ class PauseCode(StrEnum):
 
 
 _INSTALLATION = {
-    "finalpos_auth_refused": "Final POS refused the API key (check finalpos_api_key)",
-    "finalpos_unreachable": "Final POS cannot be reached",
-    "finalpos_error": "Final POS refused to describe this outlet or station",
-    "outlet_missing": "the configured outlet does not exist in Final POS (check outlet_id)",
-    "station_missing": "the configured station does not exist in Final POS (check station_id)",
-    "station_other_outlet": "the station belongs to another outlet (check station_id)",
-    "no_reader": "the station has no card reader",
+    "finalpos_auth_refused": tr_noop("Final POS refused the API key (check finalpos_api_key)"),
+    "finalpos_unreachable": tr_noop("Final POS cannot be reached"),
+    "finalpos_error": tr_noop("Final POS refused to describe this outlet or station"),
+    "outlet_missing": tr_noop(
+        "the configured outlet does not exist in Final POS (check outlet_id)"
+    ),
+    "station_missing": tr_noop(
+        "the configured station does not exist in Final POS (check station_id)"
+    ),
+    "station_other_outlet": tr_noop("the station belongs to another outlet (check station_id)"),
+    "no_reader": tr_noop("the station has no card reader"),
 }
 
 

@@ -34,6 +34,7 @@ STATES = (
     "menu-empty",
     "menu-start-over",
     "menu-paused",
+    "menu-allergens",
     "product",
     "product-simple",
     "product-sold-out",
@@ -176,6 +177,13 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
 
         return stage
 
+    def menu_allergens() -> None:
+        """The allergen filter open, two allergens hidden."""
+        menu()()
+        vms.menu.toggleAllergen("nuts")
+        vms.menu.toggleAllergen("milk")
+        vms.menu.openFilter()
+
     def menu_start_over() -> None:
         menu()()
         vms.cart.requestStartOver()
@@ -287,6 +295,7 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "menu-empty": menu(fill=False),
         "menu-start-over": menu_start_over,
         "menu-paused": menu(paused=True),
+        "menu-allergens": menu_allergens,
         "product": product,
         "product-simple": product_simple,
         "product-sold-out": product_sold_out,

@@ -136,6 +136,8 @@ class KioskView(QmlWindow):
     ) -> None:
         super().__init__(MAIN_QML, name="app", view_model=app_vm, parent=parent)
         self.app_vm = app_vm
+        # every qsTr binding again when the customer picks another language
+        app_vm.language_model.language_changed.connect(self.engine.retranslate)
         self._activity = ActivityFilter(app_vm, self)
         self.window.installEventFilter(self._activity)
         if size is None:

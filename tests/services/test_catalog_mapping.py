@@ -357,3 +357,21 @@ def test_absurd_stock_makes_the_product_malformed(stock: int, shown: bool) -> No
         [variant("v1", "p1", manageStock=True, inventory=[{"outletId": OUTLET, "stock": stock}])],
     )
     assert (catalog.product("p1") is not None) is shown
+
+
+def test_allergens_and_dietary_tags_reach_the_domain_product() -> None:
+    catalog = build(
+        [
+            product(
+                "p1",
+                tags=["allergen:milk", "vegan"],
+                metadata=[{"key": "allergens", "value": "nuts"}],
+            ),
+            product("p2"),
+        ],
+        [variant("v1", "p1"), variant("v2", "p2")],
+    )
+    p1, p2 = (catalog.product(pid) for pid in ("p1", "p2"))
+    assert p1 is not None and p2 is not None
+    assert (p1.allergens, p1.dietary) == (("milk", "nuts"), ("vegan",))
+    assert (p2.allergens, p2.dietary) == ((), ())

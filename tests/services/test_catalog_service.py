@@ -282,3 +282,17 @@ async def test_catalog_image_urls(service_for) -> None:
     urls = catalog_image_urls(catalog)
     assert urls[0] == "http://img.test/c1.jpg"
     assert len(urls) == 13 == len(set(urls))
+
+
+def test_cache_keeps_allergens_and_loads_rows_written_before_them() -> None:
+    from dataclasses import replace
+
+    from kiosk.services.catalog_cache import decode_product, encode_product
+    from tests.ui.fakes import make_catalog
+
+    first = make_catalog().products[0]
+    tagged = replace(first, allergens=("milk", "nuts"), dietary=("vegetarian",))
+    row = encode_product(tagged)
+    assert decode_product(row) == tagged
+    # a row written before allergens were kept: ten fields
+    assert decode_product(row[:10]) == replace(tagged, allergens=(), dietary=())

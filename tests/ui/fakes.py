@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -106,6 +106,18 @@ def make_catalog(currency: str = "EUR") -> Catalog:
             attributes=(Attribute("Size", ("Cup", "Bowl")),),
             description="Roasted for hours with garlic and thyme, served with warm sourdough.",
         ),
+    )
+    # allergens and dietary tags as the mapping reads them from Final POS tags
+    labels = {
+        "latte": (("milk",), ("vegetarian",)),
+        "espresso": ((), ("vegan",)),
+        "croissant": (("gluten", "eggs", "milk"), ("vegetarian",)),
+        "cookie": (("gluten", "milk", "nuts"), ()),
+        "soup": (("celery", "milk"), ("vegetarian", "gluten_free")),
+    }
+    products = tuple(
+        replace(p, allergens=labels[p.id][0], dietary=labels[p.id][1]) if p.id in labels else p
+        for p in products
     )
     return Catalog(currency, cats, products)
 

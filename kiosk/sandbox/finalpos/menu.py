@@ -742,3 +742,47 @@ PRODUCTS: tuple[MenuProduct, ...] = (
         outlets="elsewhere",
     ),
 )
+
+
+# Allergens and dietary tags of the demo café, written the way a store would in Final POS
+# (kiosk.domain.allergens): tags "allergen:<code>" / "diet:<code>". Drinks with milk say so;
+# the soy and oat choices do not change the product's tags (one list per product).
+ALLERGEN_TAGS: dict[str, tuple[str, ...]] = {
+    "flat-white": ("allergen:milk", "diet:vegetarian"),
+    "cappuccino": ("allergen:milk", "diet:vegetarian"),
+    "caffe-latte": ("allergen:milk", "diet:vegetarian"),
+    "mocha": ("allergen:milk", "diet:vegetarian"),
+    "hot-chocolate": ("allergen:milk", "diet:vegetarian"),
+    "babyccino": ("allergen:milk", "diet:vegetarian"),
+    "espresso": ("diet:vegan",),
+    "americano": ("diet:vegan",),
+    "orange-juice": ("diet:vegan",),
+    "porridge": ("allergen:gluten", "allergen:milk", "diet:vegetarian"),
+    "granola-bowl": ("allergen:gluten", "allergen:milk", "allergen:nuts", "diet:vegetarian"),
+    "avocado-toast": ("allergen:gluten", "allergen:sesame", "diet:vegan"),
+    "bacon-roll": ("allergen:gluten",),
+    "pancakes": ("allergen:gluten", "allergen:eggs", "allergen:milk", "diet:vegetarian"),
+    "tomato-soup": ("allergen:celery", "allergen:milk", "diet:vegetarian", "diet:gluten-free"),
+    "ham-cheese-toastie": ("allergen:gluten", "allergen:milk", "allergen:mustard"),
+    "chicken-wrap": ("allergen:gluten", "allergen:eggs", "allergen:mustard"),
+    "falafel-flatbread": ("allergen:gluten", "allergen:sesame"),
+    "tuna-melt": ("allergen:gluten", "allergen:fish", "allergen:milk"),
+    "halloumi-bowl": ("allergen:milk", "allergen:sesame", "diet:vegetarian", "diet:gluten-free"),
+    "butter-croissant": ("allergen:gluten", "allergen:eggs", "allergen:milk", "diet:vegetarian"),
+    "almond-croissant": (
+        "allergen:gluten",
+        "allergen:eggs",
+        "allergen:milk",
+        "allergen:nuts",
+        "diet:vegetarian",
+    ),
+    "pain-au-chocolat": (
+        "allergen:gluten",
+        "allergen:milk",
+        "allergen:soybeans",
+        "diet:vegetarian",
+    ),
+    "carrot-cake": ("allergen:gluten", "allergen:eggs", "allergen:milk", "allergen:nuts"),
+    "brownie": ("allergen:eggs", "allergen:milk", "allergen:soybeans", "diet:gluten-free"),
+    "banana-bread": ("allergen:gluten", "allergen:eggs", "allergen:nuts", "diet:vegetarian"),
+}

@@ -25,7 +25,7 @@ from typing import Any
 
 from kiosk.sandbox import demo
 from kiosk.sandbox.finalpos.app import ASSETS_PATH
-from kiosk.sandbox.finalpos.menu import CATEGORIES, PRODUCTS, MenuProduct
+from kiosk.sandbox.finalpos.menu import ALLERGEN_TAGS, CATEGORIES, PRODUCTS, MenuProduct
 from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
 
 DEMO_COMPANY_ID = stable_object_id("company:demo")
@@ -239,7 +239,7 @@ def _product_doc(p: MenuProduct, clock: _Clock) -> dict[str, Any]:
         "shortDescription": p.short,
         "sku": p.key.upper(),
         "images": [asset_path(p.key)],
-        "tags": list(p.tags),
+        "tags": [*p.tags, *ALLERGEN_TAGS.get(p.key, ())],
         "status": p.status,
         "source": "final",
         "minPrice": min(prices),

@@ -45,6 +45,8 @@ class ProductListModel(RowListModel):
         "imageSource",
         "hasChoices",
         "initial",
+        "dietary",  # "Vegan · Gluten-free", "" for none
+        "allergens",  # "Contains: Milk, Nuts", "" for none
     )
 
 

@@ -72,10 +72,32 @@ Window {
         }
     }
 
+    // the language in its own name, top right on every customer screen (the menu has it in
+    // its header, next to "Start over")
+    LanguageButton {
+        objectName: "languageButton"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 28
+        dark: app.screen === "attract" || app.screen === "outOfOrder"
+        visible: app.mode === "customer" && app.screen !== "menu"
+    }
+
     // the table-number keypad and the note keyboard (cart view-model state), one for all screens
     EntryOverlay {
         anchors.fill: parent
         portrait: window.portrait
+    }
+
+    AllergenFilter {
+        objectName: "allergenFilter"
+        anchors.fill: parent
+        portrait: window.portrait
+    }
+
+    LanguagePicker {
+        objectName: "languagePicker"
+        anchors.fill: parent
     }
 
     DemoReaderPanel {

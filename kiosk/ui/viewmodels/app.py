@@ -17,9 +17,11 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.cart import Cart
 from kiosk.domain.catalog import Catalog, Product, Variant
+from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.viewmodels.cart import CartViewModel
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
+from kiosk.ui.viewmodels.language import LanguageViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
@@ -74,9 +76,12 @@ class AppViewModel(QObject):
         confirmation_s: float,
         demo: bool = False,
         receipt: ReceiptViewModel | None = None,
+        language: LanguageViewModel | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language or LanguageViewModel("en", PriceFormatter("en", "EUR"), self)
+        self._language.language_changed.connect(self._on_language_changed)
         self._receipt = receipt or ReceiptViewModel(parent=self)
         self._menu = menu
         self._product = product
@@ -122,6 +127,14 @@ class AppViewModel(QObject):
         cart.table_entered.connect(self._on_table_entered)
 
     # -- children ---------------------------------------------------------------------
+    @Property(QObject, constant=True)
+    def language(self) -> LanguageViewModel:
+        return self._language
+
+    @property
+    def language_model(self) -> LanguageViewModel:
+        return self._language
+
     @Property(QObject, constant=True)
     def menu(self) -> MenuViewModel:
         return self._menu
@@ -295,7 +308,18 @@ class AppViewModel(QObject):
         self._confirmation.stop()
         self._confirmation_number = ""
         self._menu.reset()  # the next customer starts on the first category, at the top
+        self._language.reset()  # and in the store's language
         self._set_screen("attract")
+
+    def _on_language_changed(self) -> None:
+        """Rebuild the text made in Python (QML's own is retranslated by the view)."""
+        self._menu.set_catalog(self._menu.catalog)
+        self._product.retranslate()
+        self._cart.retranslate()
+        self._payment.changed.emit()
+        self._receipt.retranslate()
+        self.status_changed.emit()
+        self.screen_changed.emit()
 
     @Slot()
     def userActivity(self) -> None:

@@ -29,7 +29,7 @@ from kiosk.domain.cart import (
 from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import CartLineListModel
 from kiosk.ui.viewmodels.menu import initial_of
@@ -189,8 +189,7 @@ class CartViewModel(QObject):
 
     @Property(str, notify=cart_changed)
     def countText(self) -> str:
-        count = self._cart.count
-        return tr("1 item") if count == 1 else tr("{count} items", count=count)
+        return tr_n("%n item(s)", self._cart.count)
 
     @Property(str, notify=cart_changed)
     def orderTypeText(self) -> str:
@@ -517,11 +516,7 @@ class CartViewModel(QObject):
             )
         for line in reduced:
             parts.append(
-                tr(
-                    "Only {count} {name} left: we changed the quantity.",
-                    count=line.quantity,
-                    name=line.name,
-                )
+                tr_n("Only %n {name} left: we changed the quantity.", line.quantity, name=line.name)
             )
         parts.append(tr("Nothing was charged. Check your order, then pay."))
         return " ".join(parts)
@@ -541,6 +536,14 @@ class CartViewModel(QObject):
         self._cart = cart
         self._totals = self._pricer(cart)
         self._publish()
+
+    def retranslate(self) -> None:
+        """The language changed: remake the lines' prices and every text made here."""
+        self._publish()
+        self._upsell.changed.emit()
+        self.notice_changed.emit()
+        self.undo_changed.emit()
+        self.entry_changed.emit()
 
     def _publish(self) -> None:
         rows = []

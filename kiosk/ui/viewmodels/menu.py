@@ -16,6 +16,8 @@ from typing import Any, overload
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.catalog import Catalog, Category, Product
+from kiosk.ui.allergens import FILTER_ORDER, contains_text, dietary_text
+from kiosk.ui.allergens import name as allergen_name
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
@@ -68,7 +70,8 @@ class MenuViewModel(QObject):
 
     catalog_changed = Signal()
     category_changed = Signal()
-    scroll_reset = Signal()  # a new customer: the grid and rail go back to the top
+    scroll_reset = Signal()
+    allergens_changed = Signal()  # a new customer: the grid and rail go back to the top
 
     def __init__(
         self, formatter: PriceFormatter, images: ImageResolver, parent: QObject | None = None
@@ -83,6 +86,8 @@ class MenuViewModel(QObject):
         self._current: str = ""
         self._current_top: str = ""
         self._row_cache: dict[str, Sequence[Row]] = {}
+        self._hidden: frozenset[str] = frozenset()  # allergens the customer asked to hide
+        self._filter_open = False
         self._product_rows: dict[str, Row] = {}
 
     # -- properties -------------------------------------------------------------------
@@ -114,7 +119,11 @@ class MenuViewModel(QObject):
 
     @Property(str, notify=category_changed)
     def emptyText(self) -> str:
-        return tr("Nothing here right now.") if not self._products.count else ""
+        if self._products.count:
+            return ""
+        if self._hidden:
+            return tr("Nothing here without those allergens.")
+        return tr("Nothing here right now.")
 
     @property
     def current_category_id(self) -> str:
@@ -153,9 +162,74 @@ class MenuViewModel(QObject):
         tops = [c for c in catalog.top_categories() if catalog.has_products(c.id)]
         return tops[0].id if tops else ""
 
+    # -- allergen filter --------------------------------------------------------------
+    @Property(list, notify=allergens_changed)
+    def allergenFilters(self) -> list[dict[str, object]]:
+        """Every EU allergen, most avoided first: code, name and whether it is hidden."""
+        return [
+            {"code": code, "name": allergen_name(code), "hidden": code in self._hidden}
+            for code in FILTER_ORDER
+        ]
+
+    @Property(int, notify=allergens_changed)
+    def hiddenCount(self) -> int:
+        return len(self._hidden)
+
+    @Property(str, notify=allergens_changed)
+    def filterText(self) -> str:
+        """The filter button's label: what is hidden, or an invitation."""
+        if not self._hidden:
+            return tr("Allergens")
+        names = [allergen_name(c) for c in FILTER_ORDER if c in self._hidden]
+        return tr("Without {allergens}", allergens=", ".join(names))
+
+    @Property(bool, notify=allergens_changed)
+    def filterOpen(self) -> bool:
+        return self._filter_open
+
+    @Slot()
+    def openFilter(self) -> None:
+        self._set_filter_open(True)
+
+    @Slot()
+    def closeFilter(self) -> None:
+        self._set_filter_open(False)
+
+    def _set_filter_open(self, open_: bool) -> None:
+        if open_ != self._filter_open:
+            self._filter_open = open_
+            self.allergens_changed.emit()
+
+    @property
+    def hidden_allergens(self) -> frozenset[str]:
+        return self._hidden
+
+    @Slot(str)
+    def toggleAllergen(self, code: str) -> None:
+        """Hide (or show again) every product that contains `code`."""
+        if code not in FILTER_ORDER:
+            return
+        self.set_hidden_allergens(self._hidden ^ {code})
+
+    @Slot()
+    def clearAllergens(self) -> None:
+        self.set_hidden_allergens(frozenset())
+
+    def set_hidden_allergens(self, codes: frozenset[str]) -> None:
+        if codes == self._hidden:
+            return
+        self._hidden = codes
+        self._row_cache.clear()  # rows themselves do not change, only which are listed
+        self._products.set_rows(self._rows_for(self._current))
+        self.allergens_changed.emit()
+        self.category_changed.emit()  # emptyText
+
     @Slot()
     def reset(self) -> None:
-        """A new customer: first category, grid and rail scrolled to the top."""
+        """A new customer: first category, grid and rail scrolled to the top, no filter."""
+        self._filter_open = False
+        self.set_hidden_allergens(frozenset())
+        self.allergens_changed.emit()
         self.select_category(self.first_category_id())
         self.scroll_reset.emit()
 
@@ -256,7 +330,11 @@ class MenuViewModel(QObject):
             return cached
         rows: Sequence[Row] = ()
         if self._catalog is not None and category_id:
-            rows = LazyRows(self._catalog.products_in(category_id), self._row)
+            hidden = self._hidden
+            products = self._catalog.products_in(category_id)
+            if hidden:
+                products = [p for p in products if not hidden.intersection(p.allergens)]
+            rows = LazyRows(products, self._row)
         self._row_cache[category_id] = rows
         return rows
 
@@ -279,6 +357,8 @@ class MenuViewModel(QObject):
                 self._images.source(product.image_url),
                 product.has_choices,
                 initial_of(product.name),
+                dietary_text(product.dietary),
+                contains_text(product.allergens),
             )
             self._product_rows[product.id] = row
         return row

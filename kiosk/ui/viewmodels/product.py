@@ -12,6 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.cart import MAX_LINE_QUANTITY
 from kiosk.domain.catalog import OptionState, Product, Variant, option_states, resolve_variant
+from kiosk.ui.allergens import contains_text, dietary_text
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
@@ -100,6 +101,10 @@ class ProductViewModel(QObject):
             if len(live) == 1:
                 self._chosen[attribute.name] = live[0].value
 
+    def retranslate(self) -> None:
+        """The language changed: remake the choice chips' text ("+€0.40") and the hints."""
+        self._rebuild()
+
     def _rebuild(self) -> None:
         product = self._product
         rows = []
@@ -175,6 +180,16 @@ class ProductViewModel(QObject):
         if self._product is None:
             return ""
         return plain_text(self._product.description or self._product.short_description)
+
+    @Property(str, notify=changed)
+    def dietaryText(self) -> str:
+        """ "Vegan · Gluten-free" ("" when the store says nothing)."""
+        return dietary_text(self._product.dietary) if self._product else ""
+
+    @Property(str, notify=changed)
+    def allergensText(self) -> str:
+        """ "Contains: Milk, Nuts" ("" when the store lists none)."""
+        return contains_text(self._product.allergens) if self._product else ""
 
     @Property(str, notify=changed)
     def imageSource(self) -> str:

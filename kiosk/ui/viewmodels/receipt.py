@@ -72,6 +72,9 @@ class ReceiptViewModel(QObject):
 
     changed = Signal()
 
+    def retranslate(self) -> None:
+        self.changed.emit()
+
     def __init__(self, service: ReceiptPort | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service

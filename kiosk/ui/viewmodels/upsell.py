@@ -75,7 +75,7 @@ class UpsellViewModel(QObject):
         self._images = images
         self._offered = False
         self._shown = False
-        self._title = ""
+        self._category = ""  # the suggested category's name; the title is made when read
         self._products: dict[str, Product] = {}
         self._list = SuggestionListModel(self)
 
@@ -99,7 +99,7 @@ class UpsellViewModel(QObject):
             return False
         self._offered = True
         self._shown = True
-        self._title = tr("Add something from {category}?", category=name.lower())
+        self._category = name
         self._products = {p.id: p for p in picks}
         rows: list[tuple[Any, ...]] = []
         for p in picks:
@@ -135,7 +135,10 @@ class UpsellViewModel(QObject):
 
     @Property(str, notify=changed)
     def title(self) -> str:
-        return self._title
+        # made here, not in offer(): the customer may switch language while it shows
+        if not self._category:
+            return ""
+        return tr("Add something from {category}?", category=self._category.lower())
 
     @Property(QObject, constant=True)
     def suggestions(self) -> SuggestionListModel:

@@ -82,7 +82,7 @@ KioskScreen {
                 textFormat: Text.PlainText
                 anchors.left: parent.left
                 anchors.leftMargin: 40
-                anchors.right: startOver.left
+                anchors.right: menuLanguage.left
                 anchors.rightMargin: 24
                 anchors.verticalCenter: parent.verticalCenter
                 text: app.storeName
@@ -91,6 +91,14 @@ KioskScreen {
                 font.pixelSize: Theme.title
                 font.weight: Font.ExtraBold
                 color: "white"
+            }
+            LanguageButton {
+                id: menuLanguage
+                objectName: "menuLanguageButton"
+                anchors.right: startOver.left
+                anchors.rightMargin: 20
+                anchors.verticalCenter: parent.verticalCenter
+                dark: true
             }
             KButton {
                 id: startOver
@@ -235,11 +243,25 @@ KioskScreen {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
+                // "hide products with: nuts, milk, ..." (AllergenFilter)
+                KButton {
+                    id: allergenButton
+                    objectName: "allergenFilterButton"
+                    anchors.right: parent.right
+                    anchors.rightMargin: 28
+                    y: root.portrait ? 22 : 12
+                    height: 68
+                    width: Math.min(implicitWidth, parent.width * 0.55)
+                    kind: app.menu.hiddenCount > 0 ? "primary" : "secondary"
+                    fontSize: Theme.small
+                    text: app.menu.filterText
+                    onClicked: app.menu.openFilter()
+                }
                 Text {
                     id: categoryTitle
                     x: 32
                     y: root.portrait ? 28 : 18
-                    width: parent.width - 64
+                    width: parent.width - 64 - allergenButton.width - 16
                     text: app.menu.currentCategoryName
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
@@ -263,7 +285,8 @@ KioskScreen {
                     readonly property int columns: root.portrait ? 2 : 5
                     readonly property real pictureRatio: root.portrait ? 0.82 : 0.66
                     cellWidth: Math.floor(width / columns)
-                    cellHeight: Math.round((cellWidth - 48) * pictureRatio) + (root.portrait ? 196 : 176)
+                    // the last 96 (landscape 84): what the product is and contains (DietInfo)
+                    cellHeight: Math.round((cellWidth - 48) * pictureRatio) + (root.portrait ? 196 + 96 : 176 + 84)
                     model: app.menu.products
                     cacheBuffer: cellHeight * 2
                     boundsBehavior: Flickable.DragOverBounds
@@ -279,6 +302,8 @@ KioskScreen {
                         required property bool soldOut
                         required property string imageSource
                         required property string initial
+                        required property string dietary
+                        required property string allergens
                         width: grid.cellWidth
                         height: grid.cellHeight
 
@@ -352,12 +377,22 @@ KioskScreen {
                                 color: cell.soldOut ? Theme.muted : Theme.ink
                             }
                             PriceTag {
+                                id: cardPrice
                                 anchors.top: nameText.bottom
                                 anchors.topMargin: 8
                                 x: 20
                                 price: cell.price
                                 regularPrice: cell.regularPrice
                                 soldOut: cell.soldOut
+                            }
+                            DietInfo {
+                                anchors.top: cardPrice.bottom
+                                anchors.topMargin: 10
+                                x: 20
+                                width: parent.width - 40
+                                fontSize: root.portrait ? Theme.small - 4 : Theme.small - 6
+                                dietary: cell.dietary
+                                allergens: cell.allergens
                             }
                             MouseArea {
                                 id: cardArea

@@ -92,6 +92,14 @@ KioskScreen {
                 size: 40
                 soldOut: root.vm.soldOut
             }
+            DietInfo {
+                objectName: "productDietInfo"
+                Layout.fillWidth: true
+                visible: root.vm.dietaryText !== "" || root.vm.allergensText !== ""
+                fontSize: Theme.small
+                dietary: root.vm.dietaryText
+                allergens: root.vm.allergensText
+            }
             Rectangle {
                 objectName: "productOffer"
                 visible: root.vm.offerText !== ""

@@ -1,0 +1,1 @@
+"""The kiosk's Qt Linguist sources (``.ts``), the ``.qm`` built from them, and `build`."""
