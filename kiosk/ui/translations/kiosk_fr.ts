@@ -3069,7 +3069,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:141</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
         <translation>Envie de {category}&#xa0;?</translation>
     </message>
 </context>
