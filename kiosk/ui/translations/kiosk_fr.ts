@@ -4,12 +4,12 @@
 <context>
     <name>AllergenFilter</name>
     <message>
-        <location filename="../qml/components/AllergenFilter.qml" line="+34"/>
+        <location filename="../qml/components/AllergenFilter.qml" line="+35"/>
         <source>Hide products with:</source>
         <translation>Masquer les produits contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ask our team about allergens: recipes can change.</source>
         <translation>Renseignez-vous auprès de notre équipe sur les allergènes&#xa0;: les recettes peuvent changer.</translation>
     </message>

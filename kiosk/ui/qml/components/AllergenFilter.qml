@@ -30,6 +30,7 @@ Rectangle {
             spacing: 24
 
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: qsTr("Hide products with:")
                 wrapMode: Text.WordWrap
@@ -56,6 +57,7 @@ Rectangle {
                         Accessible.name: modelData.name
                         Accessible.checked: modelData.hidden
                         Text {
+                            textFormat: Text.PlainText
                             id: chipText
                             anchors.centerIn: parent
                             text: parent.modelData.name
@@ -73,6 +75,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: qsTr("Ask our team about allergens: recipes can change.")
                 wrapMode: Text.WordWrap

@@ -31,6 +31,7 @@ Column {
                 Rectangle { width: parent.width / 2; height: width; color: "white" }
             }
             Text {
+                textFormat: Text.PlainText
                 text: root.dietary
                 font.family: Theme.font
                 font.pixelSize: root.fontSize
@@ -52,6 +53,7 @@ Column {
             border.width: 2
             border.color: Theme.inkSoft
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: "!"
                 font.family: Theme.font
@@ -61,6 +63,7 @@ Column {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: root.width - mark.width - 8
             text: root.allergens
             wrapMode: Text.WordWrap

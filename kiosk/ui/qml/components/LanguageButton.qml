@@ -48,6 +48,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             id: label
             objectName: "languageButtonLabel"
             anchors.verticalCenter: parent.verticalCenter

@@ -43,6 +43,7 @@ Rectangle {
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData.name
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: parent.modelData.name
                         font.family: Theme.font
