@@ -270,7 +270,10 @@ def test_the_upsell_title_follows_a_switch_while_it_shows(image_dir: object) -> 
         upsell = built.cart.upsell_model
         assert upsell.offer(make_catalog(), built.cart.cart)
         assert upsell.title == "Add something from food?"
+        prices = upsell.suggestions.ROLES.index("price")
+        assert all(row[prices].startswith("€") for row in upsell.suggestions.rows)
         built.app.language.choose("fr")
         assert upsell.title == "Envie de food\xa0?"
+        assert all(row[prices].endswith("\xa0€") for row in upsell.suggestions.rows)
     finally:
         built.dispose()

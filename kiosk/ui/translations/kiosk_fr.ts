@@ -4,12 +4,12 @@
 <context>
     <name>AllergenFilter</name>
     <message>
-        <location filename="../qml/components/AllergenFilter.qml" line="+34"/>
+        <location filename="../qml/components/AllergenFilter.qml" line="+35"/>
         <source>Hide products with:</source>
         <translation>Masquer les produits contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ask our team about allergens: recipes can change.</source>
         <translation>Renseignez-vous auprès de notre équipe sur les allergènes&#xa0;: les recettes peuvent changer.</translation>
     </message>
@@ -3069,7 +3069,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:141</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
         <translation>Envie de {category}&#xa0;?</translation>
     </message>
 </context>

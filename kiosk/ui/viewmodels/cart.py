@@ -540,7 +540,7 @@ class CartViewModel(QObject):
     def retranslate(self) -> None:
         """The language changed: remake the lines' prices and every text made here."""
         self._publish()
-        self._upsell.changed.emit()
+        self._upsell.retranslate()
         self.notice_changed.emit()
         self.undo_changed.emit()
         self.entry_changed.emit()

@@ -101,20 +101,27 @@ class UpsellViewModel(QObject):
         self._shown = True
         self._category = name
         self._products = {p.id: p for p in picks}
-        rows: list[tuple[Any, ...]] = []
-        for p in picks:
-            rows.append(
-                (
-                    p.id,
-                    p.name,
-                    self._fmt(p.from_price_minor),
-                    self._images.source(p.image_url),
-                    initial_of(p.name),
-                )
+        self._publish()
+        return True
+
+    def retranslate(self) -> None:
+        """The language changed: prices in the new locale (the title is made when read)."""
+        if self._shown:
+            self._publish()
+
+    def _publish(self) -> None:
+        rows: list[tuple[Any, ...]] = [
+            (
+                p.id,
+                p.name,
+                self._fmt(p.from_price_minor),
+                self._images.source(p.image_url),
+                initial_of(p.name),
             )
+            for p in self._products.values()
+        ]
         self._list.set_rows(rows)
         self.changed.emit()
-        return True
 
     def reset(self) -> None:
         """A new order: the step may be offered again."""
