@@ -27,23 +27,23 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="+121"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="+123"/>
         <source>Welcome to</source>
         <translation>Bienvenue chez</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Order here and pay by card. Fresh from our kitchen.</source>
         <translation>Commandez ici et payez par carte. Tout frais de notre cuisine.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+29"/>
+        <location line="+21"/>
+        <location line="+30"/>
         <source>Tap to order</source>
         <translation>Touchez pour commander</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Touch anywhere to start</source>
         <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
@@ -56,12 +56,12 @@
 <context>
     <name>CartBar</name>
     <message>
-        <location filename="../qml/components/CartBar.qml" line="+33"/>
+        <location filename="../qml/components/CartBar.qml" line="+35"/>
         <source>Your order is empty</source>
         <translation>Votre commande est vide</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Review order</source>
         <translation>Voir ma commande</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Retour au menu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your order</source>
         <translation>Votre commande</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Anything else?</source>
         <translation>Autre chose&#xa0;?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Your order is empty</source>
         <translation>Votre commande est vide</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change table</source>
         <translation>Changer de table</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add more</source>
         <translation>Ajouter autre chose</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../qml/components/Chip.qml" line="+47"/>
+        <location filename="../qml/components/Chip.qml" line="+48"/>
         <source>Not with this choice</source>
         <translation>Pas avec ce choix</translation>
     </message>
@@ -175,22 +175,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../qml/screens/ConfirmationScreen.qml" line="+43"/>
+        <location filename="../qml/screens/ConfirmationScreen.qml" line="+44"/>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your order number</source>
         <translation>Votre numéro de commande</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your order is on its way. Please wait for your number to be called.</source>
         <translation>Votre commande est en préparation. Veuillez attendre que votre numéro soit appelé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -220,23 +220,23 @@
         <translation>À scanner avec votre téléphone</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+56"/>
+        <location line="+37"/>
+        <location line="+57"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Send receipt</source>
         <translation>Envoyer le reçu</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No receipt, thanks</source>
         <translation>Pas de reçu, merci</translation>
     </message>
@@ -249,12 +249,12 @@
 <context>
     <name>DemoReaderPanel</name>
     <message>
-        <location filename="../qml/screens/DemoReaderPanel.qml" line="+32"/>
+        <location filename="../qml/screens/DemoReaderPanel.qml" line="+33"/>
         <source>SIMULATED CARD READER · DEMO</source>
         <translation>TERMINAL DE PAIEMENT SIMULÉ · DÉMO</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Present a test card:</source>
         <translation>Présentez une carte de test&#xa0;:</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>En attente d&apos;une demande de carte par la borne…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>EmailKeyboard</name>
     <message>
-        <location filename="../qml/components/EmailKeyboard.qml" line="+126"/>
+        <location filename="../qml/components/EmailKeyboard.qml" line="+127"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>EntryOverlay</name>
     <message>
-        <location filename="../qml/components/EntryOverlay.qml" line="+43"/>
+        <location filename="../qml/components/EntryOverlay.qml" line="+45"/>
         <source>The number on your table, or on the tracker you took</source>
         <translation>Le numéro sur votre table, ou sur le chevalet que vous avez pris</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/screens/IdleOverlay.qml" line="+31"/>
+        <location filename="../qml/screens/IdleOverlay.qml" line="+32"/>
         <source>Are you still there?</source>
         <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Your order will be cleared when the countdown ends.</source>
         <translation>Votre commande sera effacée à la fin du compte à rebours.</translation>
     </message>
@@ -365,37 +365,37 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="+62"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="+63"/>
         <source>More below</source>
         <translation>Suite plus bas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Offer</source>
         <translation>Promo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sold out</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Loading the menu…</source>
         <translation>Chargement du menu…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Start over?</source>
         <translation>Recommencer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your order of %1 (%2) will be cleared.</source>
         <translation>Votre commande de %1 (%2) sera effacée.</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>OrderTypeScreen</name>
     <message>
-        <location filename="../qml/screens/OrderTypeScreen.qml" line="+88"/>
+        <location filename="../qml/screens/OrderTypeScreen.qml" line="+91"/>
         <source>Where will you enjoy your order?</source>
         <translation>Où allez-vous déguster votre commande&#xa0;?</translation>
     </message>
@@ -446,17 +446,17 @@
 <context>
     <name>OutOfOrderScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfOrderScreen.qml" line="+16"/>
+        <location filename="../qml/screens/OutOfOrderScreen.qml" line="+17"/>
         <source>Sorry, this kiosk is out of order</source>
         <translation>Désolés, cette borne est hors service</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Please order at the counter. Our team will be happy to help.</source>
         <translation>Veuillez commander au comptoir. Notre équipe se fera un plaisir de vous aider.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>For staff: %1</source>
         <translation>Pour le personnel&#xa0;: %1</translation>
     </message>
@@ -464,12 +464,12 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../qml/screens/PaymentScreen.qml" line="+24"/>
+        <location filename="../qml/screens/PaymentScreen.qml" line="+25"/>
         <source>Amount to pay</source>
         <translation>Montant à payer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Payment declined</source>
         <translation>Paiement refusé</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Contactless, chip or swipe: all cards and phones welcome.</source>
         <translation>Sans contact, puce ou piste&#xa0;: toutes les cartes et tous les téléphones sont acceptés.</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>PriceTag</name>
     <message>
-        <location filename="../qml/components/PriceTag.qml" line="+25"/>
+        <location filename="../qml/components/PriceTag.qml" line="+26"/>
         <location line="+5"/>
         <source>was %1</source>
         <translation>au lieu de %1</translation>
@@ -516,7 +516,7 @@
         <translation>Retour au menu</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Add to order</source>
         <translation>Ajouter</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing needs attention. Every payment is settled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>StaffEntry</name>
     <message>
-        <location filename="../staff/qml/StaffEntry.qml" line="+74"/>
+        <location filename="../staff/qml/StaffEntry.qml" line="+75"/>
         <source>A customer has an order in progress. Open staff mode anyway? Their order will be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>StaffHome</name>
     <message>
-        <location filename="../staff/qml/StaffHome.qml" line="+17"/>
+        <location filename="../staff/qml/StaffHome.qml" line="+18"/>
         <source>Till open since %1 · orders: %2 · card: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
@@ -709,17 +709,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>One moment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -775,12 +775,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sold out here: the product is marked out of stock at this outlet in Final POS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Sold out</source>
         <translation>Épuisé</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No orders today yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,12 +811,12 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../staff/qml/StaffPin.qml" line="+17"/>
+        <location filename="../staff/qml/StaffPin.qml" line="+18"/>
         <source>Enter your staff PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show a test message on the reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>StaffReport</name>
     <message>
-        <location filename="../staff/qml/StaffReport.qml" line="+16"/>
+        <location filename="../staff/qml/StaffReport.qml" line="+17"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,7 @@
 <context>
     <name>StaffTill</name>
     <message>
-        <location filename="../staff/qml/StaffTill.qml" line="+17"/>
+        <location filename="../staff/qml/StaffTill.qml" line="+18"/>
         <source>The till session is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The expected cash (opening float plus cash sales) and the difference appear here once the till is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Type at least a name, an e-mail or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Create and attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,18 +1205,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type the discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Manager PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Up to %1 without a manager; above that a manager enters their PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,17 +1267,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>This discount is above %1. A manager types their PIN on the keyboard to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The keypad on the left types the PIN too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1314,7 @@
     <name>StationMain</name>
     <message>
         <location filename="../station/qml/StationMain.qml" line="+12"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Checkout station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Close till</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,12 +1342,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No till session is open. Enter the cash in the drawer to start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No float</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>↑ ↓ choose · Enter resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Sold out</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Type to search, or scan a barcode anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Type your PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Moins</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
@@ -2811,13 +2811,13 @@
     <message>
         <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:95</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:305 kiosk/ui/viewmodels/product.py:235</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:349 kiosk/ui/viewmodels/product.py:235</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
@@ -2859,19 +2859,19 @@
     <message>
         <location line="+6"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:94</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:125</extracomment>
         <translation>Rien ici sans ces allergènes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:151</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:182</extracomment>
         <translation>Allergènes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:153</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:184</extracomment>
         <translation>Sans {allergens}</translation>
     </message>
     <message>
