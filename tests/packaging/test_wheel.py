@@ -12,9 +12,11 @@ import pytest
 
 from tests.packaging.conftest import REPO, NotifySocket, run_kiosk_until_serving
 
-# Screens without animation: byte-identical PNGs from the checkout and from the wheel prove the
-# same QML, fonts and product artwork were found (the attract loop and spinners differ per run).
-STATIC_SCREENS = ("menu", "product", "cart", "menu-paused", "order-type")
+# Screens without animation and without product pictures (those arrive from the sandbox in the
+# background, so a menu grabbed a moment earlier or later differs by its pictures, not by the
+# package): the same image from the checkout and from the wheel proves the same QML and fonts
+# were found; every other screen is checked to exist in both.
+STATIC_SCREENS = ("order-type", "out-of-order")
 
 
 def _env(tmp_path: Path, name: str) -> dict[str, str]:
