@@ -30,8 +30,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import kiosk
+
 HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parents[1]  # kiosk/
+PACKAGE = Path(kiosk.__file__).resolve().parent
 CONTEXT = "kiosk"
 LANGUAGES = ("de", "fr", "es")
 # English is the source language; its file carries only the plural forms ("1 item", "2 items")
