@@ -74,7 +74,7 @@ async def press(view, staff, name: str) -> None:  # type: ignore[no-untyped-def]
             and (staff.active is False or not staff.busy)
         )
 
-    await until(ready, 30)
+    await until(ready, 60)
     await tap(view, name)
 
 
@@ -101,24 +101,24 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     view.window.requestActivate()
     asyncio.get_running_loop().call_soon(keys)
     await done
-    await until(lambda: vms.app.mode == "staff" and view.find("pinKey_1") is not None, 30)
+    await until(lambda: vms.app.mode == "staff" and view.find("pinKey_1") is not None, 60)
     for d in MANAGER_PIN:
         await press(view, staff, f"pinKey_{d}")
     await press(view, staff, "pinOk")
-    await until(lambda: staff.screen == "home", 30)
+    await until(lambda: staff.screen == "home", 60)
 
     # refund one line of the paid order
     await press(view, staff, "homeOrders")
-    await until(lambda: staff.orders.count >= 1, 30)
+    await until(lambda: staff.orders.count >= 1, 60)
     await press(view, staff, "orderRow_0")
-    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 30)
+    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 60)
     assert staff.detailNumber == paid_number
     line_total = to_minor(order["lineItems"][0]["total"], order["currency"])
     await press(view, staff, "refundSome")
     await press(view, staff, "refundPlus_0")
     await press(view, staff, "refundGo")
     await press(view, staff, "staffConfirmOk")
-    await until(lambda: "on its way back" in staff.message, 30)
+    await until(lambda: "on its way back" in staff.message, 60)
     await settled(staff)
     account = sandboxes.info.stripe_account
     [intent] = [
@@ -147,11 +147,11 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     await press(view, staff, "staffBack")
     assert staff.screen == "home"
     await press(view, staff, "homeTill")
-    await until(lambda: staff.tillOpen, 30)
+    await until(lambda: staff.tillOpen, 60)
     await press(view, staff, "tillNoteChoice_0")  # "End of day"
     await press(view, staff, "tillClose")
     await press(view, staff, "staffConfirmOk")
-    await until(lambda: staff.screen == "closeReport", 30)
+    await until(lambda: staff.screen == "closeReport", 60)
     [closed] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == session_id]
     assert closed["closedBy"] == "Maria" and closed["closeTime"]
     assert closed["closingNote"] == "End of day" and closed["closingReportData"]
@@ -160,10 +160,10 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     ]
     assert station["status"] == "AVAILABLE"
     await press(view, staff, "reportOpenNew")
-    await until(lambda: staff.screen == "till" and staff.tillKnown and not staff.tillOpen, 30)
+    await until(lambda: staff.screen == "till" and staff.tillKnown and not staff.tillOpen, 60)
     await press(view, staff, "tillOpenNew")
     await press(view, staff, "staffConfirmOk")
-    await until(lambda: staff.tillOpen, 30)
+    await until(lambda: staff.tillOpen, 60)
     new_id = kiosk.session.session_id
     assert new_id and new_id != session_id
     [opened] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == new_id]
@@ -175,4 +175,4 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     await press(view, staff, "orderingExit")
     assert exited == []
     await press(view, staff, "staffConfirmOk")
-    await until(lambda: exited == [1], 30)
+    await until(lambda: exited == [1], 60)
