@@ -328,7 +328,7 @@ async def render_screenshots_async(
         for state in STATES:
             stagers[state]()
             await asyncio.sleep(SETTLE_S)
-            image = view.grab()
+            image = await view.settled_grab_async()
             path = out_dir / f"{state}-{orientation}.png"
             if image.isNull() or not image.save(str(path)):
                 raise RuntimeError(f"could not render {path.name}")

@@ -6,6 +6,7 @@ logged and kept in `warnings`, so tests can fail on the first one.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
@@ -25,6 +26,8 @@ MAIN_QML = resources.main_qml()
 FONT_DIRS = (resources.fonts_dir(),)
 PORTRAIT = QSize(1080, 1920)
 LANDSCAPE = QSize(1920, 1080)
+STILL_GAP_S = 0.12  # longer than a frame, shorter than the shortest fade (140 ms)
+STILL_DEADLINE_S = 1.5
 
 _fonts_loaded = False
 
@@ -111,6 +114,29 @@ class QmlWindow(QObject):
 
     def grab(self) -> QImage:
         return self.window.grabWindow()
+
+    async def settled_grab_async(
+        self, *, gap_s: float = STILL_GAP_S, deadline_s: float = STILL_DEADLINE_S
+    ) -> QImage:
+        """A frame once the picture has stopped changing: two grabs `gap_s` apart are equal
+        (fades finished, pictures decoded), or the last grab at `deadline_s` for a screen that
+        moves for good (a spinner, the attract loop). A fixed sleep alone is not enough on a
+        loaded machine, where a fade can still be running when the frame is taken."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + deadline_s
+        image = self.grab()
+        while loop.time() < deadline:
+            # Ask for frames while waiting: animators advance only as frames are rendered,
+            # and an offscreen window renders none by itself.
+            self.window.update()
+            await asyncio.sleep(gap_s / 2)
+            self.window.update()
+            await asyncio.sleep(gap_s / 2)
+            again = self.grab()
+            if again == image:
+                return again
+            image = again
+        return image
 
     def close(self) -> None:
         if QGuiApplication.overrideCursor() is not None:
