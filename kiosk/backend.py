@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.services.catalog import CatalogService, ImageCache
     from kiosk.services.checkout import CheckoutService, RetryPolicy
     from kiosk.services.journal import Journal
+    from kiosk.services.receipts.jobs import JobStore
     from kiosk.services.receipts.service import ReceiptService
     from kiosk.services.recovery import RecoveryService
     from kiosk.services.session import TillSessionService
@@ -92,6 +93,7 @@ class Backend:
         self.checkout: CheckoutService | None = None
         self.recovery: RecoveryService | None = None
         self.receipts: ReceiptService | None = None
+        self._receipt_jobs: JobStore | None = None  # one per data dir, across installations
         self._retired: list[Callable[[], Awaitable[None]]] = []
         self.on_payments_changed: Callable[[Backend], None] | None = None
 
@@ -219,6 +221,7 @@ class Backend:
         from kiosk.domain.receipt import StoreInfo
         from kiosk.payments.stripe_terminal import StripeTerminalGateway
         from kiosk.services.checkout import CheckoutService, tax_rates
+        from kiosk.services.receipts.jobs import JobStore
         from kiosk.services.receipts.service import ReceiptService
         from kiosk.services.recovery import RecoveryService
 
@@ -263,6 +266,8 @@ class Backend:
         self.recovery = RecoveryService(checkout=checkout, journal=self.journal)
         if self.receipts is not None:
             self._retired.append(self.receipts.stop_async)
+        if self._receipt_jobs is None:
+            self._receipt_jobs = JobStore.beside(self.journal.path)
         self.receipts = ReceiptService(
             settings.receipts,
             journal=self.journal,
@@ -276,6 +281,7 @@ class Backend:
             locale=settings.locale,
             rates=tax_rates(settings.tax_tables),
             category_of=self._category_of,
+            jobs=self._receipt_jobs,
         )
 
     def _category_of(self, product_id: str) -> str | None:
@@ -367,6 +373,8 @@ class Backend:
                 await close()
             except Exception:
                 log.warning("closing %s failed", close, exc_info=True)
+        if self._receipt_jobs is not None:
+            self._receipt_jobs.close()
         try:
             self.journal.close()
         except Exception:

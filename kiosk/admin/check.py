@@ -94,6 +94,7 @@ async def run_checks(
         _check_journal(report, backend)
         _check_catalog(report, backend)
     await _check_printers(report, settings)
+    _check_receipt_queue(report, settings.data_dir)
     display = has_display() if has_display is not None else _display_available()
     report.add(
         "display",
@@ -355,6 +356,33 @@ async def _check_printers(report: Report, settings: Settings) -> None:
             f"{status.where}: {status.state.value}{detail}",
             "load paper, switch the printer on and check its cable or network",
         )
+
+
+def _check_receipt_queue(report: Report, data_dir: Path) -> None:
+    """Receipts and kitchen tickets that failed and still wait (they outlive restarts)."""
+    from kiosk.services.receipts.jobs import JOBS_FILE, JobStore
+
+    if not (data_dir / JOBS_FILE).exists():
+        return
+    store = JobStore(data_dir / JOBS_FILE)
+    try:
+        waiting = [job for job in store.load() if job.failures > 0]
+    finally:
+        store.close()
+    if not waiting:
+        report.add("receipts", True, "no receipt or kitchen ticket waiting")
+        return
+    listed = ", ".join(
+        f"{job.kind.value} {job.order_number} ({job.state}, {job.attempts} tries)"
+        for job in waiting[:5]
+    )
+    more = f" and {len(waiting) - 5} more" if len(waiting) > 5 else ""
+    report.add(
+        "receipts",
+        False,
+        f"{len(waiting)} receipt job(s) not printed or sent: {listed}{more}",
+        "fix the printer or mail server; reprint or dismiss each in staff mode (Receipts)",
+    )
 
 
 def _refund_attention(data_dir: Path) -> list[Any]:

@@ -164,3 +164,22 @@ def test_command_prints_a_line_per_check_and_json_last(
     assert any(line.startswith("✗ finalpos") for line in out)
     assert any("fix:" in line for line in out)
     assert "fp_wrong" not in "\n".join(out)
+
+
+async def test_receipts_waiting_after_a_failure_are_named(
+    store_settings: Callable[..., Any], tmp_path: Path
+) -> None:
+    from kiosk.services.receipts import JobKind
+    from kiosk.services.receipts.jobs import JOBS_FILE, Job, JobStore
+
+    data = tmp_path / "data"
+    report = await run_checks(store_settings(), has_display=lambda: True)
+    assert "receipts" not in failed(report)  # nothing queued, nothing to fix
+    store = JobStore(data / JOBS_FILE)
+    store.save(Job(1, JobKind.KITCHEN, "c1", "A007", b"ticket", 1.0, 2.0, 3, 3, 2.0, "paper_out"))
+    store.save(Job(2, JobKind.RECEIPT, "c2", "A008", b"receipt", 1.0, 2.0))  # first try: fine
+    store.close()
+    report = await run_checks(store_settings(), has_display=lambda: True)
+    detail = failed(report)["receipts"]
+    assert "1 receipt job" in detail and "kitchen A007 (paper_out, 3 tries)" in detail
+    assert "A008" not in detail

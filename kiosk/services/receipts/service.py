@@ -6,10 +6,13 @@ for staff, and answers QUEUED, so the screen shows the QR receipt instead. `emai
 validates and queues; sending happens in the background with retries, so a slow SMTP server
 never holds the next customer.
 
-Jobs live in memory. A print job that cannot be printed stays listed for staff, who can
-`reprint_async` it any time from the journal (the journal keeps every paid order). An email
-address lives only inside its pending message and is dropped with it (sent, or given up after
-`email_attempts`): the problem list keeps the order number and the address' domain only.
+Jobs are kept in a `JobStore` (`receipts.sqlite` beside the journal; see `jobs.py`), so a
+kitchen ticket or a receipt waiting for paper still goes out after a restart, and a job that
+was being tried when the process died is tried again. A print job that cannot be printed stays
+listed for staff, who can `reprint_async` it any time from the journal (the journal keeps every
+paid order). An email address lives only inside its pending message and is dropped with it
+(sent, or given up after `email_attempts`): the problem list keeps the order number and the
+address' domain only.
 
 Printer I/O is blocking (python-escpos sockets, device files) and runs in short-lived daemon
 threads, one per job, so a hung printer can never stall the event loop or block shutdown.
@@ -19,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import logging
 import threading
 import time
@@ -38,6 +40,7 @@ from kiosk.services.receipts.build import (
     receipt_from_entry,
     receipt_url_for,
 )
+from kiosk.services.receipts.jobs import Job, JobStore
 from kiosk.services.receipts.layout import (
     Translate,
     kitchen_rows,
@@ -104,24 +107,6 @@ class MailerLike(Protocol):
     async def send_async(self, message: EmailMessage) -> None: ...
 
 
-@dataclass(slots=True)
-class _Job:
-    id: int
-    kind: JobKind
-    checkout_id: str
-    order_number: str
-    payload: bytes | EmailMessage | None
-    created: float
-    next_at: float
-    attempts: int = 0
-    failures: int = 0  # a job being tried for the first time is not a problem yet
-    last_try: float = 0.0
-    state: str = ""
-    detail: str = ""
-    pending: bool = True
-    busy: bool = False  # an attempt is in flight: the queue must not start a second one
-
-
 async def in_thread(call: Callable[[], T], *, timeout_s: float) -> T:
     """Run blocking `call` in a daemon thread; give up waiting after `timeout_s`."""
     loop = asyncio.get_running_loop()
@@ -166,6 +151,7 @@ class ReceiptService:
         printer: PrinterLike | None = None,
         kitchen_printer: PrinterLike | None = None,
         mailer: MailerLike | None = None,
+        jobs: JobStore | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -182,12 +168,17 @@ class ReceiptService:
         self._mailer = mailer or (_smtp_sender(settings) if settings.smtp else None)
         self._clock = clock
         self._sleep = sleep
-        self._jobs: dict[int, _Job] = {}
-        self._ids = itertools.count(1)
+        self._store = jobs if jobs is not None else JobStore(None)
+        self._jobs: dict[int, Job] = {}
+        for job in self._store.load():
+            if job.pending and job.next_at == float("inf"):
+                job.next_at = clock()  # its first try was cut short by a restart: try again
+            self._jobs[job.id] = job
+        self._next_id = self._store.next_id()
         self._locks: dict[str, asyncio.Lock] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
-        self._kitchen_done: set[str] = set()
+        self._kitchen_busy: set[str] = set()
 
     # -- what the screen asks --------------------------------------------------------------
 
@@ -249,22 +240,28 @@ class ReceiptService:
         """Staff: print a checkout's receipt again (drops a queued copy of the same one)."""
         for job in list(self._jobs.values()):
             if job.checkout_id == checkout_id and job.kind is JobKind.RECEIPT:
-                del self._jobs[job.id]
+                self._forget(job)
         return await self.print_async(checkout_id)
 
     async def kitchen_async(self, checkout_id: str) -> PrintOutcome:
         """The kitchen ticket of a paid order (once per order; retried like a receipt)."""
         if self._kitchen is None:
             return PrintOutcome.NOT_CONFIGURED
-        if checkout_id in self._kitchen_done:
+        if checkout_id in self._kitchen_busy or self._store.kitchen_printed(checkout_id):
             return PrintOutcome.PRINTED
-        self._kitchen_done.add(checkout_id)
-        receipt = await self.receipt_async(checkout_id)
-        from kiosk.services.receipts.paper import PaperWriter
+        self._kitchen_busy.add(checkout_id)  # a second call while this one builds the ticket
+        try:
+            receipt = await self.receipt_async(checkout_id)
+            from kiosk.services.receipts.paper import PaperWriter
 
-        writer = PaperWriter(_profile(self.settings.kitchen_printer))
-        data = writer.document(kitchen_rows(receipt, translate=self._t))
-        return await self._attempt_print(self._add(JobKind.KITCHEN, receipt, data, due=False))
+            writer = PaperWriter(_profile(self.settings.kitchen_printer))
+            data = writer.document(kitchen_rows(receipt, translate=self._t))
+            job = self._add(JobKind.KITCHEN, receipt, data, due=False)
+            # Stored with its job: from here a restart prints the queued ticket, never a second.
+            self._store.mark_kitchen(checkout_id, self._clock())
+        finally:
+            self._kitchen_busy.discard(checkout_id)
+        return await self._attempt_print(job)
 
     async def email_async(self, checkout_id: str, address: str) -> None:
         """Validate and queue the emailed receipt; it is sent in the background."""
@@ -282,8 +279,7 @@ class ReceiptService:
             sender=self.settings.smtp.from_address,
             translate=self._t,
         )
-        job = self._add(JobKind.EMAIL, receipt, message)
-        job.detail = redacted(address)
+        self._add(JobKind.EMAIL, receipt, message, detail=redacted(address))
         self._wake.set()
 
     # -- staff and `kiosk check` ------------------------------------------------------------
@@ -321,7 +317,9 @@ class ReceiptService:
 
     def dismiss(self, job_id: int) -> None:
         """Staff handled a problem (e.g. gave the customer a handwritten receipt)."""
-        self._jobs.pop(job_id, None)
+        job = self._jobs.get(job_id)
+        if job is not None:
+            self._forget(job)
 
     # -- background queue --------------------------------------------------------------------
 
@@ -331,6 +329,7 @@ class ReceiptService:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="receipts")
 
     async def stop_async(self) -> None:
+        """Stop the retry queue; the jobs stay stored for the next start."""
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
@@ -393,24 +392,37 @@ class ReceiptService:
         return card_payment(intent, amount_minor=entry.amount_minor) or fallback
 
     def _add(
-        self, kind: JobKind, receipt: Receipt, payload: bytes | EmailMessage, *, due: bool = True
-    ) -> _Job:
+        self,
+        kind: JobKind,
+        receipt: Receipt,
+        payload: bytes | EmailMessage,
+        *,
+        due: bool = True,
+        detail: str = "",
+    ) -> Job:
         """A new job; `due` False when the caller tries it right away (the queue only
         retries it after a failure)."""
         now = self._clock()
-        job = _Job(
-            id=next(self._ids),
+        job = Job(
+            id=self._next_id,
             kind=kind,
             checkout_id=receipt.checkout_id or receipt.receipt_id,
             order_number=receipt.order_number,
             payload=payload,
             created=now,
             next_at=now if due else float("inf"),
+            detail=detail,
         )
+        self._next_id += 1
+        self._store.save(job)  # stored before the first try: a restart carries it on
         self._jobs[job.id] = job
         return job
 
-    async def _attempt_print(self, job: _Job) -> PrintOutcome:
+    def _forget(self, job: Job) -> None:
+        self._jobs.pop(job.id, None)
+        self._store.delete(job.id)
+
+    async def _attempt_print(self, job: Job) -> PrintOutcome:
         device = self._printer if job.kind is JobKind.RECEIPT else self._kitchen
         if device is None or not isinstance(job.payload, bytes):
             return PrintOutcome.NOT_CONFIGURED
@@ -425,7 +437,7 @@ class ReceiptService:
         finally:
             job.busy = False
 
-    async def _print_locked(self, job: _Job, device: PrinterLike, data: bytes) -> PrintOutcome:
+    async def _print_locked(self, job: Job, device: PrinterLike, data: bytes) -> PrintOutcome:
         job.attempts += 1
         job.last_try = self._clock()
         try:
@@ -443,10 +455,10 @@ class ReceiptService:
                 job.attempts,
             )
             return PrintOutcome.QUEUED
-        self._jobs.pop(job.id, None)
+        self._forget(job)
         return PrintOutcome.PRINTED
 
-    async def _attempt_email(self, job: _Job) -> bool:
+    async def _attempt_email(self, job: Job) -> bool:
         if self._mailer is None or not isinstance(job.payload, EmailMessage) or job.busy:
             return False
         job.busy = True
@@ -455,7 +467,7 @@ class ReceiptService:
         finally:
             job.busy = False
 
-    async def _send_email(self, job: _Job, mailer: MailerLike, message: EmailMessage) -> bool:
+    async def _send_email(self, job: Job, mailer: MailerLike, message: EmailMessage) -> bool:
         job.attempts += 1
         job.last_try = self._clock()
         try:
@@ -470,14 +482,15 @@ class ReceiptService:
                 job.payload = None  # the address goes with the message
                 job.pending = False
                 job.state, job.detail = "gave_up", detail
+                self._store.save(job)
                 return False
             self._failed(job, "smtp_error", detail, email=True)
             return False
         log.info("receipt for order %s emailed to %s", job.order_number, job.detail)
-        self._jobs.pop(job.id, None)
+        self._forget(job)
         return True
 
-    def _failed(self, job: _Job, state: str, detail: str, *, email: bool = False) -> None:
+    def _failed(self, job: Job, state: str, detail: str, *, email: bool = False) -> None:
         job.failures += 1
         job.state = state
         job.detail = detail
@@ -487,6 +500,7 @@ class ReceiptService:
         job.next_at = self._clock() + interval
         if not email and job.attempts >= self.settings.max_attempts:
             job.pending = False  # waits for staff: reprint or dismiss
+        self._store.save(job)
         self._wake.set()
 
 
