@@ -256,6 +256,13 @@ class _Collecting(_IntentCalls):
             return settled
         if state.status == "processing":
             return None
+        return self._not_settled(stop, intent_id, reader_id, code="payment_not_completed")
+
+    def _not_settled(
+        self, stop: PaymentOutcome | None, intent_id: str, reader_id: str, *, code: str
+    ) -> PaymentResult:
+        """No money is held and the intent is open: the kiosk's stop (timeout or cancel) when
+        it asked for one, else the reader's interruption, named by `code`."""
         if stop is not None:
             message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
             return self._result(stop, intent_id, reader_id, message)
@@ -264,7 +271,7 @@ class _Collecting(_IntentCalls):
             intent_id,
             reader_id,
             MSG_READER["action_replaced"],
-            code="payment_not_completed",
+            code=code,
         )
 
     async def _past_deadline(self, intent_id: str, reader_id: str) -> PaymentResult:
@@ -334,16 +341,7 @@ class _Collecting(_IntentCalls):
         settled = self._settled_by_intent(state, reader_id)
         if settled is not None:
             return settled
-        if stop is not None:
-            message = MSG_TIMED_OUT if stop is PaymentOutcome.TIMED_OUT else MSG_KIOSK_CANCELED
-            return self._result(stop, intent_id, reader_id, message)
-        return self._result(
-            PaymentOutcome.READER_UNAVAILABLE,
-            intent_id,
-            reader_id,
-            MSG_READER["action_replaced"],
-            code="action_replaced",
-        )
+        return self._not_settled(stop, intent_id, reader_id, code="action_replaced")
 
     def _settled_by_intent(self, state: IntentState, reader_id: str) -> PaymentResult | None:
         """The PaymentIntent's own status decides when it is authorised or canceled."""

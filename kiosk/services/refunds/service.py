@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
-from kiosk.finalpos.errors import FinalPosError, UnavailableError
+from kiosk.finalpos.errors import FinalPosError
 from kiosk.payments.gateway import PaymentError, PaymentGateway
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.refunds.journal import RefundJournal
@@ -31,7 +31,7 @@ from kiosk.services.refunds.model import (
     RefundStep,
 )
 from kiosk.services.refunds.ports import RefundFinalPos, _Session
-from kiosk.services.refunds.steps import _RefundSteps
+from kiosk.services.refunds.steps import _RefundSteps, _transient
 
 log = logging.getLogger("kiosk.services.refunds")
 
@@ -318,9 +318,7 @@ class RefundService(_RefundSteps):
         return RefundResult(outcome, entry.refund_id, entry.amount_minor, entry.currency)
 
     def _failed_pass(self, refund_id: str, exc: BaseException) -> None:
-        transient = isinstance(exc, UnavailableError) or (
-            isinstance(exc, PaymentError) and exc.retryable
-        )
+        transient = _transient(exc)
         current = self.journal.get(refund_id)
         attempts = current.attempts + 1
         attention = current.attention

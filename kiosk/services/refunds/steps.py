@@ -29,6 +29,11 @@ T = TypeVar("T")
 REFUND_TYPE = "refund"
 
 
+def _transient(exc: BaseException) -> bool:
+    """A failure another try may cure: Final POS unreachable, or a retryable Stripe error."""
+    return isinstance(exc, UnavailableError) or (isinstance(exc, PaymentError) and exc.retryable)
+
+
 class _RefundSteps:
     """The pipeline of one refund; `RefundService.__init__` sets these attributes."""
 
@@ -266,10 +271,7 @@ class _RefundSteps:
             try:
                 return await call(number)
             except (FinalPosError, PaymentError) as exc:
-                transient = isinstance(exc, UnavailableError) or (
-                    isinstance(exc, PaymentError) and exc.retryable
-                )
-                if not transient or number + 1 >= self._attempts:
+                if not _transient(exc) or number + 1 >= self._attempts:
                     raise
                 delay = min(self._max_s, self._base_s * 2**number) * (0.5 + random.random())
                 log.info("%s failed (%s); retry %d in %.2f s", what, exc, number + 1, delay)
