@@ -28,6 +28,7 @@ from kiosk.config import ConfigError, Settings
 if TYPE_CHECKING:
     from kiosk.backend import Backend
     from kiosk.installation import Installation
+    from kiosk.payments.stripe_terminal import StripeTerminalGateway
 
 
 @dataclass
@@ -221,6 +222,7 @@ async def _check_stripe(report: Report, backend: Backend, installation: Installa
         _stripe_failure(report, exc, account, f"location {location_id}")
         return
     report.add("stripe", True, f"Stripe key accepted on account {account}")
+    await _check_write_access(report, gateway, installation.reader_id)
     report.add("location", True, f"location {location.display_name or location.id}")
     reader_id = installation.reader_id
     if not reader_id:
@@ -261,6 +263,35 @@ async def _check_stripe(report: Report, backend: Backend, installation: Installa
         )
     else:
         report.add("reader", True, f"reader {name} is online at the location")
+
+
+async def _check_write_access(
+    report: Report, gateway: StripeTerminalGateway, reader_id: str | None
+) -> None:
+    """The key's write permissions, probed without side effects (see `stripe_terminal.probe`)."""
+    from kiosk.payments.stripe_terminal.probe import Access
+
+    probes = await gateway.write_access_async(reader_id)
+    refused = [p.resource for p in probes if p.access is Access.REFUSED]
+    unknown = [p.resource for p in probes if p.access is Access.UNKNOWN]
+    names = ", ".join(p.resource for p in probes)
+    if refused:
+        report.add(
+            "stripe_write",
+            False,
+            f"the Stripe key may not write {', '.join(refused)}: payments or refunds would fail",
+            "give the restricted key Write on " + ", ".join(refused) + " in the Stripe Dashboard "
+            "(Developers, API keys), or use a key that has it (stripe_api_key)",
+        )
+    elif unknown:
+        report.add(
+            "stripe_write",
+            False,
+            f"could not ask Stripe about write access to {', '.join(unknown)}",
+            "check the network and run kiosk check again",
+        )
+    else:
+        report.add("stripe_write", True, f"the Stripe key may write {names}")
 
 
 def _stripe_failure(report: Report, exc: Exception, account: str, what: str) -> None:

@@ -1,8 +1,9 @@
 """Card payments: the gateway contract (`kiosk.payments.gateway`) and its Stripe Terminal
-implementation (`kiosk.payments.stripe_terminal`, the only module that imports ``stripe``).
+implementation (the `kiosk.payments.stripe_terminal` package, the only one that imports
+``stripe``).
 
 Importing this package does not import ``stripe``; the composition root imports
-`StripeTerminalGateway` from its module.
+`StripeTerminalGateway` from its package.
 """
 
 from kiosk.payments.gateway import (

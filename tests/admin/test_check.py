@@ -67,6 +67,7 @@ async def test_a_healthy_installation_passes_every_check(
         "outlet",
         "station",
         "stripe",
+        "stripe_write",
         "location",
         "reader",
         "journal",
@@ -183,3 +184,31 @@ async def test_receipts_waiting_after_a_failure_are_named(
     detail = failed(report)["receipts"]
     assert "1 receipt job" in detail and "kitchen A007 (paper_out, 3 tries)" in detail
     assert "A008" not in detail
+
+
+async def test_write_permissions_are_probed_without_changing_anything(
+    store_settings: Callable[..., Any], sandboxes: Sandboxes
+) -> None:
+    state = sandboxes.stripe_state
+    before = len(state.payment_intents(demo.STRIPE_ACCOUNT))
+    report = await run_checks(store_settings(), has_display=lambda: True)
+    [write] = [c for c in report.checks if c.name == "stripe_write"]
+    assert write.ok and "PaymentIntents, Refunds, Terminal readers" in write.detail
+
+    # A restricted key with read access everywhere, and write only on readers: the kiosk
+    # could show a cart on the reader but never charge or refund.
+    key = sandboxes.issue_stripe_key(
+        restricted={
+            "payment_intents": "read",
+            "charges": "read",
+            "refunds": "read",
+            "terminal_locations": "read",
+            "terminal_readers": "write",
+        }
+    )
+    report = await run_checks(store_settings(stripe_api_key=key), has_display=lambda: True)
+    detail = failed(report)["stripe_write"]
+    assert "may not write PaymentIntents, Refunds:" in detail
+    assert "stripe" not in failed(report) and "reader" not in failed(report)
+    assert len(state.payment_intents(demo.STRIPE_ACCOUNT)) == before  # nothing was created
+    assert key not in " ".join(c.detail + c.fix for c in report.checks)

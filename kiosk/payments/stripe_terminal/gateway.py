@@ -1,16 +1,18 @@
 """`StripeTerminalGateway`: the `PaymentGateway` on Stripe Terminal, assembled from its parts.
 
-The base (`client`) holds the Stripe client and maps its errors; `intents`, `readers` and
-`collect` add the calls; see `kiosk.payments.stripe_terminal` for the rules they follow.
+The base (`client`) holds the Stripe client and maps its errors; `intents`, `readers`,
+`collect` and `probe` add the calls; see `kiosk.payments.stripe_terminal` for the rules they
+follow.
 """
 
 from __future__ import annotations
 
 from kiosk.payments.stripe_terminal.collect import _Collecting
+from kiosk.payments.stripe_terminal.probe import _WriteProbes
 from kiosk.payments.stripe_terminal.readers import _ReaderCalls
 
 
-class StripeTerminalGateway(_Collecting, _ReaderCalls):
+class StripeTerminalGateway(_Collecting, _ReaderCalls, _WriteProbes):
     """`PaymentGateway` on Stripe Terminal (server-driven); see `kiosk.payments.stripe_terminal`."""
 
     def __repr__(self) -> str:
