@@ -131,9 +131,9 @@ async def signed_in(rig: StationRig, pin: str = STAFF_PIN, float_minor: int = 0)
     st = rig.station
     for d in pin:
         st.digit(d)
-    await st.sign_in_async()
+    await st.till_vm.sign_in_async()
     if st.screen == "openTill":
         for d in str(float_minor or ""):
             st.digit(d)
-        await st.open_till_async()
+        await st.till_vm.open_till_async()
     assert st.screen == "sale", st.message

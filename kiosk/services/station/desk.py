@@ -59,15 +59,19 @@ class StationRules:
 
 @dataclass(frozen=True, slots=True)
 class SaleExtras:
-    """What the station adds to an order: who sold it, the customer, discounts, a note."""
+    """What the station adds to an order: who sold it, the customer, discounts, a note,
+    eat-in or take-away (``posData.orderType``, as the kiosk sends it)."""
 
     employee: str
     customer_id: str | None = None
     discounts: Discounts | None = None
     note: str = ""
+    order_type: str | None = None
 
     def customize(self, order: m.OrderCreate) -> m.OrderCreate:
         pos_data = {**(order.pos_data or {}), "employee": self.employee, "station": True}
+        if self.order_type:
+            pos_data["orderType"] = self.order_type
         if self.discounts is not None and (self.discounts.lines or self.discounts.order):
             pos_data["discounts"] = self.discounts.to_json()
         return order.model_copy(

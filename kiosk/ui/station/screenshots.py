@@ -53,29 +53,29 @@ async def render_station_screenshots_async(
 
     for size_name, size in SIZES.items():
         view.window.resize(size)
-        station.switchUser()
+        station.till_vm.switchUser()
         for d in (pin or "1234")[:3]:
             station.digit(d)
         await shot("sign-in", size_name)
         if pin is not None:
             for d in pin[3:]:
                 station.digit(d)
-            await station.sign_in_async()
+            await station.till_vm.sign_in_async()
         else:
             assert user is not None, "a PIN or a user to stage"
             station.backspace()
             station.backspace()
             station.backspace()
-            await station.stage_user_async(user)
+            await station.till_vm.stage_user_async(user)
         if station.screen_enum.value == "openTill":
-            await station.open_till_async()
-        station.clearSale()
-        station._reset_query(query)
-        for row in range(min(3, len(station.results.rows))):
-            station.addResult(row)
-        station._reset_query(query)
+            await station.till_vm.open_till_async()
+        station.sale_vm.clearSale()
+        station.search_vm.reset_query(query)
+        for row in range(min(3, len(station.search_vm.results.rows))):
+            station.search_vm.addResult(row)
+        station.search_vm.reset_query(query)
         await shot("sale-search", size_name)
-        station.openCustomers()
+        station.customers_vm.openCustomers()
         await _settle(station)
         if not station.desk.customers.search("okafor"):
             await station.desk.customers.create_async(
@@ -84,22 +84,22 @@ async def render_station_screenshots_async(
             await station.desk.customers.create_async(
                 email="ola.okafor@example.com", first_name="Ola", last_name="Okafor"
             )
-        station.setCustomerQuery("okafor")
+        station.customers_vm.setCustomerQuery("okafor")
         await shot("customer", size_name)
         station.back()
-        station.openDiscount("order")
+        station.discount_vm.openDiscount("order")
         for d in "1500":
             station.digit(d)
-        station.setDiscountReason("Loyalty")
-        station.applyDiscount()
+        station.discount_vm.setDiscountReason("Loyalty")
+        station.discount_vm.applyDiscount()
         await shot("discount", size_name)
         station.back()
-        station.openCash()
-        station.nextNote()
+        station.pay_vm.openCash()
+        station.pay_vm.nextNote()
         await shot("cash", size_name)
         station.back()
-        await station.park_async("Table 4")
-        station.openParked()
+        await station.parked_vm.park_async("Table 4")
+        station.parked_vm.openParked()
         await shot("parked", size_name)
         station.back()
     return written

@@ -9,7 +9,7 @@ FocusScope {
     Component.onCompleted: search.input.forceActiveFocus()
 
     Connections {
-        target: station
+        target: station.search
         function onQuery_reset(text) { search.text = text }
     }
     Shortcut { sequence: "F1"; onActivated: search.input.forceActiveFocus() }
@@ -24,9 +24,9 @@ FocusScope {
             width: parent.width - hintF1.width - 12
             inputName: "searchField"
             placeholder: qsTr("Name, SKU or barcode")
-            text: station.query
-            onEdited: (text) => station.setQuery(text)
-            onAccepted: if (results.count > 0) station.addResult(Math.max(0, results.currentIndex))
+            text: station.search.query
+            onEdited: (text) => station.search.setQuery(text)
+            onAccepted: if (results.count > 0) station.search.addResult(Math.max(0, results.currentIndex))
             onDownPressed: { results.currentIndex = 0; results.forceActiveFocus() }
         }
         Rectangle {
@@ -46,12 +46,12 @@ FocusScope {
             width: parent.width
             height: parent.height - y
             clip: true
-            model: station.resultModel
+            model: station.search.resultModel
             keyNavigationEnabled: true
             currentIndex: -1
             activeFocusOnTab: true
-            Keys.onReturnPressed: station.addResult(currentIndex)
-            Keys.onEnterPressed: station.addResult(currentIndex)
+            Keys.onReturnPressed: station.search.addResult(currentIndex)
+            Keys.onEnterPressed: station.search.addResult(currentIndex)
             Keys.onUpPressed: (event) => {
                 if (currentIndex <= 0) search.input.forceActiveFocus()
                 else decrementCurrentIndex()
@@ -104,7 +104,7 @@ FocusScope {
                     font.weight: Font.Bold
                     color: Theme.ink
                 }
-                MouseArea { anchors.fill: parent; onClicked: station.addResult(hit.index) }
+                MouseArea { anchors.fill: parent; onClicked: station.search.addResult(hit.index) }
             }
             Text {
                 textFormat: Text.PlainText
@@ -113,8 +113,8 @@ FocusScope {
                 width: parent.width - 40
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: station.query === "" ? qsTr("Type to search, or scan a barcode anywhere.")
-                                           : qsTr("Nothing matches “%1”.").arg(station.query)
+                text: station.search.query === "" ? qsTr("Type to search, or scan a barcode anywhere.")
+                                           : qsTr("Nothing matches “%1”.").arg(station.search.query)
                 font.family: Theme.font
                 font.pixelSize: 20
                 color: Theme.muted
@@ -124,7 +124,7 @@ FocusScope {
 
     SPanel {
         id: right
-        title: station.itemCount === 1 ? qsTr("Sale · 1 item") : qsTr("Sale · %1 items").arg(station.itemCount)
+        title: station.sale.itemCount === 1 ? qsTr("Sale · 1 item") : qsTr("Sale · %1 items").arg(station.sale.itemCount)
         x: left.width + root.gap
         width: root.rightWidth
         height: root.height
@@ -137,11 +137,11 @@ FocusScope {
                 objectName: "customerName"
                 width: parent.width - customerButton.width - 12
                 anchors.verticalCenter: parent.verticalCenter
-                text: station.customerName === "" ? qsTr("No customer") : station.customerName
+                text: station.sale.customerName === "" ? qsTr("No customer") : station.sale.customerName
                 elide: Text.ElideRight
                 font.family: Theme.font
                 font.pixelSize: 19
-                color: station.customerName === "" ? Theme.muted : Theme.ink
+                color: station.sale.customerName === "" ? Theme.muted : Theme.ink
             }
             SButton {
                 id: customerButton
@@ -151,7 +151,7 @@ FocusScope {
                 fontSize: 17
                 text: qsTr("Customer")
                 keyHint: "F2"
-                onClicked: station.openCustomers()
+                onClicked: station.customers.openCustomers()
             }
         }
         ListView {
@@ -161,7 +161,7 @@ FocusScope {
             width: parent.width
             height: totals.y - y - 10
             clip: true
-            model: station.lineModel
+            model: station.sale.lineModel
             delegate: Rectangle {
                 id: line
                 required property string lineId
@@ -209,7 +209,7 @@ FocusScope {
                     font.weight: Font.DemiBold
                     color: Theme.ink
                 }
-                MouseArea { anchors.fill: parent; onClicked: station.selectLine(line.lineId) }
+                MouseArea { anchors.fill: parent; onClicked: station.sale.selectLine(line.lineId) }
             }
         }
         Column {
@@ -219,19 +219,19 @@ FocusScope {
             spacing: 2
             Row {
                 width: parent.width
-                visible: station.discountText !== ""
+                visible: station.sale.discountText !== ""
                 Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Discount"); font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
-                Text { textFormat: Text.PlainText; objectName: "discountTotal"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.discountText; font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
+                Text { textFormat: Text.PlainText; objectName: "discountTotal"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.sale.discountText; font.family: Theme.font; font.pixelSize: 17; color: Theme.sale }
             }
             Row {
                 width: parent.width
                 Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Tax included"); font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
-                Text { textFormat: Text.PlainText; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.taxText; font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.sale.taxText; font.family: Theme.font; font.pixelSize: 17; color: Theme.inkSoft }
             }
             Row {
                 width: parent.width
                 Text { textFormat: Text.PlainText; width: parent.width / 2; text: qsTr("Total"); font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
-                Text { textFormat: Text.PlainText; objectName: "total"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.totalText; font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
+                Text { textFormat: Text.PlainText; objectName: "total"; width: parent.width / 2; horizontalAlignment: Text.AlignRight; text: station.sale.totalText; font.family: Theme.font; font.pixelSize: 30; font.weight: Font.Bold; color: Theme.ink }
             }
         }
         Grid {
@@ -241,15 +241,15 @@ FocusScope {
             columns: 3
             spacing: 8
             readonly property real cell: (width - 2 * spacing) / 3
-            SButton { objectName: "btnLess"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("One less"); keyHint: "Ctrl+↓"; onClicked: station.changeQuantity(-1) }
-            SButton { objectName: "btnMore"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("One more"); keyHint: "Ctrl+↑"; onClicked: station.changeQuantity(1) }
-            SButton { objectName: "btnRemove"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Remove"); keyHint: "Ctrl+Del"; onClicked: station.removeLine() }
-            SButton { objectName: "btnLineDiscount"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Line discount"); keyHint: "F3"; onClicked: station.openDiscount("line") }
-            SButton { objectName: "btnOrderDiscount"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Order discount"); keyHint: "F4"; onClicked: station.openDiscount("order") }
-            SButton { objectName: "btnPark"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Park"); keyHint: "F5"; onClicked: station.park("") }
-            SButton { objectName: "btnParked"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Parked"); keyHint: "F6"; onClicked: station.openParked() }
-            SButton { objectName: "btnCash"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Cash"); keyHint: "F8"; onClicked: station.openCash() }
-            SButton { objectName: "btnCard"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Card"); keyHint: "F9"; onClicked: station.payCard() }
+            SButton { objectName: "btnLess"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("One less"); keyHint: "Ctrl+↓"; onClicked: station.sale.changeQuantity(-1) }
+            SButton { objectName: "btnMore"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("One more"); keyHint: "Ctrl+↑"; onClicked: station.sale.changeQuantity(1) }
+            SButton { objectName: "btnRemove"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Remove"); keyHint: "Ctrl+Del"; onClicked: station.sale.removeLine() }
+            SButton { objectName: "btnLineDiscount"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Line discount"); keyHint: "F3"; onClicked: station.discount.openDiscount("line") }
+            SButton { objectName: "btnOrderDiscount"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Order discount"); keyHint: "F4"; onClicked: station.discount.openDiscount("order") }
+            SButton { objectName: "btnPark"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Park"); keyHint: "F5"; onClicked: station.parked.park("") }
+            SButton { objectName: "btnParked"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Parked"); keyHint: "F6"; onClicked: station.parked.openParked() }
+            SButton { objectName: "btnCash"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Cash"); keyHint: "F8"; onClicked: station.pay.openCash() }
+            SButton { objectName: "btnCard"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Card"); keyHint: "F9"; onClicked: station.pay.payCard() }
         }
     }
 }
