@@ -101,6 +101,7 @@ def _open_window(backend: Backend, catalog: Any) -> tuple[Any, Any]:
     backend.on_payments_changed = lambda b: set_checkout(station, b.checkout)
     view = StationView(station, fullscreen=backend.settings.fullscreen)
     view.show()
+    station.counter_vm.start_polling()  # kiosk orders to be paid at the counter
     asyncio.get_running_loop().create_task(auth.load_roles_async(backend.finalpos))
     return station, view
 

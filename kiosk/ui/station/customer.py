@@ -64,6 +64,8 @@ class CustomerViewModel(QObject):
 
     @Slot()
     def openCustomers(self) -> None:
+        if self._sale.locked():
+            return
         self._errors = []
         self.customer_form_changed.emit()
         self._state.go(StationScreen.CUSTOMER)
@@ -89,6 +91,8 @@ class CustomerViewModel(QObject):
             self._attach(row)
 
     def _attach(self, row: CustomerRow) -> None:
+        if self._sale.locked():
+            return
         self._sale.set_customer(row)
         self._state.go(StationScreen.SALE)
         self._state.say(tr("{name} is on this sale.", name=row.name), MessageKind.SUCCESS)

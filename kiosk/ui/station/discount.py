@@ -91,6 +91,8 @@ class DiscountViewModel(QObject):
     @Slot(str)
     def openDiscount(self, target: str) -> None:
         sale = self._sale
+        if sale.locked():
+            return
         if sale.cart.is_empty or (target == "line" and not sale.selected):
             self._state.say(tr("Add something to the sale first."), MessageKind.ERROR)
             return

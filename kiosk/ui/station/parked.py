@@ -45,7 +45,7 @@ class ParkedViewModel(QObject):
 
     async def park_async(self, label: str = "") -> ParkOutcome:
         st, sale = self._state, self._sale
-        if sale.cart.is_empty or st.user is None:
+        if sale.cart.is_empty or st.user is None or sale.locked():
             return ParkOutcome.EMPTY
         st.set_busy(True)
         try:

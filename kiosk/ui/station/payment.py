@@ -70,7 +70,7 @@ class PaymentViewModel(QObject):
     # -- properties ---------------------------------------------------------------------------
 
     def _total_minor(self) -> int:
-        return self._sale.totals.total_minor
+        return self._sale.total_minor
 
     def _get_change_text(self) -> str:
         st = self._state
@@ -103,7 +103,7 @@ class PaymentViewModel(QObject):
 
     @Slot()
     def openCash(self) -> None:
-        if self._sale.cart.is_empty:
+        if self._sale.cart.is_empty and self._sale.counter is None:
             self._state.say(tr("Add something to the sale first."), MessageKind.ERROR)
             return
         self._state.go(StationScreen.CASH)
@@ -126,11 +126,18 @@ class PaymentViewModel(QObject):
     async def take_cash_async(self) -> CashOutcome:
         st = self._state
         tendered = st.entry_minor
+        counter = self._sale.counter
         st.set_busy(True)
         try:
-            result = await self._desk.sell_cash_async(
-                self._sale.cart, self._sale.extras(), tendered
-            )
+            if counter is not None:
+                assert st.user is not None
+                result = await self._desk.settle_counter_cash_async(
+                    counter, tendered, employee=st.user.name
+                )
+            else:
+                result = await self._desk.sell_cash_async(
+                    self._sale.cart, self._sale.extras(), tendered
+                )
         finally:
             st.set_busy(False)
         self.show_cash_result(result)
@@ -153,6 +160,10 @@ class PaymentViewModel(QObject):
                     ),
                     MessageKind.INFO,
                 )
+        elif result.outcome is CashOutcome.ALREADY_PAID:
+            self._sale.clearSale()
+            st.go(StationScreen.SALE)
+            st.say(tr("This kiosk order was already paid or cancelled."), MessageKind.ERROR)
         elif result.outcome is CashOutcome.INVALID:
             st.say(tr("This sale cannot be taken: check the items."), MessageKind.ERROR)
         else:
@@ -179,8 +190,13 @@ class PaymentViewModel(QObject):
 
     @Slot()
     def payCard(self) -> None:
-        if self._sale.cart.is_empty:
+        if self._sale.cart.is_empty and self._sale.counter is None:
             self._state.say(tr("Add something to the sale first."), MessageKind.ERROR)
+            return
+        if self._sale.counter is not None:
+            # The card pipeline posts its own order, and cancels it after a declined card:
+            # a kiosk's existing order needs the pipeline's "pay this order" entry first.
+            self._state.say(tr("Take cash for kiosk orders at this station."), MessageKind.ERROR)
             return
         self._state.run("pay", self.pay_card_async())
 

@@ -16,6 +16,7 @@ from kiosk.domain.cart import Cart, CartError
 from kiosk.domain.catalog import Product, Variant
 from kiosk.domain.pricing import Totals
 from kiosk.domain.receipt import ORDER_TYPES
+from kiosk.services.station.counter import CounterOrder
 from kiosk.services.station.customers import CustomerRow
 from kiosk.services.station.desk import SaleExtras
 from kiosk.services.station.discounts import Discounts
@@ -48,6 +49,7 @@ class SaleViewModel(QObject):
         self._customer: CustomerRow | None = None
         self._note = ""
         self._selected = ""
+        self._counter: CounterOrder | None = None
         self.lines = LineListModel(self)
 
     # -- what the others read -----------------------------------------------------------------
@@ -76,6 +78,26 @@ class SaleViewModel(QObject):
     def totals(self) -> Totals:
         return self._desk.price(self._cart, self._discounts)
 
+    @property
+    def counter(self) -> CounterOrder | None:
+        """The kiosk order being paid at the counter, when this sale is one."""
+        return self._counter
+
+    @property
+    def total_minor(self) -> int:
+        """What is to be paid: a kiosk order's own balance (priced by the kiosk), else ours."""
+        return self._counter.total_minor if self._counter else self.totals.total_minor
+
+    def locked(self) -> bool:
+        """A kiosk order is paid as it was ordered: True (and says so) when this is one."""
+        if self._counter is None:
+            return False
+        self._state.say(
+            tr("A kiosk order is paid as ordered. Clear it to start a new sale."),
+            MessageKind.ERROR,
+        )
+        return True
+
     def extras(self) -> SaleExtras:
         assert self._state.user is not None
         return SaleExtras(
@@ -89,6 +111,8 @@ class SaleViewModel(QObject):
     # -- what the others change ---------------------------------------------------------------
 
     def add(self, product: Product, variant: Variant, label: str) -> bool:
+        if self.locked():
+            return False
         try:
             self._cart = self._cart.add(product, variant)
         except CartError:
@@ -119,7 +143,15 @@ class SaleViewModel(QObject):
         self._customer = customer
         self._note = note
         self._selected = cart.lines[-1].line_id if cart.lines else ""
+        self._counter = None
         self._changed()
+
+    def load_counter(self, order: CounterOrder) -> None:
+        """A kiosk's pay-at-counter order becomes the sale: shown with the kiosk's own lines
+        and prices, paid, not changed."""
+        self.load(Cart(self._desk.currency), Discounts.none(), None, "")
+        self._counter = order
+        self._changed(edited=False)
 
     def _changed(self, edited: bool = True) -> None:
         if edited:
@@ -142,6 +174,11 @@ class SaleViewModel(QObject):
                     line.line_id == self._selected,
                 )
             )
+        if self._counter is not None:
+            rows = [
+                (str(i), ln.name, "", ln.quantity, self._money(ln.total_minor), "", False)
+                for i, ln in enumerate(self._counter.lines)
+            ]
         self.lines.set_rows(rows)
         self.sale_changed.emit()
         self._state.entry_changed.emit()
@@ -154,7 +191,7 @@ class SaleViewModel(QObject):
     lineModel = Property(QObject, _get_lines, constant=True)
 
     def _get_total_text(self) -> str:
-        return self._money(self.totals.total_minor)
+        return self._money(self.total_minor)
 
     totalText = Property(str, _get_total_text, notify=sale_changed)
 
@@ -170,12 +207,14 @@ class SaleViewModel(QObject):
     discountText = Property(str, _get_discount_text, notify=sale_changed)
 
     def _get_tax_text(self) -> str:
+        if self._counter is not None:
+            return self._money(self._counter.tax_minor)
         return self._money(self.totals.tax_minor)
 
     taxText = Property(str, _get_tax_text, notify=sale_changed)
 
     def _get_item_count(self) -> int:
-        return self._cart.count
+        return self._counter.items if self._counter else self._cart.count
 
     itemCount = Property(int, _get_item_count, notify=sale_changed)
 
@@ -199,6 +238,11 @@ class SaleViewModel(QObject):
 
     orderNote = Property(str, _get_note, notify=sale_changed)
 
+    def _get_counter_number(self) -> str:
+        return self._counter.number if self._counter else ""
+
+    counterNumber = Property(str, _get_counter_number, notify=sale_changed)
+
     def _get_order_type(self) -> str:
         return self._cart.order_type or ""
 
@@ -213,7 +257,7 @@ class SaleViewModel(QObject):
 
     @Slot(int)
     def changeQuantity(self, delta: int) -> None:
-        if not self._selected:
+        if not self._selected or self.locked():
             return
         try:
             quantity = self._cart.line(self._selected).quantity + delta
@@ -224,7 +268,7 @@ class SaleViewModel(QObject):
     @Slot()
     def quantityFromEntry(self) -> None:
         """The keypad's number becomes the selected line's quantity."""
-        if self._selected and self._state.entry:
+        if self._selected and self._state.entry and not self.locked():
             self._set_quantity(min(self._state.entry_minor, MAX_KEYPAD_QUANTITY))
             self._state.clearEntry()
 
@@ -241,7 +285,7 @@ class SaleViewModel(QObject):
 
     @Slot()
     def removeLine(self) -> None:
-        if self._selected:
+        if self._selected and not self.locked():
             self._set_quantity(0)
 
     def drop_line_discount(self, line_id: str) -> None:
@@ -251,6 +295,8 @@ class SaleViewModel(QObject):
 
     @Slot(str)
     def setNote(self, note: str) -> None:
+        if self.locked():
+            return
         self._note = note[:MAX_NOTE]
         self._changed()
 
@@ -271,5 +317,6 @@ class SaleViewModel(QObject):
         self._customer = None
         self._note = ""
         self._selected = ""
+        self._counter = None
         self._changed()
         self.cleared.emit()

@@ -9,14 +9,20 @@ sale. It parks and resumes an order, so run it on a demo or test store only.
 from __future__ import annotations
 
 import asyncio
+import uuid
 from pathlib import Path
 
+from kiosk.domain.cart import Cart
+from kiosk.finalpos import models as m
+from kiosk.services import orders
 from kiosk.services.staff import StaffUser
+from kiosk.services.station.counter import PAY_AT_COUNTER, PAY_AT_KEY
+from kiosk.services.station.discounts import Discounts
 from kiosk.ui.station.view import FULL_HD, SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 
 SIZES = {"1920x1080": FULL_HD, "1366x768": SMALL}
-SCREENS = ("sign-in", "sale-search", "customer", "discount", "cash", "parked")
+SCREENS = ("sign-in", "sale-search", "customer", "discount", "cash", "parked", "counter")
 
 
 def expected_station_files(out_dir: Path) -> list[Path]:
@@ -29,6 +35,36 @@ async def _settle(station: StationViewModel) -> None:
         if not station.busy and not station.tasks_running:
             break
     await asyncio.sleep(0.3)
+
+
+async def _post_counter_order(station: StationViewModel, query: str) -> None:
+    """A kiosk's pay-at-counter order (the shared convention's body) for the counter screen."""
+    counter = station.desk.counter
+    if counter is None:
+        return
+    cart = Cart(station.desk.currency)
+    for hit in station.desk.index.search(query)[:2]:
+        found = station.desk.variant_of(hit)
+        if found is not None:
+            cart = cart.add(found[0], found[1], 2)
+    if cart.is_empty:
+        return
+    checkout_id = uuid.uuid4().hex
+    body = orders.order_create(
+        station.desk.price(cart, Discounts.none()),
+        checkout_id=checkout_id,
+        receipt_id=f"KIOSK-{checkout_id[:6].upper()}",
+        order_number="K042",
+        session_id=station.desk.till.session_id,
+        kiosk_name="Kiosk 1",
+    )
+    body = body.model_copy(
+        update={
+            "metadata": [*(body.metadata or []), m.Metadata(key=PAY_AT_KEY, value=PAY_AT_COUNTER)],
+            "pos_data": {**(body.pos_data or {}), PAY_AT_KEY: PAY_AT_COUNTER},
+        }
+    )
+    await counter.finalpos.create_order(body)
 
 
 async def render_station_screenshots_async(
@@ -101,5 +137,10 @@ async def render_station_screenshots_async(
         await station.parked_vm.park_async("Table 4")
         station.parked_vm.openParked()
         await shot("parked", size_name)
+        station.back()
+        if not station.counter_vm.counter_list.count:
+            await _post_counter_order(station, query)
+        station.counter_vm.openCounter()
+        await shot("counter", size_name)
         station.back()
     return written

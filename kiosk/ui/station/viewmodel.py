@@ -14,6 +14,7 @@ each job is a view-model of its own, a constant property here:
     station.discount   line and order discounts, manager's PIN         (discount.DiscountViewModel)
     station.pay        cash and card                                   (payment.PaymentViewModel)
     station.parked     park and resume                                 (parked.ParkedViewModel)
+    station.counter    kiosk orders to be paid at the counter          (counter.CounterViewModel)
 
 Keyboard: QML binds a shortcut to every action (F-keys shown on the buttons); the window-wide
 scanner filter (`kiosk.ui.station.keys.ScannerFilter`) feeds keys to `station.search`.
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Slot
 
 from kiosk.services.station.desk import StationDesk
+from kiosk.ui.station.counter import CounterViewModel
 from kiosk.ui.station.customer import CustomerViewModel
 from kiosk.ui.station.discount import DiscountViewModel
 from kiosk.ui.station.parked import ParkedViewModel
@@ -60,6 +62,7 @@ class StationViewModel(StationState):
         self.discount_vm = DiscountViewModel(self, self.sale_vm, auth, self)
         self.pay_vm = PaymentViewModel(self, self.sale_vm, self)
         self.parked_vm = ParkedViewModel(self, self.sale_vm, self)
+        self.counter_vm = CounterViewModel(self, self.sale_vm, self)
 
     # QML sees each job's view-model under its short name (`station.sale.totalText`).
 
@@ -97,6 +100,11 @@ class StationViewModel(StationState):
         return self.parked_vm
 
     parked = Property(QObject, _get_parked, constant=True)
+
+    def _get_counter(self) -> QObject:
+        return self.counter_vm
+
+    counter = Property(QObject, _get_counter, constant=True)
 
     @Slot()
     def back(self) -> None:

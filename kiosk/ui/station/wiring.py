@@ -24,6 +24,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.services.checkout import CheckoutService, tax_rates
 from kiosk.services.staff import StaffAuthenticator, StaffMemberLike
 from kiosk.services.station.cash import CashSales
+from kiosk.services.station.counter import CounterOrders
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk, StationRules
 from kiosk.services.station.park import ParkedOrders
@@ -74,6 +75,9 @@ def build_station_desk(
         rules=StationRules.from_settings(settings),
         catalog=catalog,
         staff_desk=staff_desk,
+        counter=CounterOrders(
+            finalpos=backend.finalpos, currency=settings.currency, outlet_id=outlet_id
+        ),
     )
 
 
@@ -103,5 +107,6 @@ def set_checkout(station: StationViewModel, checkout: CheckoutService | None) ->
 def close_station(station: StationViewModel | None) -> None:
     if station is None:
         return
+    station.counter_vm.stop_polling()
     station.desk.cash.journal.close()
     close_staff_desk(station.desk.staff_desk)

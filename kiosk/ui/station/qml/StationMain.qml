@@ -107,6 +107,7 @@ Window {
             case "cash": return "StationCash.qml"
             case "card": return "StationCard.qml"
             case "parked": return "StationParked.qml"
+            case "counter": return "StationCounter.qml"
             case "closeTill": return "StationCloseTill.qml"
             case "done": return "StationDone.qml"
             }
@@ -124,6 +125,7 @@ Window {
     Shortcut { sequence: "F4"; enabled: win.screen === "sale"; onActivated: station.discount.openDiscount("order") }
     Shortcut { sequence: "F5"; enabled: win.screen === "sale"; onActivated: station.parked.park("") }
     Shortcut { sequence: "F6"; enabled: win.screen === "sale"; onActivated: station.parked.openParked() }
+    Shortcut { sequence: "F7"; enabled: win.screen === "sale" && station.counter.offered; onActivated: station.counter.openCounter() }
     Shortcut { sequence: "F8"; enabled: win.screen === "sale"; onActivated: station.pay.openCash() }
     Shortcut { sequence: "F9"; enabled: win.screen === "sale"; onActivated: station.pay.payCard() }
     Shortcut { sequence: "Ctrl+Up"; enabled: win.screen === "sale"; onActivated: station.sale.changeQuantity(1) }

@@ -248,6 +248,7 @@ FocusScope {
             SButton { objectName: "btnOrderDiscount"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Order discount"); keyHint: "F4"; onClicked: station.discount.openDiscount("order") }
             SButton { objectName: "btnPark"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Park"); keyHint: "F5"; onClicked: station.parked.park("") }
             SButton { objectName: "btnParked"; width: actions.cell; height: 66; stacked: true; fontSize: 17; text: qsTr("Parked"); keyHint: "F6"; onClicked: station.parked.openParked() }
+            SButton { objectName: "btnCounter"; width: actions.cell; height: 66; stacked: true; fontSize: 17; visible: station.counter.offered; text: station.counter.waitingCount > 0 ? qsTr("Kiosk orders (%1)").arg(station.counter.waitingCount) : qsTr("Kiosk orders"); keyHint: "F7"; onClicked: station.counter.openCounter() }
             SButton { objectName: "btnCash"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Cash"); keyHint: "F8"; onClicked: station.pay.openCash() }
             SButton { objectName: "btnCard"; width: actions.cell; height: 66; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Card"); keyHint: "F9"; onClicked: station.pay.payCard() }
         }
