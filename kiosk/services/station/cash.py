@@ -35,6 +35,7 @@ from kiosk.services import orders
 from kiosk.services.checkout import MAX_AMOUNT_MINOR
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
+from kiosk.services.rebuild import rebuild_cash_if_needed_async
 from kiosk.services.session import SessionUnavailable, TillSessionService
 from kiosk.services.station.counter import CounterOrder, counter_sale_id
 
@@ -104,9 +105,15 @@ class CashSales:
 
     @classmethod
     def journal_in(cls, data_dir: Path) -> Journal:
-        folder = data_dir / CASH_DIR
+        """The cash drawer journal; a damaged file is moved aside and flagged for a rebuild
+        from Final POS (`finish_all_async` runs it), never fatal to the station."""
+        folder = cls.journal_dir(data_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        return Journal.in_dir(folder)
+        return Journal.open(folder)
+
+    @staticmethod
+    def journal_dir(data_dir: Path) -> Path:
+        return data_dir / CASH_DIR
 
     def _tag(self) -> str:
         return "".join(ch for ch in self._name.upper() if ch.isalnum())[:8] or "STATION"
@@ -229,7 +236,14 @@ class CashSales:
         return self.journal.unfinished()
 
     async def finish_all_async(self) -> int:
-        """Carry every unfinished cash sale on; how many are still unfinished after."""
+        """Carry every unfinished cash sale on (after a rebuild of a lost or damaged journal
+        from Final POS, when one is due); how many are still unfinished after."""
+        try:
+            await rebuild_cash_if_needed_async(
+                self.journal, finalpos=self._finalpos, station_name=self._name
+            )
+        except FinalPosError as exc:  # the flag stays set: the next pass rebuilds
+            log.warning("cash journal rebuild put off: %s", exc)
         for entry in self.unfinished():
             await self.finish_async(entry.checkout_id)
         return len(self.unfinished())
