@@ -36,6 +36,7 @@ class SaleViewModel(QObject):
     """`station.sale`; see the module docstring."""
 
     sale_changed = Signal()  # cart, totals, customer, discounts, note, order type
+    quantity_changed = Signal()  # the quantity keypad: open, the digits typed
     edited = Signal()  # the sale's content changed (not only the selection)
     cleared = Signal()  # a new, empty sale
 
@@ -50,7 +51,9 @@ class SaleViewModel(QObject):
         self._note = ""
         self._selected = ""
         self._counter: CounterOrder | None = None
+        self._quantity_open = False
         self.lines = LineListModel(self)
+        state.entry_changed.connect(self.quantity_changed)
 
     # -- what the others read -----------------------------------------------------------------
 
@@ -248,7 +251,56 @@ class SaleViewModel(QObject):
 
     orderType = Property(str, _get_order_type, notify=sale_changed)
 
+    def _get_quantity_open(self) -> bool:
+        return self._quantity_open
+
+    quantityOpen = Property(bool, _get_quantity_open, notify=quantity_changed)
+
+    def _get_quantity_text(self) -> str:
+        return self._state.entry
+
+    quantityText = Property(str, _get_quantity_text, notify=quantity_changed)
+
+    def _get_selected_name(self) -> str:
+        try:
+            line = self._cart.line(self._selected) if self._selected else None
+        except CartError:
+            line = None
+        if line is None:
+            return ""
+        return f"{line.name} ({line.options_text})" if line.options_text else line.name
+
+    selectedName = Property(str, _get_selected_name, notify=sale_changed)
+
     # -- slots --------------------------------------------------------------------------------
+
+    @Slot()
+    def openQuantity(self) -> None:
+        """The keypad for the selected line's quantity (Ctrl+Q), over the cart."""
+        if not self._selected:
+            self._state.say(tr("Select a line first."), MessageKind.ERROR)
+            return
+        if self.locked():
+            return
+        self._state.clearEntry()
+        self._quantity_open = True
+        self.quantity_changed.emit()
+
+    @Slot()
+    def closeQuantity(self) -> None:
+        if self._quantity_open:
+            self._quantity_open = False
+            self._state.clearEntry()
+            self.quantity_changed.emit()
+
+    @property
+    def quantity_open(self) -> bool:
+        return self._quantity_open
+
+    @Slot()
+    def applyQuantity(self) -> None:
+        self.quantityFromEntry()
+        self.closeQuantity()
 
     @Slot(str)
     def selectLine(self, line_id: str) -> None:
@@ -318,5 +370,7 @@ class SaleViewModel(QObject):
         self._note = ""
         self._selected = ""
         self._counter = None
+        self._quantity_open = False
+        self.quantity_changed.emit()
         self._changed()
         self.cleared.emit()

@@ -22,7 +22,18 @@ from kiosk.ui.station.view import FULL_HD, SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 
 SIZES = {"1920x1080": FULL_HD, "1366x768": SMALL}
-SCREENS = ("sign-in", "sale-search", "customer", "discount", "cash", "parked", "counter")
+SCREENS = (
+    "sign-in",
+    "sale-grid",
+    "sale-variants",
+    "sale-quantity",
+    "sale-search",
+    "customer",
+    "discount",
+    "cash",
+    "parked",
+    "counter",
+)
 
 
 def expected_station_files(out_dir: Path) -> list[Path]:
@@ -35,6 +46,11 @@ async def _settle(station: StationViewModel) -> None:
         if not station.busy and not station.tasks_running:
             break
     await asyncio.sleep(0.3)
+
+
+def _variants(station: StationViewModel, product_id: str) -> int:
+    product = station.desk.product(product_id)
+    return len(product.variants) if product else 0
 
 
 async def _post_counter_order(station: StationViewModel, query: str) -> None:
@@ -105,6 +121,25 @@ async def render_station_screenshots_async(
             await station.till_vm.stage_user_async(user)
         if station.screen_enum.value == "openTill":
             await station.till_vm.open_till_async()
+        station.sale_vm.clearSale()
+        grid = station.grid_vm
+        grid.refresh()
+        for tile in grid.tiles.rows[:2]:
+            grid.tapProduct(str(tile[0]))
+            grid.chooseVariant(0)  # a product with several variants: the first
+        station.sale_vm.setOrderType("take_away")
+        station.sale_vm.setNote("No sugar, please")
+        await shot("sale-grid", size_name)
+        tiles = [str(tile[0]) for tile in grid.tiles.rows]
+        several = next((p for p in tiles if _variants(station, p) > 1), None)
+        if several is not None:
+            grid.tapProduct(several)
+        await shot("sale-variants", size_name)
+        grid.closeChoice()
+        station.sale_vm.openQuantity()
+        station.digit("3")
+        await shot("sale-quantity", size_name)
+        station.sale_vm.closeQuantity()
         station.sale_vm.clearSale()
         station.search_vm.reset_query(query)
         for row in range(min(3, len(station.search_vm.results.rows))):

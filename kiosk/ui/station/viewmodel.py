@@ -15,6 +15,7 @@ each job is a view-model of its own, a constant property here:
     station.pay        cash and card                                   (payment.PaymentViewModel)
     station.parked     park and resume                                 (parked.ParkedViewModel)
     station.counter    kiosk orders to be paid at the counter          (counter.CounterViewModel)
+    station.grid       categories and product tiles, variant choice    (grid.GridViewModel)
 
 Keyboard: QML binds a shortcut to every action (F-keys shown on the buttons); the window-wide
 scanner filter (`kiosk.ui.station.keys.ScannerFilter`) feeds keys to `station.search`.
@@ -28,9 +29,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Slot
 
 from kiosk.services.station.desk import StationDesk
+from kiosk.ui.images import ImageResolver
 from kiosk.ui.station.counter import CounterViewModel
 from kiosk.ui.station.customer import CustomerViewModel
 from kiosk.ui.station.discount import DiscountViewModel
+from kiosk.ui.station.grid import GridViewModel
 from kiosk.ui.station.parked import ParkedViewModel
 from kiosk.ui.station.payment import PaymentViewModel
 from kiosk.ui.station.sale import SaleViewModel
@@ -51,6 +54,7 @@ class StationViewModel(StationState):
         auth: SignInPort,
         locale: str = "en_GB",
         monotonic: Callable[[], float] = time.monotonic,
+        images: ImageResolver | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(desk=desk, locale=locale, parent=parent)
@@ -63,6 +67,12 @@ class StationViewModel(StationState):
         self.pay_vm = PaymentViewModel(self, self.sale_vm, self)
         self.parked_vm = ParkedViewModel(self, self.sale_vm, self)
         self.counter_vm = CounterViewModel(self, self.sale_vm, self)
+        self.grid_vm = GridViewModel(self, self.sale_vm, images, self)
+        self.changed.connect(self._on_state_changed)
+
+    def _on_state_changed(self) -> None:
+        if self.screen_enum is StationScreen.SALE:
+            self.grid_vm.refresh()  # a no-op unless the menu was replaced
 
     # QML sees each job's view-model under its short name (`station.sale.totalText`).
 
@@ -106,10 +116,21 @@ class StationViewModel(StationState):
 
     counter = Property(QObject, _get_counter, constant=True)
 
+    def _get_grid(self) -> QObject:
+        return self.grid_vm
+
+    grid = Property(QObject, _get_grid, constant=True)
+
     @Slot()
     def back(self) -> None:
         """Esc: back to the sale (cancels a card payment on the card screen)."""
         screen = self.screen_enum
+        if screen is StationScreen.SALE and (
+            self.sale_vm.quantity_open or self.grid_vm.choosingName
+        ):
+            self.sale_vm.closeQuantity()  # an overlay on the sale closes first
+            self.grid_vm.closeChoice()
+            return
         if screen is StationScreen.CARD:
             self.pay_vm.cancelCard()
             return

@@ -29,6 +29,7 @@ from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk, StationRules
 from kiosk.services.station.park import ParkedOrders
 from kiosk.services.station.till import StationTill
+from kiosk.ui.images import ImageResolver
 from kiosk.ui.staff.wiring import BackendLike, build_staff_desk, close_staff_desk
 from kiosk.ui.station.viewmodel import SignInPort, StationViewModel
 
@@ -91,7 +92,10 @@ def build_station(
     if desk is None:
         return None
     return StationViewModel(
-        desk=desk, auth=auth, locale=str(getattr(backend.settings, "locale", "en_GB"))
+        desk=desk,
+        auth=auth,
+        locale=str(getattr(backend.settings, "locale", "en_GB")),
+        images=ImageResolver(getattr(backend, "images", None)),
     )
 
 
