@@ -25,7 +25,7 @@ from kiosk.ui.viewmodels.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
-REFRESH_S = 20.0
+REFRESH_S = 30.0  # each read pages through Final POS's orders (no server filter)
 LIST_DEADLINE_S = 15.0
 
 

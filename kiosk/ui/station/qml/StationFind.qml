@@ -107,6 +107,16 @@ SPanel {
             activeFocusOnTab: true
             Keys.onReturnPressed: if (currentItem) station.grid.tapProduct(currentItem.productId)
             Keys.onEnterPressed: if (currentItem) station.grid.tapProduct(currentItem.productId)
+            // Typing while the tiles have the focus searches, as it does everywhere else.
+            Keys.onPressed: (event) => {
+                if (event.text.length === 1 && event.text.trim() !== ""
+                        && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))) {
+                    search.input.forceActiveFocus()
+                    search.input.insert(search.input.cursorPosition, event.text)
+                    station.search.setQuery(search.input.text)
+                    event.accepted = true
+                }
+            }
             delegate: Item {
                 id: cell
                 required property int index
