@@ -33,6 +33,7 @@ SCREENS = (
     "cash",
     "parked",
     "counter",
+    "sale-kiosk-order",
 )
 
 
@@ -177,5 +178,10 @@ async def render_station_screenshots_async(
             await _post_counter_order(station, query)
         station.counter_vm.openCounter()
         await shot("counter", size_name)
+        waiting = station.counter_vm.counter_list.rows
+        if waiting:
+            await station.counter_vm.open_order_async(str(waiting[0][0]))
+        await shot("sale-kiosk-order", size_name)
+        station.sale_vm.clearSale()  # put back: it stays waiting for the next run
         station.back()
     return written

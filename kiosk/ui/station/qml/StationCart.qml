@@ -93,7 +93,7 @@ SPanel {
             x: 14
             width: parent.width - clearKiosk.width - 40
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Kiosk order %1 · paid as ordered").arg(station.sale.counterNumber)
+            text: qsTr("Kiosk order %1 · paid as ordered, in cash").arg(station.sale.counterNumber)
             elide: Text.ElideRight
             font.family: Theme.font
             font.pixelSize: 18
