@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 RESOLVE_RETRY_S = 10.0
 RECOVERY_INTERVAL_S = 60.0
 CATALOG_REFRESH_S = 15 * 60.0
+IMAGES_FETCHED = 2000  # the grid's pictures (search results show none)
 
 
 async def run_station_async(settings: Settings, *, demo: bool) -> int:
@@ -101,6 +102,7 @@ def _open_window(backend: Backend, catalog: Any) -> tuple[Any, Any]:
     backend.on_payments_changed = lambda b: set_checkout(station, b.checkout)
     view = StationView(station, fullscreen=backend.settings.fullscreen)
     view.show()
+    station.counter_vm.start_polling()  # kiosk orders to be paid at the counter
     asyncio.get_running_loop().create_task(auth.load_roles_async(backend.finalpos))
     return station, view
 
@@ -112,7 +114,11 @@ async def _keep_current_async(backend: Backend, station: Any) -> None:
     while True:
         try:
             await station.desk.recover_async()
-            await station.desk.set_catalog_async(await backend.catalog.sync_async())
+            catalog = await backend.catalog.sync_async()
+            await station.desk.set_catalog_async(catalog)
+            station.grid_vm.refresh()
+            await backend.images.fetch_async(catalog.image_urls()[:IMAGES_FETCHED])
+            station.grid_vm.reload_images()  # the tiles' pictures, from the local cache
         except FinalPosError as exc:
             log.warning("station refresh failed, trying again later: %s", exc)
         await asyncio.sleep(CATALOG_REFRESH_S)

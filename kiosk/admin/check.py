@@ -93,6 +93,7 @@ async def run_checks(
         if installation is not None:
             await _check_stripe(report, backend, installation)
         _check_journal(report, backend)
+        _check_cash_journal(report, settings.data_dir)
         _check_catalog(report, backend)
     await _check_printers(report, settings)
     _check_receipt_queue(report, settings.data_dir)
@@ -368,6 +369,45 @@ def _check_journal(report: Report, backend: Backend) -> None:
                 "settle it from staff mode",
             )
         )
+
+
+def _check_cash_journal(report: Report, data_dir: Path) -> None:
+    """The checkout station's cash drawer journal (`kiosk.services.station.cash`), if any."""
+    from kiosk.services.journal import JOURNAL_FILE, Journal, JournalError
+    from kiosk.services.station.cash import CashSales
+
+    path = CashSales.journal_dir(data_dir) / JOURNAL_FILE
+    if not path.exists():
+        return  # not a checkout station (or no cash sale yet)
+    try:
+        journal = Journal.in_dir(path.parent)
+        try:
+            unfinished, bad = journal.unfinished(), journal.quarantined()
+            rebuild = journal.rebuild_needed()
+        finally:
+            journal.close()
+    except JournalError as exc:
+        report.add(
+            "cash journal",
+            False,
+            f"the cash drawer journal {path} cannot be read: {exc}",
+            f"restart the station: it moves {path.name} aside and rebuilds unfinished cash "
+            "sales from Final POS; if the disk is failing, replace it first",
+        )
+        return
+    detail = (
+        f"cash journal {path}: {len(unfinished)} unfinished cash sale(s), "
+        f"{len(bad)} damaged record(s) set aside"
+    )
+    if rebuild:
+        detail += f"; a rebuild from Final POS is pending ({rebuild})"
+    report.add(
+        "cash journal",
+        not bad,
+        detail,
+        "the station finishes unfinished cash sales by itself; for damaged records, check "
+        "the orders named in the station log against Final POS, then close the till",
+    )
 
 
 async def _check_printers(report: Report, settings: Settings) -> None:

@@ -16,6 +16,7 @@ from kiosk.services.checkout import tax_rates
 from kiosk.services.staff import PinLockout, StaffAuthenticator, hash_pin
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.services.station.cash import CashSales
+from kiosk.services.station.counter import CounterOrders
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk, StationRules
 from kiosk.services.station.park import ParkedOrders
@@ -101,6 +102,9 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
             rules=StationRules(discount_limit_bp=1000, scan_gap_s=0.03, scan_min_length=4),
             catalog=catalog,
             staff_desk=staff_desk,
+            counter=CounterOrders(
+                finalpos=s.finalpos, currency="EUR", outlet_id=stack.config.outlet_id
+            ),
         )
         auth = StaffAuthenticator(
             [
@@ -131,9 +135,9 @@ async def signed_in(rig: StationRig, pin: str = STAFF_PIN, float_minor: int = 0)
     st = rig.station
     for d in pin:
         st.digit(d)
-    await st.sign_in_async()
+    await st.till_vm.sign_in_async()
     if st.screen == "openTill":
         for d in str(float_minor or ""):
             st.digit(d)
-        await st.open_till_async()
+        await st.till_vm.open_till_async()
     assert st.screen == "sale", st.message

@@ -146,16 +146,20 @@ async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -
     await until(lambda: view.find("searchField") is not None)
     await keys(view, [*str(v1.barcode), "\n"])
     await keys(view, [*str(v2.barcode), "\n"])
-    assert [ln.variant_id for ln in st.cart.lines] == [v1.id, v2.id]
-    assert st.query == ""  # the scanned digits did not stay in the search field
+    assert [ln.variant_id for ln in st.sale_vm.cart.lines] == [v1.id, v2.id]
+    assert st.search_vm.query == ""  # the scanned digits did not stay in the search field
 
     # A third product by typing part of its name (a person's pace), then Enter.
     typed = third.name.split()[0][:6].lower()
     await keys(view, typed, gap_s=0.12)
-    await until(lambda: st.results.count > 0)
-    row = next(i for i in range(st.results.count) if st.results.value(i, "name") == third.name)
+    await until(lambda: st.search_vm.results.count > 0)
+    row = next(
+        i
+        for i in range(st.search_vm.results.count)
+        if st.search_vm.results.value(i, "name") == third.name
+    )
     await tap(view, f"result_{row}")
-    assert [ln.product_id for ln in st.cart.lines][-1] == third.id
+    assert [ln.product_id for ln in st.sale_vm.cart.lines][-1] == third.id
 
     # A new customer, created and attached.
     await keys(view, [Qt.Key.Key_F2])
@@ -168,22 +172,22 @@ async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -
     await keys(view, "okafor")
     await tap(view, "btnCreateCustomer")
     await idle(st)
-    assert st.screen == "sale" and st.customerName == "ada okafor"
-    customer = st.customer
+    assert st.screen == "sale" and st.sale_vm.customerName == "ada okafor"
+    customer = st.sale_vm.customer
     assert customer is not None
 
     # 10 % off the first line (at the limit: no manager needed), with a reason.
-    first_line = st.cart.lines[0].line_id
-    st.selectLine(first_line)
+    first_line = st.sale_vm.cart.lines[0].line_id
+    st.sale_vm.selectLine(first_line)
     await keys(view, [Qt.Key.Key_F3])
     await until(lambda: st.screen == "discount")
     await keys(view, "1000")
     await tap(view, "discountReason")
     await keys(view, "regular")
     await keys(view, "\n")
-    assert st.screen == "sale" and first_line in st.discounts.lines
-    cash_total = st.totals.total_minor
-    cash_discount = st.totals.discount_minor
+    assert st.screen == "sale" and first_line in st.sale_vm.discounts.lines
+    cash_total = st.sale_vm.totals.total_minor
+    cash_discount = st.sale_vm.totals.discount_minor
 
     # Cash: the next round note, then Enter.
     await keys(view, [Qt.Key.Key_F8])
@@ -194,13 +198,13 @@ async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -
     await keys(view, "\n")
     await idle(st)
     assert st.screen == "done", st.message
-    assert st.lastChangeText == st._money(tendered - cash_total)
-    cash_order_number = st.lastOrder
+    assert st.pay_vm.lastChangeText == st.money(tendered - cash_total)
+    cash_order_number = st.pay_vm.lastOrder
     await tap(view, "btnNewSale")
 
     # A second customer pays by card on the reader.
     await keys(view, [*str(v2.barcode), "\n"])
-    card_total = st.totals.total_minor
+    card_total = st.sale_vm.totals.total_minor
     await tap(view, "btnCard")
     await idle(st)
     assert st.screen == "done", st.message
@@ -212,7 +216,7 @@ async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -
     counted = 10_000 + cash_total - 150
     await keys(view, [*str(counted), "\n"], gap_s=0.05)
     await idle(st)
-    assert st.closing["difference"] == st._money(-150)  # shown to the person counting
+    assert st.till_vm.closing["difference"] == st.money(-150)  # shown to the person counting
 
     # What Final POS holds.
     [order] = [

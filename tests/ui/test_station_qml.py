@@ -11,7 +11,9 @@ from PySide6.QtGui import QImage
 from kiosk.services.staff import FALLBACK_ROLES, Role, StaffUser
 from kiosk.ui.station.screenshots import expected_station_files, render_station_screenshots_async
 from kiosk.ui.station.view import FULL_HD, SMALL, StationView
-from tests.ui.station_fixtures import STAFF_PIN, StationRig, station_rig, station_stack
+from tests.ui.conftest import until
+from tests.ui.station_fixtures import STAFF_PIN, StationRig, signed_in, station_rig, station_stack
+from tests.ui.test_qml import tap
 
 __all__ = ["station_rig", "station_stack"]
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,3 +49,29 @@ async def test_every_station_screen_renders_at_both_sizes(
         want = FULL_HD if "1920x1080" in path.stem else SMALL
         assert path.stat().st_size > 10_000
         assert (image.width(), image.height()) == (want.width(), want.height())
+
+
+async def test_tiles_choice_order_type_and_quantity_by_taps(
+    station_rig: StationRig, view: StationView
+) -> None:
+    st = station_rig.station
+    await signed_in(station_rig)
+    several = next(
+        str(row[0])
+        for row in st.grid_vm.tiles.rows
+        if len(getattr(station_rig.desk.product(str(row[0])), "variants", ())) > 1
+    )
+    index = [str(row[0]) for row in st.grid_vm.tiles.rows].index(several)
+    await until(lambda: view.find(f"tile_{index}") is not None)
+    await tap(view, f"tile_{index}")
+    assert st.grid_vm.choosingName != ""
+    await tap(view, "choice_1")
+    product = station_rig.desk.product(several)
+    assert product is not None
+    assert st.sale_vm.cart.lines[0].variant_id == product.variants[1].id
+    await tap(view, "btnEatIn")
+    assert st.sale_vm.orderType == "eat_in"
+    await tap(view, "btnQuantity")
+    await tap(view, "key_4")
+    await tap(view, "btnSetQuantity")
+    assert st.sale_vm.cart.lines[0].quantity == 4 and not st.sale_vm.quantityOpen

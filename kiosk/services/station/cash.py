@@ -17,9 +17,10 @@ amount kept (the total), with the tendered amount and change in its notes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -34,11 +35,14 @@ from kiosk.services import orders
 from kiosk.services.checkout import MAX_AMOUNT_MINOR
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
+from kiosk.services.rebuild import rebuild_cash_if_needed_async
 from kiosk.services.session import SessionUnavailable, TillSessionService
+from kiosk.services.station.counter import CounterOrder, counter_sale_id
 
 log = logging.getLogger(__name__)
 
 CASH_DIR = "station-cash"
+COUNTER_FLAG = "counter"  # in a journal entry's display: it pays an existing kiosk order
 
 
 class CashOutcome(StrEnum):
@@ -47,6 +51,7 @@ class CashOutcome(StrEnum):
     INVALID = "invalid"  # an empty sale, a total out of range; nothing was sent
     PENDING = "pending"  # Final POS did not confirm a step: the sale is kept and finished later
     UNAVAILABLE = "unavailable"  # no till session / Final POS down before anything was sent
+    ALREADY_PAID = "already_paid"  # a counter order paid before (here or at another station)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,7 @@ class CashSales:
         self._name = station_name
         self._outlet_id = outlet_id
         self._prefix = order_prefix
+        self._settling: dict[str, asyncio.Lock] = {}
         deadline_s = request_deadline_s(finalpos)
         self._once = OnceCreator(
             journal,
@@ -99,9 +105,15 @@ class CashSales:
 
     @classmethod
     def journal_in(cls, data_dir: Path) -> Journal:
-        folder = data_dir / CASH_DIR
+        """The cash drawer journal; a damaged file is moved aside and flagged for a rebuild
+        from Final POS (`finish_all_async` runs it), never fatal to the station."""
+        folder = cls.journal_dir(data_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        return Journal.in_dir(folder)
+        return Journal.open(folder)
+
+    @staticmethod
+    def journal_dir(data_dir: Path) -> Path:
+        return data_dir / CASH_DIR
 
     def _tag(self) -> str:
         return "".join(ch for ch in self._name.upper() if ch.isalnum())[:8] or "STATION"
@@ -156,11 +168,82 @@ class CashSales:
         )
         return await self.finish_async(entry.checkout_id)
 
+    async def settle_order_async(
+        self,
+        order: CounterOrder,
+        tendered_minor: int,
+        *,
+        employee: str,
+        still_waiting: Callable[[], Awaitable[bool]],
+    ) -> CashResult:
+        """Take cash for an order that already exists (a kiosk's pay-at-counter order).
+
+        Journaled under `counter_sale_id` (also the sale's ``externalId``), so a second tap,
+        a second task or a restart finds the first attempt instead of charging again; the
+        sale is looked up by that id before every post. `still_waiting` re-reads the order
+        (it must still be pending: another station may have taken it) before a new attempt.
+        """
+        total = order.total_minor
+        if not 0 < total <= MAX_AMOUNT_MINOR:
+            return CashResult(CashOutcome.INVALID, total_minor=total)
+        change = change_due(total, tendered_minor)
+        if change is None:
+            return CashResult(
+                CashOutcome.NOT_ENOUGH, total_minor=total, tendered_minor=tendered_minor
+            )
+        sale_id = counter_sale_id(order.order_id)
+        lock = self._settling.setdefault(sale_id, asyncio.Lock())
+        async with lock:
+            if self._known(sale_id):
+                return CashResult(CashOutcome.ALREADY_PAID, sale_id=sale_id, total_minor=total)
+            try:
+                self.journal.check_writable()
+                waiting = await still_waiting()
+                # The cash goes into this station's drawer: its till session, not the kiosk's.
+                session_id = await self._session.ensure_open_async() if waiting else None
+            except (SessionUnavailable, JournalError) as exc:
+                log.warning("counter payment refused before anything was sent: %s", exc)
+                return CashResult(CashOutcome.UNAVAILABLE, total_minor=total)
+            except FinalPosError as exc:
+                log.warning("counter order %s not readable: %s", order.order_id, exc)
+                return CashResult(CashOutcome.UNAVAILABLE, total_minor=total)
+            if not waiting:
+                return CashResult(CashOutcome.ALREADY_PAID, sale_id=sale_id, total_minor=total)
+            self.journal.create(
+                checkout_id=sale_id,
+                currency=order.currency,
+                amount_minor=total,
+                session_id=session_id,
+                order_body=lambda _seq: (order.number, order.receipt_id, {}),
+                display={
+                    "tendered_minor": tendered_minor,
+                    "employee": employee,
+                    COUNTER_FLAG: True,
+                },
+            )
+            # The order exists already: the journal starts at "order recorded".
+            self.journal.record(sale_id, Step.ORDER_RECORDED, order_id=order.order_id)
+            return await self.finish_async(sale_id)
+
+    def _known(self, sale_id: str) -> bool:
+        try:
+            self.journal.get(sale_id)
+        except JournalError:
+            return False
+        return True
+
     def unfinished(self) -> list[CheckoutEntry]:
         return self.journal.unfinished()
 
     async def finish_all_async(self) -> int:
-        """Carry every unfinished cash sale on; how many are still unfinished after."""
+        """Carry every unfinished cash sale on (after a rebuild of a lost or damaged journal
+        from Final POS, when one is due); how many are still unfinished after."""
+        try:
+            await rebuild_cash_if_needed_async(
+                self.journal, finalpos=self._finalpos, station_name=self._name
+            )
+        except FinalPosError as exc:  # the flag stays set: the next pass rebuilds
+            log.warning("cash journal rebuild put off: %s", exc)
         for entry in self.unfinished():
             await self.finish_async(entry.checkout_id)
         return len(self.unfinished())
@@ -244,8 +327,11 @@ class CashSales:
                 )
                 return (await self._finalpos.create_transaction(tx)).id
 
+            # A counter order's sale id is derived from the order: always look before posting
+            # (another attempt, or a station restarted mid-way, may have recorded it).
+            counter = bool(entry.display.get(COUNTER_FLAG))
             tx_id = await self._once.create(
-                sid, "sale", find=find_sale, post=post_sale, check_first=again
+                sid, "sale", find=find_sale, post=post_sale, check_first=again or counter
             )
             entry = self.journal.record(sid, Step.TRANSACTION_RECORDED, transaction_id=tx_id)
         if entry.step is not Step.COMPLETED:

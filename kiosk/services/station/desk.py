@@ -23,6 +23,7 @@ from kiosk.domain.cart import Cart
 from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.domain.pricing import TaxRate, Totals
 from kiosk.finalpos import models as m
+from kiosk.finalpos.errors import UnavailableError
 from kiosk.services.checkout import (
     CheckoutError,
     CheckoutResult,
@@ -32,6 +33,7 @@ from kiosk.services.checkout import (
 )
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.services.station.cash import CashResult, CashSales
+from kiosk.services.station.counter import CounterOrder, CounterOrders, CounterOutcome
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.discounts import Discounts, price_discounted
 from kiosk.services.station.park import ParkedOrders
@@ -59,15 +61,19 @@ class StationRules:
 
 @dataclass(frozen=True, slots=True)
 class SaleExtras:
-    """What the station adds to an order: who sold it, the customer, discounts, a note."""
+    """What the station adds to an order: who sold it, the customer, discounts, a note,
+    eat-in or take-away (``posData.orderType``, as the kiosk sends it)."""
 
     employee: str
     customer_id: str | None = None
     discounts: Discounts | None = None
     note: str = ""
+    order_type: str | None = None
 
     def customize(self, order: m.OrderCreate) -> m.OrderCreate:
         pos_data = {**(order.pos_data or {}), "employee": self.employee, "station": True}
+        if self.order_type:
+            pos_data["orderType"] = self.order_type
         if self.discounts is not None and (self.discounts.lines or self.discounts.order):
             pos_data["discounts"] = self.discounts.to_json()
         return order.model_copy(
@@ -94,6 +100,7 @@ class StationDesk:
         rules: StationRules | None = None,
         catalog: Catalog | None = None,
         staff_desk: StaffDesk | None = None,
+        counter: CounterOrders | None = None,
     ) -> None:
         self.staff_desk = staff_desk  # closed with the station (its refund journal)
         self.currency = currency.upper()
@@ -104,6 +111,7 @@ class StationDesk:
         self.parked = parked
         self.till = till
         self.checkout = checkout
+        self.counter = counter  # kiosk orders paid at the counter (None: not offered)
         self.rules = rules or StationRules()
         self.catalog: Catalog | None = None
         self.index = SearchIndex([])
@@ -150,6 +158,23 @@ class StationDesk:
         totals = self.price(cart, extras.discounts or Discounts.none())
         return await self.cash.sell_async(
             totals, tendered_minor, employee=extras.employee, customize=extras.customize
+        )
+
+    async def settle_counter_cash_async(
+        self, order: CounterOrder, tendered_minor: int, *, employee: str
+    ) -> CashResult:
+        """Cash for a kiosk's pay-at-counter order: its sale, then the order completed."""
+        counter = self.counter
+        assert counter is not None, "pay-at-counter orders are not offered here"
+
+        async def still_waiting() -> bool:
+            outcome, _ = await counter.get_async(order.order_id)
+            if outcome is CounterOutcome.UNREACHABLE:
+                raise UnavailableError("the order could not be read again")
+            return outcome is CounterOutcome.OK
+
+        return await self.cash.settle_order_async(
+            order, tendered_minor, employee=employee, still_waiting=still_waiting
         )
 
     async def begin_card_async(self, cart: Cart, extras: SaleExtras) -> PendingCheckout:

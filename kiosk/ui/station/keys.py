@@ -27,8 +27,8 @@ class ScannerFilter(QObject):
         if event.isAutoRepeat():
             return False
         if event.key() in _ENTER:
-            return self._station.enter_event()
+            return self._station.search_vm.enter_event()
         text = event.text()
         if len(text) == 1 and text.isprintable():
-            self._station.key_event(text)
+            self._station.search_vm.key_event(text)
         return False

@@ -24,10 +24,12 @@ from kiosk.domain.catalog import Catalog
 from kiosk.services.checkout import CheckoutService, tax_rates
 from kiosk.services.staff import StaffAuthenticator, StaffMemberLike
 from kiosk.services.station.cash import CashSales
+from kiosk.services.station.counter import CounterOrders
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk, StationRules
 from kiosk.services.station.park import ParkedOrders
 from kiosk.services.station.till import StationTill
+from kiosk.ui.images import ImageResolver
 from kiosk.ui.staff.wiring import BackendLike, build_staff_desk, close_staff_desk
 from kiosk.ui.station.viewmodel import SignInPort, StationViewModel
 
@@ -74,6 +76,9 @@ def build_station_desk(
         rules=StationRules.from_settings(settings),
         catalog=catalog,
         staff_desk=staff_desk,
+        counter=CounterOrders(
+            finalpos=backend.finalpos, currency=settings.currency, outlet_id=outlet_id
+        ),
     )
 
 
@@ -87,7 +92,10 @@ def build_station(
     if desk is None:
         return None
     return StationViewModel(
-        desk=desk, auth=auth, locale=str(getattr(backend.settings, "locale", "en_GB"))
+        desk=desk,
+        auth=auth,
+        locale=str(getattr(backend.settings, "locale", "en_GB")),
+        images=ImageResolver(getattr(backend, "images", None)),
     )
 
 
@@ -103,5 +111,6 @@ def set_checkout(station: StationViewModel, checkout: CheckoutService | None) ->
 def close_station(station: StationViewModel | None) -> None:
     if station is None:
         return
+    station.counter_vm.stop_polling()
     station.desk.cash.journal.close()
     close_staff_desk(station.desk.staff_desk)

@@ -10,9 +10,9 @@ FocusScope {
         Column {
             width: parent.width
             spacing: 18
-            Text { textFormat: Text.PlainText; objectName: "cardTotal"; text: station.totalText; font.family: Theme.font; font.pixelSize: 48; font.weight: Font.Bold; color: Theme.ink }
-            Text { textFormat: Text.PlainText; objectName: "cardStatus"; width: parent.width; wrapMode: Text.WordWrap; text: station.cardStatus; font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
-            SButton { objectName: "btnCancelCard"; kind: "danger"; text: qsTr("Cancel payment"); keyHint: "Esc"; onClicked: station.cancelCard() }
+            Text { textFormat: Text.PlainText; objectName: "cardTotal"; text: station.sale.totalText; font.family: Theme.font; font.pixelSize: 48; font.weight: Font.Bold; color: Theme.ink }
+            Text { textFormat: Text.PlainText; objectName: "cardStatus"; width: parent.width; wrapMode: Text.WordWrap; text: station.pay.cardStatus; font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
+            SButton { objectName: "btnCancelCard"; kind: "danger"; text: qsTr("Cancel payment"); keyHint: "Esc"; onClicked: station.pay.cancelCard() }
         }
     }
 }

@@ -5,9 +5,9 @@ import "../../qml"
 KeypadScreen {
     id: root
     readonly property real gap: 18
-    onEnterPressed: if (station.cashEnough) station.takeCash()
-    Shortcut { sequence: "F5"; onActivated: station.exactCash() }
-    Shortcut { sequence: "F6"; onActivated: station.nextNote() }
+    onEnterPressed: if (station.pay.cashEnough) station.pay.takeCash()
+    Shortcut { sequence: "F5"; onActivated: station.pay.exactCash() }
+    Shortcut { sequence: "F6"; onActivated: station.pay.nextNote() }
 
     SPanel {
         id: left
@@ -17,19 +17,19 @@ KeypadScreen {
         Column {
             width: parent.width
             spacing: 18
-            SFigure { width: parent.width; label: qsTr("To pay"); value: station.totalText; valueName: "cashTotal" }
+            SFigure { width: parent.width; label: qsTr("To pay"); value: station.sale.totalText; valueName: "cashTotal" }
             SFigure { width: parent.width; label: qsTr("Handed over"); value: station.entryText === "" ? "—" : station.entryText; valueName: "cashTendered" }
             SFigure {
                 width: parent.width
                 label: qsTr("Change")
                 valueName: "cashChange"
-                value: station.changeText !== "" ? station.changeText : (station.entryText === "" ? "—" : qsTr("Not enough"))
-                valueColor: station.cashEnough ? Theme.success : Theme.warning
+                value: station.pay.changeText !== "" ? station.pay.changeText : (station.entryText === "" ? "—" : qsTr("Not enough"))
+                valueColor: station.pay.cashEnough ? Theme.success : Theme.warning
             }
             Row {
                 spacing: 10
-                SButton { objectName: "btnExact"; text: qsTr("Exact amount"); keyHint: "F5"; onClicked: station.exactCash() }
-                SButton { objectName: "btnNextNote"; text: qsTr("Next round note"); keyHint: "F6"; onClicked: station.nextNote() }
+                SButton { objectName: "btnExact"; text: qsTr("Exact amount"); keyHint: "F5"; onClicked: station.pay.exactCash() }
+                SButton { objectName: "btnNextNote"; text: qsTr("Next round note"); keyHint: "F6"; onClicked: station.pay.nextNote() }
             }
         }
     }
@@ -52,8 +52,8 @@ KeypadScreen {
                 kind: "primary"
                 text: qsTr("Take cash")
                 keyHint: "Enter"
-                enabled: station.cashEnough && !station.busy
-                onClicked: station.takeCash()
+                enabled: station.pay.cashEnough && !station.busy
+                onClicked: station.pay.takeCash()
             }
             SButton { objectName: "btnCashBack"; kind: "quiet"; text: qsTr("Back to the sale"); keyHint: "Esc"; onClicked: station.back() }
         }

@@ -5,8 +5,8 @@ import "../../qml"
 KeypadScreen {
     id: root
     readonly property real gap: 18
-    readonly property bool closed: station.closing.expected !== undefined
-    onEnterPressed: if (!closed) station.closeTill()
+    readonly property bool closed: station.till.closing.expected !== undefined
+    onEnterPressed: if (!closed) station.till.closeTill()
 
     SPanel {
         id: left
@@ -25,7 +25,7 @@ KeypadScreen {
                 Text { textFormat: Text.PlainText; objectName: "countedEntry"; anchors.centerIn: parent; text: station.entryText === "" ? qsTr("Counted cash") : station.entryText; font.family: Theme.font; font.pixelSize: 32; font.weight: Font.Bold; color: station.entryText === "" ? Theme.muted : Theme.ink }
             }
             SKeypad { anchors.horizontalCenter: parent.horizontalCenter; keySize: Math.min(68, (left.height - 330) / 4); enabled: !root.closed }
-            SButton { objectName: "btnCloseTillNow"; width: parent.width; kind: "danger"; text: qsTr("Close the till"); keyHint: "Enter"; enabled: !root.closed && !station.busy; onClicked: station.closeTill() }
+            SButton { objectName: "btnCloseTillNow"; width: parent.width; kind: "danger"; text: qsTr("Close the till"); keyHint: "Enter"; enabled: !root.closed && !station.busy; onClicked: station.till.closeTill() }
         }
     }
     SPanel {
@@ -38,11 +38,11 @@ KeypadScreen {
             width: parent.width
             spacing: 10
             visible: root.closed
-            SFigure { width: parent.width; valueSize: 28; label: qsTr("Opening float"); value: station.closing.opening || ""; valueName: "closing_opening" }
-            SFigure { width: parent.width; valueSize: 28; label: qsTr("Expected (float + cash sales)"); value: station.closing.expected || ""; valueName: "closing_expected" }
-            SFigure { width: parent.width; valueSize: 28; label: qsTr("Counted"); value: station.closing.counted || ""; valueName: "closing_counted" }
-            SFigure { width: parent.width; valueSize: 28; label: qsTr("Difference"); value: station.closing.difference || ""; valueName: "closing_difference"; color: Theme.warningBg }
-            SButton { objectName: "btnSignOut"; kind: "primary"; text: qsTr("Sign out"); keyHint: "F12"; onClicked: station.switchUser() }
+            SFigure { width: parent.width; valueSize: 28; label: qsTr("Opening float"); value: station.till.closing.opening || ""; valueName: "closing_opening" }
+            SFigure { width: parent.width; valueSize: 28; label: qsTr("Expected (float + cash sales)"); value: station.till.closing.expected || ""; valueName: "closing_expected" }
+            SFigure { width: parent.width; valueSize: 28; label: qsTr("Counted"); value: station.till.closing.counted || ""; valueName: "closing_counted" }
+            SFigure { width: parent.width; valueSize: 28; label: qsTr("Difference"); value: station.till.closing.difference || ""; valueName: "closing_difference"; color: Theme.warningBg }
+            SButton { objectName: "btnSignOut"; kind: "primary"; text: qsTr("Sign out"); keyHint: "F12"; onClicked: station.till.switchUser() }
         }
         Text {
             textFormat: Text.PlainText

@@ -17,9 +17,9 @@ FocusScope {
             width: parent.width
             inputName: "customerSearch"
             placeholder: qsTr("Name, e-mail or phone")
-            text: station.customerQuery
-            onEdited: (text) => station.setCustomerQuery(text)
-            onAccepted: if (matches.count > 0) station.attachCustomer(station.customerModel.data(station.customerModel.index(0, 0), 256))
+            text: station.customers.customerQuery
+            onEdited: (text) => station.customers.setCustomerQuery(text)
+            onAccepted: if (matches.count > 0) station.customers.attachCustomer(station.customers.customerModel.data(station.customers.customerModel.index(0, 0), 256))
             onDownPressed: { matches.currentIndex = 0; matches.forceActiveFocus() }
         }
         ListView {
@@ -29,7 +29,7 @@ FocusScope {
             width: parent.width
             height: parent.height - y - back.height - 14
             clip: true
-            model: station.customerModel
+            model: station.customers.customerModel
             keyNavigationEnabled: true
             activeFocusOnTab: true
             currentIndex: -1
@@ -48,10 +48,10 @@ FocusScope {
                      : (index % 2 ? Theme.surface : Theme.cream)
                 border.width: matches.activeFocus && matches.currentIndex === index ? 3 : 0
                 border.color: Theme.espresso
-                Keys.onReturnPressed: station.attachCustomer(person.customerId)
+                Keys.onReturnPressed: station.customers.attachCustomer(person.customerId)
                 Text { textFormat: Text.PlainText; x: 16; y: 10; width: parent.width - 32; text: person.name; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 20; font.weight: Font.DemiBold; color: Theme.ink }
                 Text { textFormat: Text.PlainText; x: 16; y: 40; width: parent.width - 32; text: person.email + (person.phone === "" ? "" : " · " + person.phone); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 15; color: Theme.muted }
-                MouseArea { anchors.fill: parent; onClicked: station.attachCustomer(person.customerId) }
+                MouseArea { anchors.fill: parent; onClicked: station.customers.attachCustomer(person.customerId) }
             }
             Text {
                 textFormat: Text.PlainText
@@ -94,7 +94,7 @@ FocusScope {
                 onAccepted: create.clicked()
             }
             Repeater {
-                model: station.customerErrors
+                model: station.customers.customerErrors
                 delegate: Text {
                     textFormat: Text.PlainText
                     required property string modelData
@@ -114,7 +114,7 @@ FocusScope {
                 text: qsTr("Create and attach")
                 keyHint: "Enter"
                 enabled: !station.busy
-                onClicked: station.createCustomer(email.text, first.text, last.text, phone.text)
+                onClicked: station.customers.createCustomer(email.text, first.text, last.text, phone.text)
             }
         }
     }

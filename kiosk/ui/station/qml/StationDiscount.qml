@@ -6,13 +6,13 @@ import "../../qml"
 KeypadScreen {
     id: root
     readonly property real gap: 18
-    onEnterPressed: station.managerNeeded ? station.approveDiscount() : station.applyDiscount()
-    Shortcut { sequence: "Ctrl+P"; onActivated: station.setDiscountKind("percent") }
-    Shortcut { sequence: "Ctrl+M"; onActivated: station.setDiscountKind("amount") }
+    onEnterPressed: station.discount.managerNeeded ? station.discount.approveDiscount() : station.discount.applyDiscount()
+    Shortcut { sequence: "Ctrl+P"; onActivated: station.discount.setDiscountKind("percent") }
+    Shortcut { sequence: "Ctrl+M"; onActivated: station.discount.setDiscountKind("amount") }
 
     SPanel {
         id: left
-        title: station.discountTarget === "order" ? qsTr("Discount on the order") : qsTr("Discount on the line")
+        title: station.discount.discountTarget === "order" ? qsTr("Discount on the order") : qsTr("Discount on the line")
         width: (root.width - root.gap) / 2
         height: root.height
         Column {
@@ -22,17 +22,17 @@ KeypadScreen {
                 spacing: 10
                 SButton {
                     objectName: "btnPercent"
-                    kind: station.discountKind === "percent" ? "primary" : "secondary"
+                    kind: station.discount.discountKind === "percent" ? "primary" : "secondary"
                     text: qsTr("Percent")
                     keyHint: "Ctrl+P"
-                    onClicked: station.setDiscountKind("percent")
+                    onClicked: station.discount.setDiscountKind("percent")
                 }
                 SButton {
                     objectName: "btnAmount"
-                    kind: station.discountKind === "amount" ? "primary" : "secondary"
+                    kind: station.discount.discountKind === "amount" ? "primary" : "secondary"
                     text: qsTr("Amount")
                     keyHint: "Ctrl+M"
-                    onClicked: station.setDiscountKind("amount")
+                    onClicked: station.discount.setDiscountKind("amount")
                 }
             }
             Rectangle {
@@ -60,22 +60,22 @@ KeypadScreen {
 
     SPanel {
         id: right
-        title: station.managerNeeded ? qsTr("Manager PIN") : qsTr("Reason")
+        title: station.discount.managerNeeded ? qsTr("Manager PIN") : qsTr("Reason")
         x: left.width + root.gap
         width: root.width - left.width - root.gap
         height: root.height
         Column {
             width: parent.width
             spacing: 14
-            visible: !station.managerNeeded
+            visible: !station.discount.managerNeeded
             SField {
                 id: reason
                 width: parent.width
                 inputName: "discountReason"
                 placeholder: qsTr("Why this discount?")
-                text: station.discountReason
-                onEdited: (text) => station.setDiscountReason(text)
-                onAccepted: station.applyDiscount()
+                text: station.discount.discountReason
+                onEdited: (text) => station.discount.setDiscountReason(text)
+                onAccepted: station.discount.applyDiscount()
             }
             Flow {
                 width: parent.width
@@ -88,7 +88,7 @@ KeypadScreen {
                         fontSize: 17
                         kind: "quiet"
                         text: modelData
-                        onClicked: { reason.text = modelData; station.setDiscountReason(modelData) }
+                        onClicked: { reason.text = modelData; station.discount.setDiscountReason(modelData) }
                     }
                 }
             }
@@ -96,7 +96,7 @@ KeypadScreen {
                 textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
-                text: qsTr("Up to %1 without a manager; above that a manager enters their PIN.").arg(station.discountLimitText)
+                text: qsTr("Up to %1 without a manager; above that a manager enters their PIN.").arg(station.discount.discountLimitText)
                 font.family: Theme.font
                 font.pixelSize: 17
                 color: Theme.inkSoft
@@ -107,23 +107,23 @@ KeypadScreen {
                 kind: "primary"
                 text: qsTr("Apply discount")
                 keyHint: "Enter"
-                onClicked: station.applyDiscount()
+                onClicked: station.discount.applyDiscount()
             }
             Row {
                 spacing: 10
-                SButton { objectName: "btnRemoveDiscount"; text: qsTr("Remove discount"); onClicked: station.removeDiscount() }
+                SButton { objectName: "btnRemoveDiscount"; text: qsTr("Remove discount"); onClicked: station.discount.removeDiscount() }
                 SButton { objectName: "btnDiscountBack"; kind: "quiet"; text: qsTr("Back"); keyHint: "Esc"; onClicked: station.back() }
             }
         }
         Column {
             width: parent.width
             spacing: 14
-            visible: station.managerNeeded
+            visible: station.discount.managerNeeded
             Text {
                 textFormat: Text.PlainText
                 width: parent.width
                 wrapMode: Text.WordWrap
-                text: qsTr("This discount is above %1. A manager types their PIN on the keyboard to allow it.").arg(station.discountLimitText)
+                text: qsTr("This discount is above %1. A manager types their PIN on the keyboard to allow it.").arg(station.discount.discountLimitText)
                 font.family: Theme.font
                 font.pixelSize: 19
                 color: Theme.ink
@@ -159,7 +159,7 @@ KeypadScreen {
                 text: qsTr("Allow the discount")
                 keyHint: "Enter"
                 enabled: !station.busy
-                onClicked: station.approveDiscount()
+                onClicked: station.discount.approveDiscount()
             }
             SButton { kind: "quiet"; text: qsTr("Back"); keyHint: "Esc"; onClicked: station.back() }
         }

@@ -2,8 +2,8 @@ import QtQuick
 import "../../qml"
 
 FocusScope {
-    Keys.onReturnPressed: station.newSale()
-    Keys.onEnterPressed: station.newSale()
+    Keys.onReturnPressed: station.pay.newSale()
+    Keys.onEnterPressed: station.pay.newSale()
     SPanel {
         title: qsTr("Paid")
         width: Math.min(parent.width, 760)
@@ -13,9 +13,9 @@ FocusScope {
             width: parent.width
             spacing: 16
             Text { textFormat: Text.PlainText; text: qsTr("Change due"); font.family: Theme.font; font.pixelSize: 22; color: Theme.inkSoft }
-            Text { textFormat: Text.PlainText; objectName: "changeDue"; text: station.lastChangeText; font.family: Theme.font; font.pixelSize: 72; font.weight: Font.Bold; color: Theme.success }
-            Text { textFormat: Text.PlainText; objectName: "orderNumber"; text: qsTr("Order %1").arg(station.lastOrder); font.family: Theme.font; font.pixelSize: 22; color: Theme.ink }
-            SButton { objectName: "btnNewSale"; kind: "primary"; text: qsTr("Next customer"); keyHint: "Enter"; onClicked: station.newSale() }
+            Text { textFormat: Text.PlainText; objectName: "changeDue"; text: station.pay.lastChangeText; font.family: Theme.font; font.pixelSize: 72; font.weight: Font.Bold; color: Theme.success }
+            Text { textFormat: Text.PlainText; objectName: "orderNumber"; text: qsTr("Order %1").arg(station.pay.lastOrder); font.family: Theme.font; font.pixelSize: 22; color: Theme.ink }
+            SButton { objectName: "btnNewSale"; kind: "primary"; text: qsTr("Next customer"); keyHint: "Enter"; onClicked: station.pay.newSale() }
         }
     }
 }

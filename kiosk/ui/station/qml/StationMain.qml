@@ -74,7 +74,7 @@ Window {
                 onDark: true
                 text: qsTr("Close till")
                 keyHint: "F10"
-                onClicked: station.openCloseTill()
+                onClicked: station.till.openCloseTill()
             }
             SButton {
                 objectName: "btnSwitchUser"
@@ -84,7 +84,7 @@ Window {
                 onDark: true
                 text: qsTr("Switch user")
                 keyHint: "F12"
-                onClicked: station.switchUser()
+                onClicked: station.till.switchUser()
             }
         }
     }
@@ -107,6 +107,7 @@ Window {
             case "cash": return "StationCash.qml"
             case "card": return "StationCard.qml"
             case "parked": return "StationParked.qml"
+            case "counter": return "StationCounter.qml"
             case "closeTill": return "StationCloseTill.qml"
             case "done": return "StationDone.qml"
             }
@@ -116,17 +117,18 @@ Window {
     }
 
     // Keys for every action; each is also on its button.
-    Shortcut { sequence: "F12"; enabled: win.signedIn; onActivated: station.switchUser() }
-    Shortcut { sequence: "F10"; enabled: win.signedIn; onActivated: station.openCloseTill() }
+    Shortcut { sequence: "F12"; enabled: win.signedIn; onActivated: station.till.switchUser() }
+    Shortcut { sequence: "F10"; enabled: win.signedIn; onActivated: station.till.openCloseTill() }
     Shortcut { sequence: "Esc"; onActivated: station.back() }
-    Shortcut { sequence: "F2"; enabled: win.screen === "sale"; onActivated: station.openCustomers() }
-    Shortcut { sequence: "F3"; enabled: win.screen === "sale"; onActivated: station.openDiscount("line") }
-    Shortcut { sequence: "F4"; enabled: win.screen === "sale"; onActivated: station.openDiscount("order") }
-    Shortcut { sequence: "F5"; enabled: win.screen === "sale"; onActivated: station.park("") }
-    Shortcut { sequence: "F6"; enabled: win.screen === "sale"; onActivated: station.openParked() }
-    Shortcut { sequence: "F8"; enabled: win.screen === "sale"; onActivated: station.openCash() }
-    Shortcut { sequence: "F9"; enabled: win.screen === "sale"; onActivated: station.payCard() }
-    Shortcut { sequence: "Ctrl+Up"; enabled: win.screen === "sale"; onActivated: station.changeQuantity(1) }
-    Shortcut { sequence: "Ctrl+Down"; enabled: win.screen === "sale"; onActivated: station.changeQuantity(-1) }
-    Shortcut { sequence: "Ctrl+Del"; enabled: win.screen === "sale"; onActivated: station.removeLine() }
+    Shortcut { sequence: "F2"; enabled: win.screen === "sale"; onActivated: station.customers.openCustomers() }
+    Shortcut { sequence: "F3"; enabled: win.screen === "sale"; onActivated: station.discount.openDiscount("line") }
+    Shortcut { sequence: "F4"; enabled: win.screen === "sale"; onActivated: station.discount.openDiscount("order") }
+    Shortcut { sequence: "F5"; enabled: win.screen === "sale"; onActivated: station.parked.park("") }
+    Shortcut { sequence: "F6"; enabled: win.screen === "sale"; onActivated: station.parked.openParked() }
+    Shortcut { sequence: "F7"; enabled: win.screen === "sale" && station.counter.offered; onActivated: station.counter.openCounter() }
+    Shortcut { sequence: "F8"; enabled: win.screen === "sale"; onActivated: station.pay.openCash() }
+    Shortcut { sequence: "F9"; enabled: win.screen === "sale"; onActivated: station.pay.payCard() }
+    Shortcut { sequence: "Ctrl+Up"; enabled: win.screen === "sale"; onActivated: station.sale.changeQuantity(1) }
+    Shortcut { sequence: "Ctrl+Down"; enabled: win.screen === "sale"; onActivated: station.sale.changeQuantity(-1) }
+    Shortcut { sequence: "Ctrl+Del"; enabled: win.screen === "sale"; onActivated: station.sale.removeLine() }
 }

@@ -3,7 +3,7 @@ import "../../qml"
 
 KeypadScreen {
     id: root
-    onEnterPressed: station.openTill()
+    onEnterPressed: station.till.openTill()
     SPanel {
         id: panel
         title: qsTr("Open the till: count the float")
@@ -49,7 +49,7 @@ KeypadScreen {
                 text: qsTr("Open till")
                 keyHint: "Enter"
                 enabled: !station.busy
-                onClicked: station.openTill()
+                onClicked: station.till.openTill()
             }
         }
     }

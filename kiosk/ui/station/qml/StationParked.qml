@@ -15,10 +15,10 @@ FocusScope {
             height: parent.height - back.height - 14
             clip: true
             spacing: 8
-            model: station.parkedModel
+            model: station.parked.parkedModel
             keyNavigationEnabled: true
-            Keys.onReturnPressed: if (currentItem) station.resumeParked(currentItem.orderId)
-            Keys.onEnterPressed: if (currentItem) station.resumeParked(currentItem.orderId)
+            Keys.onReturnPressed: if (currentItem) station.parked.resumeParked(currentItem.orderId)
+            Keys.onEnterPressed: if (currentItem) station.parked.resumeParked(currentItem.orderId)
             delegate: Rectangle {
                 id: row
                 required property int index
@@ -38,7 +38,7 @@ FocusScope {
                 Text { textFormat: Text.PlainText; x: 16; y: 12; width: parent.width - resume.width - totalText.width - 64; text: row.label; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: 21; font.weight: Font.DemiBold; color: Theme.ink }
                 Text { textFormat: Text.PlainText; x: 16; y: 44; text: qsTr("%1 items · parked by %2 at %3").arg(row.items).arg(row.by).arg(row.time); font.family: Theme.font; font.pixelSize: 15; color: Theme.muted }
                 Text { textFormat: Text.PlainText; id: totalText; x: resume.x - width - 24; anchors.verticalCenter: parent.verticalCenter; text: row.total; font.family: Theme.font; font.pixelSize: 21; font.weight: Font.Bold; color: Theme.ink }
-                SButton { id: resume; objectName: "resume_" + row.index; x: parent.width - width - 12; anchors.verticalCenter: parent.verticalCenter; height: 56; text: qsTr("Resume"); onClicked: station.resumeParked(row.orderId) }
+                SButton { id: resume; objectName: "resume_" + row.index; x: parent.width - width - 12; anchors.verticalCenter: parent.verticalCenter; height: 56; text: qsTr("Resume"); onClicked: station.parked.resumeParked(row.orderId) }
                 MouseArea { anchors.fill: parent; z: -1; onClicked: list.currentIndex = row.index }
             }
             Text {

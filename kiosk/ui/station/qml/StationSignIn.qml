@@ -3,7 +3,7 @@ import "../../qml"
 
 KeypadScreen {
     id: root
-    onEnterPressed: station.signIn()
+    onEnterPressed: station.till.signIn()
     SPanel {
         id: panel
         title: qsTr("Sign in with your PIN")
@@ -39,7 +39,7 @@ KeypadScreen {
                 text: qsTr("Sign in")
                 keyHint: "Enter"
                 enabled: !station.busy
-                onClicked: station.signIn()
+                onClicked: station.till.signIn()
             }
         }
     }
