@@ -73,7 +73,7 @@ async def render_staff_screenshots_async(
         vms.app.requestStaff()
         vms.app.confirmStaff()
         for d in "1234":
-            staff.digit(d)
+            staff.pin_vm.digit(d)
         await shot("pin", orientation)
         staff.stage_locked(90)
         await shot("pin-locked", orientation)
@@ -81,19 +81,19 @@ async def render_staff_screenshots_async(
         await shot("home", orientation)
         staff.go("till")
         await _settle(vms)
-        if not staff.tillOpen:  # closed by the previous orientation's closing report
-            await staff.open_session_async("Start of day")
+        if not staff.till_vm.tillOpen:  # closed by the previous orientation's closing report
+            await staff.till_vm.open_session_async("Start of day")
         await shot("till", orientation)
         staff.go("orders")
         await _settle(vms)
-        first = staff.orders.rows[0][0] if staff.orders.rows else ""
+        first = staff.orders_vm.order_rows.rows[0][0] if staff.orders_vm.order_rows.rows else ""
         await shot("orders", orientation)
         if first:
-            await staff.open_order_async(str(first))
+            await staff.orders_vm.open_order_async(str(first))
         await shot("order-detail", orientation)
-        staff.startRefund(False)
-        if staff.detail_lines.rows:
-            staff.setRefundQuantity(int(staff.detail_lines.rows[0][0]), 1)
+        staff.orders_vm.startRefund(False)
+        if staff.orders_vm.detail_lines.rows:
+            staff.orders_vm.setRefundQuantity(int(staff.orders_vm.detail_lines.rows[0][0]), 1)
         await shot("refund", orientation)
         staff.go("attention")
         await shot("attention", orientation)
@@ -103,7 +103,7 @@ async def render_staff_screenshots_async(
         await shot("ordering", orientation)
         staff.go("till")
         await _settle(vms)
-        staff.askCloseSession("End of day")
+        staff.till_vm.askCloseSession("End of day")
         await shot("confirm", orientation)
         await staff.confirm_async()
         await shot("close-report", orientation)

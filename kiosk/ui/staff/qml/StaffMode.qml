@@ -43,8 +43,8 @@ Rectangle {
                 case "till": return qsTr("Till session");
                 case "closeReport": return qsTr("Closing report");
                 case "orders": return qsTr("Orders today");
-                case "orderDetail": return qsTr("Order %1").arg(root.staff.detailNumber);
-                case "refund": return qsTr("Refund order %1").arg(root.staff.detailNumber);
+                case "orderDetail": return qsTr("Order %1").arg(root.staff.orders.detailNumber);
+                case "refund": return qsTr("Refund order %1").arg(root.staff.orders.detailNumber);
                 case "attention": return qsTr("Needs attention");
                 case "reader": return qsTr("Card reader");
                 case "ordering": return qsTr("Ordering");
