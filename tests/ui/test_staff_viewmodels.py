@@ -4,9 +4,14 @@ on the real services over both sandboxes."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+
+import pytest
 
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
+from kiosk.services.staff.desk import TillSummary
+from kiosk.ui.i18n import set_language
 from kiosk.ui.staff.viewmodel import StaffScreen
 from tests.staff.refund_harness import paid_checkout
 from tests.ui.conftest import until
@@ -342,3 +347,43 @@ async def test_retry_settles_an_item_once_finalpos_is_back(rig: StaffRig) -> Non
     await staff.confirm_async()
     assert not staff.messageIsError and "sorted out" in staff.message
     assert staff.attention.attentionCount == 0 and services.journal.get(cid).step is Step.COMPLETED
+
+
+# -- language -------------------------------------------------------------------------------
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The translator is application-wide: leave it as every other test expects it."""
+    yield
+    set_language("en")
+
+
+async def test_staff_mode_speaks_the_store_language_not_the_last_customers(
+    rig: StaffRig, english_after: None
+) -> None:
+    app, staff = rig.vms.app, rig.staff
+    app.language.choose("fr")  # a customer switched to French, then staff came
+    app.requestStaff()
+    assert app.language.current == "en" and staff.screen == "pin"
+    await sign_in(staff, "0000")
+    assert staff.pin.pinMessage == "That PIN is not right. Please try again."
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong_pin", "one", "two"),
+    [
+        ("de", "Diese PIN ist nicht richtig.", "1 Erstattung, ", "2 Erstattungen, "),
+        ("fr", "Ce code PIN n’est pas correct.", "1 remboursement, ", "2 remboursements, "),
+        ("es", "Ese PIN no es correcto.", "1 reembolso, ", "2 reembolsos, "),
+        ("en", "That PIN is not right.", "1 refund, ", "2 refunds, "),
+    ],
+)
+async def test_staff_text_is_in_the_installed_language_with_plurals(
+    rig: StaffRig, english_after: None, language: str, wrong_pin: str, one: str, two: str
+) -> None:
+    staff = rig.staff
+    set_language(language)
+    await sign_in(staff, "0000")
+    assert staff.pin.pinMessage.startswith(wrong_pin)
+    for count, expected in ((1, one), (2, two)):
+        staff.till._till = TillSummary("s", None, "Kiosk 1", 3, 900, count, 300, "EUR")
+        assert staff.till.tillRefunds.startswith(expected)

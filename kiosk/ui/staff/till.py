@@ -10,7 +10,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.services.staff import StaffAction
 from kiosk.services.staff.desk import DeskOutcome, TillSummary
 from kiosk.ui.formatting import PriceFormatter
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.staff.ports import StaffPort
 from kiosk.ui.staff.report import ReportViewModel
 from kiosk.ui.staff.shell import StaffScreen, StaffShell
@@ -67,10 +67,8 @@ class TillViewModel(QObject):
         till = self._till
         if till is None:
             return ""
-        return tr(
-            "{count} refunds, {amount}",
-            count=till.refund_count,
-            amount=self._money(till.refunds_minor),
+        return tr_n(
+            "%n refund(s), {amount}", till.refund_count, amount=self._money(till.refunds_minor)
         )
 
     def refresh(self) -> None:

@@ -59,7 +59,7 @@ Item {
                 anchors.rightMargin: 16
                 anchors.verticalCenter: parent.verticalCenter
                 Text { textFormat: Text.PlainText; width: parent.width; text: quantity + " × " + name; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.body + 2; font.weight: Font.Bold; color: Theme.ink }
-                Text { textFormat: Text.PlainText; width: parent.width; text: refundable > 0 ? qsTr("%1 · %2 can be refunded").arg(total).arg(refundable) : qsTr("%1 · refunded").arg(total); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.small; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width; text: refundable > 0 ? qsTr("%1 · %n can be refunded", "", refundable).arg(total) : qsTr("%1 · refunded").arg(total); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.small; color: Theme.inkSoft }
             }
             Stepper {
                 id: stepper
