@@ -26,7 +26,7 @@
     <message numerus="yes">
         <location line="+168"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
@@ -35,7 +35,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>

@@ -2716,115 +2716,115 @@
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:237</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
         <translation>Retiré&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
         <translation>Vérification de votre commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
         <translation>Ajoutez d&apos;abord un article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:159</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
         <translation>Rien à payer&#xa0;: veuillez vous adresser au personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>Dont TVA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:200</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
         <translation>{order_type}, table {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:362</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
         <translation>Votre numéro de table ou de chevalet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:368</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
         <translation>Une note pour {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:378</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
         <translation>Saisissez d&apos;abord le numéro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
         <translation>Rien n&apos;a été débité. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:464</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
         <translation>Ajouté&#xa0;: {name}. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:515</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
         <translation>Désolés, {names} vient d&apos;être épuisé et a été retiré de votre commande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:554</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
         <translation>au lieu de {price}</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>À emporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:271</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
         <translation>C&apos;est tout ce qu&apos;il nous reste de {name}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:349 kiosk/ui/viewmodels/product.py:235</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@
     <message numerus="yes">
         <location line="-38"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
@@ -2857,7 +2857,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
@@ -2866,19 +2866,19 @@
     <message>
         <location line="+6"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:125</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Rien ici sans ces allergènes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:182</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:183</extracomment>
         <translation>Allergènes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:185</extracomment>
         <translation>Sans {allergens}</translation>
     </message>
     <message>
@@ -2956,31 +2956,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:258</extracomment>
         <translation>Promo&#xa0;: {saving} d&apos;économie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:271 kiosk/ui/viewmodels/product.py:279</extracomment>
         <translation>Épuisé pour aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:277</extracomment>
         <translation>Cette combinaison n&apos;est pas disponible</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Choisissez&#xa0;: {what}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:128</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:150</extracomment>
         <translation>Envie de {category}&#xa0;?</translation>
     </message>
 </context>
