@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.services.staff import FALLBACK_ROLES, Role, StaffUser
@@ -50,10 +51,15 @@ async def _settle(vms: ViewModels) -> None:
 
 
 async def render_staff_screenshots_async(
-    vms: ViewModels, view: KioskView, out_dir: Path
+    vms: ViewModels,
+    view: KioskView,
+    out_dir: Path,
+    *,
+    on_shot: Callable[[str, str], None] | None = None,
 ) -> list[Path]:
     """Grab every staff screen. It closes and opens till sessions (the closing report), so
-    run it on a demo or test store only."""
+    run it on a demo or test store only. `on_shot(screen, orientation)` runs as each screen
+    is grabbed (the layout tests look at the items there)."""
     staff = vms.staff
     if staff is None:
         return []
@@ -67,6 +73,8 @@ async def render_staff_screenshots_async(
         if not view.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
+        if on_shot is not None:
+            on_shot(name, orientation)
 
     for orientation, size in ORIENTATIONS.items():
         view.window.resize(size)
