@@ -653,7 +653,7 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../staff/qml/StaffMode.qml" line="+29"/>
+        <location filename="../staff/qml/StaffMode.qml" line="+30"/>
         <source>‹ Kiosk</source>
         <translation>‹ Quiosco</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Staff</source>
         <translation>Personal</translation>
@@ -709,7 +709,7 @@
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
