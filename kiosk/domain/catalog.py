@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from kiosk.domain.catalog_text import DESCRIPTION, NAME, SHORT_DESCRIPTION, Texts, text_in
+
 
 @dataclass(frozen=True, slots=True)
 class Category:
@@ -22,6 +24,14 @@ class Category:
     menu_order: int = 0
     image_url: str | None = None
     description: str = ""
+    texts: Texts = ()  # translations (kiosk.domain.catalog_text)
+
+    def name_in(self, language: str) -> str:
+        """The name in `language`, else the default name."""
+        return text_in(self.texts, NAME, language, self.name)
+
+    def description_in(self, language: str) -> str:
+        return text_in(self.texts, DESCRIPTION, language, self.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,27 @@ class Product:
     # codes of kiosk.domain.allergens (EU_ALLERGENS, DIETARY), in that order
     allergens: tuple[str, ...] = ()
     dietary: tuple[str, ...] = ()
+    # translations of name and descriptions (kiosk.domain.catalog_text); orders keep `name`
+    texts: Texts = ()
+
+    def name_in(self, language: str) -> str:
+        """The name in `language`, else the default name (what orders and receipts use)."""
+        return text_in(self.texts, NAME, language, self.name)
+
+    def description_in(self, language: str) -> str:
+        return text_in(self.texts, DESCRIPTION, language, self.description)
+
+    def short_description_in(self, language: str) -> str:
+        return text_in(self.texts, SHORT_DESCRIPTION, language, self.short_description)
+
+    def about_in(self, language: str) -> str:
+        """The product screen's text: a description written in `language` (the long one
+        first), else the default description, else the default short one."""
+        for field in (DESCRIPTION, SHORT_DESCRIPTION):
+            translated = text_in(self.texts, field, language, "")
+            if translated:
+                return translated
+        return self.description or self.short_description
 
     @property
     def available(self) -> bool:

@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from kiosk.domain import catalog as d
 from kiosk.domain.allergens import read_allergens
+from kiosk.domain.catalog_text import Texts, read_texts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import MoneyError, price_minor
 
@@ -104,10 +105,12 @@ class _Listed(NamedTuple):
     min_price: Decimal | None
     allergens: tuple[str, ...]  # read from the product's tags and metadata at once
     dietary: tuple[str, ...]
+    texts: Texts  # translations from the metadata (name:de, ...)
 
     @classmethod
     def of(cls, p: m.Product) -> _Listed:
-        allergens, dietary = read_allergens(p.tags, ((e.key, e.value) for e in p.metadata))
+        metadata = [(e.key, e.value) for e in p.metadata]
+        allergens, dietary = read_allergens(p.tags, metadata)
         return cls(
             p.id,
             p.name,
@@ -121,6 +124,7 @@ class _Listed(NamedTuple):
             p.min_price,
             allergens,
             dietary,
+            read_texts(metadata),
         )
 
 
@@ -159,6 +163,7 @@ class CatalogBuilder:
             menu_order=c.menu_order or 0,
             image_url=c.image or None,
             description=c.description or "",
+            texts=read_texts((e.key, e.value) for e in c.metadata),
         )
 
     def add_product(self, p: m.Product) -> None:
@@ -232,6 +237,7 @@ class CatalogBuilder:
             sku=p.sku or None,
             allergens=allergens,
             dietary=dietary,
+            texts=p.texts,
         )
 
     def _variant(self, product_id: str, v: m.Variant) -> d.Variant:

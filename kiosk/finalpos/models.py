@@ -292,6 +292,7 @@ class Category(Record):
     parent_id: str | None = None
     menu_order: int | None = None
     source: str | None = None
+    metadata: Items[Metadata] = _list_field()  # e.g. name:de (kiosk.domain.catalog_text)
 
 
 class ProductAttribute(WireModel):

@@ -120,5 +120,5 @@ async def sign_in(staff: StaffViewModel, pin: str) -> None:
     if not staff.active:
         staff.open()
     for d in pin:
-        staff.digit(d)
-    await staff.submit_pin_async()
+        staff.pin.digit(d)
+    await staff.pin.submit_pin_async()

@@ -109,10 +109,10 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
 
     # refund one line of the paid order
     await press(view, staff, "homeOrders")
-    await until(lambda: staff.orders.count >= 1, 60)
+    await until(lambda: staff.orders.order_rows.count >= 1, 60)
     await press(view, staff, "orderRow_0")
-    await until(lambda: staff.detailRefundable and staff.detail_lines.count >= 1, 60)
-    assert staff.detailNumber == paid_number
+    await until(lambda: staff.orders.detailRefundable and staff.orders.detail_lines.count >= 1, 60)
+    assert staff.orders.detailNumber == paid_number
     line_total = to_minor(order["lineItems"][0]["total"], order["currency"])
     await press(view, staff, "refundSome")
     await press(view, staff, "refundPlus_0")
@@ -147,7 +147,7 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     await press(view, staff, "staffBack")
     assert staff.screen == "home"
     await press(view, staff, "homeTill")
-    await until(lambda: staff.tillOpen, 60)
+    await until(lambda: staff.till.tillOpen, 60)
     await press(view, staff, "tillNoteChoice_0")  # "End of day"
     await press(view, staff, "tillClose")
     await press(view, staff, "staffConfirmOk")
@@ -160,12 +160,12 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
     ]
     assert station["status"] == "AVAILABLE"
     await press(view, staff, "reportOpenNew")
-    await until(lambda: staff.screen == "till" and staff.tillKnown, 60)
-    reopened_in_background = staff.tillOpen  # see the closing note of stop 17: seen in CI runs
+    await until(lambda: staff.screen == "till" and staff.till.tillKnown, 60)
+    reopened_in_background = staff.till.tillOpen  # see the closing note of stop 17: seen in CI runs
     if not reopened_in_background:
         await press(view, staff, "tillOpenNew")
         await press(view, staff, "staffConfirmOk")
-        await until(lambda: staff.tillOpen, 60)
+        await until(lambda: staff.till.tillOpen, 60)
     new_id = kiosk.session.session_id
     assert new_id and new_id != session_id
     [opened] = [s for s in sandboxes.finalpos_records("sessions") if s["id"] == new_id]

@@ -77,13 +77,13 @@ async def test_refund_a_line_by_taps(rig: StaffRig, view: KioskView, size: objec
     await tap(view, "pinOk")
     await until(lambda: staff.screen == "home")
     await tap(view, "homeOrders")
-    await until(lambda: staff.orders.count == 1)
+    await until(lambda: staff.orders.order_rows.count == 1)
     await tap(view, "orderRow_0")
-    await until(lambda: staff.screen == "orderDetail" and staff.detailRefundable)
-    assert staff._detail is not None and staff._detail.row.checkout_id == cid
+    await until(lambda: staff.screen == "orderDetail" and staff.orders.detailRefundable)
+    assert staff.orders._detail is not None and staff.orders._detail.row.checkout_id == cid
     await tap(view, "refundSome")
     await tap(view, "refundPlus_1")
-    assert staff.refundAmount == "€3.00"
+    assert staff.orders.refundAmount == "€3.00"
     await tap(view, "refundNoteChoice_0")
     await tap(view, "refundGo")
     assert "€3.00" in text_of(view, "staffConfirmText")

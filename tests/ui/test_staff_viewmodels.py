@@ -4,9 +4,14 @@ on the real services over both sandboxes."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+
+import pytest
 
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
+from kiosk.services.staff.desk import TillSummary
+from kiosk.ui.i18n import set_language
 from kiosk.ui.staff.viewmodel import StaffScreen
 from tests.staff.refund_harness import paid_checkout
 from tests.ui.conftest import until
@@ -27,12 +32,12 @@ async def test_pin_right_wrong_and_masked(rig: StaffRig) -> None:
     app.requestStaff()
     assert app.mode == "staff" and staff.screen == "pin"
     for d in "12x34":
-        staff.digit(d)
-    assert staff.pinDots == 4  # dots only, never digits; "x" ignored
-    staff.backspace()
-    assert staff.pinDots == 3
-    await staff.submit_pin_async()
-    assert staff.pinDots == 0 and "not right" in staff.pinMessage and staff.screen == "pin"
+        staff.pin.digit(d)
+    assert staff.pin.pinDots == 4  # dots only, never digits; "x" ignored
+    staff.pin.backspace()
+    assert staff.pin.pinDots == 3
+    await staff.pin.submit_pin_async()
+    assert staff.pin.pinDots == 0 and "not right" in staff.pin.pinMessage and staff.screen == "pin"
     await sign_in(staff, MANAGER_PIN)
     assert staff.screen == "home" and staff.userName == "Maria" and staff.roleName == "manager"
     assert staff.can("refund") and staff.can("exit_app")
@@ -42,17 +47,17 @@ async def test_five_wrong_pins_lock_the_pad_for_a_growing_delay(rig: StaffRig) -
     staff = rig.staff
     for _ in range(5):
         await sign_in(staff, "0000")
-    assert staff.pinLocked and "30 s" in staff.pinMessage
-    staff.digit("1")
-    assert staff.pinDots == 0  # the pad takes nothing while locked
+    assert staff.pin.pinLocked and "30 s" in staff.pin.pinMessage
+    staff.pin.digit("1")
+    assert staff.pin.pinDots == 0  # the pad takes nothing while locked
     rig.now[0] += 10
-    staff._update_lock()
-    assert "20 s" in staff.pinMessage
+    staff.pin._update_lock()
+    assert "20 s" in staff.pin.pinMessage
     rig.now[0] += 20
-    staff._update_lock()
-    assert not staff.pinLocked and staff.pinMessage == ""
+    staff.pin._update_lock()
+    assert not staff.pin.pinLocked and staff.pin.pinMessage == ""
     await sign_in(staff, "0000")  # the sixth wrong PIN waits longer
-    assert staff.pinLocked and "60 s" in staff.pinMessage
+    assert staff.pin.pinLocked and "60 s" in staff.pin.pinMessage
     rig.now[0] += 60
     await sign_in(staff, STAFF_PIN)
     assert staff.screen == "home" and staff.userName == "Sam"
@@ -106,10 +111,10 @@ async def test_staff_role_cannot_refund_resolve_or_exit(rig: StaffRig) -> None:
     staff.askExitApp()
     assert staff.messageIsError and "ask a manager" in staff.message and not staff.confirmVisible
     cid = await paid_checkout(rig.built.services)
-    await staff.open_order_async(cid)
-    staff.startRefund(True)
+    await staff.orders.open_order_async(cid)
+    staff.orders.startRefund(True)
     assert staff.screen == "orderDetail" and "ask a manager" in staff.message
-    assert await staff.refund_async("") is None and rig.exits == []
+    assert await staff.orders.refund_async("") is None and rig.exits == []
 
 
 # -- till session -------------------------------------------------------------------------
@@ -117,33 +122,35 @@ async def test_till_close_report_and_open_again(rig: StaffRig) -> None:
     staff, stack = rig.staff, rig.stack
     await sign_in(staff, MANAGER_PIN)
     staff.go("till")
-    await staff.refresh_till_async()
-    assert not staff.tillOpen and staff.tillKnown
+    await staff.till.refresh_till_async()
+    assert not staff.till.tillOpen and staff.till.tillKnown
     await paid_checkout(rig.built.services)
-    await staff.refresh_till_async()
-    assert staff.tillOpen and staff.tillOrders == 1 and staff.tillBy == "Kiosk 1"
-    assert staff.tillCard.startswith("€") and staff.tillSince
-    staff.askCloseSession("Counted by Maria")
+    await staff.till.refresh_till_async()
+    assert staff.till.tillOpen and staff.till.tillOrders == 1 and staff.till.tillBy == "Kiosk 1"
+    assert staff.till.tillCard.startswith("€") and staff.till.tillSince
+    staff.till.askCloseSession("Counted by Maria")
     assert staff.confirmVisible and "Close the till session" in staff.confirmText
     await staff.confirm_async()
-    assert staff.screen == "closeReport" and not staff.tillOpen and not staff.messageIsError
-    report = dict(staff.report_lines.rows)
+    assert staff.screen == "closeReport" and not staff.till.tillOpen and not staff.messageIsError
+    report = dict(staff.report.lines.rows)
     assert report["Orders"] == "1" and report["Closed by"] == "Maria"
     [session] = [s for s in stack.docs("sessions") if s.get("closedBy") == "Maria"]
     assert session["closingNote"] == "Counted by Maria" and session["closeTime"]
     staff.back()
     assert staff.screen == "till"
-    staff.askCloseSession("")
+    staff.till.askCloseSession("")
     await staff.confirm_async()
     assert staff.messageIsError and "no open till session" in staff.message
     stack.finalpos.finalpos_faults.configure(error_rate=1.0)
-    staff.askOpenSession("Morning")
+    staff.till.askOpenSession("Morning")
     await staff.confirm_async()
-    assert staff.messageIsError and "not opened" in staff.message and not staff.tillOpen
+    assert staff.messageIsError and "not opened" in staff.message and not staff.till.tillOpen
     stack.finalpos.finalpos_faults.configure(error_rate=0.0)
-    staff.askOpenSession("Morning")
+    staff.till.askOpenSession("Morning")
     await staff.confirm_async()
-    assert staff.tillOpen and staff.tillBy == "Maria" and "new till session" in staff.message
+    assert (
+        staff.till.tillOpen and staff.till.tillBy == "Maria" and "new till session" in staff.message
+    )
 
 
 # -- orders and refunds -------------------------------------------------------------------
@@ -153,36 +160,42 @@ async def test_orders_search_detail_and_refund_a_line(rig: StaffRig) -> None:
     second = await paid_checkout(rig.built.services, 1)
     await sign_in(staff, MANAGER_PIN)
     staff.go("orders")
-    await staff.refresh_orders_async()
-    assert column(staff.orders, "checkoutId") == [second, first]
-    number = column(staff.orders, "number")[1]
-    staff.search(str(number)[-2:])
-    assert column(staff.orders, "checkoutId") == [first]
-    staff.search("")
-    await staff.open_order_async(second)
-    assert staff.screen == "orderDetail" and staff.detailNumber == column(staff.orders, "number")[0]
-    assert staff.detailStatus == "Paid" and staff.detailRefundable
-    assert staff.detailCard.startswith(("Card", "Visa", "Mastercard"))
-    assert column(staff.detail_lines, "quantity") == [2, 1]
-    staff.startRefund(False)
+    await staff.orders.refresh_orders_async()
+    assert column(staff.orders.order_rows, "checkoutId") == [second, first]
+    number = column(staff.orders.order_rows, "number")[1]
+    staff.orders.search(str(number)[-2:])
+    assert column(staff.orders.order_rows, "checkoutId") == [first]
+    staff.orders.search("")
+    await staff.orders.open_order_async(second)
+    assert (
+        staff.screen == "orderDetail"
+        and staff.orders.detailNumber == column(staff.orders.order_rows, "number")[0]
+    )
+    assert staff.orders.detailStatus == "Paid" and staff.orders.detailRefundable
+    assert staff.orders.detailCard.startswith(("Card", "Visa", "Mastercard"))
+    assert column(staff.orders.detail_lines, "quantity") == [2, 1]
+    staff.orders.startRefund(False)
     assert staff.screen == "refund"
-    staff.askRefund("")
+    staff.orders.askRefund("")
     assert staff.messageIsError and "at least one" in staff.message
-    staff.setRefundQuantity(1, 5)  # clamped to what is left
-    assert column(staff.detail_lines, "chosen") == [0, 1] and staff.refundAmount == "€3.00"
-    staff.setRefundReason("duplicate")
-    staff.askRefund("charged twice")
+    staff.orders.setRefundQuantity(1, 5)  # clamped to what is left
+    assert (
+        column(staff.orders.detail_lines, "chosen") == [0, 1]
+        and staff.orders.refundAmount == "€3.00"
+    )
+    staff.orders.setRefundReason("duplicate")
+    staff.orders.askRefund("charged twice")
     assert "€3.00" in staff.confirmText
     await staff.confirm_async()
     assert not staff.messageIsError and "€3.00 is on its way back" in staff.message
-    assert staff.screen == "orderDetail" and "€3.00 refunded" in staff.detailStatus
-    assert column(staff.detail_lines, "refundable") == [2, 0]
+    assert staff.screen == "orderDetail" and "€3.00 refunded" in staff.orders.detailStatus
+    assert column(staff.orders.detail_lines, "refundable") == [2, 0]
     refunds = [r for r in stack.docs("refunds") if r.get("reason") == "duplicate: charged twice"]
     assert len(refunds) == 1 and refunds[0]["refundedBy"] == "Maria"
     # Stripe down: nothing starts, and the message says so
     stack.stripe_faults.configure(error_rate=1.0)
-    staff.startRefund(True)
-    staff.askRefund("")
+    staff.orders.startRefund(True)
+    staff.orders.askRefund("")
     await staff.confirm_async()
     stack.stripe_faults.configure(error_rate=0.0)
     assert staff.messageIsError and "Nothing was refunded" in staff.message
@@ -199,31 +212,31 @@ async def test_attention_retry_refund_and_mark_handled(rig: StaffRig) -> None:
     services.journal.record(cid, Step.CAPTURED)
     await services.recovery.recover_async()
     await sign_in(staff, MANAGER_PIN)
-    assert staff.attentionCount == 1
+    assert staff.attention.attentionCount == 1
     staff.go("attention")
-    [row] = staff.attention_items.rows
+    [row] = staff.attention.items.rows
     key = str(row[0])
     assert "charged, but the order was cancelled" in str(row[4]) and row[6] is True
-    staff.askRetry(key)
+    staff.attention.askRetry(key)
     assert staff.confirmVisible and "Try to finish order" in staff.confirmText
     await staff.confirm_async()
     assert staff.messageIsError and "still needs a person" in staff.message
-    staff.refundAttention(key)
+    staff.attention.refundAttention(key)
     await until(lambda: staff.screen == "refund")
-    assert staff.refundFull and staff.refundAmount.startswith("€")
-    staff.askRefund("")
+    assert staff.orders.refundFull and staff.orders.refundAmount.startswith("€")
+    staff.orders.askRefund("")
     await staff.confirm_async()
     assert "on its way back" in staff.message
-    staff.askMarkHandled(key, "  ")
+    staff.attention.askMarkHandled(key, "  ")
     assert staff.messageIsError and "note" in staff.message and not staff.confirmVisible
     rig.stack.finalpos.finalpos_faults.configure(error_rate=1.0)
-    staff.askMarkHandled(key, "Refunded, order stays cancelled")
+    staff.attention.askMarkHandled(key, "Refunded, order stays cancelled")
     await staff.confirm_async()
-    assert staff.messageIsError and staff.attentionCount == 1
+    assert staff.messageIsError and staff.attention.attentionCount == 1
     rig.stack.finalpos.finalpos_faults.configure(error_rate=0.0)
-    staff.askMarkHandled(key, "Refunded, order stays cancelled")
+    staff.attention.askMarkHandled(key, "Refunded, order stays cancelled")
     await staff.confirm_async()
-    assert "marked handled" in staff.message and staff.attentionCount == 0
+    assert "marked handled" in staff.message and staff.attention.attentionCount == 0
     [order] = [o for o in rig.stack.docs("orders") if o["id"] == entry.order_id]
     assert order["notes"][-1]["message"] == "Maria: Refunded, order stays cancelled"
 
@@ -232,38 +245,46 @@ async def test_attention_retry_refund_and_mark_handled(rig: StaffRig) -> None:
 async def test_reader_status_and_test_message(rig: StaffRig) -> None:
     staff, stack = rig.staff, rig.stack
     await sign_in(staff, STAFF_PIN)
-    await staff.refresh_reader_async()
-    assert staff.readerOnline and staff.readerStatus == "Online" and staff.readerLabel
-    assert staff.readerLocation and staff.readerHelp == ""
-    await staff.reader_test_async()
+    await staff.controls.refresh_reader_async()
+    assert (
+        staff.controls.readerOnline
+        and staff.controls.readerStatus == "Online"
+        and staff.controls.readerLabel
+    )
+    assert staff.controls.readerLocation and staff.controls.readerHelp == ""
+    await staff.controls.reader_test_async()
     assert not staff.messageIsError and "test message" in staff.message
     stack.reader_mode(offline=True)
     try:
-        await staff.refresh_reader_async()
-        assert not staff.readerOnline and "switched on" in staff.readerHelp
-        await staff.reader_test_async()
+        await staff.controls.refresh_reader_async()
+        assert not staff.controls.readerOnline and "switched on" in staff.controls.readerHelp
+        await staff.controls.reader_test_async()
         assert staff.messageIsError and "online" in staff.message
     finally:
         stack.reader_mode(offline=False)
     stack.stripe_faults.configure(error_rate=1.0)
-    await staff.refresh_reader_async()
-    assert staff.messageIsError and staff.readerStatus == "Unknown"
+    await staff.controls.refresh_reader_async()
+    assert staff.messageIsError and staff.controls.readerStatus == "Unknown"
 
 
 async def test_pause_sync_sold_out_and_exit(rig: StaffRig) -> None:
     staff, app, stack = rig.staff, rig.vms.app, rig.stack
     await sign_in(staff, MANAGER_PIN)
     staff.go("ordering")
-    staff.askPauseOrdering()
+    staff.controls.askPauseOrdering()
     assert not app.orderingPaused
     await staff.confirm_async()
-    assert app.orderingPaused and staff.orderingPaused and "paused for a moment" in app.pausedText
-    staff.resumeOrdering()
+    assert (
+        app.orderingPaused
+        and staff.controls.orderingPaused
+        and "paused for a moment" in app.pausedText
+    )
+    staff.controls.resumeOrdering()
     assert not app.orderingPaused and "open again" in staff.message
-    await staff.sync_menu_async()
+    await staff.controls.sync_menu_async()
     assert rig.syncs == [1] and "up to date" in staff.message
-    product_id = str(column(staff.stock, "productId")[0])
-    staff.askSoldOut(product_id)
+    product_id = str(column(staff.controls.stock, "productId")[0])
+    staff.controls.askSoldOut(product_id)
     await staff.confirm_async()
     assert "sold out" in staff.message and not staff.messageIsError
     catalog = rig.vms.menu.catalog
@@ -275,9 +296,9 @@ async def test_pause_sync_sold_out_and_exit(rig: StaffRig) -> None:
         stock = [i["stock"] for i in doc["inventory"] if i["outletId"] == stack.config.outlet_id]
         assert doc["manageStock"] is True and stock == [0]
     stack.finalpos.finalpos_faults.configure(error_rate=1.0)
-    await staff.sync_menu_async()
+    await staff.controls.sync_menu_async()
     assert staff.messageIsError and "menu was not updated" in staff.message
-    staff.askSoldOut(product_id)
+    staff.controls.askSoldOut(product_id)
     await staff.confirm_async()
     assert staff.messageIsError and "not marked sold out" in staff.message
     stack.finalpos.finalpos_faults.configure(error_rate=0.0)
@@ -293,11 +314,11 @@ async def test_a_second_action_tap_never_cancels_a_running_refund(rig: StaffRig)
     staff = rig.staff
     cid = await paid_checkout(rig.built.services)
     await sign_in(staff, MANAGER_PIN)
-    await staff.open_order_async(cid)
-    staff.startRefund(True)
-    staff.askRefund("")
+    await staff.orders.open_order_async(cid)
+    staff.orders.startRefund(True)
+    staff.orders.askRefund("")
     staff.confirm()
-    staff.syncMenu()  # ignored while the refund runs
+    staff.controls.syncMenu()  # ignored while the refund runs
     await until(lambda: not staff.busy and "on its way back" in staff.message, 10)
     await asyncio.sleep(0.05)
     assert rig.syncs == []
@@ -320,9 +341,49 @@ async def test_retry_settles_an_item_once_finalpos_is_back(rig: StaffRig) -> Non
         stack.finalpos.finalpos_faults.configure(error_rate=0.0)
     await sign_in(staff, STAFF_PIN)
     staff.go("attention")
-    [row] = staff.attention_items.rows
+    [row] = staff.attention.items.rows
     assert "could not be finished automatically" in str(row[4]) and row[6] is False
-    staff.askRetry(str(row[0]))
+    staff.attention.askRetry(str(row[0]))
     await staff.confirm_async()
     assert not staff.messageIsError and "sorted out" in staff.message
-    assert staff.attentionCount == 0 and services.journal.get(cid).step is Step.COMPLETED
+    assert staff.attention.attentionCount == 0 and services.journal.get(cid).step is Step.COMPLETED
+
+
+# -- language -------------------------------------------------------------------------------
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The translator is application-wide: leave it as every other test expects it."""
+    yield
+    set_language("en")
+
+
+async def test_staff_mode_speaks_the_store_language_not_the_last_customers(
+    rig: StaffRig, english_after: None
+) -> None:
+    app, staff = rig.vms.app, rig.staff
+    app.language.choose("fr")  # a customer switched to French, then staff came
+    app.requestStaff()
+    assert app.language.current == "en" and staff.screen == "pin"
+    await sign_in(staff, "0000")
+    assert staff.pin.pinMessage == "That PIN is not right. Please try again."
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong_pin", "one", "two"),
+    [
+        ("de", "Diese PIN ist nicht richtig.", "1 Erstattung, ", "2 Erstattungen, "),
+        ("fr", "Ce code PIN n’est pas correct.", "1 remboursement, ", "2 remboursements, "),
+        ("es", "Ese PIN no es correcto.", "1 reembolso, ", "2 reembolsos, "),
+        ("en", "That PIN is not right.", "1 refund, ", "2 refunds, "),
+    ],
+)
+async def test_staff_text_is_in_the_installed_language_with_plurals(
+    rig: StaffRig, english_after: None, language: str, wrong_pin: str, one: str, two: str
+) -> None:
+    staff = rig.staff
+    set_language(language)
+    await sign_in(staff, "0000")
+    assert staff.pin.pinMessage.startswith(wrong_pin)
+    for count, expected in ((1, one), (2, two)):
+        staff.till._till = TillSummary("s", None, "Kiosk 1", 3, 900, count, 300, "EUR")
+        assert staff.till.tillRefunds.startswith(expected)

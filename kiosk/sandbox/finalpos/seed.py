@@ -201,6 +201,80 @@ def _roles(clock: _Clock) -> list[dict[str, Any]]:
     ]
 
 
+# --- catalog text in other languages (kiosk.domain.catalog_text: metadata "name:de", ...) -----
+# Some of the café's categories and products carry German, French and Spanish text, as a
+# store would add it in Final POS; the rest show the default (English) text in every language.
+_TEXTS: dict[str, dict[str, str]] = {
+    "category:hot-drinks": {
+        "name:de": "Heißgetränke",
+        "name:fr": "Boissons chaudes",
+        "name:es": "Bebidas calientes",
+        "description:de": "Kaffee, Tee und Schokolade, frisch zubereitet.",
+        "description:fr": "Café, thé et chocolat, préparés à la commande.",
+        "description:es": "Café, té y chocolate, preparados al momento.",
+    },
+    "category:coffee": {"name:de": "Kaffee", "name:fr": "Café", "name:es": "Café"},
+    "category:tea": {"name:de": "Tee", "name:fr": "Thé", "name:es": "Té"},
+    "category:cold-drinks": {
+        "name:de": "Kalte Getränke",
+        "name:fr": "Boissons fraîches",
+        "name:es": "Bebidas frías",
+    },
+    "category:breakfast": {
+        "name:de": "Frühstück",
+        "name:fr": "Petit-déjeuner",
+        "name:es": "Desayuno",
+    },
+    "category:lunch": {"name:de": "Mittagessen", "name:fr": "Déjeuner", "name:es": "Almuerzo"},
+    "category:pastries": {"name:de": "Gebäck", "name:fr": "Viennoiseries", "name:es": "Bollería"},
+    "category:cakes": {
+        "name:de": "Kuchen & Süßes",
+        "name:fr": "Gâteaux & douceurs",
+        "name:es": "Pasteles y dulces",
+    },
+    "product:caffe-latte": {
+        "name:de": "Milchkaffee",
+        "name:fr": "Café au lait",
+        "name:es": "Café con leche",
+        "description:de": "Ein milder Espresso mit viel aufgeschäumter Milch und etwas Schaum.",
+        "description:fr": "Un espresso doux avec beaucoup de lait chaud et un peu de mousse.",
+        "description:es": "Un espresso suave con mucha leche vaporizada y un poco de espuma.",
+    },
+    "product:hot-chocolate": {
+        "name:de": "Heiße Schokolade",
+        "name:fr": "Chocolat chaud",
+        "name:es": "Chocolate caliente",
+        "description:de": "Zartbitterschokolade (54 %) in heißer Milch, mit Mini-Marshmallows.",
+        "description:fr": "Chocolat noir à 54 % fondu dans du lait chaud, avec des mini-guimauves.",
+        "description:es": "Chocolate negro al 54 % fundido en leche caliente, con mini nubes.",
+    },
+    "product:orange-juice": {
+        "name:de": "Frischer Orangensaft",
+        "name:fr": "Jus d’orange frais",
+        "name:es": "Zumo de naranja natural",
+    },
+    "product:lemonade": {
+        "name:de": "Hausgemachte Limonade",
+        "name:fr": "Limonade maison",
+        "name:es": "Limonada casera",
+    },
+    "product:avocado-toast": {
+        "name:de": "Avocado auf Sauerteigbrot",
+        "name:fr": "Avocat écrasé sur pain au levain",
+        "name:es": "Aguacate sobre pan de masa madre",
+    },
+    "product:tomato-soup": {
+        "name:de": "Im Ofen geröstete Tomaten-Basilikum-Suppe mit Sauerteigbrot",
+        "name:fr": "Soupe de tomates rôties et basilic, avec pain au levain",
+        "name:es": "Sopa de tomate asado y albahaca con pan de masa madre",
+    },
+}
+
+
+def _texts(key: str) -> list[dict[str, str]]:
+    return [{"key": k, "value": v} for k, v in _TEXTS.get(key, {}).items()]
+
+
 def _menu_rows(clock: _Clock) -> list[Row]:
     rows: list[Row] = []
     for c in CATEGORIES:
@@ -211,6 +285,7 @@ def _menu_rows(clock: _Clock) -> list[Row]:
             "image": asset_path(f"category-{c.key}"),
             "menuOrder": c.menu_order,
             "source": "manual",
+            "metadata": _texts(f"category:{c.key}"),
         }
         if c.parent:
             doc["parentId"] = category_id(c.parent)
@@ -247,7 +322,7 @@ def _product_doc(p: MenuProduct, clock: _Clock) -> dict[str, Any]:
         "taxTable": p.tax,
         "categories": [category_id(p.category)],
         "outlets": _outlets_for(p),
-        "metadata": [],
+        "metadata": _texts(f"product:{p.key}"),
         "attributes": [{"name": n, "values": list(values)} for n, values in p.attributes],
         "fromFinal": False,
         **clock.stamp(),
@@ -334,6 +409,7 @@ def _upgrade(store: FinalPosStore) -> bool:
         if store.get(company, key[0], key[1]) is None:
             store.insert(company, key[0], dict(rows[key]))
             changed = True
+    changed = _add_texts(store, clock) or changed
     pier = store.get(company, "outlets", PIER_OUTLET_ID)
     if pier is not None and not pier.get("stripeAccountId"):
         seeded = rows[("outlets", PIER_OUTLET_ID)]
@@ -347,6 +423,21 @@ def _upgrade(store: FinalPosStore) -> bool:
         changed = True
     if changed:
         _set_counters(store)
+    return changed
+
+
+def _add_texts(store: FinalPosStore, clock: _Clock) -> bool:
+    """Seeded translations for a demo database seeded before them (only on records whose
+    metadata is still empty: metadata written through the API stays)."""
+    changed = False
+    for resource, doc in _menu_rows(clock):
+        if resource == "variants" or not doc.get("metadata"):
+            continue
+        stored = store.get(DEMO_COMPANY_ID, resource, doc["id"])
+        if stored is not None and not stored.get("metadata"):
+            stored["metadata"] = doc["metadata"]
+            store.replace(DEMO_COMPANY_ID, resource, stored)
+            changed = True
     return changed
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.services.staff import FALLBACK_ROLES, Role, StaffUser
@@ -50,10 +51,15 @@ async def _settle(vms: ViewModels) -> None:
 
 
 async def render_staff_screenshots_async(
-    vms: ViewModels, view: KioskView, out_dir: Path
+    vms: ViewModels,
+    view: KioskView,
+    out_dir: Path,
+    *,
+    on_shot: Callable[[str, str], None] | None = None,
 ) -> list[Path]:
     """Grab every staff screen. It closes and opens till sessions (the closing report), so
-    run it on a demo or test store only."""
+    run it on a demo or test store only. `on_shot(screen, orientation)` runs as each screen
+    is grabbed (the layout tests look at the items there)."""
     staff = vms.staff
     if staff is None:
         return []
@@ -67,13 +73,15 @@ async def render_staff_screenshots_async(
         if not view.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
+        if on_shot is not None:
+            on_shot(name, orientation)
 
     for orientation, size in ORIENTATIONS.items():
         view.window.resize(size)
         vms.app.requestStaff()
         vms.app.confirmStaff()
         for d in "1234":
-            staff.digit(d)
+            staff.pin_vm.digit(d)
         await shot("pin", orientation)
         staff.stage_locked(90)
         await shot("pin-locked", orientation)
@@ -81,19 +89,19 @@ async def render_staff_screenshots_async(
         await shot("home", orientation)
         staff.go("till")
         await _settle(vms)
-        if not staff.tillOpen:  # closed by the previous orientation's closing report
-            await staff.open_session_async("Start of day")
+        if not staff.till_vm.tillOpen:  # closed by the previous orientation's closing report
+            await staff.till_vm.open_session_async("Start of day")
         await shot("till", orientation)
         staff.go("orders")
         await _settle(vms)
-        first = staff.orders.rows[0][0] if staff.orders.rows else ""
+        first = staff.orders_vm.order_rows.rows[0][0] if staff.orders_vm.order_rows.rows else ""
         await shot("orders", orientation)
         if first:
-            await staff.open_order_async(str(first))
+            await staff.orders_vm.open_order_async(str(first))
         await shot("order-detail", orientation)
-        staff.startRefund(False)
-        if staff.detail_lines.rows:
-            staff.setRefundQuantity(int(staff.detail_lines.rows[0][0]), 1)
+        staff.orders_vm.startRefund(False)
+        if staff.orders_vm.detail_lines.rows:
+            staff.orders_vm.setRefundQuantity(int(staff.orders_vm.detail_lines.rows[0][0]), 1)
         await shot("refund", orientation)
         staff.go("attention")
         await shot("attention", orientation)
@@ -103,7 +111,7 @@ async def render_staff_screenshots_async(
         await shot("ordering", orientation)
         staff.go("till")
         await _settle(vms)
-        staff.askCloseSession("End of day")
+        staff.till_vm.askCloseSession("End of day")
         await shot("confirm", orientation)
         await staff.confirm_async()
         await shot("close-report", orientation)

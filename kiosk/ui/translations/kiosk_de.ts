@@ -526,47 +526,47 @@
     <message>
         <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
         <source>Order %1 · %2 · since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2 · seit %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was done (needed to mark handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde getan? (nötig, um es als erledigt zu markieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Kasse erstattet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer paid at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat an der Kasse bezahlt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order put back in Final POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung in Final POS wiederhergestellt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing needs attention. Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun. Alle Zahlungen sind abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location filename="../staff/qml/StaffEntry.qml" line="+75"/>
         <source>A customer has an order in progress. Open staff mode anyway? Their order will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde hat eine Bestellung begonnen. Trotzdem den Personalmodus öffnen? Die Bestellung wird gelöscht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalmodus öffnen</translation>
     </message>
 </context>
 <context>
@@ -592,131 +592,131 @@
     <message>
         <location filename="../staff/qml/StaffHome.qml" line="+18"/>
         <source>Till open since %1 · orders: %2 · card: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse offen seit %1 · Bestellungen: %2 · Karte: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kassensitzung geöffnet.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassensitzung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, close, closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen, schließen, Abschlussbericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen heute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find an order, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung suchen, erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payments the kiosk could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen, die der Kiosk nicht abschließen konnte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenleser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status, test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Testnachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellannahme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause, menu sync, sold out, close app</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren, Menü abgleichen, ausverkauft, App schließen</translation>
     </message>
 </context>
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../staff/qml/StaffMode.qml" line="+29"/>
+        <location filename="../staff/qml/StaffMode.qml" line="+30"/>
         <source>‹ Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Kiosk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassensitzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenleser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellannahme</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment …</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../staff/qml/StaffOrderDetail.qml" line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt mit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,12 +744,12 @@
     <message>
         <location line="+31"/>
         <source>Refund some items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Artikel erstatten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Übrige erstatten</translation>
     </message>
 </context>
 <context>
@@ -757,27 +757,27 @@
     <message>
         <location filename="../staff/qml/StaffOrdering.qml" line="+20"/>
         <source>Pause ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pausieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen fortsetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync the menu now</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü jetzt abgleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-App schließen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sold out here: the product is marked out of stock at this outlet in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ausverkauft: Das Produkt ist in Final POS für diese Filiale als nicht vorrätig markiert.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -787,7 +787,7 @@
     <message>
         <location line="+0"/>
         <source>Mark sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausverkauft markieren</translation>
     </message>
 </context>
 <context>
@@ -795,17 +795,17 @@
     <message>
         <location filename="../staff/qml/StaffOrders.qml" line="+14"/>
         <source>Search by order number, e.g. A012</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Bestellnummer suchen, z. B. A012</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurück</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch keine Bestellungen.</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../staff/qml/StaffPin.qml" line="+18"/>
         <source>Enter your staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Personal-PIN ein</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -826,32 +826,32 @@
     <message>
         <location filename="../staff/qml/StaffReader.qml" line="+16"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show a test message on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht auf dem Lesegerät anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -859,62 +859,65 @@
     <message>
         <location filename="../staff/qml/StaffRefund.qml" line="+19"/>
         <source>Everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Übrige</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Artikel</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>%1 · %2 can be refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>%1 · refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erstattet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 · %n can be refunded</source>
+        <translation>
+            <numerusform>%1 · %n erstattbar</numerusform>
+            <numerusform>%1 · %n erstattbar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Customer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwunsch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt belastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrug</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Why? (optional, goes to Final POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (optional, wird an Final POS gesendet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Artikel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeholt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstatten</translation>
     </message>
 </context>
 <context>
@@ -922,12 +925,12 @@
     <message>
         <location filename="../staff/qml/StaffReport.qml" line="+17"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kassensitzung ist geschlossen. Dieser Bericht ist in Final POS gespeichert.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kassensitzung öffnen</translation>
     </message>
 </context>
 <context>
@@ -935,73 +938,73 @@
     <message>
         <location filename="../staff/qml/StaffTill.qml" line="+18"/>
         <source>The till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kassensitzung ist geöffnet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No till session is open. Orders open one by themselves, or open one now with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kassensitzung geöffnet. Die erste Bestellung öffnet eine, oder Sie öffnen jetzt eine mit einer Notiz.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartensumme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Abschluss (optional)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Eröffnung (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesende</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+0"/>
         <source>Shift change</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtwechsel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbeginn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassensitzung schließen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kassensitzung öffnen</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1231,7 @@
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personal</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1292,7 +1295,7 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bezahlt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1302,7 +1305,7 @@
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bestellung %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,7 +1503,7 @@
     <message>
         <location line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karte</translation>
     </message>
 </context>
 <context>
@@ -1597,52 +1600,56 @@
         <translation>Ihre Karte wurde abgelehnt. Bitte versuchen Sie es mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <translation>Diese Zahlung konnte nicht automatisch abgeschlossen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Versuchen Sie es jetzt erneut. Wenn es weiter fehlschlägt, prüfen Sie das Netzwerk und rufen Sie den Support an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <translation>Storniert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n refund(s), {amount}</source>
+        <oldsource>{count} refunds, {amount}</oldsource>
+        <extracomment>kiosk/ui/staff/till.py:70</extracomment>
+        <translation>
+            <numerusform>%n Erstattung, {amount}</numerusform>
+            <numerusform>%n Erstattungen, {amount}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{count} refunds, {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:562</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="-120"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1035</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
+        <translation>Das Lesegerät ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet, geladen und im WLAN des Geschäfts ist; starten Sie es mit der Ein-/Aus-Taste neu. Pausieren Sie die Bestellungen, bis es wieder da ist, damit niemand ohne Zahlungsmöglichkeit bestellt.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-40"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <translation>Die Karte wurde belastet, aber die Bestellung wurde in Final POS storniert.</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -1803,521 +1810,521 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <translation>Erstatten Sie dem Kunden den Betrag oder markieren Sie es als erledigt, wenn die Bestellung wiederhergestellt wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <translation>Die Bestellung ist in Final POS als bezahlt markiert, aber es wurde keine Kartenzahlung eingezogen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <translation>Bitten Sie den Kunden, an der Kasse zu bezahlen, und markieren Sie es dann als erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <translation>Das Geld wurde erstattet, aber Final POS hat die Erstattung noch nicht verbucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <translation>Versuchen Sie es jetzt erneut. Der Kiosk versucht es auch jede Minute selbst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <translation>Der Kartenanbieter meldet, dass diese Erstattung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <translation>Erstatten Sie dem Kunden den Betrag auf anderem Weg und markieren Sie es dann als erledigt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+80"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:398</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+62"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
+        <translation>{what} Final POS oder der Kartendienst hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role cannot do this. Please ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:496</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:183</extracomment>
+        <translation>Ihre Rolle darf das nicht. Bitte fragen Sie eine Führungskraft.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a new till session?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:582</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:91</extracomment>
+        <translation>Eine neue Kassensitzung öffnen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:583</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:92</extracomment>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the till session now? The closing report is sent to Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:116</extracomment>
+        <translation>Die Kassensitzung jetzt schließen? Der Abschlussbericht wird an Final POS gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:607</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:117</extracomment>
+        <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-24"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>bar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-40"/>
         <source>Card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:746 kiosk/ui/staff/viewmodel.py:747</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:826</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <translation>{amount} für Bestellung {number} auf die Karte des Kunden erstatten?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:831</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:272</extracomment>
+        <translation>{amount} erstatten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:931</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <translation>Bestellung {number} jetzt abschließen? Der Kiosk fragt bei Final POS und dem Kartendienst nach und schließt sie ab oder storniert sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:936</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:985</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <translation>Bestellung {number} als erledigt markieren? Ihre Notiz wird der Bestellung in Final POS hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:989</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pause ordering? Customers see that ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:138</extracomment>
+        <translation>Bestellungen pausieren? Kunden sehen, dass Bestellungen pausiert sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause ordering</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1099</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:139</extracomment>
+        <translation>Bestellungen pausieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark {name} as sold out? Every till and channel sees it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:193</extracomment>
+        <translation>{name} als ausverkauft markieren? Alle Kassen und Kanäle sehen das in Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark sold out</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1157</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:197</extracomment>
+        <translation>Als ausverkauft markieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+106"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1194</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <translation>Die Kiosk-App schließen? Kunden können erst wieder bestellen, wenn sie neu gestartet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1195</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <translation>App schließen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-24"/>
         <source>The till session could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:574</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:83</extracomment>
+        <translation>Die Kassensitzung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new till session is open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:597</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:107</extracomment>
+        <translation>Eine neue Kassensitzung ist geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session was not opened.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:599</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:109</extracomment>
+        <translation>Die Kassensitzung wurde nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The till session is closed and the report is in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:624</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:134</extracomment>
+        <translation>Die Kassensitzung ist geschlossen und der Bericht ist in Final POS.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:633</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <translation>Geschlossen von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:634</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:635</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:636</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <translation>Davon Steuern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:637</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:638</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <translation>Kartensumme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:642</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:663</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
+        <translation>Es werden die eigenen Aufzeichnungen dieses Kiosks angezeigt: Final POS hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken on this kiosk: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:686</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:119</extracomment>
+        <translation>Diese Bestellung wurde nicht an diesem Kiosk aufgegeben: Erstatten Sie sie in Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:699</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <translation>Einige Angaben fehlen: Final POS oder Stripe hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:739</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <translation>{amount} erstattet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:761 kiosk/ui/staff/viewmodel.py:887</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <translation>Bei dieser Bestellung ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:823</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <translation>Wählen Sie mindestens einen Artikel zum Erstatten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:862</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <translation>{amount} wird auf die Karte des Kunden zurückgebucht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:947</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <translation>Bestellung {number} ist geklärt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:982</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <translation>Bitte schreiben Sie kurz auf, was getan wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1002</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <translation>Bestellung {number} ist als erledigt markiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1005</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <translation>Bestellung {number} ist noch nicht als erledigt markiert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Last seen at {time}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1058</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:98</extracomment>
+        <translation>Zuletzt gesehen um {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Look at the reader: it should show a test message now.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1079</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:119</extracomment>
+        <translation>Sehen Sie auf das Lesegerät: Es sollte jetzt eine Testnachricht zeigen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Bestellungen sind pausiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is open again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Bestellungen sind wieder möglich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu is up to date with Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1129</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:169</extracomment>
+        <translation>Das Menü ist auf dem Stand von Final POS.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This product has no variants to mark in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1170</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:210</extracomment>
+        <translation>Dieses Produkt hat keine Varianten, die in Final POS markiert werden können.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is marked sold out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:215</extracomment>
+        <translation>{name} ist als ausverkauft markiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+100"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <translation>Dieser Kiosk kann hier nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-94"/>
         <source>This person may not open staff mode. Ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:385</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
+        <translation>Diese Person darf den Personalmodus nicht öffnen. Fragen Sie eine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+90"/>
         <source>There is no open till session to close.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:626</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:136</extracomment>
+        <translation>Es gibt keine offene Kassensitzung zum Schließen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session is still open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:628</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:138</extracomment>
+        <translation>Die Kassensitzung ist noch geöffnet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>This order is not in this kiosk&apos;s records.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:702</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
+        <translation>Diese Bestellung ist nicht in den Aufzeichnungen dieses Kiosks.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:865</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <translation>{amount} wird auf die Karte zurückgebucht. Final POS wird aktualisiert, sobald es antwortet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:949</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <translation>Bestellung {number} muss weiterhin geprüft werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:952</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <translation>Bestellung {number} braucht weiterhin eine Person: Was zu tun ist, steht unten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not configured</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1047</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:87</extracomment>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1049</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:89</extracomment>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader&apos;s status could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:93</extracomment>
+        <translation>Der Status des Lesegeräts konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test from staff mode: hello!</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1077</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:117</extracomment>
+        <translation>Test aus dem Personalmodus: Hallo!</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reader is set up for this kiosk.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:121</extracomment>
+        <translation>Für diesen Kiosk ist kein Lesegerät eingerichtet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader did not take the message. Check that it is online.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1084</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:124</extracomment>
+        <translation>Das Lesegerät hat die Nachricht nicht angenommen. Prüfen Sie, ob es online ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Menu sync is not available in this mode.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:172</extracomment>
+        <translation>Der Menüabgleich ist in diesem Modus nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu was not updated.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1134</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:174</extracomment>
+        <translation>Das Menü wurde nicht aktualisiert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Final POS does not know this product any more: sync the menu.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1179</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:219</extracomment>
+        <translation>Final POS kennt dieses Produkt nicht mehr: Gleichen Sie das Menü ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not marked sold out yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1182</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:222</extracomment>
+        <translation>{name} ist noch nicht als ausverkauft markiert.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+4"/>
         <source>No staff are set up yet. The installer adds them with: kiosk staff add NAME</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:387</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:119</extracomment>
+        <translation>Es ist noch kein Personal eingerichtet. Die Installation fügt es hinzu mit: kiosk staff add NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That PIN is not right. Please try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:391</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:123</extracomment>
+        <translation>Diese PIN ist nicht richtig. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:873</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <translation>Die Erstattung ist gestartet, aber noch nicht bestätigt. Der Kiosk schließt sie selbst ab; erstatten Sie nicht erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:880</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:322</extracomment>
+        <translation>Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:883</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <translation>Das ist mehr, als bei dieser Bestellung noch erstattet werden kann. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:889</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <translation>Diese Bestellung hat keine Kartenzahlung, die erstattet werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:892</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <translation>Der Kartenanbieter meldet, dass die Erstattung fehlgeschlagen ist. Erstatten Sie dem Kunden den Betrag auf anderem Weg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:899</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+74"/>
         <source>That PIN is not right. Try again.</source>
         <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
         <translation type="unfinished"></translation>
@@ -2709,115 +2716,115 @@
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:237</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
         <translation>{name} entfernt</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
         <translation>Ihre Bestellung wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
         <translation>Bitte zuerst etwas hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:159</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
         <translation>Nichts zu bezahlen: Bitte wenden Sie sich an das Personal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:200</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:362</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
         <translation>Ihre Tisch- oder Aufstellernummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:368</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
         <translation>Eine Notiz zu {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:378</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
         <translation>Geben Sie zuerst die Nummer ein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
         <translation>Es wurde nichts abgebucht. Prüfen Sie Ihre Bestellung und bezahlen Sie dann.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:464</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
         <translation>{name} hinzugefügt. Prüfen Sie Ihre Bestellung und bezahlen Sie dann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:515</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
         <translation>Leider ist {names} gerade ausverkauft und wurde aus Ihrer Bestellung entfernt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:554</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
         <translation>statt {price}</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Hier essen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Mitnehmen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:271</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
         <translation>Mehr {name} haben wir leider nicht.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:349 kiosk/ui/viewmodels/product.py:235</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
@@ -2841,7 +2848,7 @@
     <message numerus="yes">
         <location line="-38"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
@@ -2850,7 +2857,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Nur noch %n × {name} da: Wir haben die Menge angepasst.</numerusform>
             <numerusform>Nur noch %n × {name} da: Wir haben die Menge angepasst.</numerusform>
@@ -2859,19 +2866,19 @@
     <message>
         <location line="+6"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:125</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Ohne diese Allergene gibt es hier nichts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:182</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:183</extracomment>
         <translation>Allergene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:185</extracomment>
         <translation>Ohne {allergens}</translation>
     </message>
     <message>
@@ -2949,31 +2956,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:258</extracomment>
         <translation>Angebot: Sie sparen {saving}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:271 kiosk/ui/viewmodels/product.py:279</extracomment>
         <translation>Heute ausverkauft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:277</extracomment>
         <translation>Diese Kombination ist nicht erhältlich</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Bitte {what} wählen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:128</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>
@@ -3069,7 +3076,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:150</extracomment>
         <translation>Noch etwas aus {category}?</translation>
     </message>
 </context>

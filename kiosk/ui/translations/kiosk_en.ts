@@ -2,11 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>StaffRefund</name>
+    <message numerus="yes">
+        <location filename="../staff/qml/StaffRefund.qml" line="+62"/>
+        <source>%1 · %n can be refunded</source>
+        <translation>
+            <numerusform>%1 · %n can be refunded</numerusform>
+            <numerusform>%1 · %n can be refunded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+403"/>
+        <location filename="python_strings.js" line="+235"/>
+        <source>%n refund(s), {amount}</source>
+        <extracomment>kiosk/ui/staff/till.py:70</extracomment>
+        <translation>
+            <numerusform>%n refund, {amount}</numerusform>
+            <numerusform>%n refunds, {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
@@ -15,7 +35,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>

@@ -526,47 +526,47 @@
     <message>
         <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
         <source>Order %1 · %2 · since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 · %2 · desde %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was done (needed to mark handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo (necesario para marcarlo como resuelto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado en el mostrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer paid at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pagó en el mostrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order put back in Final POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido restablecido en Final POS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing needs attention. Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente. Todos los pagos están cerrados.</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location filename="../staff/qml/StaffEntry.qml" line="+75"/>
         <source>A customer has an order in progress. Open staff mode anyway? Their order will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente tiene un pedido en curso. ¿Abrir igualmente el modo personal? Su pedido se borrará.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el modo personal</translation>
     </message>
 </context>
 <context>
@@ -592,131 +592,131 @@
     <message>
         <location filename="../staff/qml/StaffHome.qml" line="+18"/>
         <source>Till open since %1 · orders: %2 · card: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja abierta desde %1 · pedidos: %2 · tarjeta: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de caja abierta.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de caja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, close, closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir, cerrar, informe de cierre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de hoy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find an order, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un pedido, reembolsar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payments the kiosk could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos que el quiosco no pudo completar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de tarjetas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status, test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado, mensaje de prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause, menu sync, sold out, close app</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa, sincronizar menú, agotado, cerrar la app</translation>
     </message>
 </context>
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../staff/qml/StaffMode.qml" line="+29"/>
+        <location filename="../staff/qml/StaffMode.qml" line="+30"/>
         <source>‹ Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Quiosco</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de caja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cierre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de tarjetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento…</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../staff/qml/StaffOrderDetail.qml" line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado con</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,12 +744,12 @@
     <message>
         <location line="+31"/>
         <source>Refund some items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar algunos artículos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar todo lo restante</translation>
     </message>
 </context>
 <context>
@@ -757,27 +757,27 @@
     <message>
         <location filename="../staff/qml/StaffOrdering.qml" line="+20"/>
         <source>Pause ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los pedidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los pedidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync the menu now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar el menú ahora</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la app del quiosco</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sold out here: the product is marked out of stock at this outlet in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotado aquí: el producto figura sin existencias en este local en Final POS.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -787,7 +787,7 @@
     <message>
         <location line="+0"/>
         <source>Mark sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como agotado</translation>
     </message>
 </context>
 <context>
@@ -795,17 +795,17 @@
     <message>
         <location filename="../staff/qml/StaffOrders.qml" line="+14"/>
         <source>Search by order number, e.g. A012</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número de pedido, p. ej. A012</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devuelto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos hoy.</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../staff/qml/StaffPin.qml" line="+18"/>
         <source>Enter your staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su PIN de personal</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -826,32 +826,32 @@
     <message>
         <location filename="../staff/qml/StaffReader.qml" line="+16"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show a test message on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un mensaje de prueba en el lector</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
 </context>
 <context>
@@ -859,62 +859,65 @@
     <message>
         <location filename="../staff/qml/StaffRefund.qml" line="+19"/>
         <source>Everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo restante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos elegidos</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>%1 · %2 can be refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>%1 · refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · reembolsado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 · %n can be refunded</source>
+        <translation>
+            <numerusform>%1 · %n reembolsable</numerusform>
+            <numerusform>%1 · %n reembolsables</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Customer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pidió el cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado dos veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Why? (optional, goes to Final POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? (opcional, se envía a Final POS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo equivocado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>No recogido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar %1</translation>
     </message>
 </context>
 <context>
@@ -922,12 +925,12 @@
     <message>
         <location filename="../staff/qml/StaffReport.qml" line="+17"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de caja está cerrada. Este informe se ha guardado en Final POS.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una nueva sesión de caja</translation>
     </message>
 </context>
 <context>
@@ -935,73 +938,73 @@
     <message>
         <location filename="../staff/qml/StaffTill.qml" line="+18"/>
         <source>The till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de caja está abierta.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No till session is open. Orders open one by themselves, or open one now with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de caja abierta. El primer pedido abre una, o abra una ahora con una nota.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos pagados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total con tarjeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de cierre (opcional)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de apertura (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del día</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+0"/>
         <source>Shift change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de turno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del día</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión de caja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una nueva sesión de caja</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1231,7 @@
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personal</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1292,7 +1295,7 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pagado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1302,7 +1305,7 @@
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,7 +1503,7 @@
     <message>
         <location line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarjeta</translation>
     </message>
 </context>
 <context>
@@ -1597,52 +1600,56 @@
         <translation>Su tarjeta ha sido rechazada. Pruebe con otra tarjeta, por favor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <translation>En curso</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <translation>Este pago no se pudo completar automáticamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Vuelva a intentarlo ahora. Si sigue fallando, compruebe la red y llame al soporte técnico.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <translation>Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n refund(s), {amount}</source>
+        <oldsource>{count} refunds, {amount}</oldsource>
+        <extracomment>kiosk/ui/staff/till.py:70</extracomment>
+        <translation>
+            <numerusform>%n reembolso, {amount}</numerusform>
+            <numerusform>%n reembolsos, {amount}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{count} refunds, {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:562</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="-120"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1035</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
+        <translation>No se puede acceder al lector. Compruebe que está encendido, cargado y conectado al wifi de la tienda; reinícielo con su botón de encendido. Hasta que vuelva, pause los pedidos para que nadie pida sin poder pagar.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-40"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <translation>Se cobró la tarjeta, pero el pedido se canceló en Final POS.</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -1803,521 +1810,521 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <translation>Reembolse al cliente o márquelo como resuelto si el pedido se restableció.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <translation>El pedido figura como pagado en Final POS, pero no se cobró ningún pago con tarjeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <translation>Pida al cliente que pague en el mostrador y luego márquelo como resuelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <translation>El dinero se reembolsó, pero Final POS aún no ha registrado el reembolso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <translation>Vuelva a intentarlo ahora. El quiosco también lo reintenta cada minuto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <translation>La compañía de la tarjeta informa de que este reembolso ha fallado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <translation>Reembolse al cliente de otra forma y luego márquelo como resuelto.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+80"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:398</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {seconds} s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+62"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
+        <translation>{what} Final POS o el servicio de tarjetas no respondió. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role cannot do this. Please ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:496</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:183</extracomment>
+        <translation>Su función no permite hacer esto. Consulte a un responsable.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a new till session?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:582</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:91</extracomment>
+        <translation>¿Abrir una nueva sesión de caja?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:583</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:92</extracomment>
+        <translation>Abrir la sesión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the till session now? The closing report is sent to Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:116</extracomment>
+        <translation>¿Cerrar ahora la sesión de caja? El informe de cierre se envía a Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:607</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:117</extracomment>
+        <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-24"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>tarjeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>efectivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-40"/>
         <source>Card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:746 kiosk/ui/staff/viewmodel.py:747</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:826</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <translation>¿Reembolsar {amount} a la tarjeta del cliente por el pedido {number}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:831</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:272</extracomment>
+        <translation>Reembolsar {amount}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:931</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <translation>¿Intentar completar el pedido {number} ahora? El quiosco consulta a Final POS y al servicio de tarjetas y lo completa o lo cancela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:936</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:985</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <translation>¿Marcar el pedido {number} como resuelto? Su nota se añade al pedido en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:989</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <translation>Marcar como resuelto</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pause ordering? Customers see that ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:138</extracomment>
+        <translation>¿Pausar los pedidos? Los clientes verán que los pedidos están en pausa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause ordering</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1099</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:139</extracomment>
+        <translation>Pausar los pedidos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark {name} as sold out? Every till and channel sees it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:193</extracomment>
+        <translation>¿Marcar {name} como agotado? Todas las cajas y canales lo verán en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark sold out</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1157</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:197</extracomment>
+        <translation>Marcar como agotado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+106"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1194</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <translation>¿Cerrar la app del quiosco? Los clientes no podrán pedir hasta que se vuelva a iniciar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1195</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <translation>Cerrar la app</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-24"/>
         <source>The till session could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:574</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:83</extracomment>
+        <translation>No se pudo leer la sesión de caja.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new till session is open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:597</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:107</extracomment>
+        <translation>Se ha abierto una nueva sesión de caja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session was not opened.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:599</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:109</extracomment>
+        <translation>La sesión de caja no se ha abierto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The till session is closed and the report is in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:624</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:134</extracomment>
+        <translation>La sesión de caja está cerrada y el informe está en Final POS.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:633</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <translation>Cerrada por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:634</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:635</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <translation>Ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:636</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <translation>De los cuales, impuestos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:637</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:638</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <translation>Total con tarjeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:642</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <translation>Pagado con {method}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:663</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
+        <translation>Se muestran los registros propios de este quiosco: Final POS no respondió.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken on this kiosk: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:686</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:119</extracomment>
+        <translation>Este pedido no se hizo en este quiosco: reembólselo en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:699</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <translation>Faltan algunos datos: Final POS o Stripe no respondió.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:739</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <translation>{amount} reembolsado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:761 kiosk/ui/staff/viewmodel.py:887</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <translation>No queda nada por reembolsar en este pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:823</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <translation>Elija al menos un artículo para reembolsar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:862</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <translation>{amount} se está devolviendo a la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:947</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <translation>El pedido {number} está resuelto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:982</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <translation>Escriba una nota breve sobre lo que se hizo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1002</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <translation>El pedido {number} está marcado como resuelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1005</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <translation>El pedido {number} aún no está marcado como resuelto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Last seen at {time}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1058</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:98</extracomment>
+        <translation>Última conexión a las {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Look at the reader: it should show a test message now.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1079</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:119</extracomment>
+        <translation>Mire el lector: ahora debería mostrar un mensaje de prueba.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Los pedidos están en pausa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is open again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Se vuelven a aceptar pedidos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu is up to date with Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1129</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:169</extracomment>
+        <translation>El menú está al día con Final POS.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This product has no variants to mark in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1170</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:210</extracomment>
+        <translation>Este producto no tiene variantes que marcar en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is marked sold out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:215</extracomment>
+        <translation>{name} está marcado como agotado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+100"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <translation>Este quiosco no se puede cerrar desde aquí.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-94"/>
         <source>This person may not open staff mode. Ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:385</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
+        <translation>Esta persona no puede abrir el modo personal. Consulte a un responsable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+90"/>
         <source>There is no open till session to close.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:626</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:136</extracomment>
+        <translation>No hay ninguna sesión de caja abierta que cerrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session is still open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:628</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:138</extracomment>
+        <translation>La sesión de caja sigue abierta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>This order is not in this kiosk&apos;s records.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:702</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
+        <translation>Este pedido no figura en los registros de este quiosco.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:865</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <translation>{amount} se está devolviendo a la tarjeta. Final POS se actualizará en cuanto responda.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:949</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <translation>El pedido {number} sigue requiriendo atención.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:952</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <translation>El pedido {number} sigue necesitando a una persona: vea abajo qué hacer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not configured</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1047</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:87</extracomment>
+        <translation>No configurado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1049</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:89</extracomment>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader&apos;s status could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:93</extracomment>
+        <translation>No se pudo leer el estado del lector.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>En línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test from staff mode: hello!</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1077</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:117</extracomment>
+        <translation>Prueba desde el modo personal: ¡hola!</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reader is set up for this kiosk.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:121</extracomment>
+        <translation>No hay ningún lector configurado para este quiosco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader did not take the message. Check that it is online.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1084</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:124</extracomment>
+        <translation>El lector no aceptó el mensaje. Compruebe que está en línea.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Menu sync is not available in this mode.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:172</extracomment>
+        <translation>La sincronización del menú no está disponible en este modo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu was not updated.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1134</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:174</extracomment>
+        <translation>El menú no se ha actualizado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Final POS does not know this product any more: sync the menu.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1179</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:219</extracomment>
+        <translation>Final POS ya no conoce este producto: sincronice el menú.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not marked sold out yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1182</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:222</extracomment>
+        <translation>{name} aún no está marcado como agotado.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+4"/>
         <source>No staff are set up yet. The installer adds them with: kiosk staff add NAME</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:387</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:119</extracomment>
+        <translation>Todavía no hay personal configurado. El instalador lo añade con: kiosk staff add NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That PIN is not right. Please try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:391</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:123</extracomment>
+        <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:873</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <translation>El reembolso se ha iniciado, pero aún no está confirmado. El quiosco lo completa por sí mismo; no vuelva a reembolsar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:880</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:322</extracomment>
+        <translation>No se ha reembolsado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:883</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <translation>Es más de lo que queda por reembolsar en este pedido. No se ha reembolsado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:889</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <translation>Este pedido no tiene ningún pago con tarjeta que reembolsar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:892</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <translation>La compañía de la tarjeta informa de que el reembolso ha fallado. Reembolse al cliente de otra forma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:899</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+74"/>
         <source>That PIN is not right. Try again.</source>
         <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
         <translation type="unfinished"></translation>
@@ -2709,115 +2716,115 @@
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:237</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
         <translation>Se ha quitado {name}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
         <translation>Comprobando su pedido…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
         <translation>Primero añada algo a su pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:159</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
         <translation>Nada que pagar: consulte al personal, por favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>IVA incluido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>IVA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:200</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
         <translation>{order_type}, mesa {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:362</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
         <translation>Su número de mesa o de localizador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:368</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
         <translation>Una nota para {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:378</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
         <translation>Primero escriba el número</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
         <translation>No se ha cobrado nada. Revise su pedido y luego pague.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:464</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
         <translation>Se ha añadido {name}. Revise su pedido y luego pague.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:515</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
         <translation>Lo sentimos, {names} se acaba de agotar y se ha quitado de su pedido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:554</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
         <translation>antes {price}</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Para tomar aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Para llevar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:271</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
         <translation>No nos queda más {name}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:349 kiosk/ui/viewmodels/product.py:235</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
@@ -2841,7 +2848,7 @@
     <message numerus="yes">
         <location line="-38"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
@@ -2850,7 +2857,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Solo queda %n × {name}: hemos cambiado la cantidad.</numerusform>
             <numerusform>Solo quedan %n × {name}: hemos cambiado la cantidad.</numerusform>
@@ -2859,19 +2866,19 @@
     <message>
         <location line="+6"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:125</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Aquí no hay nada sin esos alérgenos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:182</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:183</extracomment>
         <translation>Alérgenos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:185</extracomment>
         <translation>Sin {allergens}</translation>
     </message>
     <message>
@@ -2949,31 +2956,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:258</extracomment>
         <translation>Oferta: ahorre {saving}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:271 kiosk/ui/viewmodels/product.py:279</extracomment>
         <translation>Agotado por hoy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:277</extracomment>
         <translation>Esa combinación no está disponible</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Elija {what}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:128</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>
@@ -3069,7 +3076,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:150</extracomment>
         <translation>¿Algo de {category}?</translation>
     </message>
 </context>

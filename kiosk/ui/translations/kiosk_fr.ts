@@ -526,47 +526,47 @@
     <message>
         <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
         <source>Order %1 · %2 · since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2 · depuis %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was done (needed to mark handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait (nécessaire pour marquer comme traité)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé au comptoir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer paid at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a payé au comptoir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order put back in Final POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande rétablie dans Final POS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traité</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing needs attention. Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traiter. Tous les paiements sont réglés.</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location filename="../staff/qml/StaffEntry.qml" line="+75"/>
         <source>A customer has an order in progress. Open staff mode anyway? Their order will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client a une commande en cours. Ouvrir quand même le mode personnel ? Sa commande sera effacée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le mode personnel</translation>
     </message>
 </context>
 <context>
@@ -592,131 +592,131 @@
     <message>
         <location filename="../staff/qml/StaffHome.qml" line="+18"/>
         <source>Till open since %1 · orders: %2 · card: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse ouverte depuis %1 · commandes : %2 · carte : %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de caisse n’est ouverte.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de caisse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, close, closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir, clôturer, rapport de clôture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes du jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find an order, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une commande, rembourser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payments the kiosk could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements que la borne n’a pas pu terminer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de carte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status, test message</source>
-        <translation type="unfinished"></translation>
+        <translation>État, message de test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause, menu sync, sold out, close app</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause, synchro du menu, épuisé, fermer l’appli</translation>
     </message>
 </context>
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../staff/qml/StaffMode.qml" line="+29"/>
+        <location filename="../staff/qml/StaffMode.qml" line="+30"/>
         <source>‹ Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Borne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Retour</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de caisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de clôture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes du jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser la commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instant…</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../staff/qml/StaffOrderDetail.qml" line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé avec</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,12 +744,12 @@
     <message>
         <location line="+31"/>
         <source>Refund some items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser certains articles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser tout le reste</translation>
     </message>
 </context>
 <context>
@@ -757,27 +757,27 @@
     <message>
         <location filename="../staff/qml/StaffOrdering.qml" line="+20"/>
         <source>Pause ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les commandes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les commandes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync the menu now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser le menu maintenant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’application de la borne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sold out here: the product is marked out of stock at this outlet in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé ici : le produit est marqué en rupture de stock pour ce point de vente dans Final POS.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -787,7 +787,7 @@
     <message>
         <location line="+0"/>
         <source>Mark sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme épuisé</translation>
     </message>
 </context>
 <context>
@@ -795,17 +795,17 @@
     <message>
         <location filename="../staff/qml/StaffOrders.qml" line="+14"/>
         <source>Search by order number, e.g. A012</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par numéro de commande, p. ex. A012</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remboursé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande aujourd’hui pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../staff/qml/StaffPin.qml" line="+18"/>
         <source>Enter your staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code PIN personnel</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -826,32 +826,32 @@
     <message>
         <location filename="../staff/qml/StaffReader.qml" line="+16"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show a test message on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un message de test sur le lecteur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -859,62 +859,65 @@
     <message>
         <location filename="../staff/qml/StaffRefund.qml" line="+19"/>
         <source>Everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le reste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles choisis</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>%1 · %2 can be refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>%1 · refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · remboursé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 · %n can be refunded</source>
+        <translation>
+            <numerusform>%1 · %n remboursable</numerusform>
+            <numerusform>%1 · %n remboursables</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Customer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Débité deux fois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Why? (optional, goes to Final POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (facultatif, envoyé à Final POS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1</translation>
     </message>
 </context>
 <context>
@@ -922,12 +925,12 @@
     <message>
         <location filename="../staff/qml/StaffReport.qml" line="+17"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de caisse est clôturée. Ce rapport est enregistré dans Final POS.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle session de caisse</translation>
     </message>
 </context>
 <context>
@@ -935,73 +938,73 @@
     <message>
         <location filename="../staff/qml/StaffTill.qml" line="+18"/>
         <source>The till session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de caisse est ouverte.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No till session is open. Orders open one by themselves, or open one now with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de caisse n’est ouverte. La première commande en ouvre une, ou ouvrez-en une maintenant avec une note.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes payées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de clôture (facultatif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’ouverture (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+0"/>
         <source>Shift change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d’équipe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de journée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la session de caisse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a new till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle session de caisse</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1231,7 @@
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1292,7 +1295,7 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Payée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1302,7 +1305,7 @@
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,7 +1503,7 @@
     <message>
         <location line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carte</translation>
     </message>
 </context>
 <context>
@@ -1597,52 +1600,56 @@
         <translation>Votre carte a été refusée. Veuillez essayer une autre carte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <translation>Ce paiement n’a pas pu être terminé automatiquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Réessayez maintenant. Si l’échec persiste, vérifiez le réseau et appelez l’assistance.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <translation>Payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <translation>Annulée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n refund(s), {amount}</source>
+        <oldsource>{count} refunds, {amount}</oldsource>
+        <extracomment>kiosk/ui/staff/till.py:70</extracomment>
+        <translation>
+            <numerusform>%n remboursement, {amount}</numerusform>
+            <numerusform>%n remboursements, {amount}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{count} refunds, {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:562</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="-120"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1035</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
+        <translation>Le lecteur est injoignable. Vérifiez qu’il est allumé, chargé et connecté au Wi-Fi du magasin ; redémarrez-le avec son bouton marche/arrêt. En attendant, suspendez les commandes pour que personne ne commande sans pouvoir payer.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-40"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <translation>La carte a été débitée, mais la commande a été annulée dans Final POS.</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -1803,521 +1810,521 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <translation>Remboursez le client, ou marquez comme traité si la commande a été rétablie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <translation>La commande est marquée payée dans Final POS, mais aucun paiement par carte n’a été encaissé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <translation>Demandez au client de payer au comptoir, puis marquez comme traité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <translation>L’argent a été remboursé, mais Final POS n’a pas encore enregistré le remboursement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <translation>Réessayez maintenant. La borne réessaie aussi chaque minute.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <translation>L’organisme de carte signale l’échec de ce remboursement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <translation>Remboursez le client autrement, puis marquez comme traité.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+80"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:398</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+62"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
+        <translation>{what} Final POS ou le service de carte n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role cannot do this. Please ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:496</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/shell.py:183</extracomment>
+        <translation>Votre rôle ne permet pas cette action. Veuillez demander à un responsable.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a new till session?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:582</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:91</extracomment>
+        <translation>Ouvrir une nouvelle session de caisse ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:583</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:92</extracomment>
+        <translation>Ouvrir la session</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the till session now? The closing report is sent to Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:116</extracomment>
+        <translation>Clôturer la session de caisse maintenant ? Le rapport de clôture est envoyé à Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close session</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:607</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:117</extracomment>
+        <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-24"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:640</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <translation>espèces</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-40"/>
         <source>Card</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:746 kiosk/ui/staff/viewmodel.py:747</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:826</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <translation>Rembourser {amount} sur la carte du client pour la commande {number} ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund {amount}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:831</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:272</extracomment>
+        <translation>Rembourser {amount}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:931</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <translation>Essayer de terminer la commande {number} maintenant ? La borne interroge Final POS et le service de carte, puis la termine ou l’annule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:936</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:985</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <translation>Marquer la commande {number} comme traitée ? Votre note est ajoutée à la commande dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:989</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <translation>Marquer comme traité</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pause ordering? Customers see that ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:138</extracomment>
+        <translation>Suspendre les commandes ? Les clients voient que les commandes sont suspendues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause ordering</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1099</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:139</extracomment>
+        <translation>Suspendre les commandes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark {name} as sold out? Every till and channel sees it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:193</extracomment>
+        <translation>Marquer {name} comme épuisé ? Toutes les caisses et tous les canaux le verront dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark sold out</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1157</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:197</extracomment>
+        <translation>Marquer comme épuisé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+106"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1194</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <translation>Fermer l’application de la borne ? Les clients ne pourront plus commander jusqu’à son redémarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1195</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <translation>Fermer l’application</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-24"/>
         <source>The till session could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:574</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:83</extracomment>
+        <translation>La session de caisse n’a pas pu être lue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new till session is open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:597</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:107</extracomment>
+        <translation>Une nouvelle session de caisse est ouverte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session was not opened.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:599</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:109</extracomment>
+        <translation>La session de caisse n’a pas été ouverte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The till session is closed and the report is in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:624</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:134</extracomment>
+        <translation>La session de caisse est clôturée et le rapport est dans Final POS.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:633</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <translation>Clôturée par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:634</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:635</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <translation>Ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:636</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <translation>Dont taxes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:637</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:638</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <translation>Total carte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:642</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <translation>Payé par {method}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:663</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
+        <translation>Affichage des données propres à cette borne : Final POS n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken on this kiosk: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:686</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:119</extracomment>
+        <translation>Cette commande n’a pas été passée sur cette borne : remboursez-la dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:699</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <translation>Certains détails manquent : Final POS ou Stripe n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:739</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <translation>{amount} remboursé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:761 kiosk/ui/staff/viewmodel.py:887</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <translation>Il ne reste rien à rembourser sur cette commande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:823</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <translation>Choisissez au moins un article à rembourser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:862</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <translation>{amount} est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:947</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <translation>La commande {number} est réglée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:982</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <translation>Veuillez écrire une courte note sur ce qui a été fait.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1002</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <translation>La commande {number} est marquée comme traitée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1005</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <translation>La commande {number} n’est pas encore marquée comme traitée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Last seen at {time}</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1058</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:98</extracomment>
+        <translation>Dernier contact à {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Look at the reader: it should show a test message now.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1079</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:119</extracomment>
+        <translation>Regardez le lecteur : il devrait afficher un message de test.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ordering is paused.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Les commandes sont suspendues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is open again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:157</extracomment>
+        <translation>Les commandes sont à nouveau ouvertes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu is up to date with Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1129</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:169</extracomment>
+        <translation>Le menu est à jour avec Final POS.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This product has no variants to mark in Final POS.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1170</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:210</extracomment>
+        <translation>Ce produit n’a aucune variante à marquer dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is marked sold out.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:215</extracomment>
+        <translation>{name} est marqué comme épuisé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+100"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <translation>Cette borne ne peut pas être fermée d’ici.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-94"/>
         <source>This person may not open staff mode. Ask a manager.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:385</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
+        <translation>Cette personne ne peut pas ouvrir le mode personnel. Demandez à un responsable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+90"/>
         <source>There is no open till session to close.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:626</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:136</extracomment>
+        <translation>Il n’y a aucune session de caisse ouverte à clôturer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till session is still open.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:628</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/till.py:138</extracomment>
+        <translation>La session de caisse est toujours ouverte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>This order is not in this kiosk&apos;s records.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:702</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
+        <translation>Cette commande ne figure pas dans les données de cette borne.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:865</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <translation>{amount} est en cours de remboursement sur la carte. Final POS sera mis à jour dès qu’il répondra.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:949</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <translation>La commande {number} est toujours à traiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:952</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <translation>La commande {number} nécessite toujours une intervention : voir ci-dessous ce qu’il faut faire.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not configured</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1047</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:87</extracomment>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1049</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:89</extracomment>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader&apos;s status could not be read.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:93</extracomment>
+        <translation>L’état du lecteur n’a pas pu être lu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1061</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:101</extracomment>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test from staff mode: hello!</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1077</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:117</extracomment>
+        <translation>Test depuis le mode personnel : bonjour !</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reader is set up for this kiosk.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:121</extracomment>
+        <translation>Aucun lecteur n’est configuré pour cette borne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader did not take the message. Check that it is online.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1084</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:124</extracomment>
+        <translation>Le lecteur n’a pas accepté le message. Vérifiez qu’il est en ligne.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Menu sync is not available in this mode.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:172</extracomment>
+        <translation>La synchronisation du menu n’est pas disponible dans ce mode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The menu was not updated.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1134</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:174</extracomment>
+        <translation>Le menu n’a pas été mis à jour.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Final POS does not know this product any more: sync the menu.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1179</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:219</extracomment>
+        <translation>Final POS ne connaît plus ce produit : synchronisez le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not marked sold out yet.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:1182</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/controls.py:222</extracomment>
+        <translation>{name} n’est pas encore marqué comme épuisé.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+4"/>
         <source>No staff are set up yet. The installer adds them with: kiosk staff add NAME</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:387</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:119</extracomment>
+        <translation>Aucun membre du personnel n’est encore configuré. L’installateur les ajoute avec : kiosk staff add NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That PIN is not right. Please try again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:391</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/entry.py:123</extracomment>
+        <translation>Ce code PIN n’est pas correct. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:873</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <translation>Le remboursement est lancé mais pas encore confirmé. La borne le termine d’elle-même ; ne remboursez pas une seconde fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:880</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:322</extracomment>
+        <translation>Rien n’a été remboursé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:883</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <translation>C’est plus que ce qui reste à rembourser sur cette commande. Rien n’a été remboursé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:889</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <translation>Cette commande n’a aucun paiement par carte à rembourser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:892</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <translation>L’organisme de carte signale l’échec du remboursement. Remboursez le client autrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:899</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+74"/>
         <source>That PIN is not right. Try again.</source>
         <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
         <translation type="unfinished"></translation>
@@ -2709,115 +2716,115 @@
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:237</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
         <translation>Retiré&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
         <translation>Vérification de votre commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:157 kiosk/ui/viewmodels/cart.py:172</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
         <translation>Ajoutez d&apos;abord un article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:159</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
         <translation>Rien à payer&#xa0;: veuillez vous adresser au personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>Dont TVA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:200</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
         <translation>{order_type}, table {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:362</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
         <translation>Votre numéro de table ou de chevalet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:368</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
         <translation>Une note pour {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:378</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
         <translation>Saisissez d&apos;abord le numéro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
         <translation>Rien n&apos;a été débité. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:464</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
         <translation>Ajouté&#xa0;: {name}. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:515</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
         <translation>Désolés, {names} vient d&apos;être épuisé et a été retiré de votre commande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:554</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
         <translation>au lieu de {price}</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>Sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:196</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
         <translation>À emporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:271</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
         <translation>C&apos;est tout ce qu&apos;il nous reste de {name}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:349 kiosk/ui/viewmodels/product.py:235</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
@@ -2841,7 +2848,7 @@
     <message numerus="yes">
         <location line="-38"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:192</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
@@ -2850,7 +2857,7 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:519</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
         <translation>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
@@ -2859,19 +2866,19 @@
     <message>
         <location line="+6"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:125</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Rien ici sans ces allergènes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:182</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:183</extracomment>
         <translation>Allergènes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:184</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:185</extracomment>
         <translation>Sans {allergens}</translation>
     </message>
     <message>
@@ -2949,31 +2956,31 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:257</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:258</extracomment>
         <translation>Promo&#xa0;: {saving} d&apos;économie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:270 kiosk/ui/viewmodels/product.py:278</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:271 kiosk/ui/viewmodels/product.py:279</extracomment>
         <translation>Épuisé pour aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:277</extracomment>
         <translation>Cette combinaison n&apos;est pas disponible</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:275</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
         <translation>Choisissez&#xa0;: {what}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>+{price}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:127</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:128</extracomment>
         <translation>+{price}</translation>
     </message>
     <message>
@@ -3069,7 +3076,7 @@
     <message>
         <location line="+16"/>
         <source>Add something from {category}?</source>
-        <extracomment>kiosk/ui/viewmodels/upsell.py:148</extracomment>
+        <extracomment>kiosk/ui/viewmodels/upsell.py:150</extracomment>
         <translation>Envie de {category}&#xa0;?</translation>
     </message>
 </context>

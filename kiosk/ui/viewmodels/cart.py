@@ -32,6 +32,7 @@ from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import CartLineListModel
+from kiosk.ui.models.names import shown_language
 from kiosk.ui.viewmodels.menu import initial_of
 from kiosk.ui.viewmodels.tasks import TaskSlot
 from kiosk.ui.viewmodels.upsell import UpsellViewModel
@@ -234,7 +235,7 @@ class CartViewModel(QObject):
     def undoText(self) -> str:
         if self._undo is None:
             return ""
-        return tr("{name} removed", name=self._undo[1].name)
+        return tr("{name} removed", name=self._shown_name(self._undo[1]))
 
     @Property(bool, notify=undo_changed)
     def confirmingStartOver(self) -> bool:
@@ -268,7 +269,7 @@ class CartViewModel(QObject):
             line = self._cart.line(line_id)
             limit = self._limit(line_id)
             if line.quantity >= limit:
-                self._say(tr("That is all we have of {name}.", name=line.name))
+                self._say(tr("That is all we have of {name}.", name=self._shown_name(line)))
                 return
             self._set(self._cart.set_quantity(line_id, line.quantity + 1, limit=limit))
         except CartError:
@@ -362,7 +363,7 @@ class CartViewModel(QObject):
             return tr("Your table or tracker number")
         if self._entry == "note":
             try:
-                name = self._cart.line(self._entry_line).name
+                name = self._shown_name(self._cart.line(self._entry_line))
             except CartError:
                 return ""
             return tr("A note for {name}", name=name)
@@ -461,7 +462,12 @@ class CartViewModel(QObject):
             return
         variant = next((v for v in product.variants if v.available), None)
         if variant is not None and self.add(product, variant, 1):
-            self._say(tr("{name} added. Check your order, then pay.", name=product.name))
+            self._say(
+                tr(
+                    "{name} added. Check your order, then pay.",
+                    name=product.name_in(shown_language(self._fmt)),
+                )
+            )
 
     async def prepare_to_pay_async(self) -> bool:
         """Re-check the cart against the freshest menu; True (and `ready_to_pay`) when it may
@@ -510,13 +516,17 @@ class CartViewModel(QObject):
     def _reconciled_text(self, removed: tuple[CartLine, ...], reduced: tuple[CartLine, ...]) -> str:
         parts = []
         if removed:
-            names = ", ".join(line.name for line in removed)
+            names = ", ".join(self._shown_name(line) for line in removed)
             parts.append(
                 tr("Sorry, {names} just sold out and was taken off your order.", names=names)
             )
         for line in reduced:
             parts.append(
-                tr_n("Only %n {name} left: we changed the quantity.", line.quantity, name=line.name)
+                tr_n(
+                    "Only %n {name} left: we changed the quantity.",
+                    line.quantity,
+                    name=self._shown_name(line),
+                )
             )
         parts.append(tr("Nothing was charged. Check your order, then pay."))
         return " ".join(parts)
@@ -545,6 +555,13 @@ class CartViewModel(QObject):
         self.undo_changed.emit()
         self.entry_changed.emit()
 
+    def _shown_name(self, line: CartLine, product: Product | None = None) -> str:
+        """The line's product in the customer's language (the line keeps the default name,
+        which the order, the kitchen and the receipt use)."""
+        if product is None and self._catalog is not None:
+            product = self._catalog.product(line.product_id)
+        return product.name_in(shown_language(self._fmt)) if product else line.name
+
     def _publish(self) -> None:
         rows = []
         for line in self._cart.lines:
@@ -555,17 +572,19 @@ class CartViewModel(QObject):
                 if regular is not None and regular > line.unit_price_minor
                 else ""
             )
+            # the customer reads the name in their language; the line keeps the default
+            name = self._shown_name(line, product)
             rows.append(
                 (
                     line.line_id,
-                    line.name,
+                    name,
                     line.options_text,
                     line.quantity,
                     self._fmt(line.unit_price_minor),
                     self._fmt(line.total_minor),
                     line.quantity < self._limit(line.line_id),
                     self._images.source(product.image_url if product else None),
-                    initial_of(line.name),
+                    initial_of(name),
                     line.note,
                     was,
                 )

@@ -22,6 +22,7 @@ from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import AttractSlideListModel, CategoryListModel, ProductListModel
+from kiosk.ui.models.names import shown_language
 
 Row = tuple[Any, ...]
 ATTRACT_SLIDES = 12  # pictures the attract loop cycles through
@@ -115,7 +116,7 @@ class MenuViewModel(QObject):
     @Property(str, notify=category_changed)
     def currentCategoryName(self) -> str:
         category = self._category(self._current)
-        return category.name if category else ""
+        return category.name_in(shown_language(self._fmt)) if category else ""
 
     @Property(str, notify=category_changed)
     def emptyText(self) -> str:
@@ -279,6 +280,7 @@ class MenuViewModel(QObject):
             self._categories.set_rows(())
             return
         rows: list[Row] = []
+        language = shown_language(self._fmt)
         for top in catalog.top_categories():
             if not catalog.has_products(top.id):
                 continue  # an empty category is a dead end for a customer
@@ -286,12 +288,23 @@ class MenuViewModel(QObject):
             children = [c for c in catalog.children(top.id) if catalog.has_products(c.id)]
             in_branch = top.id == self._current_top
             rows.append(
-                (top.id, top.name, 0, top.id == self._current, image, in_branch, False, False)
+                (
+                    top.id,
+                    top.name_in(language),
+                    0,
+                    top.id == self._current,
+                    image,
+                    in_branch,
+                    False,
+                    False,
+                )
             )
             for i, child in enumerate(children):
                 last = i == len(children) - 1
                 selected = child.id == self._current
-                rows.append((child.id, child.name, 1, selected, "", in_branch, True, last))
+                rows.append(
+                    (child.id, child.name_in(language), 1, selected, "", in_branch, True, last)
+                )
         # same rows, new selection: update in place so the rail neither reflows nor scrolls
         self._categories.update_rows(rows)
 
@@ -306,7 +319,7 @@ class MenuViewModel(QObject):
                 source = self._images.source(product.image_url)
                 if not source:
                     continue
-                rows.append((product.id, product.name, self._row(product)[2], source))
+                rows.append((product.id, self._row(product)[1], self._row(product)[2], source))
                 if len(rows) == ATTRACT_SLIDES:
                     break
         self._slides.set_rows(rows)
@@ -347,16 +360,17 @@ class MenuViewModel(QObject):
             price_text = self._fmt(price)
             if len({v.price_minor for v in product.variants}) > 1:
                 price_text = tr("from {price}", price=price_text)
+            name = product.name_in(shown_language(self._fmt))
             row = (
                 product.id,
-                product.name,
+                name,
                 price_text,
                 self._fmt(regular) if on_sale else "",
                 on_sale,
                 not product.available,
                 self._images.source(product.image_url),
                 product.has_choices,
-                initial_of(product.name),
+                initial_of(name),
                 dietary_text(product.dietary),
                 contains_text(product.allergens),
             )

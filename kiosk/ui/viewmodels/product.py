@@ -17,6 +17,7 @@ from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import AttributeListModel
+from kiosk.ui.models.names import shown_language
 from kiosk.ui.text import plain_text
 from kiosk.ui.viewmodels.menu import initial_of
 
@@ -169,17 +170,17 @@ class ProductViewModel(QObject):
 
     @Property(str, notify=changed)
     def name(self) -> str:
-        return self._product.name if self._product else ""
+        return self._product.name_in(shown_language(self._fmt)) if self._product else ""
 
     @Property(str, notify=changed)
     def initial(self) -> str:
-        return initial_of(self._product.name) if self._product else ""
+        return initial_of(self._product.name_in(shown_language(self._fmt))) if self._product else ""
 
     @Property(str, notify=changed)
     def description(self) -> str:
         if self._product is None:
             return ""
-        return plain_text(self._product.description or self._product.short_description)
+        return plain_text(self._product.about_in(shown_language(self._fmt)))
 
     @Property(str, notify=changed)
     def dietaryText(self) -> str:

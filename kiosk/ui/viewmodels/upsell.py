@@ -20,6 +20,7 @@ from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import SuggestionListModel
+from kiosk.ui.models.names import shown_language
 from kiosk.ui.viewmodels.menu import initial_of
 
 MAX_SUGGESTIONS = 3
@@ -35,8 +36,8 @@ def _find(catalog: Catalog, key: str) -> Category | None:
 
 def suggestions(
     catalog: Catalog, cart: Cart, pairs: Mapping[str, str]
-) -> tuple[str, list[Product]]:
-    """The first pairing the cart triggers: (category name, products to suggest)."""
+) -> tuple[Category | None, list[Product]]:
+    """The first pairing the cart triggers: (category, products to suggest)."""
     in_cart = {line.product_id for line in cart.lines}
     for when, suggest in pairs.items():
         trigger, target = _find(catalog, when), _find(catalog, suggest)
@@ -52,8 +53,8 @@ def suggestions(
             :MAX_SUGGESTIONS
         ]
         if picks:
-            return target.name, picks
-    return "", []
+            return target, picks
+    return None, []
 
 
 class UpsellViewModel(QObject):
@@ -75,7 +76,7 @@ class UpsellViewModel(QObject):
         self._images = images
         self._offered = False
         self._shown = False
-        self._category = ""  # the suggested category's name; the title is made when read
+        self._category: Category | None = None  # the title is made when read
         self._products: dict[str, Product] = {}
         self._list = SuggestionListModel(self)
 
@@ -94,12 +95,12 @@ class UpsellViewModel(QObject):
         """Show the step if the rule has something for this cart and it was not shown yet."""
         if self._offered or catalog is None or not self._pairs:
             return False
-        name, picks = suggestions(catalog, cart, self._pairs)
+        category, picks = suggestions(catalog, cart, self._pairs)
         if not picks:
             return False
         self._offered = True
         self._shown = True
-        self._category = name
+        self._category = category
         self._products = {p.id: p for p in picks}
         self._publish()
         return True
@@ -113,10 +114,10 @@ class UpsellViewModel(QObject):
         rows: list[tuple[Any, ...]] = [
             (
                 p.id,
-                p.name,
+                p.name_in(shown_language(self._fmt)),
                 self._fmt(p.from_price_minor),
                 self._images.source(p.image_url),
-                initial_of(p.name),
+                initial_of(p.name_in(shown_language(self._fmt))),
             )
             for p in self._products.values()
         ]
@@ -143,9 +144,10 @@ class UpsellViewModel(QObject):
     @Property(str, notify=changed)
     def title(self) -> str:
         # made here, not in offer(): the customer may switch language while it shows
-        if not self._category:
+        if self._category is None:
             return ""
-        return tr("Add something from {category}?", category=self._category.lower())
+        name = self._category.name_in(shown_language(self._fmt))
+        return tr("Add something from {category}?", category=name.lower())
 
     @Property(QObject, constant=True)
     def suggestions(self) -> SuggestionListModel:

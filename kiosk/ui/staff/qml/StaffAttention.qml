@@ -13,7 +13,7 @@ Item {
         anchors.fill: parent
         clip: true
         spacing: 24
-        model: root.staff.attentionModel
+        model: root.staff.attention.attentionModel
         delegate: Rectangle {
             id: card
             required property int index
@@ -51,9 +51,9 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: 16
-                    StaffButton { objectName: "attentionRetry_" + card.index; kind: "secondary"; text: qsTr("Try again now"); onClicked: root.staff.askRetry(card.key) }
-                    StaffButton { objectName: "attentionRefund_" + card.index; visible: card.canRefund; text: qsTr("Refund"); onClicked: root.staff.refundAttention(card.key) }
-                    StaffButton { objectName: "attentionHandled_" + card.index; kind: "secondary"; text: qsTr("Mark handled"); onClicked: root.staff.askMarkHandled(card.key, note.text) }
+                    StaffButton { objectName: "attentionRetry_" + card.index; kind: "secondary"; text: qsTr("Try again now"); onClicked: root.staff.attention.askRetry(card.key) }
+                    StaffButton { objectName: "attentionRefund_" + card.index; visible: card.canRefund; text: qsTr("Refund"); onClicked: root.staff.attention.refundAttention(card.key) }
+                    StaffButton { objectName: "attentionHandled_" + card.index; kind: "secondary"; text: qsTr("Mark handled"); onClicked: root.staff.attention.askMarkHandled(card.key, note.text) }
                 }
             }
         }

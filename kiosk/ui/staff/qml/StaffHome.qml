@@ -14,9 +14,9 @@ Item {
         Text {
             textFormat: Text.PlainText
             width: parent.width
-            text: root.staff.tillOpen
-                  ? qsTr("Till open since %1 · orders: %2 · card: %3").arg(root.staff.tillSince).arg(root.staff.tillOrders).arg(root.staff.tillCard)
-                  : (root.staff.tillKnown ? qsTr("No till session is open.") : "")
+            text: root.staff.till.tillOpen
+                  ? qsTr("Till open since %1 · orders: %2 · card: %3").arg(root.staff.till.tillSince).arg(root.staff.till.tillOrders).arg(root.staff.till.tillCard)
+                  : (root.staff.till.tillKnown ? qsTr("No till session is open.") : "")
             wrapMode: Text.WordWrap
             font.family: Theme.font
             font.pixelSize: Theme.body + 4
@@ -73,7 +73,7 @@ Item {
                     }
                     Rectangle {
                         objectName: "attentionBadge"
-                        visible: parent.modelData.screen === "attention" && root.staff.attentionCount > 0
+                        visible: parent.modelData.screen === "attention" && root.staff.attention.attentionCount > 0
                         anchors.right: parent.right
                         anchors.top: parent.top
                         anchors.margins: 24
@@ -84,7 +84,7 @@ Item {
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
-                            text: root.staff.attentionCount
+                            text: root.staff.attention.attentionCount
                             font.family: Theme.font
                             font.pixelSize: Theme.body + 4
                             font.weight: Font.ExtraBold

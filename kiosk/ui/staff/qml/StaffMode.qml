@@ -20,6 +20,7 @@ Rectangle {
         color: Theme.espresso
 
         StaffButton {
+            id: backButton
             objectName: "staffBack"
             anchors.left: parent.left
             anchors.leftMargin: 24
@@ -31,10 +32,17 @@ Rectangle {
             textColor: "white"
         }
         Text {
+            // centred between the back button and the name/leave row; a long German title
+            // ("Bestellung A012 erstatten") shrinks to fit rather than being cut
+            objectName: "staffTitle"
             textFormat: Text.PlainText
             anchors.centerIn: parent
-            width: parent.width - 640
+            width: parent.width - 2 * Math.max(backButton.width + 24, who.visible ? who.width + 24 : 0) - 32
+            height: parent.height
+            verticalAlignment: Text.AlignVCenter
             horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.body
             elide: Text.ElideRight
             text: {
                 switch (root.staff.screen) {
@@ -43,8 +51,8 @@ Rectangle {
                 case "till": return qsTr("Till session");
                 case "closeReport": return qsTr("Closing report");
                 case "orders": return qsTr("Orders today");
-                case "orderDetail": return qsTr("Order %1").arg(root.staff.detailNumber);
-                case "refund": return qsTr("Refund order %1").arg(root.staff.detailNumber);
+                case "orderDetail": return qsTr("Order %1").arg(root.staff.orders.detailNumber);
+                case "refund": return qsTr("Refund order %1").arg(root.staff.orders.detailNumber);
                 case "attention": return qsTr("Needs attention");
                 case "reader": return qsTr("Card reader");
                 case "ordering": return qsTr("Ordering");
@@ -57,6 +65,7 @@ Rectangle {
             color: "white"
         }
         Row {
+            id: who
             anchors.right: parent.right
             anchors.rightMargin: 24
             anchors.verticalCenter: parent.verticalCenter

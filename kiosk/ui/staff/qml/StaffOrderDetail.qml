@@ -11,9 +11,9 @@ Item {
         id: top
         width: parent.width
         spacing: 8
-        Field { label: qsTr("Status"); value: root.staff.detailStatus }
-        Field { label: qsTr("Paid with"); value: root.staff.detailCard }
-        Field { label: qsTr("Total"); value: root.staff.detailTotal; strong: true }
+        Field { label: qsTr("Status"); value: root.staff.orders.detailStatus }
+        Field { label: qsTr("Paid with"); value: root.staff.orders.detailCard }
+        Field { label: qsTr("Total"); value: root.staff.orders.detailTotal; strong: true }
     }
     ListView {
         id: lines
@@ -24,7 +24,7 @@ Item {
         anchors.bottomMargin: 24
         width: parent.width
         clip: true
-        model: root.staff.detailLineModel
+        model: root.staff.orders.detailLineModel
         delegate: Field {
             required property string name
             required property int quantity
@@ -39,19 +39,19 @@ Item {
         anchors.bottom: parent.bottom
         width: parent.width
         spacing: 24
-        visible: root.staff.detailRefundable
+        visible: root.staff.orders.detailRefundable
         StaffButton {
             objectName: "refundSome"
             width: (parent.width - 24) / 2
             kind: "secondary"
             text: qsTr("Refund some items")
-            onClicked: root.staff.startRefund(false)
+            onClicked: root.staff.orders.startRefund(false)
         }
         StaffButton {
             objectName: "refundAll"
             width: (parent.width - 24) / 2
             text: qsTr("Refund everything left")
-            onClicked: root.staff.startRefund(true)
+            onClicked: root.staff.orders.startRefund(true)
         }
     }
 }

@@ -16,21 +16,21 @@ Item {
             spacing: 24
             StaffButton {
                 objectName: "orderingPause"
-                visible: !root.staff.orderingPaused
+                visible: !root.staff.controls.orderingPaused
                 text: qsTr("Pause ordering")
-                onClicked: root.staff.askPauseOrdering()
+                onClicked: root.staff.controls.askPauseOrdering()
             }
             StaffButton {
                 objectName: "orderingResume"
-                visible: root.staff.orderingPaused
+                visible: root.staff.controls.orderingPaused
                 text: qsTr("Resume ordering")
-                onClicked: root.staff.resumeOrdering()
+                onClicked: root.staff.controls.resumeOrdering()
             }
             StaffButton {
                 objectName: "orderingSync"
                 kind: "secondary"
                 text: qsTr("Sync the menu now")
-                onClicked: root.staff.syncMenu()
+                onClicked: root.staff.controls.syncMenu()
             }
             StaffButton {
                 objectName: "orderingExit"
@@ -59,7 +59,7 @@ Item {
         width: parent.width
         clip: true
         spacing: 12
-        model: root.staff.stockModel
+        model: root.staff.controls.stockModel
         delegate: Rectangle {
             required property int index
             required property string productId
@@ -94,7 +94,7 @@ Item {
                 enabled: !parent.soldOut
                 kind: "secondary"
                 text: parent.soldOut ? qsTr("Sold out") : qsTr("Mark sold out")
-                onClicked: root.staff.askSoldOut(parent.productId)
+                onClicked: root.staff.controls.askSoldOut(parent.productId)
             }
         }
     }

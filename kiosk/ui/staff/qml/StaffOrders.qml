@@ -12,7 +12,7 @@ Item {
         inputName: "orderSearch"
         width: parent.width
         placeholder: qsTr("Search by order number, e.g. A012")
-        onTextChanged: root.staff.search(text)
+        onTextChanged: root.staff.orders.search(text)
     }
     ListView {
         id: list
@@ -23,7 +23,7 @@ Item {
         width: parent.width
         clip: true
         spacing: 12
-        model: root.staff.orderModel
+        model: root.staff.orders.orderModel
         delegate: Rectangle {
             required property string checkoutId
             required property string number
@@ -52,7 +52,7 @@ Item {
             MouseArea {
                 id: rowArea
                 anchors.fill: parent
-                onClicked: root.staff.openOrder(parent.checkoutId)
+                onClicked: root.staff.orders.openOrder(parent.checkoutId)
             }
         }
         Text {

@@ -34,7 +34,7 @@ Item {
                 anchors.centerIn: parent
                 spacing: 18
                 Repeater {
-                    model: root.staff.pinDots
+                    model: root.staff.pin.pinDots
                     delegate: Rectangle { width: 28; height: 28; radius: 14; color: Theme.ink }
                 }
             }
@@ -47,7 +47,7 @@ Item {
             height: Math.max(implicitHeight, 64)
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
-            text: root.staff.pinMessage
+            text: root.staff.pin.pinMessage
             font.family: Theme.font
             font.pixelSize: Theme.body
             font.weight: Font.DemiBold
@@ -65,7 +65,7 @@ Item {
                     width: root.key
                     height: root.key * 0.72
                     radius: Theme.radiusSmall
-                    enabled: !root.staff.pinLocked && !root.staff.busy
+                    enabled: !root.staff.pin.pinLocked && !root.staff.busy
                     opacity: enabled ? 1 : 0.45
                     color: modelData === "OK" ? (keyArea.pressed ? Theme.primaryPressed : Theme.primary)
                          : (keyArea.pressed ? Theme.latte : Theme.surface)
@@ -86,9 +86,9 @@ Item {
                         id: keyArea
                         anchors.fill: parent
                         onClicked: {
-                            if (parent.modelData === "⌫") root.staff.backspace();
-                            else if (parent.modelData === "OK") root.staff.submitPin();
-                            else root.staff.digit(parent.modelData);
+                            if (parent.modelData === "⌫") root.staff.pin.backspace();
+                            else if (parent.modelData === "OK") root.staff.pin.submitPin();
+                            else root.staff.pin.digit(parent.modelData);
                         }
                     }
                 }

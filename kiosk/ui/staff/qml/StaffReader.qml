@@ -13,16 +13,16 @@ Item {
         spacing: 28
         Column {
             width: parent.width
-            Field { label: qsTr("Reader"); value: root.staff.readerLabel }
-            Field { objectName: "readerStatusField"; label: qsTr("Status"); value: root.staff.readerStatus; strong: true }
-            Field { label: qsTr("Last seen"); value: root.staff.readerSeen }
-            Field { label: qsTr("Location"); value: root.staff.readerLocation }
+            Field { label: qsTr("Reader"); value: root.staff.controls.readerLabel }
+            Field { objectName: "readerStatusField"; label: qsTr("Status"); value: root.staff.controls.readerStatus; strong: true }
+            Field { label: qsTr("Last seen"); value: root.staff.controls.readerSeen }
+            Field { label: qsTr("Location"); value: root.staff.controls.readerLocation }
         }
         Text {
             textFormat: Text.PlainText
             width: parent.width
             visible: text !== ""
-            text: root.staff.readerHelp
+            text: root.staff.controls.readerHelp
             wrapMode: Text.WordWrap
             font.family: Theme.font
             font.pixelSize: Theme.body + 2
@@ -32,7 +32,7 @@ Item {
             objectName: "readerTest"
             width: parent.width
             text: qsTr("Show a test message on the reader")
-            onClicked: root.staff.readerTest()
+            onClicked: root.staff.controls.readerTest()
         }
         StaffButton {
             objectName: "readerRefresh"

@@ -15,16 +15,16 @@ Item {
         StaffButton {
             objectName: "refundModeAll"
             width: (parent.width - 24) / 2
-            kind: root.staff.refundFull ? "primary" : "secondary"
+            kind: root.staff.orders.refundFull ? "primary" : "secondary"
             text: qsTr("Everything left")
-            onClicked: root.staff.setRefundFull(true)
+            onClicked: root.staff.orders.setRefundFull(true)
         }
         StaffButton {
             objectName: "refundModeItems"
             width: (parent.width - 24) / 2
-            kind: root.staff.refundFull ? "secondary" : "primary"
+            kind: root.staff.orders.refundFull ? "secondary" : "primary"
             text: qsTr("Chosen items")
-            onClicked: root.staff.setRefundFull(false)
+            onClicked: root.staff.orders.setRefundFull(false)
         }
     }
     ListView {
@@ -37,7 +37,7 @@ Item {
         width: parent.width
         clip: true
         spacing: 12
-        model: root.staff.detailLineModel
+        model: root.staff.orders.detailLineModel
         delegate: Rectangle {
             required property int index
             required property string name
@@ -59,7 +59,7 @@ Item {
                 anchors.rightMargin: 16
                 anchors.verticalCenter: parent.verticalCenter
                 Text { textFormat: Text.PlainText; width: parent.width; text: quantity + " × " + name; elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.body + 2; font.weight: Font.Bold; color: Theme.ink }
-                Text { textFormat: Text.PlainText; width: parent.width; text: refundable > 0 ? qsTr("%1 · %2 can be refunded").arg(total).arg(refundable) : qsTr("%1 · refunded").arg(total); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.small; color: Theme.inkSoft }
+                Text { textFormat: Text.PlainText; width: parent.width; text: refundable > 0 ? qsTr("%1 · %n can be refunded", "", refundable).arg(total) : qsTr("%1 · refunded").arg(total); elide: Text.ElideRight; font.family: Theme.font; font.pixelSize: Theme.small; color: Theme.inkSoft }
             }
             Stepper {
                 id: stepper
@@ -68,11 +68,11 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 minusName: "refundMinus_" + parent.index
                 plusName: "refundPlus_" + parent.index
-                value: root.staff.refundFull ? parent.refundable : parent.chosen
+                value: root.staff.orders.refundFull ? parent.refundable : parent.chosen
                 canDecrease: value > 0
                 canIncrease: value < parent.refundable
-                onIncreased: root.staff.setRefundQuantity(parent.index, value + 1)
-                onDecreased: root.staff.setRefundQuantity(parent.index, value - 1)
+                onIncreased: root.staff.orders.setRefundQuantity(parent.index, value + 1)
+                onDecreased: root.staff.orders.setRefundQuantity(parent.index, value - 1)
             }
         }
     }
@@ -92,10 +92,10 @@ Item {
                 delegate: StaffButton {
                     required property var modelData
                     objectName: "refundReason_" + modelData.value
-                    kind: root.staff.refundReason === modelData.value ? "primary" : "secondary"
+                    kind: root.staff.orders.refundReason === modelData.value ? "primary" : "secondary"
                     text: modelData.text
                     fontSize: Theme.small
-                    onClicked: root.staff.setRefundReason(modelData.value)
+                    onClicked: root.staff.orders.setRefundReason(modelData.value)
                 }
             }
         }
@@ -109,8 +109,8 @@ Item {
             objectName: "refundGo"
             width: parent.width
             kind: "danger"
-            text: qsTr("Refund %1").arg(root.staff.refundAmount)
-            onClicked: root.staff.askRefund(note.text)
+            text: qsTr("Refund %1").arg(root.staff.orders.refundAmount)
+            onClicked: root.staff.orders.askRefund(note.text)
         }
     }
 }

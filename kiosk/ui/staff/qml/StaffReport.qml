@@ -25,7 +25,7 @@ Item {
             objectName: "reportLines"
             width: parent.width
             Repeater {
-                model: root.staff.reportModel
+                model: root.staff.report.reportModel
                 delegate: Item {
                     required property string label
                     required property string value

@@ -15,7 +15,7 @@ Item {
         Text {
             textFormat: Text.PlainText
             width: parent.width
-            text: root.staff.tillOpen ? qsTr("The till session is open.") : qsTr("No till session is open. Orders open one by themselves, or open one now with a note.")
+            text: root.staff.till.tillOpen ? qsTr("The till session is open.") : qsTr("No till session is open. Orders open one by themselves, or open one now with a note.")
             wrapMode: Text.WordWrap
             font.family: Theme.font
             font.pixelSize: Theme.body + 6
@@ -24,33 +24,33 @@ Item {
         }
         Column {
             width: parent.width
-            visible: root.staff.tillOpen
-            Field { label: qsTr("Open since"); value: root.staff.tillSince }
-            Field { label: qsTr("Opened by"); value: root.staff.tillBy }
-            Field { label: qsTr("Orders paid"); value: root.staff.tillOrders }
-            Field { label: qsTr("Card total"); value: root.staff.tillCard; strong: true }
-            Field { label: qsTr("Refunds"); value: root.staff.tillRefunds }
+            visible: root.staff.till.tillOpen
+            Field { label: qsTr("Open since"); value: root.staff.till.tillSince }
+            Field { label: qsTr("Opened by"); value: root.staff.till.tillBy }
+            Field { label: qsTr("Orders paid"); value: root.staff.till.tillOrders }
+            Field { label: qsTr("Card total"); value: root.staff.till.tillCard; strong: true }
+            Field { label: qsTr("Refunds"); value: root.staff.till.tillRefunds }
         }
         NoteInput {
             id: note
             inputName: "tillNote"
-            placeholder: root.staff.tillOpen ? qsTr("Closing note (optional)") : qsTr("Opening note (optional)")
-            choices: root.staff.tillOpen ? [qsTr("End of day"), qsTr("Shift change")] : [qsTr("Start of day"), qsTr("Shift change")]
+            placeholder: root.staff.till.tillOpen ? qsTr("Closing note (optional)") : qsTr("Opening note (optional)")
+            choices: root.staff.till.tillOpen ? [qsTr("End of day"), qsTr("Shift change")] : [qsTr("Start of day"), qsTr("Shift change")]
         }
         StaffButton {
             objectName: "tillClose"
-            visible: root.staff.tillOpen
+            visible: root.staff.till.tillOpen
             width: parent.width
             kind: "danger"
             text: qsTr("Close the till session")
-            onClicked: root.staff.askCloseSession(note.text)
+            onClicked: root.staff.till.askCloseSession(note.text)
         }
         StaffButton {
             objectName: "tillOpenNew"
-            visible: !root.staff.tillOpen
+            visible: !root.staff.till.tillOpen
             width: parent.width
             text: qsTr("Open a new till session")
-            onClicked: root.staff.askOpenSession(note.text)
+            onClicked: root.staff.till.askOpenSession(note.text)
         }
     }
 }
