@@ -315,6 +315,19 @@ class ReceiptService:
                 found.append(PrinterStatus(PrinterState.UNREACHABLE, device.where, "no answer"))
         return found
 
+    async def retry_now_async(self, job_id: int) -> bool:
+        """Staff: try a waiting job now (after loading paper, say); True once it went out.
+        An email given up has lost its address with its message and cannot be tried again."""
+        job = self._jobs.get(job_id)
+        if job is None:
+            return True  # it went out meanwhile (or was dismissed)
+        if job.payload is None:
+            return False
+        job.pending, job.next_at = True, self._clock()
+        if job.kind is JobKind.EMAIL:
+            return await self._attempt_email(job)
+        return await self._attempt_print(job) is PrintOutcome.PRINTED
+
     def dismiss(self, job_id: int) -> None:
         """Staff handled a problem (e.g. gave the customer a handwritten receipt)."""
         job = self._jobs.get(job_id)

@@ -11,6 +11,7 @@ property of `staff`:
     staff.report     report.py     the closing report just sent
     staff.orders     orders.py     today's orders, one order, its refund
     staff.attention  attention.py  payments that need a person
+    staff.receipts   receipts.py   receipts and kitchen tickets that did not go out
     staff.controls   controls.py   card reader, pause ordering, menu sync, sold out
 
 Everything that changes money or data asks once (`confirmVisible`, `confirm()`), runs as a
@@ -43,6 +44,7 @@ from kiosk.ui.staff.controls import ControlsViewModel
 from kiosk.ui.staff.entry import PinViewModel
 from kiosk.ui.staff.orders import OrdersViewModel
 from kiosk.ui.staff.ports import SignInPort, StaffPort
+from kiosk.ui.staff.receipts import ReceiptProblemsViewModel, ReceiptsPort
 from kiosk.ui.staff.report import ReportViewModel
 from kiosk.ui.staff.shell import StaffScreen, StaffShell
 from kiosk.ui.staff.till import TillViewModel
@@ -88,6 +90,7 @@ class StaffViewModel(StaffShell):
             self, desk, formatter, refunded=self.attention_vm.refresh, parent=self
         )
         self.controls_vm = ControlsViewModel(self, desk, catalog=catalog, parent=self)
+        self.receipts_vm = ReceiptProblemsViewModel(self, parent=self)
         self.controls_vm.ordering_paused_changed.connect(self.ordering_paused_changed)
 
         self._idle = QTimer(self)
@@ -99,6 +102,10 @@ class StaffViewModel(StaffShell):
         """New services (the Backend rebuilt its payments): used from the next action on."""
         for vm in (self.till_vm, self.orders_vm, self.attention_vm, self.controls_vm):
             vm.desk = desk
+
+    def set_receipts(self, receipts: ReceiptsPort | None) -> None:
+        """The receipt service (the Backend builds one per installation)."""
+        self.receipts_vm.set_service(receipts)
 
     # -- the view-models of each job ------------------------------------------------------
     @Property(QObject, constant=True)
@@ -124,6 +131,10 @@ class StaffViewModel(StaffShell):
     @Property(QObject, constant=True)
     def controls(self) -> ControlsViewModel:
         return self.controls_vm
+
+    @Property(QObject, constant=True)
+    def receipts(self) -> ReceiptProblemsViewModel:
+        return self.receipts_vm
 
     # -- mode -----------------------------------------------------------------------------
     def open(self) -> None:
@@ -196,6 +207,7 @@ class StaffViewModel(StaffShell):
             self.orders_vm.refresh()
         elif target is StaffScreen.ATTENTION:
             self.attention_vm.refresh()
+            self.receipts_vm.refresh()
         elif target is StaffScreen.READER:
             self.controls_vm.refresh_reader()
         elif target is StaffScreen.ORDERING:
@@ -219,6 +231,7 @@ class StaffViewModel(StaffShell):
 
     def refresh_home(self) -> None:
         self.attention_vm.refresh()
+        self.receipts_vm.refresh()
         self.till_vm.refresh()
 
     async def _refund_from_attention_async(self, checkout_id: str) -> None:

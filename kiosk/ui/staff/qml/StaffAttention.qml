@@ -1,7 +1,8 @@
 import QtQuick
 import "../../qml"
 
-// Everything recovery could not settle alone: what happened, what to do, the actions.
+// Everything recovery could not settle alone: what happened, what to do, the actions;
+// below the payments, the receipts and kitchen tickets that did not go out.
 Item {
     id: root
     property bool portrait: true
@@ -57,14 +58,54 @@ Item {
                 }
             }
         }
+        footer: Column {
+            width: list.width
+            topPadding: list.count > 0 ? 24 : 0
+            spacing: 24
+            Repeater {
+                model: root.staff.receipts.problemsModel
+                delegate: Rectangle {
+                    id: receiptCard
+                    required property int index
+                    required property int jobId
+                    required property string title
+                    required property string state
+                    required property string since
+                    required property bool canRetry
+                    objectName: "receiptProblem_" + index
+                    width: list.width
+                    height: receiptColumn.implicitHeight + 64
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: 3
+                    border.color: Theme.line
+                    Column {
+                        id: receiptColumn
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: 32
+                        spacing: 16
+                        Text { textFormat: Text.PlainText; width: parent.width; text: qsTr("%1 · since %2").arg(receiptCard.title).arg(receiptCard.since); font.family: Theme.font; font.pixelSize: Theme.body + 6; font.weight: Font.ExtraBold; color: Theme.ink; wrapMode: Text.WordWrap }
+                        Text { textFormat: Text.PlainText; width: parent.width; text: receiptCard.state; font.family: Theme.font; font.pixelSize: Theme.body + 2; color: Theme.ink; wrapMode: Text.WordWrap }
+                        Flow {
+                            width: parent.width
+                            spacing: 16
+                            StaffButton { objectName: "receiptRetry_" + receiptCard.index; visible: receiptCard.canRetry; text: qsTr("Try again now"); onClicked: root.staff.receipts.retry(receiptCard.jobId) }
+                            StaffButton { objectName: "receiptDismiss_" + receiptCard.index; kind: "secondary"; text: qsTr("Remove from the list"); onClicked: root.staff.receipts.askDismiss(receiptCard.jobId) }
+                        }
+                    }
+                }
+            }
+        }
         Text {
             textFormat: Text.PlainText
             anchors.centerIn: parent
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
-            visible: list.count === 0
-            text: qsTr("Nothing needs attention. Every payment is settled.")
+            visible: list.count === 0 && root.staff.receipts.problemCount === 0
+            text: qsTr("Nothing needs attention. Every payment is settled and every receipt went out.")
             font.family: Theme.font
             font.pixelSize: Theme.body + 4
             color: Theme.muted

@@ -34,7 +34,7 @@ Item {
                 model: [
                     { name: "homeTill", screen: "till", title: qsTr("Till session"), text: qsTr("Open, close, closing report") },
                     { name: "homeOrders", screen: "orders", title: qsTr("Orders today"), text: qsTr("Find an order, refund") },
-                    { name: "homeAttention", screen: "attention", title: qsTr("Needs attention"), text: qsTr("Payments the kiosk could not finish") },
+                    { name: "homeAttention", screen: "attention", title: qsTr("Needs attention"), text: qsTr("Payments and receipts the kiosk could not finish") },
                     { name: "homeReader", screen: "reader", title: qsTr("Card reader"), text: qsTr("Status, test message") },
                     { name: "homeOrdering", screen: "ordering", title: qsTr("Ordering"), text: qsTr("Pause, menu sync, sold out, close app") }
                 ]
@@ -73,7 +73,8 @@ Item {
                     }
                     Rectangle {
                         objectName: "attentionBadge"
-                        visible: parent.modelData.screen === "attention" && root.staff.attention.attentionCount > 0
+                        readonly property int count: root.staff.attention.attentionCount + root.staff.receipts.problemCount
+                        visible: parent.modelData.screen === "attention" && count > 0
                         anchors.right: parent.right
                         anchors.top: parent.top
                         anchors.margins: 24
@@ -84,7 +85,7 @@ Item {
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
-                            text: root.staff.attention.attentionCount
+                            text: parent.count
                             font.family: Theme.font
                             font.pixelSize: Theme.body + 4
                             font.weight: Font.ExtraBold

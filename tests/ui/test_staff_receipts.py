@@ -1,0 +1,87 @@
+"""Staff see the receipts and kitchen tickets that did not go out, try them again once the
+printer has paper, and remove one from the list once it was handled by hand (manager)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.sandbox.printer import ReceiptStandIns, start_receipt_standins
+from kiosk.services.receipts import PrintOutcome, ReceiptSettings
+from kiosk.services.receipts.jobs import JobStore
+from kiosk.services.receipts.service import ReceiptService
+from tests.receipts.helpers import STORE
+from tests.staff.refund_harness import paid_checkout
+from tests.ui.staff_fixtures import MANAGER_PIN, STAFF_PIN, StaffRig, rig, sign_in, staff_stack
+
+__all__ = ["rig", "staff_stack"]
+
+
+@pytest.fixture
+def standins(tmp_path: Path) -> Iterator[ReceiptStandIns]:
+    with start_receipt_standins(tmp_path / "standins") as running:
+        yield running
+
+
+@pytest.fixture
+def store(rig: StaffRig) -> Iterator[JobStore]:
+    jobs = JobStore.beside(rig.built.services.journal.path)
+    yield jobs
+    jobs.close()
+
+
+def receipts(rig: StaffRig, standins: ReceiptStandIns, store: JobStore) -> ReceiptService:
+    settings = ReceiptSettings.model_validate(standins.settings() | {"retry_interval_s": 600})
+    return ReceiptService(settings, journal=rig.built.services.journal, store=STORE, jobs=store)
+
+
+def column(model: object, role: str) -> list[object]:
+    roles = type(model).ROLES  # type: ignore[attr-defined]
+    return [row[roles.index(role)] for row in model.rows]  # type: ignore[attr-defined]
+
+
+async def test_a_ticket_without_paper_is_listed_tried_again_and_prints(
+    rig: StaffRig, standins: ReceiptStandIns, store: JobStore
+) -> None:
+    staff = rig.staff
+    cid = await paid_checkout(rig.built.services)
+    number = rig.built.services.journal.get(cid).order_number
+    service = receipts(rig, standins, store)
+    kitchen = standins.kitchen
+    assert kitchen is not None
+    kitchen.paper_out = True
+    assert await service.kitchen_async(cid) is PrintOutcome.QUEUED
+    staff.set_receipts(service)
+    await sign_in(staff, STAFF_PIN)
+    assert staff.receipts.problemCount == 1
+    staff.go("attention")
+    [title] = column(staff.receipts.items, "title")
+    assert title == f"Kitchen ticket for order {number}"
+    assert "out of paper" in str(column(staff.receipts.items, "state")[0])
+
+    [job_id] = column(staff.receipts.items, "jobId")
+    assert await staff.receipts.retry_async(int(str(job_id))) is False  # still no paper
+    assert staff.messageIsError and staff.receipts.problemCount == 1
+    kitchen.paper_out = False
+    assert await staff.receipts.retry_async(int(str(job_id))) is True
+    assert not staff.messageIsError and staff.receipts.problemCount == 0
+    [ticket] = await asyncio.to_thread(kitchen.wait_for_jobs, 1)
+    assert number in ticket.text
+
+    # A staff member may not remove one; a manager may, after confirming.
+    standins.printer.offline = True
+    assert await service.print_async(cid) is PrintOutcome.QUEUED
+    staff.receipts.refresh()
+    [job_id] = column(staff.receipts.items, "jobId")
+    staff.receipts.askDismiss(int(str(job_id)))
+    assert staff.messageIsError and not staff.confirmVisible
+    staff.leave()
+    await sign_in(staff, MANAGER_PIN)
+    staff.go("attention")
+    staff.receipts.askDismiss(int(str(job_id)))
+    assert staff.confirmVisible and number in staff.confirmText
+    await staff.confirm_async()
+    assert staff.receipts.problemCount == 0 and service.problems() == []
