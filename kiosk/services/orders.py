@@ -27,6 +27,10 @@ SALE = "sale"
 CARD = "credit_card"
 CASH = "cash"
 PROCESSOR = "stripe"
+# A "pay at the counter" order: pending, balance = total, metadata and posData payAt=counter;
+# the checkout station lists these and takes the payment (shared with kiosk/services/station).
+PAY_AT_KEY = "payAt"
+PAY_AT_COUNTER = "counter"
 
 
 def order_create(
