@@ -340,6 +340,7 @@ class CheckoutService:
                 session_id=session_id,
                 kiosk_name=self._kiosk_name,
                 order_type=cart.order_type,
+                table_number=cart.table_number,
             )
             if customize is not None:
                 order = customize(order)

@@ -42,14 +42,23 @@ def order_create(
     session_id: str | None,
     kiosk_name: str,
     order_type: str | None = None,
+    table_number: str | None = None,
 ) -> m.OrderCreate:
-    """The pending order: lines with product/variant ids and taxes, summary, balance = total."""
+    """The pending order: lines with product/variant ids and taxes, summary, balance = total.
+
+    Table service and item notes (README design notes): the table number goes to
+    ``posData.tableNumber`` and a ``tableNumber`` metadata entry; a line's note to its line
+    item's ``note`` (the line-item shape is inferred anyway). Both are repeated in the
+    documented ``customerNote`` ("Table 12", "Espresso: no sugar"), so staff see them on the
+    Final POS order screen whichever field their view shows.
+    """
     cur = totals.currency
 
     def money(amount_minor: int) -> Any:
         return from_minor(amount_minor, cur)
 
     lines = []
+    staff_notes = [f"Table {table_number}"] if table_number else []
     for priced in totals.lines:
         line = priced.line
         name = f"{line.name} ({line.options_text})" if line.options else line.name
@@ -61,6 +70,7 @@ def order_create(
                 total=money(priced.gross_minor),
                 product_id=line.product_id,
                 variant_id=line.variant_id,
+                note=line.note or None,
                 taxes=[
                     m.TaxLine(
                         name=priced.tax_name,
@@ -70,6 +80,8 @@ def order_create(
                 ],
             )
         )
+        if line.note:
+            staff_notes.append(f"{name}: {line.note}")
     summary = m.OrderSummary(
         sub_total=money(totals.subtotal_minor),
         total_taxes=money(totals.tax_minor),
@@ -90,8 +102,12 @@ def order_create(
         ],
     )
     pos_data: dict[str, Any] = {"kiosk": kiosk_name, "orderNumber": order_number}
+    metadata = [m.Metadata(key="orderNumber", value=order_number)]
     if order_type:
         pos_data["orderType"] = order_type
+    if table_number:
+        pos_data["tableNumber"] = table_number
+        metadata.append(m.Metadata(key="tableNumber", value=table_number))
     return m.OrderCreate(
         receipt_id=receipt_id,
         status=ORDER_PENDING,
@@ -103,7 +119,8 @@ def order_create(
         external_id=checkout_id,
         line_items=lines,
         pos_data=pos_data,
-        metadata=[m.Metadata(key="orderNumber", value=order_number)],
+        metadata=metadata,
+        customer_note="\n".join(staff_notes) or None,
     )
 
 
