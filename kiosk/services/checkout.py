@@ -329,8 +329,10 @@ class CheckoutService:
             raise CheckoutUnavailable(str(exc)) from exc
         checkout_id = uuid.uuid4().hex
 
-        def body(seq: int) -> tuple[str, str, dict[str, object]]:
-            number = order_number(seq, prefix=self._order_prefix)
+        def body(seq: int, allocated: int) -> tuple[str, str, dict[str, object]]:
+            # the customer's number is allocated apart from seq (a cancelled attempt's number
+            # is reused, kiosk.services.journal.numbers); the receipt id stays unique by seq
+            number = order_number(allocated, prefix=self._order_prefix)
             receipt_id = f"{self._kiosk_tag()}-{seq:06d}-{checkout_id[:6].upper()}"
             order = orders.order_create(
                 totals,
@@ -352,7 +354,7 @@ class CheckoutService:
                 currency=self._currency,
                 amount_minor=totals.total_minor,
                 session_id=session_id,
-                order_body=body,
+                numbered_body=body,
                 display=orders.display_to_json(orders.display_cart(totals)),
             )
         except JournalError as exc:
