@@ -46,6 +46,7 @@ STATES = (
     "payment-waiting",
     "payment-declined",
     "confirmation",
+    "confirmation-long",
     "receipt-email",
     "receipt-qr",
     "idle",
@@ -258,14 +259,45 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         reset()
         app.show_out_of_order("screenshot mode: example reason (no menu and no connection)")
 
-    def confirmation() -> None:
+    def ordered(lines: int, table: str = "") -> None:
+        """A cart of `lines` products (the first with a note) as the customer just paid it."""
         reset()
+        vms.cart.clear()
+        for product in catalog.products:
+            variant = next((v for v in product.variants if v.available), None)
+            if variant is None or len(vms.cart.cart.lines) >= lines:
+                continue
+            try:
+                vms.cart.add(product, variant, 1 + len(vms.cart.cart.lines) % 3 // 2)
+            except CartError:
+                continue
+        vms.cart.set_order_type("eat_in" if table else "take_away")
+        if table:
+            vms.cart.begin_table_entry()
+            for digit in table:
+                vms.cart.type(digit)
+            vms.cart.saveEntry()
+        if vms.cart.cart.lines:
+            vms.cart.set_item_notes(True)
+            vms.cart.editNote(vms.cart.cart.lines[0].line_id)
+            for key in tr("no sugar"):
+                vms.cart.type(key)
+            vms.cart.saveEntry()
+
+    def confirmation() -> None:
+        ordered(2)
+        app.stage_confirmation("A042")
+        vms.receipt.stage("choosing")
+
+    def confirmation_long() -> None:
+        """A long order (the list scrolls) at a table."""
+        ordered(9, table="12")
         app.stage_confirmation("A042")
         vms.receipt.stage("choosing")
 
     def receipt(state: str) -> Callable[[], None]:
         def stage() -> None:
-            reset()
+            ordered(2)
             app.stage_confirmation("A042")
             if state == "email":
                 vms.receipt.stage("email", email="sam.taylor@exam")
@@ -307,6 +339,7 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "payment-waiting": payment("waiting"),
         "payment-declined": payment("declined"),
         "confirmation": confirmation,
+        "confirmation-long": confirmation_long,
         "receipt-email": receipt("email"),
         "receipt-qr": receipt("qr"),
         "idle": idle,

@@ -20,6 +20,7 @@ from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.viewmodels.cart import CartViewModel
+from kiosk.ui.viewmodels.confirmation import ConfirmationViewModel
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
 from kiosk.ui.viewmodels.language import LanguageViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
@@ -112,10 +113,10 @@ class AppViewModel(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
-        self._confirmation = QTimer(self)
-        self._confirmation.setSingleShot(True)
-        self._confirmation.setInterval(int(confirmation_s * 1000))
-        self._confirmation.timeout.connect(self.restart)
+        self._confirmation = ConfirmationViewModel(
+            lambda: self._language.locale, self._receipt, confirmation_s, self
+        )
+        self._confirmation.expired.connect(self.restart)
 
         product.added.connect(self._on_product_added)
         payment.paid.connect(self._on_payment_paid)
@@ -158,6 +159,10 @@ class AppViewModel(QObject):
     @Property(QObject, constant=True)
     def receipt(self) -> ReceiptViewModel:
         return self._receipt
+
+    @Property(QObject, constant=True)
+    def confirmation(self) -> ConfirmationViewModel:
+        return self._confirmation
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=screen_changed)
@@ -318,6 +323,7 @@ class AppViewModel(QObject):
         self._cart.retranslate()
         self._payment.changed.emit()
         self._receipt.retranslate()
+        self._confirmation.retranslate()
         self.status_changed.emit()
         self.screen_changed.emit()
 
@@ -329,8 +335,8 @@ class AppViewModel(QObject):
             return
         if not self._idle_shown and self._screen in IDLE_SCREENS:
             self._idle.start()
-        if self._screen == "confirmation" and self._confirmation.isActive():
-            self._confirmation.start()  # typing an email address takes longer than a glance
+        if self._screen == "confirmation":
+            self._confirmation.touched()  # a paused countdown waits for a customer still here
         self._payment.touched()
 
     @Slot()
@@ -348,8 +354,13 @@ class AppViewModel(QObject):
         self._idle_shown = True
         self.idle_changed.emit()
 
-    def stage_confirmation(self, order_number: str) -> None:
+    def stage_confirmation(self, order_number: str, *, pay_at_counter: bool = False) -> None:
+        """Show the confirmation of the cart as it is (screenshot mode), the countdown held."""
         self._confirmation_number = order_number
+        self._confirmation.show(
+            order_number, self._cart.cart, self._cart.totals, pay_at_counter=pay_at_counter
+        )
+        self._confirmation.hold()
         self._set_screen("confirmation")
 
     def stage_screen(self, screen: str) -> None:
@@ -442,6 +453,8 @@ class AppViewModel(QObject):
     def _on_payment_paid(self, order_number: str) -> None:
         self._receipt.set_order(self._payment.checkout_id, order_number)
         self._confirmation_number = order_number
+        # the cart is still the one just charged: the summary shows it, then it is emptied
+        self._confirmation.show(order_number, self._cart.cart, self._cart.totals)
         self._cart.clear()
         self._set_screen("confirmation")
 
@@ -482,8 +495,6 @@ class AppViewModel(QObject):
             self._stop_idle()
         elif not self._idle_shown:
             self._idle.start()
-        if screen == "confirmation":
-            self._confirmation.start()
         if screen != self._screen:
             self._screen = screen
             self.screen_changed.emit()
