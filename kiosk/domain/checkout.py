@@ -49,6 +49,9 @@ class Step(StrEnum):
     COMPLETED = "completed"
     CANCELED = "canceled"
     VOID = "void"  # nothing was ever recorded (e.g. the backend was down before the order)
+    # Recorded unpaid, the customer pays at the counter (the station takes the payment on the
+    # order); nothing here cancels it.
+    AT_COUNTER = "at_counter"
 
     @property
     def terminal(self) -> bool:
@@ -65,8 +68,10 @@ class Step(StrEnum):
         return _RANK[self]
 
 
-TERMINAL_STEPS = frozenset({Step.COMPLETED, Step.CANCELED, Step.VOID})
-_BEFORE_INTENT = frozenset({Step.BEGUN, Step.ORDER_POSTING, Step.ORDER_RECORDED, Step.VOID})
+TERMINAL_STEPS = frozenset({Step.COMPLETED, Step.CANCELED, Step.VOID, Step.AT_COUNTER})
+_BEFORE_INTENT = frozenset(
+    {Step.BEGUN, Step.ORDER_POSTING, Step.ORDER_RECORDED, Step.VOID, Step.AT_COUNTER}
+)
 _RANK = {step: index for index, step in enumerate(Step)}
 
 

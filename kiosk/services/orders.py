@@ -43,6 +43,7 @@ def order_create(
     kiosk_name: str,
     order_type: str | None = None,
     table_number: str | None = None,
+    pay_at_counter: bool = False,
 ) -> m.OrderCreate:
     """The pending order: lines with product/variant ids and taxes, summary, balance = total.
 
@@ -51,6 +52,10 @@ def order_create(
     item's ``note`` (the line-item shape is inferred anyway). Both are repeated in the
     documented ``customerNote`` ("Table 12", "Espresso: no sugar"), so staff see them on the
     Final POS order screen whichever field their view shows.
+
+    `pay_at_counter` marks the order for the checkout station (the shared convention): the
+    metadata entry and ``posData`` key `PAY_AT_KEY` = `PAY_AT_COUNTER`; it stays pending with
+    balance = total until the station takes the payment.
     """
     cur = totals.currency
 
@@ -108,6 +113,9 @@ def order_create(
     if table_number:
         pos_data["tableNumber"] = table_number
         metadata.append(m.Metadata(key="tableNumber", value=table_number))
+    if pay_at_counter:
+        pos_data[PAY_AT_KEY] = PAY_AT_COUNTER
+        metadata.append(m.Metadata(key=PAY_AT_KEY, value=PAY_AT_COUNTER))
     return m.OrderCreate(
         receipt_id=receipt_id,
         status=ORDER_PENDING,
@@ -121,6 +129,21 @@ def order_create(
         pos_data=pos_data,
         metadata=metadata,
         customer_note="\n".join(staff_notes) or None,
+    )
+
+
+def is_counter_order(order: m.OrderCreate | m.Order | JsonObject) -> bool:
+    """True for an order the customer pays at the counter (metadata or posData payAt)."""
+    if isinstance(order, dict):
+        try:
+            order = m.OrderCreate.model_validate(order)
+        except ValueError:
+            return False
+    pos = order.pos_data or {}
+    if pos.get(PAY_AT_KEY) == PAY_AT_COUNTER:
+        return True
+    return any(
+        item.key == PAY_AT_KEY and item.value == PAY_AT_COUNTER for item in order.metadata or []
     )
 
 
