@@ -35,6 +35,9 @@ class Step(StrEnum):
     BEGUN = "begun"  # journaled; nothing sent anywhere yet
     ORDER_POSTING = "order_posting"  # POST /order may have reached Final POS
     ORDER_RECORDED = "order_recorded"  # the pending order's id is known
+    # Terminal: recorded unpaid, the customer pays at the counter (the station takes the
+    # payment on the order); nothing here cancels it. Ranked before any intent or money.
+    AT_COUNTER = "at_counter"
     INTENT_PREPARING = "intent_preparing"  # the PaymentIntent may exist
     INTENT_READY = "intent_ready"  # its id is known
     COLLECTING = "collecting"  # the reader may be taking a card
@@ -49,9 +52,6 @@ class Step(StrEnum):
     COMPLETED = "completed"
     CANCELED = "canceled"
     VOID = "void"  # nothing was ever recorded (e.g. the backend was down before the order)
-    # Recorded unpaid, the customer pays at the counter (the station takes the payment on the
-    # order); nothing here cancels it.
-    AT_COUNTER = "at_counter"
 
     @property
     def terminal(self) -> bool:

@@ -18,6 +18,7 @@ from kiosk.domain.cart import Cart, CartError
 from kiosk.domain.catalog import Catalog, Product
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.i18n import tr
+from kiosk.ui.ports import PendingCheckoutLike
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,13 @@ STATES = (
     "cart-undo",
     "cart-note",
     "cart-sold-out",
+    "cart-counter",
     "upsell",
     "payment-waiting",
     "payment-declined",
     "confirmation",
     "confirmation-long",
+    "confirmation-counter",
     "receipt-email",
     "receipt-qr",
     "idle",
@@ -113,9 +116,15 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     app = vms.app
 
     notes = vms.cart.item_notes
+    counter_offered = vms.cart.payAtCounterOffered
+
+    async def never_placed(_cart: Cart) -> PendingCheckoutLike:
+        raise RuntimeError("screenshot mode places no order")
 
     def reset() -> None:
         vms.cart.set_item_notes(notes)
+        if not counter_offered:
+            vms.cart.set_counter(None)
         app.stillHere()
         app.set_ordering_paused(False)
         vms.payment.reset()
@@ -289,6 +298,18 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         app.stage_confirmation("A042")
         vms.receipt.stage("choosing")
 
+    def cart_counter() -> None:
+        """A store that offers "Pay at the counter" beside card payment."""
+        cart()
+        if not counter_offered:
+            vms.cart.set_counter(never_placed)
+
+    def confirmation_counter() -> None:
+        """Recorded unpaid: the number, and where to pay."""
+        ordered(3)
+        app.stage_confirmation("A042", pay_at_counter=True)
+        vms.receipt.reset()
+
     def confirmation_long() -> None:
         """A long order (the list scrolls) at a table."""
         ordered(9, table="12")
@@ -335,11 +356,13 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "cart-undo": cart_undo,
         "cart-note": cart_note,
         "cart-sold-out": cart_sold_out,
+        "cart-counter": cart_counter,
         "upsell": upsell,
         "payment-waiting": payment("waiting"),
         "payment-declined": payment("declined"),
         "confirmation": confirmation,
         "confirmation-long": confirmation_long,
+        "confirmation-counter": confirmation_counter,
         "receipt-email": receipt("email"),
         "receipt-qr": receipt("qr"),
         "idle": idle,

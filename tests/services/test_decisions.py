@@ -126,3 +126,8 @@ def test_holds_and_quiet_periods_never_act() -> None:
                 assert held is A.ATTENTION
                 waiting = decide(Facts(order, intent, cancel_requested=cancel, post_pending=True))
                 assert waiting.action is A.WAIT
+
+
+def test_a_counter_order_ranks_below_any_money() -> None:
+    assert Step.ORDER_RECORDED.rank < Step.AT_COUNTER.rank < Step.INTENT_PREPARING.rank
+    assert Step.AT_COUNTER.rank < Step.CAPTURED.rank  # staff and receipts: never "paid"

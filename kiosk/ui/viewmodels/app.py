@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.cart import Cart
 from kiosk.domain.catalog import Catalog, Product, Variant
+from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.viewmodels.cart import CartViewModel
@@ -124,6 +125,7 @@ class AppViewModel(QObject):
         cart.cart_changed.connect(self.status_changed)
         cart.start_over_requested.connect(self.restart)
         cart.ready_to_pay.connect(self._on_cart_ready_to_pay)
+        cart.placed_at_counter.connect(self._on_cart_placed_at_counter)
         cart.catalog_refreshed.connect(self.set_catalog)
         cart.table_entered.connect(self._on_table_entered)
 
@@ -304,6 +306,12 @@ class AppViewModel(QObject):
         self._cart.checkout()
 
     @Slot()
+    def payAtCounter(self) -> None:
+        """ "Pay at the counter" on the cart (when the store offers it)."""
+        if self._screen == "cart" and self.canPay:
+            self._cart.payAtCounter()
+
+    @Slot()
     def restart(self) -> None:
         """Start over: empty cart, attract screen (also the idle and confirmation end)."""
         self._receipt.leave()
@@ -445,6 +453,15 @@ class AppViewModel(QObject):
             return  # the customer left (or the backend went) during the re-check
         self._set_screen("payment")
         self._payment.start(cart)
+
+    def _on_cart_placed_at_counter(self, order_number: str, cart: object, totals: object) -> None:
+        # The order exists unpaid: whatever the screen, the customer must learn its number.
+        assert isinstance(cart, Cart) and isinstance(totals, Totals)
+        self._receipt.reset()  # nothing paid: no receipt of payment to offer
+        self._confirmation_number = order_number
+        self._confirmation.show(order_number, cart, totals, pay_at_counter=True)
+        self._cart.clear()
+        self._set_screen("confirmation")
 
     def _on_table_entered(self) -> None:
         if self._screen == "orderType":

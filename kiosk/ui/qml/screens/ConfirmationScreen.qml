@@ -24,7 +24,7 @@ KioskScreen {
         objectName: "confirmationThanks"
         width: root.leftWidth
         x: root.margin
-        y: root.portrait ? 64 : 48
+        y: root.portrait ? 132 : 48  // portrait: below the language button
         spacing: root.portrait ? 18 : 14
         visible: !(root.portrait && root.typing)
 
@@ -37,7 +37,6 @@ KioskScreen {
                 width: 112; height: 112; radius: 56
                 color: root.cvm.payAtCounter ? Theme.primary : Theme.success
                 Shape {
-                    visible: !root.cvm.payAtCounter
                     anchors.fill: parent
                     preferredRendererType: Shape.CurveRenderer
                     ShapePath {
@@ -48,16 +47,6 @@ KioskScreen {
                         PathLine { x: 83; y: 39 }
                     }
                 }
-                Text {
-                    visible: root.cvm.payAtCounter
-                    anchors.centerIn: parent
-                    text: "€"
-                    textFormat: Text.PlainText
-                    font.family: Theme.font
-                    font.pixelSize: 64
-                    font.weight: Font.ExtraBold
-                    color: "white"
-                }
             }
             Text {
                 objectName: "confirmationHeadline"
@@ -67,7 +56,7 @@ KioskScreen {
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 font.family: Theme.font
-                font.pixelSize: Theme.headline
+                font.pixelSize: root.cvm.payAtCounter ? Theme.title + 8 : Theme.headline
                 font.weight: Font.ExtraBold
                 color: Theme.ink
             }
