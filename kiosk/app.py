@@ -400,6 +400,8 @@ class Kiosk:
         # a refused cart (say, a total out of range) is a problem for staff, not "out of order"
         refusals = (CheckoutUnavailable, CheckoutError)
         vms.payment.set_service(checkout, unavailable_errors=refusals)
+        counter = checkout.place_at_counter_async if backend.settings.pay_at_counter else None
+        vms.cart.set_counter(counter, errors=refusals)
         if backend.receipts is not None:
             vms.receipt.set_service(backend.receipts)
             if self._loops:

@@ -231,6 +231,11 @@ class Settings(BaseSettings):
         False, description='"eat in" asks for the table or tracker number (sent with the order)'
     )
     item_notes: bool = Field(False, description='customers may add a note to a line ("no onions")')
+    pay_at_counter: bool = Field(
+        False,
+        description='the cart offers "Pay at the counter" beside card payment: the order is '
+        "recorded unpaid (pending, payAt=counter) and the checkout station takes the payment",
+    )
     upsell_pairs: dict[str, str] = Field(
         default_factory=_no_pairs,
         description="one suggestion before Pay: category in the cart -> category to suggest "

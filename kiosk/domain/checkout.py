@@ -35,6 +35,9 @@ class Step(StrEnum):
     BEGUN = "begun"  # journaled; nothing sent anywhere yet
     ORDER_POSTING = "order_posting"  # POST /order may have reached Final POS
     ORDER_RECORDED = "order_recorded"  # the pending order's id is known
+    # Terminal: recorded unpaid, the customer pays at the counter (the station takes the
+    # payment on the order); nothing here cancels it. Ranked before any intent or money.
+    AT_COUNTER = "at_counter"
     INTENT_PREPARING = "intent_preparing"  # the PaymentIntent may exist
     INTENT_READY = "intent_ready"  # its id is known
     COLLECTING = "collecting"  # the reader may be taking a card
@@ -65,8 +68,10 @@ class Step(StrEnum):
         return _RANK[self]
 
 
-TERMINAL_STEPS = frozenset({Step.COMPLETED, Step.CANCELED, Step.VOID})
-_BEFORE_INTENT = frozenset({Step.BEGUN, Step.ORDER_POSTING, Step.ORDER_RECORDED, Step.VOID})
+TERMINAL_STEPS = frozenset({Step.COMPLETED, Step.CANCELED, Step.VOID, Step.AT_COUNTER})
+_BEFORE_INTENT = frozenset(
+    {Step.BEGUN, Step.ORDER_POSTING, Step.ORDER_RECORDED, Step.VOID, Step.AT_COUNTER}
+)
 _RANK = {step: index for index, step in enumerate(Step)}
 
 

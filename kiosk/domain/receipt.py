@@ -94,6 +94,7 @@ class Receipt:
     tax_inclusive: bool
     checkout_id: str | None = None
     order_type: str | None = None  # "eat_in" | "take_away" | None
+    table_number: str | None = None  # table service: where the order is brought
     station: str | None = None
     session: str | None = None
     payment: CardPayment | None = None

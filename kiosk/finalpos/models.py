@@ -411,6 +411,7 @@ class LineItem(WireModel):
     total: Amount | None = None
     product_id: str | None = None
     variant_id: str | None = None
+    note: str | None = None  # the customer's note for the line (kiosk convention, see README)
     taxes: Items[TaxLine] = _list_field()
     discount: JsonObject | None = None
 

@@ -52,7 +52,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kiosk.domain.cart import Cart
-from kiosk.domain.checkout import Boundary, Step, order_number
+from kiosk.domain.checkout import Action, Boundary, Decision, Step, order_number
 from kiosk.domain.pricing import TaxRate, Totals, price_cart
 from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
@@ -213,6 +213,7 @@ def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
     return {t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in tables}
 
 
+_AT_COUNTER = "recorded unpaid: the customer pays at the counter"
 _UNAVAILABLE = "Ordering is paused: Final POS cannot take the order right now. Nothing was charged."
 
 
@@ -305,6 +306,30 @@ class CheckoutService:
         turns out to exist after all. Raises `CheckoutError` for a cart that cannot be paid
         (empty, another currency, a total out of range) before anything is sent.
         """
+        return await self._open_async(cart, totals=totals, customize=customize, at_counter=False)
+
+    async def place_at_counter_async(self, cart: Cart) -> PendingCheckout:
+        """Record the order unpaid: the customer pays at the counter (no card, no intent).
+
+        The shared convention (`orders.PAY_AT_KEY`): an ordinary order body, pending with
+        balance = total and payAt=counter, posted through the journal like any order, so it
+        is never lost or posted twice. Once Final POS holds it the checkout ends in
+        `Step.AT_COUNTER`, which nothing cancels; the station takes the payment on the order.
+        A crash between the journal write and the POST is finished by recovery
+        (`settle_async` posts it, never cancels it). Raises as `begin_async`; when it raises,
+        the customer was told the order did not go through, so an order that lands late is
+        cancelled like any abandoned one (no second order when they try again).
+        """
+        return await self._open_async(cart, totals=None, customize=None, at_counter=True)
+
+    async def _open_async(
+        self,
+        cart: Cart,
+        *,
+        totals: Totals | None,
+        customize: Callable[[m.OrderCreate], m.OrderCreate] | None,
+        at_counter: bool,
+    ) -> PendingCheckout:
         if cart.is_empty:
             raise CheckoutError("the cart is empty")
         if cart.currency.upper() != self._currency:
@@ -317,6 +342,8 @@ class CheckoutService:
             raise CheckoutError(
                 f"the total {totals.total_minor} (minor units) is outside 0..{MAX_AMOUNT_MINOR}"
             )
+        if at_counter and totals.total_minor == 0:
+            raise CheckoutError("nothing to pay at the counter")
         try:
             # Refuse before anything is sent when the journal cannot be written (disk full,
             # read-only, locked): a charge it could not record is the one thing never allowed.
@@ -329,8 +356,10 @@ class CheckoutService:
             raise CheckoutUnavailable(str(exc)) from exc
         checkout_id = uuid.uuid4().hex
 
-        def body(seq: int) -> tuple[str, str, dict[str, object]]:
-            number = order_number(seq, prefix=self._order_prefix)
+        def body(seq: int, allocated: int) -> tuple[str, str, dict[str, object]]:
+            # the customer's number is allocated apart from seq (a cancelled attempt's number
+            # is reused, kiosk.services.journal.numbers); the receipt id stays unique by seq
+            number = order_number(allocated, prefix=self._order_prefix)
             receipt_id = f"{self._kiosk_tag()}-{seq:06d}-{checkout_id[:6].upper()}"
             order = orders.order_create(
                 totals,
@@ -340,6 +369,8 @@ class CheckoutService:
                 session_id=session_id,
                 kiosk_name=self._kiosk_name,
                 order_type=cart.order_type,
+                table_number=cart.table_number,
+                pay_at_counter=at_counter,
             )
             if customize is not None:
                 order = customize(order)
@@ -351,7 +382,7 @@ class CheckoutService:
                 currency=self._currency,
                 amount_minor=totals.total_minor,
                 session_id=session_id,
-                order_body=body,
+                numbered_body=body,
                 display=orders.display_to_json(orders.display_cart(totals)),
             )
         except JournalError as exc:
@@ -372,10 +403,17 @@ class CheckoutService:
             if not isinstance(exc, UnavailableError) and current.step is Step.ORDER_POSTING:
                 # Refused outright (400/401/404): the order was not created.
                 self._journal.record(checkout_id, Step.VOID, last_error=str(exc)[:500])
+            elif at_counter:
+                # The customer is told it did not go through and may order again: an order
+                # that exists after all is cancelled by recovery, never a second one kept.
+                self._journal.record(checkout_id, cancel_requested=True, last_error=str(exc)[:500])
             else:
                 self._journal.record(checkout_id, last_error=str(exc)[:500])
             log.warning("checkout %s: order not recorded: %s", checkout_id, exc)
             raise CheckoutUnavailable(_UNAVAILABLE) from exc
+        if at_counter:
+            self._journal.record(checkout_id, Step.AT_COUNTER, detail=_AT_COUNTER)
+            self._journal.release(checkout_id)
         return PendingCheckout(checkout_id, entry.order_number, totals)
 
     async def pay_async(
@@ -493,7 +531,29 @@ class CheckoutService:
         reached; the journal then still says what is known, and the next pass continues.
         """
         async with self._p.lock(checkout_id):
+            entry = self._journal.get(checkout_id)
+            if (
+                not entry.step.terminal
+                and not entry.cancel_requested
+                and orders.is_counter_order(entry.order_body)
+            ):
+                return await self._settle_counter_locked(entry)
             return await self._settler.settle_locked(checkout_id, scan=scan)
+
+    async def _settle_counter_locked(self, entry: CheckoutEntry) -> Settlement:
+        """A pay-at-counter order interrupted before it was known to exist (a crash between
+        the journal write and the POST): post it at most once (looked up first) and end it
+        at the counter. Never cancelled: the customer may be at the counter with the number.
+        """
+        cid = entry.checkout_id
+        if entry.order_id is None:
+            try:
+                entry = await self._settler.post_order(entry, check_first=True)
+            except PostPending as exc:
+                return Settlement(cid, entry.step, Decision(Action.WAIT, str(exc)))
+        entry = self._journal.record(cid, Step.AT_COUNTER, detail=f"recovered: {_AT_COUNTER}")
+        self._journal.release(cid)
+        return Settlement(cid, entry.step, None)
 
     @property
     def recheck_interval_s(self) -> float:

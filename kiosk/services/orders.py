@@ -27,6 +27,10 @@ SALE = "sale"
 CARD = "credit_card"
 CASH = "cash"
 PROCESSOR = "stripe"
+# A "pay at the counter" order: pending, balance = total, metadata and posData payAt=counter;
+# the checkout station lists these and takes the payment (shared with kiosk/services/station).
+PAY_AT_KEY = "payAt"
+PAY_AT_COUNTER = "counter"
 
 
 def order_create(
@@ -38,14 +42,28 @@ def order_create(
     session_id: str | None,
     kiosk_name: str,
     order_type: str | None = None,
+    table_number: str | None = None,
+    pay_at_counter: bool = False,
 ) -> m.OrderCreate:
-    """The pending order: lines with product/variant ids and taxes, summary, balance = total."""
+    """The pending order: lines with product/variant ids and taxes, summary, balance = total.
+
+    Table service and item notes (README design notes): the table number goes to
+    ``posData.tableNumber`` and a ``tableNumber`` metadata entry; a line's note to its line
+    item's ``note`` (the line-item shape is inferred anyway). Both are repeated in the
+    documented ``customerNote`` ("Table 12", "Espresso: no sugar"), so staff see them on the
+    Final POS order screen whichever field their view shows.
+
+    `pay_at_counter` marks the order for the checkout station (the shared convention): the
+    metadata entry and ``posData`` key `PAY_AT_KEY` = `PAY_AT_COUNTER`; it stays pending with
+    balance = total until the station takes the payment.
+    """
     cur = totals.currency
 
     def money(amount_minor: int) -> Any:
         return from_minor(amount_minor, cur)
 
     lines = []
+    staff_notes = [f"Table {table_number}"] if table_number else []
     for priced in totals.lines:
         line = priced.line
         name = f"{line.name} ({line.options_text})" if line.options else line.name
@@ -57,6 +75,7 @@ def order_create(
                 total=money(priced.gross_minor),
                 product_id=line.product_id,
                 variant_id=line.variant_id,
+                note=line.note or None,
                 taxes=[
                     m.TaxLine(
                         name=priced.tax_name,
@@ -66,6 +85,8 @@ def order_create(
                 ],
             )
         )
+        if line.note:
+            staff_notes.append(f"{name}: {line.note}")
     summary = m.OrderSummary(
         sub_total=money(totals.subtotal_minor),
         total_taxes=money(totals.tax_minor),
@@ -86,8 +107,15 @@ def order_create(
         ],
     )
     pos_data: dict[str, Any] = {"kiosk": kiosk_name, "orderNumber": order_number}
+    metadata = [m.Metadata(key="orderNumber", value=order_number)]
     if order_type:
         pos_data["orderType"] = order_type
+    if table_number:
+        pos_data["tableNumber"] = table_number
+        metadata.append(m.Metadata(key="tableNumber", value=table_number))
+    if pay_at_counter:
+        pos_data[PAY_AT_KEY] = PAY_AT_COUNTER
+        metadata.append(m.Metadata(key=PAY_AT_KEY, value=PAY_AT_COUNTER))
     return m.OrderCreate(
         receipt_id=receipt_id,
         status=ORDER_PENDING,
@@ -99,7 +127,23 @@ def order_create(
         external_id=checkout_id,
         line_items=lines,
         pos_data=pos_data,
-        metadata=[m.Metadata(key="orderNumber", value=order_number)],
+        metadata=metadata,
+        customer_note="\n".join(staff_notes) or None,
+    )
+
+
+def is_counter_order(order: m.OrderCreate | m.Order | JsonObject) -> bool:
+    """True for an order the customer pays at the counter (metadata or posData payAt)."""
+    if isinstance(order, dict):
+        try:
+            order = m.OrderCreate.model_validate(order)
+        except ValueError:
+            return False
+    pos = order.pos_data or {}
+    if pos.get(PAY_AT_KEY) == PAY_AT_COUNTER:
+        return True
+    return any(
+        item.key == PAY_AT_KEY and item.value == PAY_AT_COUNTER for item in order.metadata or []
     )
 
 

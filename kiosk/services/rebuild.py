@@ -12,6 +12,7 @@ that is not finished on both sides, at the step the facts prove, with the ids kn
 Stripe / Final POS              restored as
 ==============================  =====================================================
 no intent, order pending        ORDER_RECORDED (recovery cancels the order)
+no intent, pay-at-counter order AT_COUNTER (left for the station to take the payment)
 intent open (no card yet)       INTENT_READY (recovery voids it, cancels the order)
 intent processing               COLLECTING (recovery waits for Stripe's answer)
 requires_capture, order there   APPROVED (recovery captures, records the sale)
@@ -51,6 +52,7 @@ from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import NotFoundError
 from kiosk.payments.gateway import IntentState, PaymentGateway
 from kiosk.services.journal import Journal
+from kiosk.services.orders import is_counter_order
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +270,8 @@ def plan_for(
     """The step the facts prove (see the module table); None when nothing is left to do."""
     status = (order.status or "").lower() if order is not None else None
     if intent is None:
+        if status == "pending" and order is not None and is_counter_order(order):
+            return Plan(Step.AT_COUNTER)  # unpaid on purpose: the station takes the payment
         return Plan(Step.ORDER_RECORDED) if status == "pending" else None
     if intent.captured:
         if sale is not None and status == "completed":

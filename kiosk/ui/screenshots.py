@@ -18,6 +18,7 @@ from kiosk.domain.cart import Cart, CartError
 from kiosk.domain.catalog import Catalog, Product
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.i18n import tr
+from kiosk.ui.ports import PendingCheckoutLike
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 
 log = logging.getLogger(__name__)
@@ -42,10 +43,13 @@ STATES = (
     "cart-undo",
     "cart-note",
     "cart-sold-out",
+    "cart-counter",
     "upsell",
     "payment-waiting",
     "payment-declined",
     "confirmation",
+    "confirmation-long",
+    "confirmation-counter",
     "receipt-email",
     "receipt-qr",
     "idle",
@@ -112,9 +116,15 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
     app = vms.app
 
     notes = vms.cart.item_notes
+    counter_offered = vms.cart.payAtCounterOffered
+
+    async def never_placed(_cart: Cart) -> PendingCheckoutLike:
+        raise RuntimeError("screenshot mode places no order")
 
     def reset() -> None:
         vms.cart.set_item_notes(notes)
+        if not counter_offered:
+            vms.cart.set_counter(None)
         app.stillHere()
         app.set_ordering_paused(False)
         vms.payment.reset()
@@ -258,14 +268,57 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         reset()
         app.show_out_of_order("screenshot mode: example reason (no menu and no connection)")
 
-    def confirmation() -> None:
+    def ordered(lines: int, table: str = "") -> None:
+        """A cart of `lines` products (the first with a note) as the customer just paid it."""
         reset()
+        vms.cart.clear()
+        for product in catalog.products:
+            variant = next((v for v in product.variants if v.available), None)
+            if variant is None or len(vms.cart.cart.lines) >= lines:
+                continue
+            try:
+                vms.cart.add(product, variant, 1 + len(vms.cart.cart.lines) % 3 // 2)
+            except CartError:
+                continue
+        vms.cart.set_order_type("eat_in" if table else "take_away")
+        if table:
+            vms.cart.begin_table_entry()
+            for digit in table:
+                vms.cart.type(digit)
+            vms.cart.saveEntry()
+        if vms.cart.cart.lines:
+            vms.cart.set_item_notes(True)
+            vms.cart.editNote(vms.cart.cart.lines[0].line_id)
+            for key in tr("no sugar"):
+                vms.cart.type(key)
+            vms.cart.saveEntry()
+
+    def confirmation() -> None:
+        ordered(2)
+        app.stage_confirmation("A042")
+        vms.receipt.stage("choosing")
+
+    def cart_counter() -> None:
+        """A store that offers "Pay at the counter" beside card payment."""
+        cart()
+        if not counter_offered:
+            vms.cart.set_counter(never_placed)
+
+    def confirmation_counter() -> None:
+        """Recorded unpaid: the number, and where to pay."""
+        ordered(3)
+        app.stage_confirmation("A042", pay_at_counter=True)
+        vms.receipt.reset()
+
+    def confirmation_long() -> None:
+        """A long order (the list scrolls) at a table."""
+        ordered(9, table="12")
         app.stage_confirmation("A042")
         vms.receipt.stage("choosing")
 
     def receipt(state: str) -> Callable[[], None]:
         def stage() -> None:
-            reset()
+            ordered(2)
             app.stage_confirmation("A042")
             if state == "email":
                 vms.receipt.stage("email", email="sam.taylor@exam")
@@ -303,10 +356,13 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         "cart-undo": cart_undo,
         "cart-note": cart_note,
         "cart-sold-out": cart_sold_out,
+        "cart-counter": cart_counter,
         "upsell": upsell,
         "payment-waiting": payment("waiting"),
         "payment-declined": payment("declined"),
         "confirmation": confirmation,
+        "confirmation-long": confirmation_long,
+        "confirmation-counter": confirmation_counter,
         "receipt-email": receipt("email"),
         "receipt-qr": receipt("qr"),
         "idle": idle,

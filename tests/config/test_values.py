@@ -161,3 +161,23 @@ def test_mode_is_kiosk_or_station(monkeypatch: pytest.MonkeyPatch) -> None:
     assert error_of() == (
         "`mode` (KIOSK_MODE) from the environment: must be 'kiosk' or 'station', got 'till'"
     )
+
+
+def test_pay_at_counter_is_off_by_default_and_read_from_env_and_file(
+    monkeypatch: pytest.MonkeyPatch, config_file: WriteConfig
+) -> None:
+    assert load_settings().pay_at_counter is False
+    config_file("pay_at_counter = true\n")
+    assert load_settings().pay_at_counter is True
+    monkeypatch.setenv("KIOSK_PAY_AT_COUNTER", "false")
+    assert load_settings().pay_at_counter is False  # the environment wins over the file
+    monkeypatch.setenv("KIOSK_PAY_AT_COUNTER", "maybe")
+    message = error_of()
+    assert message.startswith("`pay_at_counter` (KIOSK_PAY_AT_COUNTER) from the environment")
+
+
+def test_pay_at_counter_is_in_the_settings_reference() -> None:
+    from kiosk.config import settings_reference
+
+    text = settings_reference()
+    assert "  pay_at_counter  (KIOSK_PAY_AT_COUNTER)\n      true or false; default false\n" in text

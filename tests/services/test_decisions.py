@@ -74,7 +74,13 @@ def test_steps_rank_forward_and_know_when_an_intent_may_exist() -> None:
     assert Step.BEGUN.rank < Step.ORDER_RECORDED.rank < Step.CAPTURED.rank < Step.COMPLETED.rank
     assert not Step.ORDER_RECORDED.may_have_intent
     assert Step.INTENT_PREPARING.may_have_intent
-    assert {s for s in Step if s.terminal} == {Step.COMPLETED, Step.CANCELED, Step.VOID}
+    assert {s for s in Step if s.terminal} == {
+        Step.COMPLETED,
+        Step.CANCELED,
+        Step.VOID,
+        Step.AT_COUNTER,  # recorded unpaid: the station takes the payment
+    }
+    assert not Step.AT_COUNTER.may_have_intent
 
 
 @pytest.mark.parametrize(
@@ -120,3 +126,8 @@ def test_holds_and_quiet_periods_never_act() -> None:
                 assert held is A.ATTENTION
                 waiting = decide(Facts(order, intent, cancel_requested=cancel, post_pending=True))
                 assert waiting.action is A.WAIT
+
+
+def test_a_counter_order_ranks_below_any_money() -> None:
+    assert Step.ORDER_RECORDED.rank < Step.AT_COUNTER.rank < Step.INTENT_PREPARING.rank
+    assert Step.AT_COUNTER.rank < Step.CAPTURED.rank  # staff and receipts: never "paid"

@@ -68,7 +68,7 @@ async def test_next_customer_starts_on_the_first_category_at_the_top(
     vms: ViewModels, checkout: FakeCheckoutService, how: str
 ) -> None:
     app = vms.app
-    app._confirmation.setInterval(50)
+    app.confirmation._tick.setInterval(1)
     app._idle.setInterval(30)
     app._tick.setInterval(10)
     resets: list[None] = []

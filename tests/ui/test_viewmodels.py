@@ -249,7 +249,7 @@ async def to_payment(vms: ViewModels) -> None:
 async def test_payment_approved_shows_confirmation_then_attract(
     vms: ViewModels, checkout: FakeCheckoutService
 ) -> None:
-    vms.app._confirmation.setInterval(100)
+    vms.app.confirmation._tick.setInterval(3)
     await to_payment(vms)
     assert vms.payment.amount == "€5.00" and vms.payment.orderNumber == "A001"
     assert "Tap, insert or swipe" in vms.payment.statusText

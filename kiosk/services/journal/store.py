@@ -12,10 +12,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.checkout import Step
+from kiosk.domain.checkout import TERMINAL_STEPS, Step
+from kiosk.services.journal import numbers
 from kiosk.services.journal.db import (
     BUSY_TIMEOUT_S,
     REBUILD_KEY,
+    STORE_ERRORS,
     Db,
     as_journal_error,
     free_bytes,
@@ -34,6 +36,8 @@ from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S, LeaseBook, boot_c
 
 log = logging.getLogger("kiosk.services.journal")
 
+Made = tuple[str, str, dict[str, Any]]  # (order number, receipt id, order body)
+
 JOURNAL_FILE = "checkouts.sqlite3"
 # `check_writable` wants room for many whole checkouts (each is ~10 small commits), so
 # a checkout that starts is not stopped half way by a full disk.
@@ -41,7 +45,8 @@ MIN_FREE_BYTES = 8 * 1024 * 1024
 _PROBE_KEY = "journal.writable_at"
 
 _STEPS = frozenset(step.value for step in Step)
-_TERMINAL = tuple(step.value for step in (Step.COMPLETED, Step.CANCELED, Step.VOID))
+_TERMINAL = tuple(sorted(step.value for step in TERMINAL_STEPS))
+_NOT_TERMINAL = f"step NOT IN ({', '.join('?' for _ in _TERMINAL)})"
 
 _UPDATABLE = frozenset(
     {
@@ -86,6 +91,12 @@ class Journal:
         self._disk_free = disk_free
         self._reported: set[object] = set()  # quarantined rows already logged
         self._store = Db(path, busy_timeout_s=busy_timeout_s)
+        try:
+            with self._store.lock:
+                numbers.migrate(self._store.conn)
+        except STORE_ERRORS as exc:
+            self._store.close()
+            raise as_journal_error(exc, f"cannot open the checkout journal {path}") from exc
         self._db = self._store.conn  # for tests and tools that look inside
         self._lock = self._store.lock
         self._tx = self._store.tx
@@ -164,27 +175,40 @@ class Journal:
         currency: str,
         amount_minor: int,
         session_id: str | None,
-        order_body: Callable[[int], tuple[str, str, dict[str, Any]]],
         display: Mapping[str, Any],
+        order_body: Callable[[int], Made] | None = None,
+        numbered_body: Callable[[int, int], Made] | None = None,
     ) -> CheckoutEntry:
         """Journal a new checkout before anything is sent anywhere.
 
-        `order_body(seq)` returns ``(order_number, receipt_id, body)``; it is given the
-        journal's sequence number so numbers are unique and allocated in the same commit.
+        Give exactly one of `order_body(seq)` or `numbered_body(seq, number)`; either returns
+        ``(order_number, receipt_id, body)``, called inside the inserting transaction. `seq`
+        is the journal's sequence number (unique: receipt ids use it); `number` is the
+        customer's number from `numbers.allocate` (a cancelled attempt's number is reused,
+        see `kiosk.services.journal.numbers`). With `order_body` the number is `seq`.
         """
+        if (order_body is None) == (numbered_body is None):
+            raise TypeError("give exactly one of order_body or numbered_body")
         now = self._clock()
         shown = to_json(dict(display), "the reader display")
         with self._tx() as db:
             seq = self._next_seq(db)
-            number, receipt_id, body = order_body(seq)
+            if numbered_body is not None:
+                number = numbers.allocate(db, session_id)
+                order_number, receipt_id, body = numbered_body(seq, number)
+            else:
+                assert order_body is not None
+                number = seq
+                numbers.note_taken(db, number)
+                order_number, receipt_id, body = order_body(seq)
             db.execute(
                 "INSERT INTO checkouts (seq, checkout_id, order_number, receipt_id, currency,"
-                " amount_minor, step, created_at, updated_at, session_id, order_body, display)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " amount_minor, step, created_at, updated_at, session_id, order_body, display,"
+                " number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     seq,
                     checkout_id,
-                    number,
+                    order_number,
                     receipt_id,
                     currency,
                     amount_minor,
@@ -194,6 +218,7 @@ class Journal:
                     session_id,
                     to_json(body, "the order body"),
                     shown,
+                    number,
                 ),
             )
             self._event(db, checkout_id, Step.BEGUN, None, now)
@@ -242,11 +267,13 @@ class Journal:
                 ).fetchone()
             )
             number = self._next_seq(db) if taken or seq is None else seq
+            # its number was shown as its seq (see numbers): fresh numbers continue past it
+            numbers.note_taken(db, number)
             db.execute(
                 "INSERT INTO checkouts (seq, checkout_id, order_number, receipt_id, currency,"
                 " amount_minor, step, created_at, updated_at, session_id, order_id, intent_id,"
-                " reader_id, transaction_id, cancel_requested, attention, order_body, display)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " reader_id, transaction_id, cancel_requested, attention, order_body, display,"
+                " number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     number,
                     checkout_id,
@@ -266,6 +293,7 @@ class Journal:
                     attention,
                     body,
                     shown,
+                    number,
                 ),
             )
             self._event(db, checkout_id, step, detail or "rebuilt", now)
@@ -324,7 +352,8 @@ class Journal:
         """
         return self._entries(
             self._read(
-                "SELECT * FROM checkouts WHERE step NOT IN (?, ?, ?) ORDER BY seq", _TERMINAL
+                f"SELECT * FROM checkouts WHERE {_NOT_TERMINAL} ORDER BY seq",  # noqa: S608
+                _TERMINAL,
             )
         )
 

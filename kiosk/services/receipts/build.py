@@ -78,6 +78,7 @@ def receipt_from_entry(
                 total_minor=money(item.total),
                 tax_name=tax.name if tax else None,
                 category=category_of(item.product_id) if category_of and item.product_id else None,
+                note=item.note or None,
             )
         )
     taxes = []
@@ -109,6 +110,7 @@ def receipt_from_entry(
         tax_inclusive=inclusive_default,
         checkout_id=entry.checkout_id,
         order_type=str(pos["orderType"]) if pos.get("orderType") else None,
+        table_number=str(pos["tableNumber"]) if pos.get("tableNumber") else None,
         station=str(pos["kiosk"]) if pos.get("kiosk") else None,
         session=entry.session_id,
         payment=payment,

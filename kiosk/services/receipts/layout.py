@@ -133,6 +133,9 @@ def receipt_rows(
     if receipt.order_type:
         label = ORDER_TYPE_LABELS.get(receipt.order_type, receipt.order_type)
         rows.append(Row(RowKind.CENTER, t(label), bold=True))
+    if receipt.table_number:
+        table = t("Table {number}").format(number=receipt.table_number)
+        rows.append(Row(RowKind.CENTER, table, bold=True))
     rows.append(Row(RowKind.BLANK))
     when = format_datetime(receipt.created_at, "short", locale=locale)
     rows.append(Row(RowKind.PAIR, str(when), receipt.receipt_id))
@@ -145,6 +148,8 @@ def receipt_rows(
         rows.append(Row(RowKind.PAIR, f"{line.quantity} x {line.name}", fmt(line.total_minor)))
         if line.options:
             rows.append(Row(RowKind.TEXT, ", ".join(line.options), indent=4))
+        if line.note:
+            rows.append(Row(RowKind.TEXT, line.note, indent=4))
         if line.quantity > 1:
             each = t("{price} each").format(price=fmt(line.unit_price_minor))
             rows.append(Row(RowKind.TEXT, each, indent=4))
@@ -174,6 +179,9 @@ def kitchen_rows(receipt: Receipt, *, translate: Translate = _identity) -> list[
     if receipt.order_type:
         label = ORDER_TYPE_LABELS.get(receipt.order_type, receipt.order_type)
         rows.append(Row(RowKind.CENTER, t(label).upper(), bold=True))
+    if receipt.table_number:
+        table = t("Table {number}").format(number=receipt.table_number)
+        rows.append(Row(RowKind.CENTER, table.upper(), bold=True))
     rows.append(Row(RowKind.CENTER, receipt.created_at.strftime("%H:%M")))
     for category, lines in group_by_category(receipt.lines):
         rows.append(Row(RowKind.RULE))

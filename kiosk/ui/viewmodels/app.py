@@ -17,9 +17,11 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.cart import Cart
 from kiosk.domain.catalog import Catalog, Product, Variant
+from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.viewmodels.cart import CartViewModel
+from kiosk.ui.viewmodels.confirmation import ConfirmationViewModel
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
 from kiosk.ui.viewmodels.language import LanguageViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
@@ -112,10 +114,10 @@ class AppViewModel(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
-        self._confirmation = QTimer(self)
-        self._confirmation.setSingleShot(True)
-        self._confirmation.setInterval(int(confirmation_s * 1000))
-        self._confirmation.timeout.connect(self.restart)
+        self._confirmation = ConfirmationViewModel(
+            lambda: self._language.locale, self._receipt, confirmation_s, self
+        )
+        self._confirmation.expired.connect(self.restart)
 
         product.added.connect(self._on_product_added)
         payment.paid.connect(self._on_payment_paid)
@@ -123,6 +125,7 @@ class AppViewModel(QObject):
         cart.cart_changed.connect(self.status_changed)
         cart.start_over_requested.connect(self.restart)
         cart.ready_to_pay.connect(self._on_cart_ready_to_pay)
+        cart.placed_at_counter.connect(self._on_cart_placed_at_counter)
         cart.catalog_refreshed.connect(self.set_catalog)
         cart.table_entered.connect(self._on_table_entered)
 
@@ -158,6 +161,10 @@ class AppViewModel(QObject):
     @Property(QObject, constant=True)
     def receipt(self) -> ReceiptViewModel:
         return self._receipt
+
+    @Property(QObject, constant=True)
+    def confirmation(self) -> ConfirmationViewModel:
+        return self._confirmation
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=screen_changed)
@@ -299,6 +306,12 @@ class AppViewModel(QObject):
         self._cart.checkout()
 
     @Slot()
+    def payAtCounter(self) -> None:
+        """ "Pay at the counter" on the cart (when the store offers it)."""
+        if self._screen == "cart" and self.canPay:
+            self._cart.payAtCounter()
+
+    @Slot()
     def restart(self) -> None:
         """Start over: empty cart, attract screen (also the idle and confirmation end)."""
         self._receipt.leave()
@@ -318,6 +331,7 @@ class AppViewModel(QObject):
         self._cart.retranslate()
         self._payment.changed.emit()
         self._receipt.retranslate()
+        self._confirmation.retranslate()
         self.status_changed.emit()
         self.screen_changed.emit()
 
@@ -329,8 +343,8 @@ class AppViewModel(QObject):
             return
         if not self._idle_shown and self._screen in IDLE_SCREENS:
             self._idle.start()
-        if self._screen == "confirmation" and self._confirmation.isActive():
-            self._confirmation.start()  # typing an email address takes longer than a glance
+        if self._screen == "confirmation":
+            self._confirmation.touched()  # a paused countdown waits for a customer still here
         self._payment.touched()
 
     @Slot()
@@ -348,8 +362,13 @@ class AppViewModel(QObject):
         self._idle_shown = True
         self.idle_changed.emit()
 
-    def stage_confirmation(self, order_number: str) -> None:
+    def stage_confirmation(self, order_number: str, *, pay_at_counter: bool = False) -> None:
+        """Show the confirmation of the cart as it is (screenshot mode), the countdown held."""
         self._confirmation_number = order_number
+        self._confirmation.show(
+            order_number, self._cart.cart, self._cart.totals, pay_at_counter=pay_at_counter
+        )
+        self._confirmation.hold()
         self._set_screen("confirmation")
 
     def stage_screen(self, screen: str) -> None:
@@ -435,6 +454,15 @@ class AppViewModel(QObject):
         self._set_screen("payment")
         self._payment.start(cart)
 
+    def _on_cart_placed_at_counter(self, order_number: str, cart: object, totals: object) -> None:
+        # The order exists unpaid: whatever the screen, the customer must learn its number.
+        assert isinstance(cart, Cart) and isinstance(totals, Totals)
+        self._receipt.reset()  # nothing paid: no receipt of payment to offer
+        self._confirmation_number = order_number
+        self._confirmation.show(order_number, cart, totals, pay_at_counter=True)
+        self._cart.clear()
+        self._set_screen("confirmation")
+
     def _on_table_entered(self) -> None:
         if self._screen == "orderType":
             self._set_screen("menu")
@@ -442,6 +470,8 @@ class AppViewModel(QObject):
     def _on_payment_paid(self, order_number: str) -> None:
         self._receipt.set_order(self._payment.checkout_id, order_number)
         self._confirmation_number = order_number
+        # the cart is still the one just charged: the summary shows it, then it is emptied
+        self._confirmation.show(order_number, self._cart.cart, self._cart.totals)
         self._cart.clear()
         self._set_screen("confirmation")
 
@@ -482,8 +512,6 @@ class AppViewModel(QObject):
             self._stop_idle()
         elif not self._idle_shown:
             self._idle.start()
-        if screen == "confirmation":
-            self._confirmation.start()
         if screen != self._screen:
             self._screen = screen
             self.screen_changed.emit()

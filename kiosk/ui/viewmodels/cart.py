@@ -33,6 +33,7 @@ from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import CartLineListModel
 from kiosk.ui.models.names import shown_language
+from kiosk.ui.ports import PendingCheckoutLike
 from kiosk.ui.viewmodels.menu import initial_of
 from kiosk.ui.viewmodels.tasks import TaskSlot
 from kiosk.ui.viewmodels.upsell import UpsellViewModel
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 
 Pricer = Callable[[Cart], Totals]
 CatalogRefresher = Callable[[], Awaitable[Catalog]]
+# Records the cart unpaid for the counter (`CheckoutService.place_at_counter_async`).
+CounterPlacer = Callable[[Cart], Awaitable[PendingCheckoutLike]]
 
 UNDO_S = 8.0
 # Right before Pay the menu is synced once (one sync per order costs a fleet far less than
@@ -61,6 +64,8 @@ class CartViewModel(QObject):
     table_entered = Signal()
     catalog_refreshed = Signal(object)  # Catalog, synced right before Pay
     ready_to_pay = Signal(object)  # the Cart snapshot to charge
+    placed_at_counter = Signal(str, object, object)  # order number, Cart, Totals: pay there
+    counter_changed = Signal()
 
     def __init__(
         self,
@@ -99,6 +104,9 @@ class CartViewModel(QObject):
         self._entry = ""  # "", "note" or "table"
         self._entry_line = ""
         self._draft = ""
+        self._counter: CounterPlacer | None = None
+        self._counter_errors: tuple[type[Exception], ...] = ()
+        self._to_counter = False  # the steps before paying end at the counter, not the card
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -124,6 +132,19 @@ class CartViewModel(QObject):
     def set_pricer(self, pricer: Pricer) -> None:
         self._pricer = pricer
         self._set(self._cart)
+
+    def set_counter(
+        self, placer: CounterPlacer | None, *, errors: tuple[type[Exception], ...] = ()
+    ) -> None:
+        """Offer "Pay at the counter" (the store's `pay_at_counter`) through `placer`; `errors`
+        are the refusals that mean "not placed, nothing charged" (None: not offered)."""
+        self._counter = placer
+        self._counter_errors = errors
+        self.counter_changed.emit()
+
+    @Property(bool, notify=counter_changed)
+    def payAtCounterOffered(self) -> bool:
+        return self._counter is not None
 
     def set_catalog_refresher(self, refresher: CatalogRefresher | None) -> None:
         """How to sync the menu once right before Pay (`CatalogService.sync_async`)."""
@@ -451,6 +472,18 @@ class CartViewModel(QObject):
         """ "Pay": the upsell step once, then the sold-out re-check, then `ready_to_pay`."""
         if not self.can_pay or self._entry:
             return
+        self._to_counter = False
+        if self._upsell.offer(self._catalog, self._cart):
+            return
+        self._task.start(self.prepare_to_pay_async())
+
+    @Slot()
+    def payAtCounter(self) -> None:
+        """ "Pay at the counter": the same steps as Pay (upsell, sold-out re-check), then the
+        order is recorded unpaid and `placed_at_counter` tells the app its number."""
+        if not self.can_pay or self._entry or self._counter is None:
+            return
+        self._to_counter = True
         if self._upsell.offer(self._catalog, self._cart):
             return
         self._task.start(self.prepare_to_pay_async())
@@ -482,7 +515,26 @@ class CartViewModel(QObject):
         if not self.can_pay:
             return False
         self._say("")
+        if self._to_counter:
+            return await self._place_at_counter_async(self._cart)
         self.ready_to_pay.emit(self._cart)
+        return True
+
+    async def _place_at_counter_async(self, cart: Cart) -> bool:
+        placer = self._counter
+        if placer is None:
+            return False
+        self._set_checking(True)
+        try:
+            placed = await placer(cart)
+        except self._counter_errors as exc:
+            log.warning("pay at the counter: order not placed: %s", exc)
+            self._say(tr("Your order could not be placed. Nothing was charged. Please try again."))
+            return False
+        finally:
+            self._set_checking(False)
+        self._to_counter = False
+        self.placed_at_counter.emit(placed.order_number, cart, placed.totals)
         return True
 
     def reconcile(self, catalog: Catalog) -> bool:

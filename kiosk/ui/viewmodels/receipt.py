@@ -176,6 +176,10 @@ class ReceiptViewModel(QObject):
         return ""
 
     @property
+    def current_state(self) -> ReceiptState:
+        return self._state
+
+    @property
     def checkout_id(self) -> str | None:
         return self._checkout_id
 

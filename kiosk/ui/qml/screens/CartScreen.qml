@@ -420,11 +420,24 @@ KioskScreen {
                         objectName: "payButton"
                         Layout.fillWidth: true
                         Layout.preferredHeight: 104
-                        text: app.cart.checking ? qsTr("Checking…") : qsTr("Pay")
+                        text: app.cart.checking ? qsTr("Checking…")
+                            : app.cart.payAtCounterOffered ? qsTr("Pay by card") : qsTr("Pay")
                         detail: app.cart.checking ? "" : app.cart.total
                         reason: app.payBlockedReason
                         enabled: app.canPay
                         onClicked: app.pay()
+                    }
+                    // The store's option to record the order unpaid and pay at the counter.
+                    KButton {
+                        objectName: "payAtCounterButton"
+                        visible: app.cart.payAtCounterOffered
+                        Layout.fillWidth: true
+                        Layout.columnSpan: root.portrait ? 2 : 1
+                        Layout.preferredHeight: 96
+                        kind: "secondary"
+                        text: qsTr("Pay at the counter")
+                        enabled: app.canPay && !app.cart.checking
+                        onClicked: app.payAtCounter()
                     }
                 }
             }

@@ -3,50 +3,63 @@ import QtQuick.Shapes
 import ".."
 import "../components"
 
-// Paid: a big order number and thanks, then the receipt choice (print, email, QR, none),
-// the email keyboard, or the QR receipt. Calm words only: a print that did not go out shows
-// the QR receipt, never an error. Back to the start on its own after a while.
+// Ordered: a big order number, what was ordered (lines, total, eat in / take away, table),
+// then the receipt choice (print, email, QR, none), the email keyboard, or the QR receipt.
+// Calm words only: a print that did not go out shows the QR receipt, never an error. A visible
+// countdown leads back to the start; it waits while a receipt choice is open (issue 14,
+// defect 9). A pay-at-counter order says where to pay instead of "on its way".
 KioskScreen {
     id: root
     readonly property var vm: app.receipt
+    readonly property var cvm: app.confirmation
     readonly property string rs: vm.state
     readonly property bool typing: rs === "email"
     readonly property bool busy: rs === "printing" || rs === "sending"
     readonly property int optionCount: (vm.offersPrint ? 1 : 0) + (vm.offersEmail ? 1 : 0) + (vm.offersQr ? 1 : 0)
+    readonly property int margin: root.portrait ? 72 : 64
+    readonly property real leftWidth: root.portrait ? width - 2 * margin : width / 2 - margin - 40
 
     Column {
         id: thanks
         objectName: "confirmationThanks"
-        width: root.portrait ? parent.width - 160 : parent.width / 2 - 120
-        x: root.portrait ? 80 : 80
-        y: root.portrait ? 110 : (parent.height - height) / 2
-        spacing: 32
+        width: root.leftWidth
+        x: root.margin
+        y: root.portrait ? 132 : 48  // portrait: below the language button
+        spacing: root.portrait ? 18 : 14
+        visible: !(root.portrait && root.typing)
 
-        Rectangle {
+        Row {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: 180; height: 180; radius: 90
-            color: Theme.success
-            Shape {
-                anchors.fill: parent
-                preferredRendererType: Shape.CurveRenderer
-                ShapePath {
-                    strokeColor: "white"; strokeWidth: 16; fillColor: "transparent"
-                    capStyle: ShapePath.RoundCap; joinStyle: ShapePath.RoundJoin
-                    startX: 50; startY: 94
-                    PathLine { x: 79; y: 123 }
-                    PathLine { x: 133; y: 63 }
+            spacing: 28
+            Rectangle {
+                id: check
+                anchors.verticalCenter: parent.verticalCenter
+                width: 112; height: 112; radius: 56
+                color: root.cvm.payAtCounter ? Theme.primary : Theme.success
+                Shape {
+                    anchors.fill: parent
+                    preferredRendererType: Shape.CurveRenderer
+                    ShapePath {
+                        strokeColor: "white"; strokeWidth: 11; fillColor: "transparent"
+                        capStyle: ShapePath.RoundCap; joinStyle: ShapePath.RoundJoin
+                        startX: 31; startY: 58
+                        PathLine { x: 49; y: 76 }
+                        PathLine { x: 83; y: 39 }
+                    }
                 }
             }
-        }
-        Text {
-            textFormat: Text.PlainText
-            width: parent.width
-            text: qsTr("Thank you!")
-            horizontalAlignment: Text.AlignHCenter
-            font.family: Theme.font
-            font.pixelSize: Theme.headline + 8
-            font.weight: Font.ExtraBold
-            color: Theme.ink
+            Text {
+                objectName: "confirmationHeadline"
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, thanks.width - check.width - 28)
+                text: root.cvm.headline
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.family: Theme.font
+                font.pixelSize: root.cvm.payAtCounter ? Theme.title + 8 : Theme.headline
+                font.weight: Font.ExtraBold
+                color: Theme.ink
+            }
         }
         Text {
             textFormat: Text.PlainText
@@ -59,8 +72,8 @@ KioskScreen {
         }
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: Math.max(380, number.implicitWidth + 100)
-            height: number.implicitHeight + 30
+            width: Math.max(340, number.implicitWidth + 100)
+            height: number.implicitHeight + 16
             radius: Theme.radius * 1.5
             color: Theme.surface
             border.width: 4
@@ -72,33 +85,287 @@ KioskScreen {
                 anchors.centerIn: parent
                 text: app.confirmationNumber
                 font.family: Theme.font
-                font.pixelSize: Theme.huge - 20
+                font.pixelSize: Theme.huge - 40
                 font.weight: Font.ExtraBold
                 color: Theme.primary
             }
         }
         Text {
             textFormat: Text.PlainText
+            objectName: "confirmationMessage"
             width: parent.width
-            visible: root.portrait || !root.typing
-            text: qsTr("Your order is on its way. Please wait for your number to be called.")
+            text: root.cvm.message
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             font.family: Theme.font
             font.pixelSize: Theme.body + 2
-            color: Theme.inkSoft
+            font.weight: root.cvm.payAtCounter ? Font.DemiBold : Font.Normal
+            color: root.cvm.payAtCounter ? Theme.ink : Theme.inkSoft
+        }
+    }
+
+    // What was ordered: lines scroll inside the card when there are many.
+    Rectangle {
+        id: summary
+        objectName: "confirmationSummary"
+        visible: root.cvm.lineCount > 0 && !(root.portrait && root.typing)
+        x: root.margin
+        y: thanks.y + thanks.height + (root.portrait ? 28 : 24)
+        width: root.leftWidth
+        // as tall as the order, at most the room left (then the lines scroll)
+        readonly property real natural: summaryLines.y + summaryLines.contentHeight + 8 + totalRow.height + 14
+        readonly property real room: root.portrait ? countdown.y - panel.height - 72 - y
+                                                   : root.height - y - root.margin
+        height: Math.max(Math.min(natural, room), Math.min(natural, 260))
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: 1
+        border.color: Theme.line
+
+        Column {
+            id: summaryHead
+            x: 28; y: 20
+            width: parent.width - 56
+            spacing: 4
+            Item {
+                width: parent.width
+                height: Math.max(yourOrder.implicitHeight, countText.implicitHeight)
+                Text {
+                    id: yourOrder
+                    text: qsTr("Your order")
+                    textFormat: Text.PlainText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body + 4
+                    font.weight: Font.Bold
+                    color: Theme.ink
+                }
+                Text {
+                    id: countText
+                    anchors.right: parent.right
+                    anchors.baseline: yourOrder.baseline
+                    text: root.cvm.countText
+                    textFormat: Text.PlainText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.small
+                    color: Theme.inkSoft
+                }
+            }
+            Text {
+                objectName: "confirmationOrderType"
+                width: parent.width
+                visible: text !== ""
+                text: root.cvm.orderTypeText
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.family: Theme.font
+                font.pixelSize: Theme.small
+                font.weight: Font.DemiBold
+                color: Theme.primary
+            }
+        }
+
+        ListView {
+            id: summaryLines
+            objectName: "confirmationLines"
+            x: 28
+            anchors.top: summaryHead.bottom
+            anchors.topMargin: 10
+            anchors.bottom: totalRow.top
+            anchors.bottomMargin: 8
+            width: parent.width - 56
+            clip: true
+            model: root.cvm.lines
+            boundsBehavior: Flickable.StopAtBounds
+            delegate: Item {
+                id: summaryLine
+                required property int index
+                required property string name
+                required property string options
+                required property int quantity
+                required property string total
+                required property string note
+                objectName: "confirmationLine_" + index
+                width: ListView.view.width
+                height: lineInfo.implicitHeight + 16
+                Rectangle {
+                    visible: summaryLine.index > 0
+                    width: parent.width; height: 1
+                    color: Theme.line
+                }
+                Text {
+                    id: qty
+                    y: 8
+                    width: 64
+                    text: summaryLine.quantity + " ×"
+                    textFormat: Text.PlainText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body
+                    font.weight: Font.Bold
+                    color: Theme.ink
+                }
+                Column {
+                    id: lineInfo
+                    y: 8
+                    anchors.left: qty.right
+                    anchors.right: lineTotal.left
+                    anchors.rightMargin: 16
+                    spacing: 2
+                    Text {
+                        width: parent.width
+                        text: summaryLine.name
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WordWrap
+                        font.family: Theme.font
+                        font.pixelSize: Theme.body
+                        font.weight: Font.DemiBold
+                        color: Theme.ink
+                    }
+                    Text {
+                        width: parent.width
+                        visible: summaryLine.options !== ""
+                        text: summaryLine.options
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WordWrap
+                        font.family: Theme.font
+                        font.pixelSize: Theme.small
+                        color: Theme.inkSoft
+                    }
+                    Text {
+                        width: parent.width
+                        visible: summaryLine.note !== ""
+                        text: "“" + summaryLine.note + "”"
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WordWrap
+                        font.family: Theme.font
+                        font.pixelSize: Theme.small
+                        font.italic: true
+                        color: Theme.inkSoft
+                    }
+                }
+                Text {
+                    id: lineTotal
+                    y: 8
+                    anchors.right: parent.right
+                    text: summaryLine.total
+                    textFormat: Text.PlainText
+                    font.family: Theme.font
+                    font.pixelSize: Theme.body
+                    color: Theme.ink
+                }
+            }
+        }
+        // More lines below: a soft fade and an arrow say the list scrolls.
+        Rectangle {
+            objectName: "confirmationMoreCue"
+            visible: !summaryLines.atYEnd && summaryLines.contentHeight > summaryLines.height
+            x: summaryLines.x
+            width: summaryLines.width
+            height: 56
+            anchors.bottom: summaryLines.bottom
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#00FFFFFF" }
+                GradientStop { position: 1.0; color: Theme.surface }
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottom: parent.bottom
+                text: qsTr("More below")
+                textFormat: Text.PlainText
+                font.family: Theme.font
+                font.pixelSize: Theme.small
+                font.weight: Font.DemiBold
+                color: Theme.primary
+            }
+        }
+        Rectangle {
+            id: totalRow
+            x: 28
+            width: parent.width - 56
+            height: totalText.implicitHeight + 24
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 14
+            color: "transparent"
+            Rectangle { width: parent.width; height: 2; color: Theme.line }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenterOffset: 4
+                text: root.cvm.payAtCounter ? qsTr("To pay at the counter") : qsTr("Total")
+                textFormat: Text.PlainText
+                font.family: Theme.font
+                font.pixelSize: Theme.body + 4
+                font.weight: Font.ExtraBold
+                color: Theme.ink
+            }
+            Text {
+                id: totalText
+                objectName: "confirmationTotal"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenterOffset: 4
+                text: root.cvm.total
+                textFormat: Text.PlainText
+                font.family: Theme.font
+                font.pixelSize: Theme.body + 4
+                font.weight: Font.ExtraBold
+                color: Theme.ink
+            }
+        }
+    }
+
+    // Back to the start: seconds left, more time, and Done (in the receipt panel).
+    Rectangle {
+        id: countdown
+        objectName: "confirmationCountdown"
+        visible: !root.typing
+        width: root.portrait ? root.width - 2 * root.margin : root.width / 2 - root.margin - 40
+        height: Theme.touch + 32
+        x: root.portrait ? root.margin : root.width / 2 + 40
+        y: root.height - height - (root.portrait ? 48 : root.margin)
+        radius: height / 2
+        color: Theme.surfaceAlt
+        Text {
+            objectName: "confirmationCountdownText"
+            anchors.left: parent.left
+            anchors.leftMargin: 40
+            anchors.right: moreTime.left
+            anchors.rightMargin: 16
+            anchors.verticalCenter: parent.verticalCenter
+            text: root.cvm.countdownText
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            font.family: Theme.font
+            font.pixelSize: Theme.body
+            font.weight: Font.DemiBold
+            color: Theme.ink
+        }
+        KButton {
+            id: moreTime
+            objectName: "confirmationMoreTimeButton"
+            anchors.right: parent.right
+            anchors.rightMargin: 16
+            anchors.verticalCenter: parent.verticalCenter
+            kind: "secondary"
+            text: qsTr("More time")
+            visible: !root.cvm.paused
+            enabled: root.cvm.canHaveMoreTime
+            onClicked: root.cvm.moreTime()
         }
     }
 
     Column {
         id: panel
         objectName: "receiptPanel"
-        width: root.portrait ? parent.width - 160 : parent.width / 2 - 140
-        x: root.portrait ? 80 : parent.width / 2 + 60
-        // Portrait, the keyboard sits low, where every customer can reach it.
-        y: root.portrait ? (root.typing ? parent.height - height - 140 : thanks.y + thanks.height + 72)
-                         : Math.max(48, (parent.height - height) / 2)
-        spacing: root.typing ? 20 : 32
+        width: root.portrait ? parent.width - 2 * root.margin : parent.width / 2 - root.margin - 40
+        x: root.portrait ? root.margin : parent.width / 2 + 40
+        // Portrait, the keyboard sits low, where every customer can reach it; otherwise the
+        // panel sits just above the countdown.
+        y: root.typing ? (root.portrait ? parent.height - height - 140 : Math.max(48, (parent.height - height) / 2))
+                       : root.portrait ? (summary.visible ? summary.y + summary.height + 48
+                                                          : countdown.y - height - 36)
+                                       : Math.max(48, (countdown.y - height) / 2)
+        spacing: root.typing ? 20 : 28
 
         Text {
             textFormat: Text.PlainText
