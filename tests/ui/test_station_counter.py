@@ -183,3 +183,34 @@ async def test_only_waiting_counter_orders_of_this_outlet_are_listed(
         finalpos=rig.built.services.finalpos, currency="EUR", outlet_id="another-outlet"
     )
     assert order_id not in [o.order_id for o in (await elsewhere.list_async())[1]]
+
+
+async def test_an_order_the_kiosk_placed_at_the_counter_is_listed_and_paid(
+    station_rig: StationRig,
+) -> None:
+    """The two halves of the convention meet: the kiosk's own `place_at_counter_async` (not a
+    body built by hand) is what the station lists and takes cash for."""
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    product = next(p for p in rig.catalog.products if p.available)
+    cart = Cart("EUR").add(product, next(v for v in product.variants if v.available), 1)
+    placed = await rig.built.services.checkout.place_at_counter_async(cart)
+    order_id = rig.built.services.journal.get(placed.checkout_id).order_id
+    assert order_id is not None
+    counter = st.counter_vm
+    assert await counter.refresh_async() is ListState.READY
+    row = counter.counter_list.find("orderId", order_id)
+    assert row >= 0 and counter.counter_list.value(row, "number") == placed.order_number
+    assert await counter.open_order_async(order_id) is CounterOutcome.OK
+    st.pay_vm.openCash()
+    st.pay_vm.nextNote()
+    assert await st.pay_vm.take_cash_async() is CashOutcome.PAID
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_COMPLETED
+    [sale_tx] = sales_of(rig, order_id)
+    assert Decimal(str(sale_tx["amount"])) == Decimal(placed.totals.total_minor).scaleb(-2)
+    # The kiosk's recovery leaves the order as the station finished it.
+    await rig.built.services.recovery.recover_async()
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_COMPLETED

@@ -33,10 +33,7 @@ from kiosk.services import orders
 
 log = logging.getLogger(__name__)
 
-# The same two names as kiosk.services.orders.PAY_AT_KEY / PAY_AT_COUNTER (the journey side of
-# the shared convention adds them there); kept here until both branches are merged.
-PAY_AT_KEY = "payAt"
-PAY_AT_COUNTER = "counter"
+PAY_AT_KEY, PAY_AT_COUNTER = orders.PAY_AT_KEY, orders.PAY_AT_COUNTER
 MAX_AGE = timedelta(hours=24)
 SALE_PREFIX = "counter:"
 
