@@ -429,12 +429,12 @@ class Settler:
             order = await self._read_order(entry)
             if order_state(order, deleted=order is None) not in _LIVE:
                 log.warning("checkout %s: the order changed before capture; voiding", cid)
-                await self._void(entry, intent)
+                await self.void(entry, intent)
                 return False
             assert order is not None
             mismatch = self._capture_mismatch(entry, order, intent)
             if mismatch is not None:
-                await self._void(entry, intent)
+                await self.void(entry, intent)
                 p.hold(cid, mismatch)
                 return False
             if entry.step.rank < Step.CAPTURING.rank:
@@ -463,7 +463,7 @@ class Settler:
             intent = await p.retrying(
                 lambda _n: p.gateway.retrieve_async(captured_id), f"checkout {cid}: retrieve"
             )
-        mismatch = self._received_mismatch(entry, order, intent)
+        mismatch = self.received_mismatch(entry, order, intent)
         if mismatch is not None:
             p.hold(cid, mismatch)
             return False
@@ -514,7 +514,7 @@ class Settler:
             f"{money_text(entry.amount_minor, cur)}: not captured, the authorisation was voided"
         )
 
-    def _received_mismatch(
+    def received_mismatch(
         self, entry: CheckoutEntry, order: m.Order, intent: IntentState
     ) -> str | None:
         cur = entry.currency
@@ -571,7 +571,7 @@ class Settler:
         except SessionUnavailable as exc:
             raise UnavailableError(f"till session: {exc}") from exc
 
-    async def _void(self, entry: CheckoutEntry, intent: IntentState) -> IntentState:
+    async def void(self, entry: CheckoutEntry, intent: IntentState) -> IntentState:
         p, cid, intent_id = self._p, entry.checkout_id, intent.id
         voided = await p.retrying(
             lambda _n: p.gateway.cancel_async(
@@ -590,7 +590,7 @@ class Settler:
         if not entry.cancel_requested:
             entry = p.journal.record(cid, cancel_requested=True, detail="cancel")
         if intent is not None and not intent.canceled:
-            intent = await self._void(entry, intent)
+            intent = await self.void(entry, intent)
             if not intent.canceled:
                 return False
         if order is not None and order_state(order) is OrderState.PENDING:
