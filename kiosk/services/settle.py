@@ -421,6 +421,9 @@ class Settler:
         False when a fresh read changed the facts (stale order, amounts): decide again.
         """
         p, cid = self._p, entry.checkout_id
+        # Captured before this pass and the order found: both were read just now, with no
+        # side effect since, so the reads before the sale would only repeat them.
+        fresh = intent.captured and order is not None
         if order is None:
             entry = await self.post_order(entry, check_first=True)
         elif entry.order_id is None:
@@ -452,11 +455,12 @@ class Settler:
             entry = p.journal.record(cid, Step.CAPTURED)
         elif entry.step.rank < Step.CAPTURED.rank:
             entry = p.journal.record(cid, Step.CAPTURED)
-        order = await self._read_order(entry)
+        if not fresh:
+            order = await self._read_order(entry)
         if order_state(order, deleted=order is None) not in _LIVE:
             return False  # money taken on an order that is gone: the table says staff
         assert order is not None
-        if entry.transaction_id is None:
+        if entry.transaction_id is None and not fresh:
             # Read the money again right before recording it: a refund or a partial capture
             # made in the dashboard after our capture answered would not be in that answer.
             captured_id = intent.id
