@@ -37,6 +37,7 @@ from kiosk.services.settle import Settler
 log = logging.getLogger(__name__)
 
 REFRESH_S = 1.0  # how stale the order may be when the card is approved (plus one request)
+FAILED_READ_BACKOFF = 5  # after a failed read, the next waits this many refresh periods
 BOOKS_DEADLINE_S = 120.0  # one background finish, all its bounded retries included
 CLOSE_GRACE_S = 5.0  # on shutdown the books of a checkout just paid may land first
 
@@ -82,16 +83,19 @@ class CardWatch:
     async def _run(self) -> None:
         cid = self._entry.checkout_id
         while True:
+            pause = self._refresh_s
             try:
                 self._seen = await read_seen(self._p, self._entry)
             except (FinalPosError, PaymentError) as exc:
                 self._seen = None  # the capture reads again itself
+                pause *= FAILED_READ_BACKOFF  # a system in trouble is not asked every second
                 log.info("checkout %s: order not read during the payment: %s", cid, exc)
             except Exception:
                 self._seen = None
+                pause *= FAILED_READ_BACKOFF
                 log.exception("checkout %s: reading the order during the payment failed", cid)
             self._read.set()
-            await asyncio.sleep(self._refresh_s)
+            await asyncio.sleep(pause)
 
     async def seen(self, timeout_s: float) -> Seen | None:
         """The freshest read; waits (up to `timeout_s`) only if none has come back yet."""

@@ -7,6 +7,7 @@ the process dies, through recovery (a new service on the same journal).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,6 +92,33 @@ async def test_between_approval_and_paid_the_capture_is_the_only_request(
             intent_id = built.journal.get(pending.checkout_id).intent_id
     assert after == [f"POST /v1/payment_intents/{intent_id}/capture"]
     assert check_invariants(stack, [pending.checkout_id]).violations == []
+
+
+async def test_an_order_cancelled_while_the_customer_finds_the_card_is_not_captured(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The order is read again while the reader waits (every second), not only once."""
+    stack.reader_mode(auto_present_after_s=2.5)  # a customer slow to tap
+    holder: dict[str, str] = {}
+
+    def cancel_order() -> None:
+        store, company = stack.finalpos.finalpos_store, stack.finalpos.finalpos_company_id
+        order = order_of(stack, holder["cid"])
+        store.replace(company, "orders", {**order, "status": "cancelled"})
+
+    def hook(point: Boundary) -> None:
+        if point is Boundary.READER_PROCESSING:  # the first read follows at once
+            asyncio.get_running_loop().call_later(0.2, cancel_order)
+
+    async with build_services(stack.config, tmp_path, hook=hook) as built:
+        pending = await built.checkout.begin_async(cart())
+        holder["cid"] = pending.checkout_id
+        result = await built.checkout.pay_async(pending.checkout_id)
+        assert result.code is ResultCode.NEEDS_STAFF
+        assert built.journal.get(pending.checkout_id).step is Step.CANCELED
+    [pi] = [p for p in stack.intents() if p["metadata"].get("checkout_id") == pending.checkout_id]
+    assert pi["status"] == "canceled"  # the authorisation was voided, nothing taken
+    assert sales_of(stack, pending.checkout_id) == []
 
 
 async def test_books_that_fail_in_the_background_are_finished_by_recovery_once(
