@@ -72,7 +72,16 @@ from kiosk.payments.gateway import (
 )
 from kiosk.services import orders
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
-from kiosk.services.paid import REFRESH_S, Books, Captured, CardWatch, Seen, capture_seen, read_seen
+from kiosk.services.paid import (
+    REFRESH_S,
+    Books,
+    Captured,
+    CardWatch,
+    Seen,
+    capture_seen,
+    finish_books,
+    read_seen,
+)
 from kiosk.services.pipeline import (
     CheckoutError,
     Pipeline,
@@ -272,7 +281,7 @@ class CheckoutService:
             clock=clock,
         )
         self._settler = Settler(self._p)
-        self._books = Books(self._finish_books_async)
+        self._books = Books(lambda cid: finish_books(self._p, self._settler, cid))
         self._watch_refresh_s = card_watch_refresh_s
         self._gateway = gateway
         self._journal = journal
@@ -789,30 +798,6 @@ class CheckoutService:
             # The customer has paid and the order exists; recovery finishes the books.
             return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
         return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
-
-    async def _finish_books_async(self, cid: str) -> None:
-        """The background half of a paid checkout: the sale and the order completed.
-
-        One settling pass under the checkout's lock; what it cannot finish (network, a create
-        in its quiet period, a case for staff) stays in the journal for periodic recovery.
-        """
-        try:
-            async with self._p.lock(cid):
-                settled = await self._settler.settle_locked(cid, scan=False)
-            if settled.step is not Step.COMPLETED:
-                log.info("checkout %s: books left to recovery at %s", cid, settled.step)
-        except (FinalPosError, PaymentError, CheckoutError) as exc:
-            with contextlib.suppress(JournalError):
-                self._journal.record(cid, last_error=str(exc)[:500])
-            log.warning("checkout %s: books left to recovery: %s", cid, exc)
-        except JournalError as exc:
-            log.error("checkout %s: the journal failed while recording the books: %s", cid, exc)
-            with contextlib.suppress(JournalError):
-                self._journal.mark_rebuild_needed(f"a write failed while finishing checkout {cid}")
-        except Exception:
-            log.exception("checkout %s: the background finish failed; recovery goes on", cid)
-        finally:
-            self._journal.release(cid)
 
     async def _paid_without_journal(
         self, entry: CheckoutEntry, exc: JournalError

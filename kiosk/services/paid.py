@@ -30,8 +30,14 @@ from kiosk.domain.checkout import Boundary, OrderState, Step
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.payments.gateway import IntentState, PaymentError
-from kiosk.services.journal import CheckoutEntry
-from kiosk.services.pipeline import Pipeline, money_text, order_state, order_total_minor
+from kiosk.services.journal import CheckoutEntry, JournalError
+from kiosk.services.pipeline import (
+    CheckoutError,
+    Pipeline,
+    money_text,
+    order_state,
+    order_total_minor,
+)
 from kiosk.services.settle import Settler
 
 log = logging.getLogger(__name__)
@@ -181,6 +187,31 @@ async def capture_seen(
         p.hold(cid, mismatch)
         return Captured.HELD
     return Captured.PAID
+
+
+async def finish_books(p: Pipeline, settler: Settler, cid: str) -> None:
+    """The background half of a paid checkout: the sale and the order completed.
+
+    One settling pass under the checkout's lock; what it cannot finish (network, a create in
+    its quiet period, a case for staff) stays in the journal for periodic recovery.
+    """
+    try:
+        async with p.lock(cid):
+            settled = await settler.settle_locked(cid, scan=False)
+        if settled.step is not Step.COMPLETED:
+            log.info("checkout %s: books left to recovery at %s", cid, settled.step)
+    except (FinalPosError, PaymentError, CheckoutError) as exc:
+        with contextlib.suppress(JournalError):
+            p.journal.record(cid, last_error=str(exc)[:500])
+        log.warning("checkout %s: books left to recovery: %s", cid, exc)
+    except JournalError as exc:
+        log.error("checkout %s: the journal failed while recording the books: %s", cid, exc)
+        with contextlib.suppress(JournalError):
+            p.journal.mark_rebuild_needed(f"a write failed while finishing checkout {cid}")
+    except Exception:
+        log.exception("checkout %s: the background finish failed; recovery goes on", cid)
+    finally:
+        p.journal.release(cid)
 
 
 class Books:
