@@ -227,6 +227,8 @@ class Backend:
 
         settings = self.settings
         assert settings.stripe_api_key is not None and settings.outlet_id
+        if self.checkout is not None:  # its background finishes use the old gateway
+            self._retired.append(self.checkout.aclose)
         if self.gateway is not None:
             self._retired.append(self.gateway.aclose)
         opts = self.options.gateway
@@ -362,6 +364,8 @@ class Backend:
 
     async def aclose(self) -> None:
         closers: list[Callable[[], Awaitable[None]]] = [*self._retired]
+        if self.checkout is not None:  # background finishes first: they need the clients
+            closers.append(self.checkout.aclose)
         if self.receipts is not None:
             closers.append(self.receipts.stop_async)
         if self.gateway is not None:

@@ -13,9 +13,13 @@ Order of side effects, and why:
    past the key's 24 h life it is looked up by metadata instead;
 4. the reader collects (authorisation only), within a deadline; the customer's Cancel is
    honoured within `cancel_grace_s` even when the reader does not answer;
-5. capture, only now that the order is read again and still pending, and the amounts agree;
-6. ``POST /v1/api/transactions`` (sale, ``externalId`` = checkout id, at most once the same way);
-7. ``PUT`` the order ``completed`` with balance ``"0.00"``, after reading it once more.
+5. capture, only if the order is still pending and the amounts agree, as read while the reader
+   waited for the card (`kiosk.services.paid.CardWatch`): between the approval and PAID the
+   capture is the only request. PAID is returned as soon as the capture's answer agrees;
+6. in the background (`kiosk.services.paid.Books`, one task per checkout, waited for and then
+   cancelled on `aclose`): ``POST /v1/api/transactions`` (sale, ``externalId`` = checkout id, at
+   most once the same way), then ``PUT`` the order ``completed`` with balance ``"0.00"``, after
+   reading it again; whatever the background cannot finish, periodic recovery does.
 
 A zero total is recorded as paid without a card (the order completed, no PaymentIntent, no
 sale). A total larger than Stripe takes (`MAX_AMOUNT_MINOR`) is refused before anything is
@@ -35,7 +39,7 @@ checkout whose lock is taken instead of queueing behind it (`busy`).
 Results carry codes, not sentences (`ResultCode`, `DeclineReason`): the UI owns the wording.
 
 The `step_hook` is called at each `Boundary` (no-op in production); the crash-matrix tests
-use it to kill the process there.
+use it to kill the process there (also inside a background finish).
 """
 
 from __future__ import annotations
@@ -68,6 +72,16 @@ from kiosk.payments.gateway import (
 )
 from kiosk.services import orders
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.paid import (
+    REFRESH_S,
+    Books,
+    Captured,
+    CardWatch,
+    Seen,
+    capture_seen,
+    finish_books,
+    read_seen,
+)
 from kiosk.services.pipeline import (
     CheckoutError,
     Pipeline,
@@ -244,6 +258,7 @@ class CheckoutService:
         collect_grace_s: float = 30.0,
         cancel_grace_s: float = 5.0,
         clock: Callable[[], float] = time.time,
+        card_watch_refresh_s: float = REFRESH_S,
     ) -> None:
         if default_tax_table not in tax_rates:
             raise ValueError(f"default tax table {default_tax_table!r} is not configured")
@@ -267,6 +282,8 @@ class CheckoutService:
             clock=clock,
         )
         self._settler = Settler(self._p)
+        self._books = Books(lambda cid: finish_books(self._p, self._settler, cid))
+        self._watch_refresh_s = card_watch_refresh_s
         self._gateway = gateway
         self._journal = journal
         self._session = session
@@ -479,11 +496,15 @@ class CheckoutService:
             ):
                 return await self._refuse_changed_intent(entry, intent)
             entry = self._journal.record(checkout_id, Step.COLLECTING, reader_id=reader_id)
+            # Reads the order and the intent while the customer finds their card, so the
+            # capture needs no other request once the card is approved.
+            watch = CardWatch(self._p, entry, refresh_s=self._watch_refresh_s)
 
             def relay(reader_status: str) -> None:
                 if reader_status == CollectStatus.WAITING_FOR_CARD:
                     status("waiting_for_card")
                     self._p.boundary(Boundary.READER_PROCESSING)
+                    watch.start()
                 elif reader_status == CollectStatus.FINISHING:
                     status("authorising")
 
@@ -494,11 +515,18 @@ class CheckoutService:
                 log.warning("checkout %s: collecting failed: %s", checkout_id, exc)
                 result = None
                 lost = (CheckoutOutcome.READER_UNAVAILABLE, ResultCode.READER_UNAVAILABLE)
+            except BaseException:
+                watch.abandon()
+                raise
+            seen = None
+            if result is not None and result.outcome is PaymentOutcome.APPROVED:
+                seen = await watch.seen(self._p.once.deadline_s)
+            await watch.stop()
             if result is None:
                 if cancel is not None and cancel.is_set():
                     lost = (CheckoutOutcome.CANCELED, ResultCode.CANCELED)
                 return await self._after_lost_collect(entry, status, *lost)
-            return await self._after_collect(entry, result, status)
+            return await self._after_collect(entry, result, status, seen)
 
     async def abandon_async(self, checkout_id: str) -> None:
         """The customer left before paying: cancel the order and void the intent if any.
@@ -586,8 +614,21 @@ class CheckoutService:
         return done
 
     def busy(self, checkout_id: str) -> bool:
-        """A coroutine of this process is working on the checkout (recovery skips it)."""
-        return self._p.busy(checkout_id)
+        """A coroutine of this process is working on the checkout (recovery skips it),
+        or will be at once (its background finish is scheduled)."""
+        return self._p.busy(checkout_id) or self._books.busy(checkout_id)
+
+    async def wait_books_async(
+        self, checkout_id: str | None = None, *, timeout_s: float = 30.0
+    ) -> bool:
+        """Wait for the background finish (sale, order completed) of a paid checkout, or of
+        all; True when none is left running. It may have left the checkout to recovery."""
+        return await self._books.wait(checkout_id, timeout_s=timeout_s)
+
+    async def aclose(self) -> None:
+        """Let background finishes land for a short grace, then cancel the rest (recovery
+        finishes them from the journal)."""
+        await self._books.aclose()
 
     def held(self, checkout_id: str) -> str | None:
         """Why the checkout is held for staff, or None."""
@@ -687,7 +728,11 @@ class CheckoutService:
         return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
 
     async def _after_collect(
-        self, entry: CheckoutEntry, result: PaymentResult, status: Callable[[str], None]
+        self,
+        entry: CheckoutEntry,
+        result: PaymentResult,
+        status: Callable[[str], None],
+        seen: Seen | None = None,
     ) -> CheckoutResult:
         cid = entry.checkout_id
         outcome = result.outcome
@@ -695,7 +740,7 @@ class CheckoutService:
             self._p.boundary(Boundary.APPROVED)
             entry = self._journal.record(cid, Step.APPROVED)
             status("finishing")
-            return await self._finish_paid(entry)
+            return await self._finish_paid(entry, seen)
         if outcome is PaymentOutcome.DECLINED:
             detail = result.decline_code or result.code or "declined"
             self._journal.record(cid, Step.DECLINED, detail=detail)
@@ -753,18 +798,52 @@ class CheckoutService:
         self._journal.release(cid)
         return self._result(wanted, entry, code)
 
-    async def _finish_paid(self, entry: CheckoutEntry) -> CheckoutResult:
-        """Money was authorised (or nothing is owed): settle it (capture, sale, completed)."""
+    async def _finish_paid(self, entry: CheckoutEntry, seen: Seen | None = None) -> CheckoutResult:
+        """Money was authorised (or nothing is owed): capture now, the books in the background
+        (`kiosk.services.paid`); anything but the plain case is settled here and now."""
         cid = entry.checkout_id
+        if (
+            entry.amount_minor > 0
+            and Step.APPROVED.rank <= entry.step.rank < Step.CAPTURED.rank
+            and entry.order_id is not None
+            and entry.intent_id is not None
+        ):
+            if seen is None:
+                try:
+                    seen = await read_seen(self._p, entry)
+                except (FinalPosError, PaymentError) as exc:
+                    log.info("checkout %s: reading before the capture failed: %s", cid, exc)
+            try:
+                captured = (
+                    None
+                    if seen is None
+                    else await capture_seen(self._p, self._settler, entry, seen)
+                )
+            except (FinalPosError, PaymentError, CheckoutError) as exc:
+                return self._paid_result(cid, self._left_to_recovery(cid, exc))
+            except JournalError as exc:
+                return await self._paid_without_journal(entry, exc)
+            if captured is Captured.HELD:
+                self._journal.release(cid)
+                return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
+            if captured is Captured.PAID:
+                self._books.start(cid)  # keeps the lease until the books are done
+                return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
         try:
             settled = await self._settler.settle_locked(cid, scan=False)
         except (FinalPosError, PaymentError, CheckoutError) as exc:
-            self._journal.release(cid)
-            entry = self._journal.record(cid, last_error=str(exc)[:500])
-            log.warning("checkout %s: finishing left to recovery at %s: %s", cid, entry.step, exc)
-            settled = Settlement(cid, entry.step, None)
+            settled = self._left_to_recovery(cid, exc)
         except JournalError as exc:
             return await self._paid_without_journal(entry, exc)
+        return self._paid_result(cid, settled)
+
+    def _left_to_recovery(self, cid: str, exc: Exception) -> Settlement:
+        self._journal.release(cid)
+        entry = self._journal.record(cid, last_error=str(exc)[:500])
+        log.warning("checkout %s: finishing left to recovery at %s: %s", cid, entry.step, exc)
+        return Settlement(cid, entry.step, None)
+
+    def _paid_result(self, cid: str, settled: Settlement) -> CheckoutResult:
         self._journal.release(cid)
         entry = self._journal.get(cid)
         if entry.step is Step.COMPLETED:

@@ -421,6 +421,9 @@ class Settler:
         False when a fresh read changed the facts (stale order, amounts): decide again.
         """
         p, cid = self._p, entry.checkout_id
+        # Captured before this pass and the order found: both were read just now, with no
+        # side effect since, so the reads before the sale would only repeat them.
+        fresh = intent.captured and order is not None
         if order is None:
             entry = await self.post_order(entry, check_first=True)
         elif entry.order_id is None:
@@ -429,12 +432,12 @@ class Settler:
             order = await self._read_order(entry)
             if order_state(order, deleted=order is None) not in _LIVE:
                 log.warning("checkout %s: the order changed before capture; voiding", cid)
-                await self._void(entry, intent)
+                await self.void(entry, intent)
                 return False
             assert order is not None
             mismatch = self._capture_mismatch(entry, order, intent)
             if mismatch is not None:
-                await self._void(entry, intent)
+                await self.void(entry, intent)
                 p.hold(cid, mismatch)
                 return False
             if entry.step.rank < Step.CAPTURING.rank:
@@ -452,18 +455,19 @@ class Settler:
             entry = p.journal.record(cid, Step.CAPTURED)
         elif entry.step.rank < Step.CAPTURED.rank:
             entry = p.journal.record(cid, Step.CAPTURED)
-        order = await self._read_order(entry)
+        if not fresh:
+            order = await self._read_order(entry)
         if order_state(order, deleted=order is None) not in _LIVE:
             return False  # money taken on an order that is gone: the table says staff
         assert order is not None
-        if entry.transaction_id is None:
+        if entry.transaction_id is None and not fresh:
             # Read the money again right before recording it: a refund or a partial capture
             # made in the dashboard after our capture answered would not be in that answer.
             captured_id = intent.id
             intent = await p.retrying(
                 lambda _n: p.gateway.retrieve_async(captured_id), f"checkout {cid}: retrieve"
             )
-        mismatch = self._received_mismatch(entry, order, intent)
+        mismatch = self.received_mismatch(entry, order, intent)
         if mismatch is not None:
             p.hold(cid, mismatch)
             return False
@@ -514,7 +518,7 @@ class Settler:
             f"{money_text(entry.amount_minor, cur)}: not captured, the authorisation was voided"
         )
 
-    def _received_mismatch(
+    def received_mismatch(
         self, entry: CheckoutEntry, order: m.Order, intent: IntentState
     ) -> str | None:
         cur = entry.currency
@@ -571,7 +575,7 @@ class Settler:
         except SessionUnavailable as exc:
             raise UnavailableError(f"till session: {exc}") from exc
 
-    async def _void(self, entry: CheckoutEntry, intent: IntentState) -> IntentState:
+    async def void(self, entry: CheckoutEntry, intent: IntentState) -> IntentState:
         p, cid, intent_id = self._p, entry.checkout_id, intent.id
         voided = await p.retrying(
             lambda _n: p.gateway.cancel_async(
@@ -590,7 +594,7 @@ class Settler:
         if not entry.cancel_requested:
             entry = p.journal.record(cid, cancel_requested=True, detail="cancel")
         if intent is not None and not intent.canceled:
-            intent = await self._void(entry, intent)
+            intent = await self.void(entry, intent)
             if not intent.canceled:
                 return False
         if order is not None and order_state(order) is OrderState.PENDING:

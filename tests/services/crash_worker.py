@@ -4,6 +4,7 @@ Started by tests/services/test_crash_matrix.py with ``sys.executable -m
 tests.services.crash_worker``; the sandboxes it talks to are served by the test process.
 
     checkout --crash-at <boundary>: run one checkout; SIGKILL ourselves at that boundary
+        (or ``after_paid``: the moment PAID is returned, before its background books start)
     recover: run recovery passes until nothing is left (or give up), print the report as JSON
 """
 
@@ -20,6 +21,8 @@ from pathlib import Path
 from kiosk.domain.checkout import Boundary
 from kiosk.services.checkout import CheckoutUnavailable, StepHook
 from tests.services.harness import StackConfig, build_services, cart
+
+AFTER_PAID = "after_paid"
 
 
 def _killer(target: str | None) -> StepHook:
@@ -42,6 +45,8 @@ async def _checkout(config: StackConfig, data_dir: Path, crash_at: str | None) -
         print(
             json.dumps({"checkout_id": result.checkout_id, "outcome": result.outcome}), flush=True
         )
+        if crash_at == AFTER_PAID:  # no await since pay_async returned: the books never ran
+            os.kill(os.getpid(), signal.SIGKILL)
     return 0
 
 

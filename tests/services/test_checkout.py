@@ -36,7 +36,12 @@ async def test_approved_checkout_is_paid_recorded_and_completed(
     assert result.outcome is CheckoutOutcome.PAID, result
     assert result.order_number == "A001" and not result.can_retry
     assert statuses[0] == "preparing" and "waiting_for_card" in statuses
+    # The customer waited for the capture only: the books follow in the background.
+    assert services.journal.get(pending.checkout_id).step is Step.CAPTURED
+    assert services.checkout.busy(pending.checkout_id)
+    assert await services.checkout.wait_books_async(pending.checkout_id)
     assert services.journal.get(pending.checkout_id).step is Step.COMPLETED
+    assert not services.checkout.busy(pending.checkout_id)
     report = check_invariants(stack, [pending.checkout_id])
     assert report.violations == []
     assert (report.completed, report.captured, report.intents) == (1, 1, 1)
@@ -65,6 +70,7 @@ async def test_decline_then_retry_reuses_the_same_intent(stack: Stack, services:
     stack.reader_mode(auto_present_card=None)
     paid = await services.checkout.pay_async(pending.checkout_id)
     assert paid.outcome is CheckoutOutcome.PAID
+    assert await services.checkout.wait_books_async()
     order, again = _one(stack, pending.checkout_id)
     assert again["id"] == pi["id"] and again["status"] == "succeeded"
     assert check_invariants(stack, [pending.checkout_id]).violations == []
@@ -127,6 +133,7 @@ async def test_reader_offline_then_back_pays_on_the_same_intent(
     assert result.code is ResultCode.READER_OFFLINE
     stack.reader_mode(offline=False)
     assert (await services.checkout.pay_async(pending.checkout_id)).outcome is CheckoutOutcome.PAID
+    assert await services.checkout.wait_books_async()
     assert check_invariants(stack, [pending.checkout_id]).violations == []
 
 
@@ -157,6 +164,7 @@ async def test_lost_answer_on_post_order_is_found_by_external_id(
     assert stack.finalpos.finalpos_faults.stats.lost_answers == 1
     stack.finalpos.finalpos_faults.configure(lost_answer_rate=0.0)
     assert (await services.checkout.pay_async(pending.checkout_id)).outcome is CheckoutOutcome.PAID
+    assert await services.checkout.wait_books_async()
     report = check_invariants(stack, [pending.checkout_id])
     assert report.violations == [] and report.orders == 1
 

@@ -55,6 +55,7 @@ async def _run_until(stack: Stack, data_dir: Path, index: int, point: Boundary |
         try:
             pending = await services.checkout.begin_async(cart(index))
             result = await services.checkout.pay_async(pending.checkout_id)
+            await services.checkout.wait_books_async()  # the sale and completion follow PAID
         except Crash:
             assert point is not None
             return services.journal.all()[-1].checkout_id

@@ -100,6 +100,7 @@ async def test_lost_answer_on_the_sale_is_not_posted_twice(stack: Stack, tmp_pat
     async with build_services(stack.config, tmp_path) as built:
         pending = await built.checkout.begin_async(cart())
         result = await built.checkout.pay_async(pending.checkout_id)
+        assert await built.checkout.wait_books_async()  # the sale is posted after PAID
         assert stack.finalpos.finalpos_faults.stats.lost_answers >= 1
         stack.finalpos.finalpos_faults.configure(lost_answer_rate=0.0)
         assert result.outcome is CheckoutOutcome.PAID

@@ -35,6 +35,8 @@ async def test_open_resume_and_close(stack: Stack, services: Services, tmp_path:
         assert result.outcome is CheckoutOutcome.PAID
         paid.append(pending.totals.total_minor)
 
+    # The sales post after PAID; closing waits for them (as the staff desk and the till do).
+    assert await services.checkout.wait_books_async()
     closed = await services.session.close_async(closed_by="Sam")
     assert closed.close_time is not None and closed.closed_by == "Sam"
     [doc] = [s for s in stack.docs("sessions") if s["id"] == session_id]

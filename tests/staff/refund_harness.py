@@ -52,6 +52,7 @@ async def paid_checkout(services: Services, index: int = 0) -> str:
     pending = await services.checkout.begin_async(cart(index))
     result = await services.checkout.pay_async(pending.checkout_id)
     assert result.outcome == "paid", result
+    assert await services.checkout.wait_books_async(pending.checkout_id)  # sale posted after PAID
     return pending.checkout_id
 
 

@@ -314,9 +314,15 @@ class StaffDesk:
             return DeskOutcome.UNREACHABLE, None
         return await self.till_async()
 
+    async def card_books_async(self, timeout_s: float = 10.0) -> None:
+        """Wait for card sales paid moments ago to post their sale (they belong in the session
+        being closed); what is not done by then is finished by recovery."""
+        await self._checkout.wait_books_async(timeout_s=timeout_s)
+
     async def close_session_async(
         self, *, closed_by: str, note: str
     ) -> tuple[DeskOutcome, ClosingReport | None]:
+        await self.card_books_async()
         try:
             session = await self._session.close_async(closed_by=closed_by, note=note)
         except SessionUnavailable:
@@ -496,6 +502,8 @@ class StaffDesk:
         note: str,
         refunded_by: str,
     ) -> RefundResult:
+        # A checkout paid moments ago is refundable once its books have landed.
+        await self._checkout.wait_books_async(checkout_id, timeout_s=10.0)
         return await self.refunds.refund_async(
             checkout_id, quantities=quantities, reason=reason, note=note, refunded_by=refunded_by
         )

@@ -83,6 +83,7 @@ class StationTill:
         self, *, closed_by: str, counted_minor: int, note: str = ""
     ) -> tuple[DeskOutcome, CashCount | None]:
         left = await self._cash.finish_all_async()
+        await self._desk.card_books_async()
         session = self._session
         try:
             closed = await session.close_async(
