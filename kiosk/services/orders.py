@@ -163,8 +163,10 @@ def sale_transaction(
     receipt_id: str,
     intent_id: str,
     reader_id: str | None,
+    employee: str | None = None,
 ) -> m.TransactionCreate:
-    """The card sale recorded once the money is captured; the order's balance becomes 0."""
+    """The card sale recorded once the money is captured; the order's balance becomes 0.
+    `employee` is who took it (a station's signed-in person; None at a kiosk)."""
     return m.TransactionCreate(
         external_id=checkout_id,
         payment_method=CARD,
@@ -179,7 +181,15 @@ def sale_transaction(
         payment_data=m.PaymentData(
             processor=PROCESSOR, processor_transaction_id=intent_id, device=reader_id
         ),
+        employee=employee,
     )
+
+
+def order_employee(order_body: dict[str, Any]) -> str | None:
+    """The employee a station put on the order (posData.employee), for its sale."""
+    pos_data = order_body.get("posData")
+    employee = pos_data.get("employee") if isinstance(pos_data, dict) else None
+    return employee if isinstance(employee, str) and employee else None
 
 
 def order_completed(currency: str) -> m.OrderUpdate:

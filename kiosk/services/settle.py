@@ -550,6 +550,7 @@ class Settler:
             receipt_id=entry.receipt_id,
             intent_id=intent.id,
             reader_id=entry.reader_id,
+            employee=orders.order_employee(entry.order_body),
         )
 
         async def find() -> str | None:

@@ -251,13 +251,6 @@ async def test_card_declined_then_the_sale_changes_gives_the_first_order_up(
         rig.stack.stripe_state.set_reader_mode(reader, auto_present_card=None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the card sale is built in kiosk/services/settle.py (_post_sale, orders.sale_transaction)"
-        " with no employee and no hook; the station puts it in the order's posData.employee"
-    ),
-)
 async def test_card_sale_transaction_carries_the_signed_in_employee(
     station_rig: StationRig,
 ) -> None:
@@ -265,8 +258,10 @@ async def test_card_sale_transaction_carries_the_signed_in_employee(
     st = rig.station
     await signed_in(rig)
     scan(st, barcodes(rig)[0], 1.0)
+    before = {o["id"] for o in rig.stack.docs("orders")}
     assert await st.pay_vm.pay_card_async() is CheckoutOutcome.PAID
-    order = next(o for o in rig.stack.docs("orders") if o.get("posData", {}).get("station"))
+    [order] = [o for o in rig.stack.docs("orders") if o["id"] not in before]
     assert order["posData"]["employee"] == "Sam"  # the order has it (SaleExtras.customize)
+    await rig.built.services.checkout.wait_books_async()  # the sale is posted after PAID
     [sale] = [t for t in rig.stack.docs("transactions") if t.get("orderId") == order["id"]]
     assert sale["employee"] == "Sam"
