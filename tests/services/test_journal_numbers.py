@@ -148,4 +148,5 @@ async def test_cancelled_checkouts_leave_the_number_for_the_next_paying_customer
     assert nxt.order_number == "A002"
     numbers = [o["posData"]["orderNumber"] for o in stack.docs("orders")]
     assert numbers == ["A001"] * 4 + ["A002"]
+    assert await services.checkout.wait_books_async(paid.checkout_id)  # completed after PAID
     assert [o["status"] for o in stack.docs("orders")][:4] == ["cancelled"] * 3 + ["completed"]

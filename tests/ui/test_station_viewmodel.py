@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from kiosk.services.checkout import CheckoutOutcome
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.customers import CustomerOutcome
