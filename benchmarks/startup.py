@@ -8,7 +8,8 @@ Timed, alternating, `--rounds` times each, in fresh interpreters (offscreen):
 
 - bare: a Python process that opens a QML window with one rectangle and a text;
 - kiosk: the real composition root (`kiosk.app.Kiosk`) starting on the menu from the warm cache
-  (catalog sync, till session and recovery then run in the background, as in production).
+  the way `kiosk` starts (`kiosk.cli.load_app`, `load_settings`, `kiosk.app.qt_application`);
+  catalog sync, till session and recovery then run in the background, as in production.
 
 Children compile Python to a bytecode cache in the temporary directory (PYTHONPYCACHEPREFIX),
 warmed by an untimed kiosk start: an installed kiosk has its .pyc files (pip compiles them),
@@ -95,19 +96,20 @@ def child_bare() -> int:
 
 
 def child_kiosk() -> int:
-    import qasync
-    from PySide6.QtGui import QGuiApplication
+    # The start `kiosk` makes: the app imported as kiosk.cli does it, the settings, then the
+    # Qt application, translator, GUI-thread collector and loop of `kiosk.app.run`.
+    from kiosk.cli import load_app
 
-    from kiosk.app import Kiosk
+    app_module = load_app()
     from kiosk.config import load_settings
     from kiosk.ui.view import PORTRAIT
 
-    app = QGuiApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    settings = load_settings()
 
     async def run() -> None:
-        kiosk = Kiosk(load_settings(), size=PORTRAIT, handle_signals=False, initial_screen="menu")
+        kiosk = app_module.Kiosk(
+            settings, size=PORTRAIT, handle_signals=False, initial_screen="menu"
+        )
         try:
             await kiosk.start_async()
             await kiosk.first_menu_frame.wait()
@@ -125,7 +127,7 @@ def child_kiosk() -> int:
         finally:
             await kiosk.stop_async()
 
-    with loop:
+    with app_module.qt_application(settings) as loop, loop:
         loop.run_until_complete(run())
     return 0
 

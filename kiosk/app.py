@@ -15,16 +15,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_mode
 from kiosk.kiosk_app import EXIT_ERROR, EXIT_OK, Kiosk
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Kiosk", "main", "parse_args", "run"]
+if TYPE_CHECKING:
+    import qasync
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Kiosk",
+    "main",
+    "parse_args",
+    "qt_application",
+    "run",
+]
 
 EXIT_USAGE = 2
 
@@ -121,8 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- running -----------------------------------------------------------------------------------
-def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
-    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+@contextlib.contextmanager
+def qt_application(settings: Settings) -> Iterator[qasync.QEventLoop]:
+    """The Qt application, its translator, the GUI-thread collector and the qasync loop.
+
+    What `run` (and benchmarks/startup.py, to measure the same start) runs the kiosk in; on
+    leaving, the loop is unset and the collector handed back to CPython.
+    """
     import qasync
     from PySide6.QtGui import QGuiApplication
 
@@ -137,25 +155,29 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     install_translator(settings.locale)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    from kiosk.ui.watchdog import ServiceNotifier
-
-    service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
-    if settings.mode == "station" and screenshots is None:
-        from kiosk.station_app import run_station_async
-
-        try:
-            with loop:
-                return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
-        finally:
-            asyncio.set_event_loop(None)
-            collector.stop()
-    kiosk = Kiosk(settings, demo=demo)
-    if screenshots is None:
-        service.ready_when(kiosk.first_frame.is_set)
     try:
-        with loop:
-            return int(loop.run_until_complete(kiosk.run_async(screenshots)))
+        yield loop
     finally:
-        service.stopping()
         asyncio.set_event_loop(None)
         collector.stop()
+
+
+def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
+    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+    with qt_application(settings) as loop:
+        from kiosk.ui.watchdog import ServiceNotifier
+
+        service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
+        if settings.mode == "station" and screenshots is None:
+            from kiosk.station_app import run_station_async
+
+            with loop:
+                return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
+        kiosk = Kiosk(settings, demo=demo)
+        if screenshots is None:
+            service.ready_when(kiosk.first_frame.is_set)
+        try:
+            with loop:
+                return int(loop.run_until_complete(kiosk.run_async(screenshots)))
+        finally:
+            service.stopping()
