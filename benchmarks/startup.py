@@ -102,11 +102,12 @@ def child_kiosk() -> int:
 
     app_module = load_app()
     from kiosk.config import load_settings
-    from kiosk.ui.view import PORTRAIT
 
     settings = load_settings()
 
     async def run() -> None:
+        from kiosk.ui.view import PORTRAIT  # where Kiosk imports it: with the Qt app up
+
         kiosk = app_module.Kiosk(
             settings, size=PORTRAIT, handle_signals=False, initial_screen="menu"
         )

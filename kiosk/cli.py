@@ -40,13 +40,16 @@ def load_app() -> ModuleType:
 
     The import builds tens of thousands of long-lived objects (pydantic schemas, the settings
     model, Qt enums, view-model classes) and frees no cycles, so the collections it would
-    trigger only walk those objects again, a tenth of the time to the first frame. Once the
-    Qt application exists, `kiosk.ui.collector` owns the collector for the rest of the run.
+    trigger only walk those objects again, a tenth of the time to the first frame. They are
+    then frozen (`gc.freeze`): they live as long as the process, and no later full collection
+    (before the first frame or on the GUI thread afterwards) walks them again. Once the Qt
+    application exists, `kiosk.ui.collector` owns the collector for the rest of the run.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         return importlib.import_module("kiosk.app")
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()

@@ -1,4 +1,6 @@
-"""`kiosk.cli.load_app`: the app is imported with the cyclic collector paused, then restored."""
+"""`kiosk.cli.load_app`: the app is imported with the cyclic collector paused, its objects
+frozen, then the collector restored. gc.freeze itself is replaced here: freezing the test
+process would keep every earlier test's garbage for good."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ from kiosk import cli
 
 
 @pytest.fixture
-def collector_state() -> Iterator[None]:
+def collector_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     enabled = gc.isenabled()
-    yield
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(gc.isenabled()))
+    yield frozen
     if enabled:
         gc.enable()
     else:
@@ -24,7 +28,7 @@ def collector_state() -> Iterator[None]:
 
 @pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
 def test_the_app_is_imported_with_the_collector_paused_and_then_restored(
-    monkeypatch: pytest.MonkeyPatch, collector_state: None, enabled: bool
+    monkeypatch: pytest.MonkeyPatch, collector_state: list[bool], enabled: bool
 ) -> None:
     seen: list[tuple[str, bool]] = []
     fake = ModuleType("kiosk.app")
@@ -37,11 +41,12 @@ def test_the_app_is_imported_with_the_collector_paused_and_then_restored(
     gc.enable() if enabled else gc.disable()
     assert cli.load_app() is fake
     assert seen == [("kiosk.app", False)]
+    assert collector_state == [False]  # frozen before the collector runs again
     assert gc.isenabled() is enabled
 
 
 def test_a_failing_import_still_restores_the_collector(
-    monkeypatch: pytest.MonkeyPatch, collector_state: None
+    monkeypatch: pytest.MonkeyPatch, collector_state: list[bool]
 ) -> None:
     def import_module(name: str) -> ModuleType:
         raise ImportError(name)
