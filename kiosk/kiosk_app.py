@@ -60,6 +60,7 @@ class Kiosk(BackgroundLoops):
     initial_screen: str = "attract"  # benchmarks start on the menu
     first_frame_s: float | None = None  # perf_counter() at the first frame showing the menu
     first_frame_wall_s: float | None = None  # the same moment on the wall clock (benchmarks)
+    first_frame_cpu_s: float | None = None  # and the process's CPU time then (benchmarks)
     backend: Backend | None = None
     catalog_service: CatalogService | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
@@ -319,6 +320,7 @@ class Kiosk(BackgroundLoops):
         if self.first_frame_s is None and self.vms is not None and self.vms.menu.catalog:
             self.first_frame_s = time.perf_counter()
             self.first_frame_wall_s = time.time()
+            self.first_frame_cpu_s = time.process_time()
             self.first_menu_frame.set()
 
     async def stop_async(self) -> None:
