@@ -1,14 +1,14 @@
-"""Composition root: settings, Qt + qasync, the services, the view-models, the QML window.
+"""Start-up: the command line, the settings, the Qt application and the qasync loop.
 
 ``kiosk`` (via `kiosk.cli`) calls `main`. With no Final POS key configured (or ``--demo``) it
 starts the embedded sandboxes in-process and runs on the demo store, with the simulated
 reader panel. Startup never waits on the network: the cached menu shows at once, the catalog
 syncs in the background and is swapped in, and the till session and recovery run behind it.
 
-Errors: an unexpected exception anywhere (Python hook or asyncio loop handler) is logged and
-turns the screen to "out of order"; the backend being unreachable pauses ordering (with a
-cached menu) or shows out of order with a reason for staff (without one), and both clear when
-the connection returns.
+The running kiosk is `kiosk.kiosk_app.Kiosk` (window, view-models, `Backend` wiring, error
+hooks) and its background loops are in `kiosk.app_loops` (the backend being unreachable pauses
+ordering with a cached menu or shows out of order with a reason for staff without one, and
+both clear when the connection returns).
 """
 
 from __future__ import annotations
@@ -16,46 +16,30 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import functools
-import logging
 import os
-import random
-import signal
 import sys
-import time
-from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_mode
-from kiosk.ui.pauses import PauseCode, PauseReasons, staff_reason
+from kiosk.kiosk_app import EXIT_ERROR, EXIT_OK, Kiosk
 
 if TYPE_CHECKING:
-    from kiosk.backend import Backend
-    from kiosk.domain.catalog import Catalog
-    from kiosk.sandbox.embedded import Sandboxes
-    from kiosk.services.catalog import CatalogService, ImageCache
-    from kiosk.services.recovery import RecoveryService
-    from kiosk.services.session import TillSessionService
-    from kiosk.ui.factory import ViewModels
-    from kiosk.ui.view import KioskView
+    import qasync
 
-log = logging.getLogger("kiosk.app")
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Kiosk",
+    "main",
+    "parse_args",
+    "qt_application",
+    "run",
+]
 
-EXIT_OK = 0
-EXIT_ERROR = 1
 EXIT_USAGE = 2
-
-CATALOG_RETRY_S = 15.0
-CATALOG_REFRESH_S = 15 * 60.0
-SESSION_RETRY_S = 20.0
-RECOVERY_INTERVAL_S = 60.0
-INSTALLATION_RETRY_S = 15.0
-INSTALLATION_REFRESH_S = 30 * 60.0
-READER_POLL_S = 30.0
-SCREENSHOT_CATALOG_WAIT_S = 60.0
 
 NO_DISPLAY = """\
 kiosk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
@@ -150,8 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- running -----------------------------------------------------------------------------------
-def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
-    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+@contextlib.contextmanager
+def qt_application(settings: Settings) -> Iterator[qasync.QEventLoop]:
+    """The Qt application, its translator, the GUI-thread collector and the qasync loop.
+
+    What `run` (and benchmarks/startup.py, to measure the same start) runs the kiosk in; on
+    leaving, the loop is unset and the collector handed back to CPython.
+    """
     import qasync
     from PySide6.QtGui import QGuiApplication
 
@@ -166,539 +155,29 @@ def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> i
     install_translator(settings.locale)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    from kiosk.ui.watchdog import ServiceNotifier
-
-    service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
-    if settings.mode == "station" and screenshots is None:
-        from kiosk.station_app import run_station_async
-
-        try:
-            with loop:
-                return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
-        finally:
-            asyncio.set_event_loop(None)
-            collector.stop()
-    kiosk = Kiosk(settings, demo=demo)
-    if screenshots is None:
-        service.ready_when(kiosk.first_frame.is_set)
     try:
-        with loop:
-            return int(loop.run_until_complete(kiosk.run_async(screenshots)))
+        yield loop
     finally:
-        service.stopping()
         asyncio.set_event_loop(None)
         collector.stop()
 
 
-@dataclass
-class Kiosk:
-    """The running kiosk: the `Backend`, view-models and window, built and torn down in order."""
+def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
+    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+    with qt_application(settings) as loop:
+        from kiosk.ui.watchdog import ServiceNotifier
 
-    settings: Settings
-    demo: bool = False
-    size: Any = None  # a QSize to force (tests, benchmarks)
-    sandboxes: Sandboxes | None = None
-    vms: ViewModels | None = None
-    view: KioskView | None = None
-    handle_signals: bool = True
-    initial_screen: str = "attract"  # benchmarks start on the menu
-    first_frame_s: float | None = None  # perf_counter() at the first frame showing the menu
-    first_frame_wall_s: float | None = None  # the same moment on the wall clock (benchmarks)
-    backend: Backend | None = None
-    catalog_service: CatalogService | None = None
-    _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
-    _recovery_task: asyncio.Task[Any] | None = None
-    _refunds_task: asyncio.Task[Any] | None = None
-    _staff_desk: Any = None
-    _sync_closers: list[Callable[[], Any]] = field(default_factory=list)
-    _closed: asyncio.Event = field(default_factory=asyncio.Event)
-    first_frame: asyncio.Event = field(default_factory=asyncio.Event)
-    first_menu_frame: asyncio.Event = field(default_factory=asyncio.Event)
-    _cached: Catalog | None = None
-    _fatal: bool = False
-    _loops: bool = False  # background loops run (not in screenshot mode)
-    _pauses: PauseReasons = field(default_factory=lambda: PauseReasons())
+        service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
+        if settings.mode == "station" and screenshots is None:
+            from kiosk.station_app import run_station_async
 
-    @property
-    def images(self) -> ImageCache | None:
-        return self.backend.images if self.backend is not None else None
-
-    @property
-    def session(self) -> TillSessionService | None:
-        return self.backend.session if self.backend is not None else None
-
-    @property
-    def recovery(self) -> RecoveryService | None:
-        return self.backend.recovery if self.backend is not None else None
-
-    # -- lifecycle ---------------------------------------------------------------------------
-    async def run_async(self, screenshots: Path | None = None) -> int:
+            with loop:
+                return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
+        kiosk = Kiosk(settings, demo=demo)
+        if screenshots is None:
+            service.ready_when(kiosk.first_frame.is_set)
         try:
-            await self.start_async(screenshots=screenshots is not None)
-            if screenshots is not None:
-                return await self.screenshots_async(screenshots)
-            await self._closed.wait()
-            return EXIT_OK
+            with loop:
+                return int(loop.run_until_complete(kiosk.run_async(screenshots)))
         finally:
-            await self.stop_async()
-
-    async def start_async(self, *, screenshots: bool = False) -> None:
-        settings = self.settings
-        if self.demo:
-            settings = self._start_sandboxes(settings)
-        self._install_hooks()
-        self._build(settings, screenshots=screenshots)
-        if not screenshots:
-            await self._show_async()
-            with contextlib.suppress(TimeoutError):  # a hidden window swaps no frame
-                await asyncio.wait_for(self.first_frame.wait(), 5.0)
-        self._build_services(screenshots=screenshots)
-
-    async def _show_async(self) -> None:
-        """Show the window from a plain loop callback, not from inside this task.
-
-        Showing renders the first frame, and Qt may dispatch events meanwhile; a task step
-        qasync ran re-entrantly inside this task's step would be dropped by asyncio.
-        """
-        view = self.view
-        assert view is not None
-        shown = asyncio.get_running_loop().create_future()
-
-        def show() -> None:
-            view.show()
-            shown.set_result(None)
-
-        asyncio.get_running_loop().call_soon(show)
-        await shown
-
-    def _start_sandboxes(self, settings: Settings) -> Settings:
-        from kiosk.backend import demo_settings
-        from kiosk.sandbox.embedded import Sandboxes
-
-        sandboxes = Sandboxes(data_dir=settings.data_dir / "sandbox")
-        self.sandboxes = sandboxes
-        self._sync_closers.append(sandboxes.stop)
-        info = sandboxes.start()
-        log.info("demo mode: sandboxes at %s and %s", info.finalpos_url, info.stripe_url)
-        from kiosk.config.receipts import ReceiptSettings
-        from kiosk.sandbox.printer import start_receipt_standins
-
-        standins = start_receipt_standins(settings.data_dir / "sandbox")
-        self._sync_closers.append(standins.stop)
-        log.info("demo mode: %s", "; ".join(standins.describe()))
-        receipts = ReceiptSettings.model_validate(standins.settings())
-        return demo_settings(settings, sandboxes).model_copy(update={"receipts": receipts})
-
-    def _build(self, settings: Settings, *, screenshots: bool) -> None:
-        """The menu first: cache, view-models and window, with nothing that needs the network.
-
-        The `Backend` (HTTP clients, Final POS, Stripe, journal, checkout, recovery) is built
-        by `_build_services` once the window is up.
-        """
-        from decimal import Decimal
-
-        from PySide6.QtGui import QGuiApplication
-
-        from kiosk.domain.cart import Cart
-        from kiosk.domain.pricing import TaxRate, Totals, price_cart
-        from kiosk.services.catalog import CatalogService
-        from kiosk.ui.factory import build_view_models
-        from kiosk.ui.view import KioskView
-
-        assert settings.outlet_id and settings.station_id and settings.stripe_api_key
-        self.settings = settings
-        data_dir = settings.data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
-        # the same rule as CheckoutService.price, which replaces it once the services are up
-        rates = {
-            t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in settings.tax_tables
-        }
-        default_table = settings.default_tax_table
-
-        def pricer(cart: Cart) -> Totals:
-            return price_cart(cart, rates, default_table)
-
-        # The client is attached by the Backend: load_cached never touches it.
-        catalog = CatalogService(None, data_dir / "catalog", settings.outlet_id, settings.currency)  # type: ignore[arg-type]
-        vms = build_view_models(
-            currency=settings.currency,
-            locale=settings.locale,
-            pricer=pricer,
-            checkout=None,
-            image_store=None,
-            store_name=settings.store_name or settings.kiosk_name,
-            order_types=settings.order_types,
-            idle_timeout_s=settings.idle_timeout_s,
-            idle_countdown_s=settings.idle_countdown_s,
-            confirmation_s=settings.confirmation_s,
-            table_service=settings.table_service,
-            item_notes=settings.item_notes,
-            upsell_pairs=settings.upsell_pairs,
-            demo=self.demo,
-        )
-        self.vms = vms
-        self.catalog_service = catalog
-        self._cached = catalog.load_cached()
-        if self._cached is not None:
-            vms.app.set_catalog(self._cached)
-        if self.initial_screen != "attract":
-            vms.app.stage_screen(self.initial_screen)
-
-        self.view = KioskView(
-            vms.app,
-            size=self.size,
-            orientation=settings.orientation,
-            fullscreen=settings.fullscreen and not screenshots,
-        )
-        qt_app = QGuiApplication.instance()
-        if isinstance(qt_app, QGuiApplication):
-            # the loop, not Qt, decides when to stop, so shutdown can still await
-            qt_app.setQuitOnLastWindowClosed(False)
-            qt_app.lastWindowClosed.connect(self._closed.set)
-        self.view.window.frameSwapped.connect(self._on_frame)
-
-    def _build_services(self, *, screenshots: bool) -> None:
-        """The `Backend` behind the menu, then the loops that keep it current."""
-        from kiosk.backend import Backend
-
-        vms, catalog = self.vms, self.catalog_service
-        assert vms is not None and catalog is not None
-        backend = Backend.from_settings(
-            self.settings, catalog=catalog, sandboxes=self.sandboxes, recover_journal=True
-        )
-        self.backend = backend
-        vms.images.set_store(backend.images)
-        vms.cart.set_catalog_refresher(catalog.sync_async)  # the sold-out check before Pay
-        if self._cached is not None:
-            vms.menu.refresh_images()  # cached pictures show from the image cache
-        self._loops = not screenshots
-        backend.on_payments_changed = self._wire_payments
-        if backend.checkout is not None:
-            self._wire_payments(backend)
-        else:
-            self._pauses.set(PauseCode.INSTALLATION_UNKNOWN)
-        self._show_pauses()
-
-        self._spawn(self._catalog_loop_async(has_cache=self._cached is not None), "catalog")
-        if not screenshots:
-            self._spawn(self._installation_loop_async(), "installation")
-            self._spawn(self._session_loop_async(), "till-session")
-            self._spawn(self._reader_loop_async(), "reader")
-        if not screenshots and self.handle_signals:
-            with contextlib.suppress(ValueError, RuntimeError):  # not the main thread
-                signal.signal(signal.SIGINT, lambda *_: self._closed.set())
-                signal.signal(signal.SIGTERM, lambda *_: self._closed.set())
-
-    def _wire_payments(self, backend: Backend) -> None:
-        """Point the view-models at the backend's (new) checkout; restart recovery on it."""
-        from kiosk.services.checkout import CheckoutError, CheckoutUnavailable
-
-        vms = self.vms
-        assert vms is not None and backend.checkout is not None
-        checkout = backend.checkout
-        vms.cart.set_pricer(checkout.price)
-        # a refused cart (say, a total out of range) is a problem for staff, not "out of order"
-        refusals = (CheckoutUnavailable, CheckoutError)
-        vms.payment.set_service(checkout, unavailable_errors=refusals)
-        counter = checkout.place_at_counter_async if backend.settings.pay_at_counter else None
-        vms.cart.set_counter(counter, errors=refusals)
-        if backend.receipts is not None:
-            vms.receipt.set_service(backend.receipts)
-            if self._loops:
-                backend.receipts.start()  # the background retry queue
-        self._pauses.clear(PauseCode.INSTALLATION_UNKNOWN)
-        self._show_pauses()
-        if self.demo and backend.gateway is not None and self.sandboxes is not None:
-            from kiosk.sandbox.reader_controls import demo_reader_controls
-
-            installation = backend.installation
-            assert installation is not None and installation.reader_id
-            present, cancel_on_reader = demo_reader_controls(
-                backend.gateway, backend.http, backend.settings.stripe_url, installation.reader_id
-            )
-            vms.demo_reader.configure(present, cancel_on_reader)
-        self._wire_staff(backend)
-        if self._recovery_task is not None:
-            self._recovery_task.cancel()
-        if self._loops:  # not in screenshot mode
-            self._recovery_task = asyncio.get_running_loop().create_task(
-                backend.recover_periodically_async(RECOVERY_INTERVAL_S), name="recovery"
-            )
-
-    def _wire_staff(self, backend: Backend) -> None:
-        """Staff mode over the backend's own services (a session closed by staff is closed
-        for customers too); its refunds are recovered like checkouts."""
-        from kiosk.ui.factory import attach_staff_mode
-        from kiosk.ui.staff.wiring import build_authenticator, build_staff_desk, close_staff_desk
-
-        vms = self.vms
-        assert vms is not None
-        desk = build_staff_desk(backend, sync_menu=self._sync_menu_now_async)
-        if desk is None:
-            return
-        if vms.staff is None:
-            auth = build_authenticator(self.settings.staff)
-            attach_staff_mode(
-                vms,
-                desk=desk,
-                auth=auth,
-                exit_app=self._closed.set,
-                idle_s=self.settings.staff_idle_s,
-            )
-            if self._loops:
-                self._spawn(auth.load_roles_async(backend.finalpos), "staff-roles")
-        else:
-            vms.staff.set_desk(desk)
-        if self._staff_desk is not None:  # closed at shutdown: a refund may still be on it
-            old = self._staff_desk
-            self._sync_closers.insert(0, functools.partial(close_staff_desk, old))
-        self._staff_desk = desk
-        if self._refunds_task is not None:
-            self._refunds_task.cancel()
-        if self._loops:
-            self._refunds_task = asyncio.get_running_loop().create_task(
-                desk.refunds.run_periodically_async(RECOVERY_INTERVAL_S), name="refunds"
-            )
-
-    async def _sync_menu_now_async(self) -> object:
-        """Staff's "sync the menu now": the same sync as the background loop, shown at once."""
-        assert self.catalog_service is not None and self.vms is not None
-        catalog = await self.catalog_service.sync_async()
-        self.vms.app.set_catalog(catalog)
-        await self._fetch_images_async()
-        return catalog
-
-    def _on_frame(self) -> None:
-        self.first_frame.set()
-        if self.first_frame_s is None and self.vms is not None and self.vms.menu.catalog:
-            self.first_frame_s = time.perf_counter()
-            self.first_frame_wall_s = time.time()
-            self.first_menu_frame.set()
-
-    async def stop_async(self) -> None:
-        tasks = [*self._tasks, *(t for t in (self._recovery_task, self._refunds_task) if t)]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        self._tasks.clear()
-        self._recovery_task = self._refunds_task = None
-        if self.vms is not None:
-            self.vms.payment.reset()
-        if self.view is not None:
-            self.view.close()
-            self.view = None
-        if self.vms is not None:
-            self.vms.dispose()
-        if self._staff_desk is not None:
-            from kiosk.ui.staff.wiring import close_staff_desk
-
-            close_staff_desk(self._staff_desk)
-            self._staff_desk = None
-        if self.backend is not None:
-            await self.backend.aclose()
-            self.backend = None
-        for close_sync in self._sync_closers:
-            try:
-                close_sync()
-            except Exception:
-                log.warning("closing %s failed", close_sync, exc_info=True)
-        self._sync_closers.clear()
-        self._restore_hooks()
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
-        self._tasks.append(asyncio.get_running_loop().create_task(coro, name=name))
-
-    # -- background work ---------------------------------------------------------------------
-    def _show_pauses(self) -> None:
-        if self.vms is not None:
-            self.vms.app.set_ordering_paused(bool(self._pauses), self._pauses.describe())
-
-    async def _catalog_loop_async(self, *, has_cache: bool) -> None:
-        """Sync the menu now and then; pause ordering while Final POS cannot be reached."""
-        from kiosk.finalpos.errors import AuthError, FinalPosError
-
-        assert self.vms is not None
-        app = self.vms.app
-        while True:
-            assert self.catalog_service is not None
-            try:
-                catalog = await self.catalog_service.sync_async()
-            except FinalPosError as exc:
-                code = (
-                    PauseCode.FINALPOS_AUTH
-                    if isinstance(exc, AuthError)
-                    else PauseCode.FINALPOS_UNREACHABLE
-                )
-                self._pauses.set(code, type(exc).__name__)
-                self._show_pauses()
-                if not has_cache:
-                    app.show_out_of_order("no menu: " + staff_reason(code, type(exc).__name__))
-                await asyncio.sleep(CATALOG_RETRY_S)
-                continue
-            has_cache = True
-            app.set_catalog(catalog)
-            self._pauses.clear(PauseCode.FINALPOS_AUTH, PauseCode.FINALPOS_UNREACHABLE)
-            self._show_pauses()
-            app.clear_out_of_order()
-            await self._fetch_images_async()
-            # jittered, so a fleet of kiosks restarted together does not sync in lockstep
-            await asyncio.sleep(CATALOG_REFRESH_S * random.uniform(0.8, 1.2))
-
-    async def _fetch_images_async(self) -> None:
-        assert self.vms is not None
-        urls = self.vms.menu.image_urls()
-        if urls and self.images is not None:
-            await self.images.fetch_async(urls)
-            self.vms.menu.refresh_images()
-
-    async def _installation_loop_async(self) -> None:
-        """Read outlet and station from Final POS until it answers; then now and then."""
-        from kiosk.installation import InstallationError, InstallationProblem
-
-        backend = self.backend
-        assert backend is not None
-        while True:
-            try:
-                installation = await backend.resolve_async()
-            except InstallationError as exc:
-                log.warning("installation not resolved: %s", exc)
-                unreachable = exc.problem is InstallationProblem.FINALPOS_UNREACHABLE
-                if not (unreachable and backend.installation is not None):
-                    # a cached installation keeps selling through an outage; a wrong one not
-                    self._pauses.set(PauseCode.INSTALLATION, exc.problem.value)
-                    self._show_pauses()
-                await asyncio.sleep(INSTALLATION_RETRY_S)
-                continue
-            self._pauses.clear(PauseCode.INSTALLATION, PauseCode.INSTALLATION_UNKNOWN)
-            self._show_pauses()
-            log.info(
-                "installation: outlet %s, station %s, Stripe account %s, location %s, reader %s",
-                installation.outlet_id,
-                installation.station_id,
-                installation.stripe_account or "(the key's own)",
-                installation.location_id,
-                installation.reader_id,
-            )
-            await asyncio.sleep(INSTALLATION_REFRESH_S)
-
-    async def _reader_loop_async(self) -> None:
-        """Keep the reader's state fresh: customers meet "paused" before a cart, not at Pay."""
-        from kiosk.installation import InstallationError, InstallationProblem
-        from kiosk.payments.gateway import PaymentError
-
-        backend = self.backend
-        assert backend is not None
-        while True:
-            if backend.installation is not None:
-                try:
-                    reader = await backend.reader_async()
-                except InstallationError as exc:
-                    if exc.problem is InstallationProblem.NO_READER:
-                        self._pauses.set(PauseCode.READER_MISSING)
-                except PaymentError as exc:
-                    if exc.retryable:
-                        self._pauses.set(PauseCode.STRIPE_UNREACHABLE, exc.code or "")
-                    else:
-                        self._pauses.set(PauseCode.READER_REFUSED, exc.code or "")
-                else:
-                    self._pauses.clear(
-                        PauseCode.READER_MISSING,
-                        PauseCode.READER_REFUSED,
-                        PauseCode.STRIPE_UNREACHABLE,
-                    )
-                    if reader.status == "offline":
-                        self._pauses.set(PauseCode.READER_OFFLINE, reader.label or reader.id)
-                    else:
-                        self._pauses.clear(PauseCode.READER_OFFLINE)
-                self._show_pauses()
-            await asyncio.sleep(READER_POLL_S)
-
-    async def _session_loop_async(self) -> None:
-        """Open (or resume) the till session in the background, retrying calmly."""
-        from kiosk.finalpos.errors import FinalPosError
-        from kiosk.services.session import SessionUnavailable
-
-        assert self.session is not None
-        while True:
-            try:
-                session_id = await self.session.ensure_open_async()
-            except (SessionUnavailable, FinalPosError) as exc:
-                log.warning("till session not open yet: %s", exc)
-                await asyncio.sleep(SESSION_RETRY_S)
-                continue
-            log.info("till session %s open", session_id)
-            return
-
-    # -- screenshot mode ---------------------------------------------------------------------
-    async def screenshots_async(self, out_dir: Path) -> int:
-        from kiosk.ui.screenshots import render_screenshots_async
-
-        assert self.vms is not None and self.view is not None
-        deadline = time.monotonic() + SCREENSHOT_CATALOG_WAIT_S
-        while self.vms.menu.catalog is None or self.vms.app.current_screen == "outOfOrder":
-            if time.monotonic() > deadline:
-                log.error("no menu to photograph (no cache and Final POS unreachable)")
-                return EXIT_ERROR
-            await asyncio.sleep(0.05)
-        await self._fetch_images_async()
-        catalog = self.vms.menu.catalog
-        assert catalog is not None
-        written = await render_screenshots_async(self.vms, self.view, catalog, out_dir)
-        if self.demo:  # staff screens close and open till sessions: the demo store only
-            written += await self._staff_screenshots_async(out_dir)
-        print(f"wrote {len(written)} screenshots to {out_dir}")  # noqa: T201
-        return EXIT_OK
-
-    async def _staff_screenshots_async(self, out_dir: Path) -> list[Path]:
-        from kiosk.installation import InstallationError
-        from kiosk.ui.staff.screenshots import render_staff_screenshots_async
-
-        assert self.vms is not None and self.view is not None and self.backend is not None
-        if self.backend.checkout is None:
-            try:
-                await self.backend.resolve_async()  # staff mode needs the payment services
-            except InstallationError as exc:
-                log.error("no staff screenshots: %s", exc)
-                return []
-        return await render_staff_screenshots_async(self.vms, self.view, out_dir)
-
-    # -- errors ------------------------------------------------------------------------------
-    def _install_hooks(self) -> None:
-        self._previous_hook = sys.excepthook
-        sys.excepthook = self._on_exception
-        asyncio.get_running_loop().set_exception_handler(self._on_loop_exception)
-
-    def _restore_hooks(self) -> None:
-        previous = getattr(self, "_previous_hook", None)
-        if previous is not None:
-            sys.excepthook = previous
-        with contextlib.suppress(RuntimeError):
-            asyncio.get_running_loop().set_exception_handler(None)
-
-    def _on_exception(
-        self,
-        kind: type[BaseException],
-        exc: BaseException,
-        tb: TracebackType | None,
-    ) -> None:
-        log.critical("unhandled error", exc_info=(kind, exc, tb))
-        self._out_of_order(exc)
-
-    def _on_loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        exc = context.get("exception")
-        if exc is None:
-            log.error("asyncio: %s", context.get("message"))
-            return
-        log.critical(
-            "unhandled error in %s",
-            context.get("message"),
-            exc_info=(type(exc), exc, exc.__traceback__),
-        )
-        self._out_of_order(exc)
-
-    def _out_of_order(self, exc: BaseException) -> None:
-        self._fatal = True
-        if self.vms is not None:
-            self.vms.app.show_out_of_order(f"{type(exc).__name__}: {exc}"[:200])
+            service.stopping()

@@ -7,9 +7,11 @@ Each subcommand's module is imported only when it runs, so ``kiosk sandbox`` nev
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 _ADMIN = {
     "check": "kiosk.admin.check",
@@ -28,7 +30,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in _ADMIN:
         command: Callable[[list[str]], int] = importlib.import_module(_ADMIN[args[0]]).main
         return command(args[1:])
-    # Looked up by name: kiosk.app (the Qt composition root) is written by another part of
-    # the project, and importing it here statically would load Qt for `kiosk sandbox` too.
-    app_main: Callable[[list[str]], int] = importlib.import_module("kiosk.app").main
+    app_main: Callable[[list[str]], int] = load_app().main
     return app_main(args)
+
+
+def load_app() -> ModuleType:
+    """Import `kiosk.app` (looked up by name, so `kiosk sandbox` never loads Qt) with the
+    cyclic garbage collector paused.
+
+    The import builds tens of thousands of long-lived objects (pydantic schemas, the settings
+    model, Qt enums, view-model classes) and frees no cycles, so the collections it would
+    trigger only walk those objects again, a tenth of the time to the first frame. They are
+    then frozen (`gc.freeze`): they live as long as the process, and no later full collection
+    (before the first frame or on the GUI thread afterwards) walks them again. Once the Qt
+    application exists, `kiosk.ui.collector` owns the collector for the rest of the run.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return importlib.import_module("kiosk.app")
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

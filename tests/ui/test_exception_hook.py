@@ -85,9 +85,9 @@ class DownCatalog:
 async def test_backend_down_pauses_ordering_or_shows_out_of_order_then_recovers(
     kiosk: Kiosk, vms: ViewModels, monkeypatch: pytest.MonkeyPatch, has_cache: bool
 ) -> None:
-    import kiosk.app as app_module
+    import kiosk.app_loops as loops_module
 
-    monkeypatch.setattr(app_module, "CATALOG_RETRY_S", 0.02)
+    monkeypatch.setattr(loops_module, "CATALOG_RETRY_S", 0.02)
     catalog = vms.menu.catalog
     down = DownCatalog(catalog)
     kiosk.catalog_service = down  # type: ignore[assignment]

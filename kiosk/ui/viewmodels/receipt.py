@@ -22,9 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-import qrcode
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from qrcode.image.svg import SvgPathImage
 
 from kiosk.services.receipts import InvalidEmail, PrintOutcome, ReceiptChannel
 from kiosk.services.receipts.outcomes import valid_email
@@ -373,6 +371,10 @@ class ReceiptViewModel(QObject):
         name = hashlib.sha256(payload.encode()).hexdigest()[:16]
         path = Path(self._dir.name) / f"qr-{name}.svg"
         if not path.exists():
+            # Imported here: qrcode loads Pillow, ~25 ms of the kiosk's first frame otherwise.
+            import qrcode
+            from qrcode.image.svg import SvgPathImage
+
             image: Any = qrcode.make(payload, image_factory=SvgPathImage, border=2)
             image.save(str(path))
         return QUrl.fromLocalFile(str(path)).toString()
