@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.catalog import Attribute, Catalog, Category, Product, Variant
+from kiosk.domain.catalog_text import Texts
 from kiosk.finalpos.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ def write_cache(path: Path, catalog: Catalog) -> None:
             "skipped": catalog.skipped,
             "products": len(products),
             "categories": [
-                [c.id, c.name, c.parent_id, c.menu_order, c.image_url, c.description]
+                [c.id, c.name, c.parent_id, c.menu_order, c.image_url, c.description, c.texts]
                 for c in catalog.categories
             ],
             "counts": counts,
@@ -137,8 +138,10 @@ def open_cache(path: Path) -> Catalog:
         if meta.get("version") != CACHE_VERSION:
             raise ValueError(f"cache version {meta.get('version')!r}, expected {CACHE_VERSION}")
         categories = [
-            Category(_str(cid), _str(name), parent, _int(order), image, desc)
-            for cid, name, parent, order, image, desc in meta["categories"]
+            Category(
+                _str(cid), _str(name), parent, _int(order), image, desc, _texts([*more, ()][0])
+            )
+            for cid, name, parent, order, image, desc, *more in meta["categories"]
         ]
         counts = {_str(k): _int(v) for k, v in dict(meta["counts"]).items()}
         synced_at = meta["synced_at"]
@@ -261,12 +264,14 @@ def encode_product(p: Product) -> list[Any]:
         ],
         p.allergens,
         p.dietary,
+        p.texts,
     ]
 
 
 def decode_product(row: list[Any]) -> Product:
     pid, name, category_ids, attributes, desc, short, image, tax, sku, variants, *more = row
-    allergens, dietary = [*more, (), ()][:2]  # rows written before allergens were kept
+    # rows written before allergens (or translations) were kept have fewer fields
+    allergens, dietary, texts = [*more, (), (), ()][:3]
     pid = _str(pid)
     return Product(
         id=pid,
@@ -298,7 +303,13 @@ def decode_product(row: list[Any]) -> Product:
         sku=sku,
         allergens=tuple(allergens),
         dietary=tuple(dietary),
+        texts=_texts(texts),
     )
+
+
+def _texts(rows: Any) -> Texts:
+    """Translations as (field, language, text) triples (see kiosk.domain.catalog_text)."""
+    return tuple((_str(f), _str(lang), _str(text)) for f, lang, text in rows)
 
 
 def _int(value: Any) -> int:

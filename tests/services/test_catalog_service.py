@@ -296,3 +296,31 @@ def test_cache_keeps_allergens_and_loads_rows_written_before_them() -> None:
     assert decode_product(row) == tagged
     # a row written before allergens were kept: ten fields
     assert decode_product(row[:10]) == replace(tagged, allergens=(), dietary=())
+
+
+def test_the_cache_keeps_catalog_translations(tmp_path: Path) -> None:
+    """The synced menu is re-read from the cache: a `name:de` that did not survive it would
+    never reach the screen (rows and categories written before translations load as before)."""
+    from dataclasses import replace
+
+    from kiosk.domain.catalog import Catalog
+    from kiosk.services.catalog_cache import decode_product, encode_product, open_cache, write_cache
+    from tests.ui.fakes import make_catalog
+
+    catalog = make_catalog()
+    product = replace(catalog.products[0], texts=(("name", "de", "Milchkaffee"),))
+    category = replace(catalog.categories[0], texts=(("name", "fr", "Boissons chaudes"),))
+    row = encode_product(product)
+    assert decode_product(row) == product and decode_product(row).name_in("de") == "Milchkaffee"
+    assert decode_product(row[:12]).texts == ()  # written before translations were kept
+    translated = Catalog(
+        catalog.currency,
+        (category, *catalog.categories[1:]),
+        (product, *catalog.products[1:]),
+    )
+    path = tmp_path / "cache.sqlite"
+    write_cache(path, translated)
+    loaded = open_cache(path)
+    assert loaded.categories[0].name_in("fr") == "Boissons chaudes"
+    cached = loaded.product(product.id)
+    assert cached is not None and cached.name_in("de") == "Milchkaffee"
