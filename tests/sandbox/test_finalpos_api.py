@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from kiosk.sandbox.embedded import Sandboxes
+from tests.fixtures.finalpos import api_client
 
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$")
@@ -107,9 +108,7 @@ def test_another_key_sees_nothing_of_the_demo_company(
     other = store.add_api_key("fp_other_company_key")
     assert other != finalpos_sandbox.finalpos_company_id
     outlet_id = finalpos_sandbox.info.outlet_id
-    with httpx.Client(
-        base_url=finalpos_sandbox.info.finalpos_url, headers={"x-api-key": "fp_other_company_key"}
-    ) as stranger:
+    with api_client(finalpos_sandbox.info, api_key="fp_other_company_key") as stranger:
         for listing in ("outlets", "stations", "categories", "products", "variants", "orders"):
             assert stranger.get(api(listing)).json() == []
         assert stranger.get(api(f"outlet/{outlet_id}")).status_code == 404
