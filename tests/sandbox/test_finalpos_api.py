@@ -243,17 +243,17 @@ def test_delete_answers_the_documented_body(finalpos_client: httpx.Client) -> No
     ],
 )
 def test_bad_bodies_answer_400_with_every_problem(
-    finalpos_client: httpx.Client, path: str, body: Any, expected: set[str]
+    refusing_client: httpx.Client, path: str, body: Any, expected: set[str]
 ) -> None:
-    before = len(finalpos_client.get(api("orders")).json())
-    response = finalpos_client.post(api(path), json=body)
+    before = len(refusing_client.get(api("orders")).json())
+    response = refusing_client.post(api(path), json=body)
     assert response.status_code == 400
     payload = response.json()
     assert payload["statusCode"] == 400 and payload["error"] == "Bad Request"
     assert isinstance(payload["message"], list)
     for message in expected:
         assert any(m.startswith(message) for m in payload["message"]), payload["message"]
-    assert len(finalpos_client.get(api("orders")).json()) == before
+    assert len(refusing_client.get(api("orders")).json()) == before
 
 
 def test_bad_update_and_bad_json(
