@@ -12,13 +12,11 @@ import gzip
 import time
 import tracemalloc
 from collections.abc import AsyncIterator, Callable
-from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from kiosk.finalpos import models as m
 from kiosk.finalpos.client import DEFAULT_MAX_RESPONSE_BYTES, FinalPosClient
 from kiosk.finalpos.errors import (
     FinalPosError,
@@ -34,6 +32,7 @@ from tests.finalpos.misbehaving import (
     fixed,
     slow_headers,
 )
+from tests.fixtures.finalpos import order_create
 
 DEADLINE_S = 1.0
 READ_TIMEOUT_S = 0.5  # each dribble below comes sooner, so only the deadline can end it
@@ -76,18 +75,6 @@ async def timed(call: Any) -> tuple[BaseException | None, float]:
     return None, time.monotonic() - started
 
 
-def _order() -> m.OrderCreate:
-    return m.OrderCreate(
-        receipt_id="K1-1",
-        status="pending",
-        source="kiosk",
-        balance=Decimal("1.00"),
-        summary=m.OrderSummary(
-            discount_total=Decimal("0"), total=Decimal("1.00"), total_taxes=Decimal("0")
-        ),
-    )
-
-
 # --- the total deadline ----------------------------------------------------------------------
 
 
@@ -111,7 +98,7 @@ async def test_a_get_ends_at_its_deadline(serve, behaviour: Behaviour) -> None:
 )
 async def test_a_timed_out_post_stays_outcome_unknown(serve, behaviour: Behaviour) -> None:
     server, client = await serve(behaviour)
-    error, elapsed = await timed(client.create_order(_order()))
+    error, elapsed = await timed(client.create_order(order_create()))
     assert isinstance(error, UnavailableError), error
     assert error.outcome_unknown is True  # it reached the server: it may have been applied
     assert elapsed < DEADLINE_S + 1.0
@@ -166,7 +153,7 @@ async def test_a_declared_length_past_the_cap_is_refused_before_reading(serve) -
 async def test_an_oversized_write_answer_is_applied_but_unreadable(serve) -> None:
     body = b'{"id": "o1", "notes": ["' + b"x" * 5000 + b'"]}'
     _, client = await serve(fixed(201, body), max_response_bytes=1000)
-    error, _ = await timed(client.create_order(_order()))
+    error, _ = await timed(client.create_order(order_create()))
     assert isinstance(error, UnreadableAnswerError)
     # callers that look before re-sending an unknown write see one here
     assert isinstance(error, UnavailableError) and error.outcome_unknown
@@ -248,13 +235,13 @@ async def test_a_deep_listing_page_is_a_protocol_error(serve) -> None:
 
 async def test_a_deep_write_answer_is_unreadable_not_a_recursion_error(serve) -> None:
     _, client = await serve(fixed(201, b"[" * DEEP + b"]" * DEEP))
-    error, _ = await timed(client.create_order(_order()))
+    error, _ = await timed(client.create_order(order_create()))
     assert isinstance(error, UnreadableAnswerError) and error.outcome_unknown
 
 
 async def test_a_deep_error_body_keeps_its_status(serve) -> None:
     _, client = await serve(fixed(400, b'{"message":' + b"[" * DEEP + b"]" * DEEP + b"}"))
-    error, _ = await timed(client.create_order(_order()))
+    error, _ = await timed(client.create_order(order_create()))
     assert isinstance(error, FinalPosError) and error.status_code == 400
 
 

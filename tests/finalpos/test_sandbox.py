@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
+from kiosk.domain.catalog import Catalog
 from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import AuthError, NotFoundError, UnavailableError, ValidationError
 from kiosk.finalpos.mapping import build_catalog
-from kiosk.sandbox.embedded import Sandboxes
+from kiosk.sandbox.embedded import Sandboxes, SandboxInfo
+from tests.fixtures.finalpos import order_create
 
 
 async def _no_sleep(seconds: float) -> None:
@@ -23,6 +26,41 @@ def _client(sb: Sandboxes, **kwargs) -> FinalPosClient:
     kwargs.setdefault("sleep", _no_sleep)
     return FinalPosClient.create(
         base_url=sb.info.finalpos_url, api_key=sb.info.finalpos_api_key, timeout_s=5, **kwargs
+    )
+
+
+def _session(station_id: str, session_number: str) -> m.SessionCreate:
+    return m.SessionCreate(
+        station_id=station_id,
+        session_number=session_number,
+        opened_by="Kiosk 1",
+        open_time=datetime(2025, 1, 29, 9, tzinfo=UTC),
+        opening_amount=Decimal("0.00"),
+    )
+
+
+def _card_payment(amount: str, **fields: Any) -> m.TransactionCreate:
+    """A card transaction that leaves nothing to pay (a sale unless `type` says otherwise);
+    no session of its own unless `session_id` names one."""
+    fields.setdefault("type", "sale")
+    fields.setdefault("session_id", "0" * 24)
+    return m.TransactionCreate(
+        payment_method="credit_card",
+        amount=Decimal(amount),
+        currency="EUR",
+        balance=Decimal("0.00"),
+        **fields,
+    )
+
+
+async def _catalog(client: FinalPosClient, info: SandboxInfo) -> Catalog:
+    """The outlet's menu as the kiosk builds it from what the API lists now."""
+    return build_catalog(
+        await client.list_categories(),
+        await client.list_products(),
+        await client.list_variants(),
+        outlet_id=info.outlet_id,
+        currency=info.currency,
     )
 
 
@@ -104,24 +142,12 @@ async def test_order_round_trip(client, finalpos_sandbox) -> None:
 
 async def test_session_and_transaction_round_trip(client, finalpos_sandbox) -> None:
     info = finalpos_sandbox.info
-    session = await client.create_session(
-        m.SessionCreate(
-            station_id=info.station_id,
-            session_number="K1-S1",
-            opened_by="Kiosk 1",
-            open_time=datetime(2025, 1, 29, 9, tzinfo=UTC),
-            opening_amount=Decimal("0.00"),
-        )
-    )
+    session = await client.create_session(_session(info.station_id, "K1-S1"))
     assert session.is_open and session.opening_amount == Decimal("0.00")
     assert (await client.get_session(session.id)).session_number == "K1-S1"
     transaction = await client.create_transaction(
-        m.TransactionCreate(
-            payment_method="credit_card",
-            amount=Decimal("7.50"),
-            currency="EUR",
-            type="sale",
-            balance=Decimal("0.00"),
+        _card_payment(
+            "7.50",
             session_id=session.id,
             outlet_id=info.outlet_id,
             payment_data=m.PaymentData(processor="stripe", processor_transaction_id="pi_123"),
@@ -147,7 +173,7 @@ async def test_session_and_transaction_round_trip(client, finalpos_sandbox) -> N
 async def test_sandbox_errors_map(client, finalpos_sandbox) -> None:
     with pytest.raises(NotFoundError):
         await client.get_order("0" * 24)
-    order = await client.create_order(_order("K1-400"))
+    order = await client.create_order(order_create("K1-400"))
     with pytest.raises(ValidationError) as info:
         # a nested summary must be sent whole; this one lacks discountTotal and totalTaxes
         await client.update_order(
@@ -184,25 +210,12 @@ async def test_post_facing_a_drop_raises_unavailable(finalpos_sandbox) -> None:
 async def test_lost_answer_on_create_is_found_by_external_id(finalpos_sandbox) -> None:
     faults = finalpos_sandbox.finalpos_faults
     faults.configure(lost_answer_rate=1.0, methods=["POST"])
-    order = _order("K1-9", external_id="kiosk-lost-1")
+    order = order_create("K1-9", external_id="kiosk-lost-1")
     async with _client(finalpos_sandbox) as c:
         with pytest.raises(UnavailableError):
             await c.create_order(order)
         found = await c.find_order_by_external_id("kiosk-lost-1")
     assert found is not None and found.receipt_id == "K1-9"
-
-
-def _order(receipt_id: str, external_id: str | None = None) -> m.OrderCreate:
-    return m.OrderCreate(
-        receipt_id=receipt_id,
-        status="pending",
-        source="kiosk",
-        balance=Decimal("1.00"),
-        external_id=external_id,
-        summary=m.OrderSummary(
-            discount_total=Decimal("0"), total=Decimal("1.00"), total_taxes=Decimal("0")
-        ),
-    )
 
 
 # --- operations other services need -------------------------------------------------------
@@ -256,20 +269,14 @@ async def test_marking_a_variant_sold_out_keeps_other_outlets_stock(
     )
     assert stored is not None and isinstance(stored["price"], int | float)
     # every channel sees it: the kiosk's own menu now shows the product sold out here
-    catalog = build_catalog(
-        await client.list_categories(),
-        await client.list_products(),
-        await client.list_variants(),
-        outlet_id=info.outlet_id,
-        currency=info.currency,
-    )
+    catalog = await _catalog(client, info)
     product = catalog.product(target.product_id or "")
     assert product is not None
     assert not next(v for v in product.variants if v.id == target.id).available
 
 
 async def test_an_order_deleted_in_the_back_office_is_gone(client) -> None:
-    order = await client.create_order(_order("K1-DEL", external_id="kiosk-del-1"))
+    order = await client.create_order(order_create("K1-DEL", external_id="kiosk-del-1"))
     result = await client.delete_order(order.id)
     assert result.status_code == 200 and order.id in (result.message or "")
     with pytest.raises(NotFoundError):
@@ -283,15 +290,7 @@ async def test_a_session_closed_in_the_back_office_reads_closed(client, finalpos
     import httpx
 
     info = finalpos_sandbox.info
-    session = await client.create_session(
-        m.SessionCreate(
-            station_id=info.station_id,
-            session_number="K1-S9",
-            opened_by="Kiosk 1",
-            open_time=datetime(2025, 1, 29, 9, tzinfo=UTC),
-            opening_amount=Decimal("0.00"),
-        )
-    )
+    session = await client.create_session(_session(info.station_id, "K1-S9"))
     assert (await client.get_session(session.id)).is_open
     # The back office is just another API client: a partial PUT with the closing fields.
     async with httpx.AsyncClient(
@@ -323,17 +322,17 @@ async def test_find_orders_by_prefix_and_time_newest_first(client) -> None:
 
     made = []
     for n in range(4):
-        made.append(await client.create_order(_order(f"K1-F{n}", external_id=f"kiosk-A-{n}")))
+        made.append(await client.create_order(order_create(f"K1-F{n}", external_id=f"kiosk-A-{n}")))
         await asyncio.sleep(0.002)  # distinct createdAt (milliseconds)
-    await client.create_order(_order("K2-F", external_id="kiosk-B-1"))
-    await client.create_order(_order("K1-none"))
+    await client.create_order(order_create("K2-F", external_id="kiosk-B-1"))
+    await client.create_order(order_create("K1-none"))
     mine = await client.find_orders(external_id_prefix="kiosk-A-")
     assert [o.id for o in mine] == [o.id for o in reversed(made)]
     assert made[2].created_at is not None
     recent = await client.find_orders(external_id_prefix="kiosk-A-", since=made[2].created_at)
     assert [o.id for o in recent] == [made[3].id, made[2].id]
     # a late commit's duplicate: both orders with one externalId are returned
-    dup = await client.create_order(_order("K1-F1b", external_id="kiosk-A-1"))
+    dup = await client.create_order(order_create("K1-F1b", external_id="kiosk-A-1"))
     assert {o.id for o in await client.find_orders(external_id="kiosk-A-1")} == {
         made[1].id,
         dup.id,
@@ -344,18 +343,9 @@ async def test_find_orders_by_prefix_and_time_newest_first(client) -> None:
 
 async def test_refund_with_its_payout_transaction(client, finalpos_sandbox) -> None:
     info = finalpos_sandbox.info
-    order = await client.create_order(_order("K1-R1", external_id="kiosk-r-1"))
+    order = await client.create_order(order_create("K1-R1", external_id="kiosk-r-1"))
     sale = await client.create_transaction(
-        m.TransactionCreate(
-            payment_method="credit_card",
-            amount=Decimal("1.00"),
-            currency="EUR",
-            type="sale",
-            balance=Decimal("0.00"),
-            session_id="0" * 24,
-            order_id=order.id,
-            external_id="kiosk-r-1",
-        )
+        _card_payment("1.00", order_id=order.id, external_id="kiosk-r-1")
     )
     refund = await client.create_refund(
         m.RefundCreate(
@@ -386,16 +376,8 @@ async def test_refund_with_its_payout_transaction(client, finalpos_sandbox) -> N
     )
     assert refund.line_items and refund.line_items[0].taxes[0].percentage == 20
     payout = await client.create_transaction(
-        m.TransactionCreate(
-            payment_method="credit_card",
-            amount=Decimal("1.00"),
-            currency="EUR",
-            type="refund",
-            balance=Decimal("0.00"),
-            session_id="0" * 24,
-            order_id=order.id,
-            refund_id=refund.id,
-            outlet_id=info.outlet_id,
+        _card_payment(
+            "1.00", type="refund", order_id=order.id, refund_id=refund.id, outlet_id=info.outlet_id
         )
     )
     assert (await client.get_refund(refund.id)).reason == "spilt"
@@ -418,28 +400,14 @@ async def test_a_price_nobody_can_pay_hides_only_its_product(client, finalpos_sa
         finalpos_sandbox.finalpos_company_id, "variants", victim.id
     )
     assert raw is not None and raw["price"] == 1e20
-    catalog = build_catalog(
-        await client.list_categories(),
-        await client.list_products(),
-        await client.list_variants(),
-        outlet_id=info.outlet_id,
-        currency=info.currency,
-    )
+    catalog = await _catalog(client, info)
     assert catalog.product(victim.product_id or "") is None
     assert len(catalog.products) > 20
     assert catalog.skipped == 2
 
 
 async def test_a_duplicate_sale_can_be_noted_and_deleted(client) -> None:
-    body = m.TransactionCreate(
-        payment_method="credit_card",
-        amount=Decimal("2.00"),
-        currency="EUR",
-        type="sale",
-        balance=Decimal("0.00"),
-        session_id="0" * 24,
-        external_id="kiosk-dup-1",
-    )
+    body = _card_payment("2.00", external_id="kiosk-dup-1")
     first = await client.create_transaction(body)
     second = await client.create_transaction(body)  # what a late commit leaves behind
     found = await client.find_transactions(external_id="kiosk-dup-1", type="sale")
@@ -469,7 +437,7 @@ async def test_a_late_commit_lands_after_the_deadline_gave_up(finalpos_sandbox) 
     async with _client(finalpos_sandbox, deadline_s=0.4) as c:
         started = time.monotonic()
         with pytest.raises(UnavailableError) as info:
-            await c.create_order(_order("K1-LATE", external_id="kiosk-late-1"))
+            await c.create_order(order_create("K1-LATE", external_id="kiosk-late-1"))
         assert time.monotonic() - started < 1.0  # the deadline, not the server, ended it
         assert info.value.outcome_unknown
         assert await c.find_orders(external_id="kiosk-late-1") == []  # not yet...

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,9 +14,7 @@ from kiosk.payments.gateway import PaymentOutcome
 from kiosk.payments.stripe_terminal import StripeTerminalGateway
 from kiosk.sandbox import demo
 from kiosk.sandbox.embedded import STRIPE_DB_NAME, Sandboxes
-
-REPO = Path(__file__).resolve().parents[2]
-CLI = [sys.executable, "-m", "kiosk", "sandbox"]
+from tests.fixtures.sandbox_cli import sandbox_cli
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -83,15 +78,7 @@ def test_sandboxes_without_stripe() -> None:
 
 
 def test_cli_json_names_the_stripe_sandbox_and_auto_presents() -> None:
-    process = subprocess.Popen(
-        [*CLI, "--json", "--in-memory", "--auto-present-after", "0"],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
+    with sandbox_cli("--json", "--in-memory", "--auto-present-after", "0") as process:
         assert process.stdout is not None
         ready = json.loads(process.stdout.readline())
         assert ready["stripe_url"].startswith("http://127.0.0.1:")
@@ -126,10 +113,6 @@ def test_cli_json_names_the_stripe_sandbox_and_auto_presents() -> None:
         assert status == "requires_capture"
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
     assert process.returncode == 0, err
 
 

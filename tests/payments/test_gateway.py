@@ -7,104 +7,21 @@ reader shows), never on mocks.
 from __future__ import annotations
 
 import asyncio
-import itertools
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from kiosk.payments.gateway import (
-    DisplayCart,
-    DisplayLine,
-    IntentState,
     PaymentError,
     PaymentGateway,
     PaymentOutcome,
-    PaymentResult,
     ReaderNotConfigured,
 )
 from kiosk.payments.stripe_terminal import StripeTerminalGateway
 from kiosk.sandbox.stripe.cards import DECLINE_AMOUNTS, DECLINE_CARDS, DECLINE_MESSAGES
+from tests.fixtures.gateway_flow import CART, collect, pay, prepare, wait_until
 from tests.fixtures.stripe import StripeSandboxHandle
-from tests.payments.helpers import wait_until
 
 pytestmark = pytest.mark.timeout(60)
-
-_checkouts = itertools.count(1)
-
-CART = DisplayCart(
-    currency="EUR",
-    lines=(DisplayLine("Flat white", 350, 1), DisplayLine("Croissant", 500, 2)),
-    tax_minor=225,
-    total_minor=1350,
-)
-
-
-async def _prepare(
-    gateway: StripeTerminalGateway, amount_minor: int = 1350, checkout_id: str | None = None
-) -> tuple[str, IntentState]:
-    checkout_id = checkout_id or f"chk-{next(_checkouts)}"
-    state = await gateway.prepare_async(
-        checkout_id=checkout_id,
-        order_id=f"ord-{checkout_id}",
-        receipt_id=f"rcp-{checkout_id}",
-        amount_minor=amount_minor,
-        currency="EUR",
-    )
-    return checkout_id, state
-
-
-def _action(sandbox: StripeSandboxHandle) -> dict[str, Any] | None:
-    action: dict[str, Any] | None = sandbox.state.reader(sandbox.account, sandbox.reader_id)[
-        "action"
-    ]
-    return action
-
-
-def _waiting_for(sandbox: StripeSandboxHandle, intent_id: str) -> Callable[[], bool]:
-    def check() -> bool:
-        action = _action(sandbox)
-        return (
-            action is not None
-            and action["type"] == "process_payment_intent"
-            and action["status"] == "in_progress"
-            and action["process_payment_intent"]["payment_intent"] == intent_id
-        )
-
-    return check
-
-
-def _collect(
-    gateway: StripeTerminalGateway,
-    sandbox: StripeSandboxHandle,
-    intent_id: str,
-    *,
-    timeout_s: float = 10.0,
-    cancel: asyncio.Event | None = None,
-    statuses: list[str] | None = None,
-) -> asyncio.Task[PaymentResult]:
-    return asyncio.create_task(
-        gateway.collect_async(
-            intent_id,
-            reader_id=sandbox.reader_id,
-            cart=CART,
-            timeout_s=timeout_s,
-            cancel=cancel,
-            on_status=statuses.append if statuses is not None else None,
-        )
-    )
-
-
-async def _pay(
-    gateway: StripeTerminalGateway,
-    sandbox: StripeSandboxHandle,
-    intent_id: str,
-    card: str | None = None,
-) -> PaymentResult:
-    task = _collect(gateway, sandbox, intent_id)
-    await wait_until(_waiting_for(sandbox, intent_id))
-    await gateway.simulate_present_card_async(sandbox.reader_id, card)
-    return await asyncio.wait_for(task, 10)
 
 
 def test_gateway_satisfies_the_protocol(stripe_gateway: StripeTerminalGateway) -> None:
@@ -175,14 +92,8 @@ async def test_station_reader_of_another_account_is_not_configured(
 async def test_prepare_creates_one_manual_card_present_intent(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway, 1350)
-    again = await stripe_gateway.prepare_async(
-        checkout_id=checkout_id,
-        order_id=f"ord-{checkout_id}",
-        receipt_id=f"rcp-{checkout_id}",
-        amount_minor=1350,
-        currency="EUR",
-    )
+    checkout_id, state = await prepare(stripe_gateway, 1350)
+    _, again = await prepare(stripe_gateway, 1350, checkout_id=checkout_id)
     assert again.id == state.id
     assert state.status == "requires_payment_method" and state.open
     assert (state.amount_minor, state.currency) == (1350, "eur")
@@ -203,12 +114,12 @@ async def test_prepare_after_a_lost_answer_returns_the_same_intent(
         lost_answer_rate=1.0, methods=["POST"], path_prefix="/v1/payment_intents"
     )
     with pytest.raises(PaymentError) as info:
-        await _prepare(stripe_gateway, 990, checkout_id="chk-lost")
+        await prepare(stripe_gateway, 990, checkout_id="chk-lost")
     assert info.value.retryable
     assert stripe_sandbox.faults.stats.lost_answers == 1
     assert len(stripe_sandbox.intents_for_checkout("chk-lost")) == 1  # it was created
     stripe_sandbox.faults.configure(lost_answer_rate=0.0)
-    _, state = await _prepare(stripe_gateway, 990, checkout_id="chk-lost")
+    _, state = await prepare(stripe_gateway, 990, checkout_id="chk-lost")
     [stored] = stripe_sandbox.intents_for_checkout("chk-lost")
     assert state.id == stored["id"]
 
@@ -221,7 +132,7 @@ async def test_prepare_retries_a_lost_answer_itself_when_allowed(
     )
     gateway = stripe_sandbox.gateway(max_network_retries=3)
     try:
-        states = [await _prepare(gateway, 500, checkout_id="chk-retry") for _ in range(3)]
+        states = [await prepare(gateway, 500, checkout_id="chk-retry") for _ in range(3)]
     finally:
         await gateway.aclose()
     assert stripe_sandbox.faults.stats.lost_answers >= 1
@@ -230,9 +141,9 @@ async def test_prepare_retries_a_lost_answer_itself_when_allowed(
 
 
 async def test_prepare_with_a_changed_amount_is_refused(stripe_gateway: StripeTerminalGateway):
-    checkout_id, _ = await _prepare(stripe_gateway, 1000)
+    checkout_id, _ = await prepare(stripe_gateway, 1000)
     with pytest.raises(PaymentError) as info:
-        await _prepare(stripe_gateway, 1100, checkout_id=checkout_id)
+        await prepare(stripe_gateway, 1100, checkout_id=checkout_id)
     assert info.value.code == "idempotency_error" and not info.value.retryable
 
 
@@ -241,7 +152,7 @@ async def test_prepare_rejects_non_positive_amounts(
     stripe_gateway: StripeTerminalGateway, amount: int
 ):
     with pytest.raises(PaymentError):
-        await _prepare(stripe_gateway, amount)
+        await prepare(stripe_gateway, amount)
 
 
 # -- approval, capture, decline ---------------------------------------------------------------
@@ -250,10 +161,10 @@ async def test_prepare_rejects_non_positive_amounts(
 async def test_approve_and_capture(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway, 1350)
+    checkout_id, state = await prepare(stripe_gateway, 1350)
     statuses: list[str] = []
-    task = _collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
-    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    task = collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
+    await wait_until(stripe_sandbox.runs_payment(state.id))
     await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
     result = await asyncio.wait_for(task, 10)
     assert result.outcome is PaymentOutcome.APPROVED and result.approved
@@ -271,7 +182,7 @@ async def test_approve_and_capture(
 async def test_the_cart_is_shown_before_the_payment_starts(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
+    _, state = await prepare(stripe_gateway)
     # make process_payment_intent fail (connection cut), so that the cart stays on the display
     stripe_sandbox.faults.configure(
         drop_rate=1.0, path_prefix=f"/v1/terminal/readers/{stripe_sandbox.reader_id}/process"
@@ -281,7 +192,7 @@ async def test_the_cart_is_shown_before_the_payment_starts(
             state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5
         )
     assert info.value.retryable
-    action = _action(stripe_sandbox)
+    action = stripe_sandbox.reader_action()
     assert action is not None and action["type"] == "set_reader_display"
     cart = action["set_reader_display"]["cart"]
     assert cart == {
@@ -299,8 +210,8 @@ async def test_the_cart_is_shown_before_the_payment_starts(
 async def test_every_decline_card(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway, card: str
 ):
-    _, state = await _prepare(stripe_gateway, 1000)
-    result = await _pay(stripe_gateway, stripe_sandbox, state.id, card)
+    _, state = await prepare(stripe_gateway, 1000)
+    result = await pay(stripe_gateway, stripe_sandbox, state.id, card)
     expected = DECLINE_CARDS[card]
     assert result.outcome is PaymentOutcome.DECLINED
     assert (result.code, result.decline_code) == (expected.code, expected.decline_code)
@@ -314,8 +225,8 @@ async def test_every_decline_card(
 async def test_every_decline_amount(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway, ending: int
 ):
-    _, state = await _prepare(stripe_gateway, 1200 + ending)
-    result = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    _, state = await prepare(stripe_gateway, 1200 + ending)
+    result = await pay(stripe_gateway, stripe_sandbox, state.id)
     assert result.outcome is PaymentOutcome.DECLINED
     assert result.code == "card_declined"
     assert result.decline_code == DECLINE_AMOUNTS[ending]
@@ -328,11 +239,11 @@ async def test_amount_ending_00_approves_even_in_a_zero_decimal_currency(
     state = await stripe_gateway.prepare_async(
         checkout_id="chk-jpy", order_id="o", receipt_id="r", amount_minor=1500, currency="JPY"
     )
-    approved = await _pay(stripe_gateway, stripe_sandbox, state.id)
+    approved = await pay(stripe_gateway, stripe_sandbox, state.id)
     declining = await stripe_gateway.prepare_async(
         checkout_id="chk-jpy2", order_id="o", receipt_id="r", amount_minor=105, currency="JPY"
     )
-    declined = await _pay(stripe_gateway, stripe_sandbox, declining.id)
+    declined = await pay(stripe_gateway, stripe_sandbox, declining.id)
     assert approved.outcome is PaymentOutcome.APPROVED
     assert declined.outcome is PaymentOutcome.DECLINED
     assert declined.decline_code == "generic_decline"
@@ -341,14 +252,14 @@ async def test_amount_ending_00_approves_even_in_a_zero_decimal_currency(
 async def test_decline_then_retry_on_the_same_intent_approves(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway, 2000)
-    declined = await _pay(stripe_gateway, stripe_sandbox, state.id, "4000000000009995")
+    checkout_id, state = await prepare(stripe_gateway, 2000)
+    declined = await pay(stripe_gateway, stripe_sandbox, state.id, "4000000000009995")
     assert declined.outcome is PaymentOutcome.DECLINED
     assert declined.message == "Your card has insufficient funds."
     # the checkout asks for the intent again (as after a restart) and retries with another card
-    _, again = await _prepare(stripe_gateway, 2000, checkout_id=checkout_id)
+    _, again = await prepare(stripe_gateway, 2000, checkout_id=checkout_id)
     assert again.id == state.id
-    approved = await _pay(stripe_gateway, stripe_sandbox, again.id, "5555555555554444")
+    approved = await pay(stripe_gateway, stripe_sandbox, again.id, "5555555555554444")
     assert approved.outcome is PaymentOutcome.APPROVED
     [stored] = stripe_sandbox.intents_for_checkout(checkout_id)
     assert stored["status"] == "requires_capture" and stored["last_payment_error"] is None
@@ -363,9 +274,9 @@ async def test_decline_then_retry_on_the_same_intent_approves(
 async def test_customer_cancels_on_the_reader(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
-    task = _collect(stripe_gateway, stripe_sandbox, state.id)
-    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    _, state = await prepare(stripe_gateway)
+    task = collect(stripe_gateway, stripe_sandbox, state.id)
+    await wait_until(stripe_sandbox.runs_payment(state.id))
     stripe_sandbox.state.customer_cancel(stripe_sandbox.reader_id)
     result = await asyncio.wait_for(task, 10)
     assert result.outcome is PaymentOutcome.CANCELED_ON_READER
@@ -376,14 +287,14 @@ async def test_customer_cancels_on_the_reader(
 async def test_kiosk_cancel_clears_the_reader_then_the_intent_is_canceled(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway)
+    checkout_id, state = await prepare(stripe_gateway)
     cancel = asyncio.Event()
-    task = _collect(stripe_gateway, stripe_sandbox, state.id, cancel=cancel)
-    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    task = collect(stripe_gateway, stripe_sandbox, state.id, cancel=cancel)
+    await wait_until(stripe_sandbox.runs_payment(state.id))
     cancel.set()
     result = await asyncio.wait_for(task, 10)
     assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
-    assert _action(stripe_sandbox) is None
+    assert stripe_sandbox.reader_action() is None
     assert (await stripe_gateway.retrieve_async(state.id)).open  # collect leaves the PI alone
     canceled = await stripe_gateway.cancel_async(
         state.id, checkout_id=checkout_id, reader_id=stripe_sandbox.reader_id
@@ -398,7 +309,7 @@ async def test_kiosk_cancel_clears_the_reader_then_the_intent_is_canceled(
 async def test_kiosk_timeout_cancels_the_reader_action(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway)
+    checkout_id, state = await prepare(stripe_gateway)
     result = await asyncio.wait_for(
         stripe_gateway.collect_async(
             state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=0.2
@@ -406,7 +317,7 @@ async def test_kiosk_timeout_cancels_the_reader_action(
         10,
     )
     assert result.outcome is PaymentOutcome.TIMED_OUT
-    assert _action(stripe_sandbox) is None
+    assert stripe_sandbox.reader_action() is None
     canceled = await stripe_gateway.cancel_async(
         state.id, checkout_id=checkout_id, reader_id=stripe_sandbox.reader_id
     )
@@ -416,44 +327,38 @@ async def test_kiosk_timeout_cancels_the_reader_action(
 
 
 async def test_cancel_during_authorisation_follows_the_real_outcome(
-    make_stripe_sandbox: Callable[..., StripeSandboxHandle],
+    slow_card: tuple[StripeSandboxHandle, StripeTerminalGateway],
 ):
-    sandbox = make_stripe_sandbox(processing_s=5.0)
-    gateway = sandbox.gateway()
-    try:
-        checkout_id, state = await _prepare(gateway)
-        cancel = asyncio.Event()
-        statuses: list[str] = []
-        task = _collect(gateway, sandbox, state.id, cancel=cancel, statuses=statuses)
-        await wait_until(_waiting_for(sandbox, state.id))
-        await gateway.simulate_present_card_async(sandbox.reader_id)
-        assert sandbox.state.reader_processing(sandbox.reader_id)
-        cancel.set()
-        await wait_until(lambda: "finishing" in statuses)
-        # the gateway cannot cancel now, and the PI cannot be canceled either
-        with pytest.raises(PaymentError) as info:
-            await gateway.cancel_async(
-                state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id
-            )
-        assert info.value.retryable and info.value.code == "terminal_reader_busy"
-        assert not task.done()
-        sandbox.clock.advance(5.0)
-        result = await asyncio.wait_for(task, 10)
-        assert result.outcome is PaymentOutcome.APPROVED
-        # the kiosk gives the order up after all: the authorisation is voided
-        canceled = await gateway.cancel_async(
-            state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id
-        )
-        assert canceled.canceled
-    finally:
-        await gateway.aclose()
+    sandbox, gateway = slow_card
+    checkout_id, state = await prepare(gateway)
+    cancel = asyncio.Event()
+    statuses: list[str] = []
+    task = collect(gateway, sandbox, state.id, cancel=cancel, statuses=statuses)
+    await wait_until(sandbox.runs_payment(state.id))
+    await gateway.simulate_present_card_async(sandbox.reader_id)
+    assert sandbox.state.reader_processing(sandbox.reader_id)
+    cancel.set()
+    await wait_until(lambda: "finishing" in statuses)
+    # the gateway cannot cancel now, and the PI cannot be canceled either
+    with pytest.raises(PaymentError) as info:
+        await gateway.cancel_async(state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id)
+    assert info.value.retryable and info.value.code == "terminal_reader_busy"
+    assert not task.done()
+    sandbox.clock.advance(5.0)
+    result = await asyncio.wait_for(task, 10)
+    assert result.outcome is PaymentOutcome.APPROVED
+    # the kiosk gives the order up after all: the authorisation is voided
+    canceled = await gateway.cancel_async(
+        state.id, checkout_id=checkout_id, reader_id=sandbox.reader_id
+    )
+    assert canceled.canceled
 
 
 async def test_cancel_after_capture_is_refused(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway)
-    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    checkout_id, state = await prepare(stripe_gateway)
+    await pay(stripe_gateway, stripe_sandbox, state.id)
     await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
     with pytest.raises(PaymentError) as info:
         await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
@@ -463,14 +368,14 @@ async def test_cancel_after_capture_is_refused(
 async def test_cancel_does_not_touch_another_payment_on_the_reader(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    mine_checkout, mine = await _prepare(stripe_gateway)
-    _, theirs = await _prepare(stripe_gateway)
-    task = _collect(stripe_gateway, stripe_sandbox, theirs.id)
-    await wait_until(_waiting_for(stripe_sandbox, theirs.id))
+    mine_checkout, mine = await prepare(stripe_gateway)
+    _, theirs = await prepare(stripe_gateway)
+    task = collect(stripe_gateway, stripe_sandbox, theirs.id)
+    await wait_until(stripe_sandbox.runs_payment(theirs.id))
     await stripe_gateway.cancel_async(
         mine.id, checkout_id=mine_checkout, reader_id=stripe_sandbox.reader_id
     )
-    assert _waiting_for(stripe_sandbox, theirs.id)()
+    assert stripe_sandbox.runs_payment(theirs.id)()
     await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
     assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
 
@@ -478,16 +383,16 @@ async def test_cancel_does_not_touch_another_payment_on_the_reader(
 async def test_kiosk_cancel_when_the_reader_runs_another_payment(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, mine = await _prepare(stripe_gateway)
-    _, theirs = await _prepare(stripe_gateway)
-    first = _collect(stripe_gateway, stripe_sandbox, mine.id)
-    await wait_until(_waiting_for(stripe_sandbox, mine.id))
+    _, mine = await prepare(stripe_gateway)
+    _, theirs = await prepare(stripe_gateway)
+    first = collect(stripe_gateway, stripe_sandbox, mine.id)
+    await wait_until(stripe_sandbox.runs_payment(mine.id))
     # another register replaces our waiting payment with its own
-    other = _collect(stripe_gateway, stripe_sandbox, theirs.id)
+    other = collect(stripe_gateway, stripe_sandbox, theirs.id)
     result = await asyncio.wait_for(first, 10)
     assert result.outcome is PaymentOutcome.READER_UNAVAILABLE
     assert result.code == "action_replaced"
-    assert _waiting_for(stripe_sandbox, theirs.id)()  # theirs untouched
+    assert stripe_sandbox.runs_payment(theirs.id)()  # theirs untouched
     await stripe_gateway.simulate_present_card_async(stripe_sandbox.reader_id)
     assert (await asyncio.wait_for(other, 10)).outcome is PaymentOutcome.APPROVED
 
@@ -496,27 +401,23 @@ async def test_kiosk_cancel_when_the_reader_runs_another_payment(
 
 
 async def test_reader_busy_while_another_card_is_processed(
-    make_stripe_sandbox: Callable[..., StripeSandboxHandle],
+    slow_card: tuple[StripeSandboxHandle, StripeTerminalGateway],
 ):
-    sandbox = make_stripe_sandbox(processing_s=5.0)
-    gateway = sandbox.gateway()
-    try:
-        _, first = await _prepare(gateway)
-        _, second = await _prepare(gateway)
-        task = _collect(gateway, sandbox, first.id)
-        await wait_until(_waiting_for(sandbox, first.id))
-        await gateway.simulate_present_card_async(sandbox.reader_id)
-        busy = await gateway.collect_async(
-            second.id, reader_id=sandbox.reader_id, cart=CART, timeout_s=5
-        )
-        assert busy.outcome is PaymentOutcome.READER_UNAVAILABLE
-        assert busy.code == "terminal_reader_busy"
-        assert "busy" in busy.message
-        sandbox.clock.advance(5.0)
-        assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
-        assert (await gateway.retrieve_async(second.id)).status == "requires_payment_method"
-    finally:
-        await gateway.aclose()
+    sandbox, gateway = slow_card
+    _, first = await prepare(gateway)
+    _, second = await prepare(gateway)
+    task = collect(gateway, sandbox, first.id)
+    await wait_until(sandbox.runs_payment(first.id))
+    await gateway.simulate_present_card_async(sandbox.reader_id)
+    busy = await gateway.collect_async(
+        second.id, reader_id=sandbox.reader_id, cart=CART, timeout_s=5
+    )
+    assert busy.outcome is PaymentOutcome.READER_UNAVAILABLE
+    assert busy.code == "terminal_reader_busy"
+    assert "busy" in busy.message
+    sandbox.clock.advance(5.0)
+    assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
+    assert (await gateway.retrieve_async(second.id)).status == "requires_payment_method"
 
 
 @pytest.mark.parametrize(
@@ -533,7 +434,7 @@ async def test_reader_unavailable(
     mode: dict[str, bool],
     code: str,
 ):
-    _, state = await _prepare(stripe_gateway)
+    _, state = await prepare(stripe_gateway)
     stripe_sandbox.set_mode(**mode)
     result = await stripe_gateway.collect_async(
         state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5
@@ -542,10 +443,10 @@ async def test_reader_unavailable(
     assert result.code == code and result.message
     assert result.payment_intent_id == state.id
     # nothing started on the reader; the intent is ready for the next try
-    assert _action(stripe_sandbox) is None
+    assert stripe_sandbox.reader_action() is None
     assert (await stripe_gateway.retrieve_async(state.id)).status == "requires_payment_method"
     stripe_sandbox.set_mode(offline=False, busy=False, timeout=False)
-    assert (await _pay(stripe_gateway, stripe_sandbox, state.id)).approved
+    assert (await pay(stripe_gateway, stripe_sandbox, state.id)).approved
 
 
 async def test_timeout_false_negative_follows_the_action_it_started(
@@ -554,10 +455,10 @@ async def test_timeout_false_negative_follows_the_action_it_started(
     caplog: pytest.LogCaptureFixture,
 ):
     caplog.set_level("INFO", logger="kiosk.payments")
-    checkout_id, state = await _prepare(stripe_gateway)
+    checkout_id, state = await prepare(stripe_gateway)
     stripe_sandbox.set_mode(timeout_delivered=True)
     statuses: list[str] = []
-    task = _collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
+    task = collect(stripe_gateway, stripe_sandbox, state.id, statuses=statuses)
     # the gateway got terminal_reader_timeout, re-read the reader and follows its payment
     await wait_until(lambda: "waiting_for_card" in statuses)
     assert "runs our payment despite terminal_reader_timeout" in caplog.text
@@ -570,8 +471,8 @@ async def test_timeout_false_negative_follows_the_action_it_started(
 async def test_timeout_with_a_stale_decline_on_the_reader_is_not_followed(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
-    declined = await _pay(stripe_gateway, stripe_sandbox, state.id, "4000000000000002")
+    _, state = await prepare(stripe_gateway)
+    declined = await pay(stripe_gateway, stripe_sandbox, state.id, "4000000000000002")
     assert declined.outcome is PaymentOutcome.DECLINED
     stripe_sandbox.set_mode(timeout=True)  # the retry never reaches the reader
     result = await stripe_gateway.collect_async(
@@ -579,28 +480,28 @@ async def test_timeout_with_a_stale_decline_on_the_reader_is_not_followed(
     )
     assert result.outcome is PaymentOutcome.READER_UNAVAILABLE
     assert result.code == "terminal_reader_timeout"
-    action = _action(stripe_sandbox)
+    action = stripe_sandbox.reader_action()
     assert action is not None and action["status"] == "failed"  # the old decline, untouched
 
 
 async def test_collect_on_a_canceled_intent_is_decided_from_its_status(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway)
+    checkout_id, state = await prepare(stripe_gateway)
     await stripe_gateway.cancel_async(state.id, checkout_id=checkout_id)
     result = await stripe_gateway.collect_async(
         state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
     )
     assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
     assert result.code == "payment_intent_canceled"
-    assert _action(stripe_sandbox) is None  # the reader was refused and never took it
+    assert stripe_sandbox.reader_action() is None  # the reader was refused and never took it
 
 
 async def test_collect_on_an_already_approved_intent_reports_approved(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
-    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    _, state = await prepare(stripe_gateway)
+    await pay(stripe_gateway, stripe_sandbox, state.id)
     again = await stripe_gateway.collect_async(
         state.id, reader_id=stripe_sandbox.reader_id, cart=None, timeout_s=5
     )
@@ -610,9 +511,9 @@ async def test_collect_on_an_already_approved_intent_reports_approved(
 async def test_network_loss_while_following_is_tolerated(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
-    task = _collect(stripe_gateway, stripe_sandbox, state.id)
-    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    _, state = await prepare(stripe_gateway)
+    task = collect(stripe_gateway, stripe_sandbox, state.id)
+    await wait_until(stripe_sandbox.runs_payment(state.id))
     stripe_sandbox.faults.configure(drop_rate=1.0, methods=["GET"])
     await wait_until(lambda: stripe_sandbox.faults.stats.drops >= 3)  # a few failed polls
     await gateway_present(stripe_sandbox)
@@ -631,8 +532,8 @@ async def gateway_present(sandbox: StripeSandboxHandle) -> None:
 async def test_refunds_partial_then_full_and_never_more_than_captured(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    checkout_id, state = await _prepare(stripe_gateway, 2000)
-    await _pay(stripe_gateway, stripe_sandbox, state.id)
+    checkout_id, state = await prepare(stripe_gateway, 2000)
+    await pay(stripe_gateway, stripe_sandbox, state.id)
     with pytest.raises(PaymentError):  # not captured yet: cancel instead
         await stripe_gateway.refund_async(state.id, idempotency_key="rf-early")
     await stripe_gateway.capture_async(state.id, checkout_id=checkout_id)
@@ -664,8 +565,8 @@ async def test_keys_and_card_numbers_never_reach_logs_or_errors(
     card = "4000000000009995"
     gateway = stripe_sandbox.gateway()
     try:
-        _, state = await _prepare(gateway)
-        result = await _pay(gateway, stripe_sandbox, state.id, card)
+        _, state = await prepare(gateway)
+        result = await pay(gateway, stripe_sandbox, state.id, card)
         assert result.outcome is PaymentOutcome.DECLINED
         assert repr(gateway).count("sk_") == 0
     finally:
@@ -726,14 +627,14 @@ async def test_a_non_stripe_error_page_is_a_retryable_payment_error(
 async def test_cancel_before_start_leaves_the_reader_alone(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ):
-    _, state = await _prepare(stripe_gateway)
+    _, state = await prepare(stripe_gateway)
     cancel = asyncio.Event()
     cancel.set()
     result = await stripe_gateway.collect_async(
         state.id, reader_id=stripe_sandbox.reader_id, cart=CART, timeout_s=5, cancel=cancel
     )
     assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
-    assert _action(stripe_sandbox) is None
+    assert stripe_sandbox.reader_action() is None
 
 
 def test_importing_the_contract_does_not_import_stripe() -> None:

@@ -5,7 +5,6 @@ that always end. Against the Stripe sandbox through the real SDK."""
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -14,67 +13,22 @@ from typing import Any
 import pytest
 import stripe
 
-from kiosk.payments.gateway import IntentState, PaymentError, PaymentOutcome, PaymentResult
+from kiosk.payments.gateway import IntentState, PaymentError, PaymentOutcome
 from kiosk.payments.stripe_terminal import KioskHTTPXClient, StripeTerminalGateway
 from kiosk.sandbox import demo
+from tests.fixtures.gateway_flow import collect, pay, prepare, wait_until
 from tests.fixtures.stripe import StripeSandboxHandle
-from tests.payments.helpers import wait_until
 
 pytestmark = pytest.mark.timeout(60)
 
-_ids = itertools.count(1)
 DAY_S = 24 * 3600
-
-
-async def _prepare(
-    gateway: StripeTerminalGateway, amount_minor: int = 1350, checkout_id: str | None = None
-) -> tuple[str, IntentState]:
-    checkout_id = checkout_id or f"chk-state-{next(_ids)}"
-    state = await gateway.prepare_async(
-        checkout_id=checkout_id,
-        order_id=f"ord-{checkout_id}",
-        receipt_id=f"rcp-{checkout_id}",
-        amount_minor=amount_minor,
-        currency="EUR",
-    )
-    return checkout_id, state
-
-
-def _waiting_for(sandbox: StripeSandboxHandle, intent_id: str) -> Callable[[], bool]:
-    def check() -> bool:
-        action = sandbox.state.reader(sandbox.account, sandbox.reader_id)["action"]
-        return (
-            action is not None
-            and action["type"] == "process_payment_intent"
-            and action["status"] == "in_progress"
-            and action["process_payment_intent"]["payment_intent"] == intent_id
-        )
-
-    return check
-
-
-def _collect(
-    gateway: StripeTerminalGateway,
-    sandbox: StripeSandboxHandle,
-    intent_id: str,
-    *,
-    timeout_s: float = 20.0,
-    cancel: asyncio.Event | None = None,
-) -> asyncio.Task[PaymentResult]:
-    return asyncio.create_task(
-        gateway.collect_async(
-            intent_id, reader_id=sandbox.reader_id, cart=None, timeout_s=timeout_s, cancel=cancel
-        )
-    )
 
 
 async def _pay(
     gateway: StripeTerminalGateway, sandbox: StripeSandboxHandle, intent_id: str
 ) -> None:
-    task = _collect(gateway, sandbox, intent_id)
-    await wait_until(_waiting_for(sandbox, intent_id))
-    await gateway.simulate_present_card_async(sandbox.reader_id)
-    assert (await asyncio.wait_for(task, 10)).outcome is PaymentOutcome.APPROVED
+    result = await pay(gateway, sandbox, intent_id, cart=None, timeout_s=20.0)
+    assert result.outcome is PaymentOutcome.APPROVED
 
 
 class _RenamedCodes(KioskHTTPXClient):
@@ -112,7 +66,7 @@ async def test_capture_and_cancel_refusals_are_decided_from_the_status(
     http = _RenamedCodes({"payment_intent_unexpected_state": code} if code else {})
     gateway = stripe_sandbox.gateway(http_client=http)
     try:
-        checkout_id, state = await _prepare(gateway)
+        checkout_id, state = await prepare(gateway)
         await _pay(gateway, stripe_sandbox, state.id)
         captured = await gateway.capture_async(state.id, checkout_id=checkout_id)
         assert captured.captured
@@ -123,7 +77,7 @@ async def test_capture_and_cancel_refusals_are_decided_from_the_status(
             await gateway.cancel_async(state.id, checkout_id=checkout_id)
         assert info.value.code == "already_captured"
 
-        voided_checkout, voided = await _prepare(gateway)
+        voided_checkout, voided = await prepare(gateway)
         await _pay(gateway, stripe_sandbox, voided.id)
         stripe_sandbox.state.cancel_payment_intent(stripe_sandbox.account, voided.id, {})
         with pytest.raises(PaymentError) as info:  # voided elsewhere: nothing to capture
@@ -173,7 +127,7 @@ async def test_the_sandbox_refuses_as_stripe_does_with_the_intent_in_the_error(
 async def test_intent_state_carries_amounts_created_and_the_card_for_receipts(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ) -> None:
-    checkout_id, state = await _prepare(stripe_gateway, 2000)
+    checkout_id, state = await prepare(stripe_gateway, 2000)
     assert state.created == int(stripe_sandbox.wall.now) and state.card is None
     await _pay(stripe_gateway, stripe_sandbox, state.id)
     authorised = await stripe_gateway.retrieve_async(state.id)
@@ -194,7 +148,7 @@ async def test_intent_state_carries_amounts_created_and_the_card_for_receipts(
 async def test_the_sandbox_refuses_to_expand_other_paths(
     stripe_raw: stripe.StripeClient, stripe_gateway: StripeTerminalGateway
 ) -> None:
-    _, state = await _prepare(stripe_gateway)
+    _, state = await prepare(stripe_gateway)
     plain = await stripe_raw.v1.payment_intents.retrieve_async(state.id)
     assert plain.latest_charge is None
     with pytest.raises(stripe.InvalidRequestError) as info:
@@ -213,7 +167,7 @@ async def test_checkout_intents_are_listed_over_pages_and_found_by_metadata(
         start = int(stripe_sandbox.wall.now)
         made: list[IntentState] = []
         for i in range(5):
-            made.append((await _prepare(gateway, 100 + i, checkout_id=f"chk-page-{i}"))[1])
+            made.append((await prepare(gateway, 100 + i, checkout_id=f"chk-page-{i}"))[1])
             stripe_sandbox.wall.advance(10)
             if i == 2:  # not the kiosk's: no checkout metadata
                 await stripe_raw.v1.payment_intents.create_async({"amount": 999, "currency": "eur"})
@@ -232,10 +186,10 @@ async def test_checkout_intents_are_listed_over_pages_and_found_by_metadata(
 async def test_find_prefers_the_intent_that_holds_money(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ) -> None:
-    checkout_id, first = await _prepare(stripe_gateway)
+    checkout_id, first = await prepare(stripe_gateway)
     await _pay(stripe_gateway, stripe_sandbox, first.id)
     stripe_sandbox.wall.advance(DAY_S + 60)  # the key is gone: a blind create duplicates
-    _, second = await _prepare(stripe_gateway, checkout_id=checkout_id)
+    _, second = await prepare(stripe_gateway, checkout_id=checkout_id)
     assert second.id != first.id
     found = await stripe_gateway.find_intent_async(checkout_id)
     assert found is not None and found.id == first.id and found.capturable
@@ -269,17 +223,10 @@ async def test_a_checkout_resumed_a_day_later_finds_its_intent_instead_of_a_seco
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ) -> None:
     started_at = time.time()
-    checkout_id, first = await _prepare(stripe_gateway)
+    checkout_id, first = await prepare(stripe_gateway)
     stripe_sandbox.wall.advance(DAY_S + 3600)  # Stripe has forgotten the idempotency key
     a_day_ago = started_at - DAY_S - 3600
-    again = await stripe_gateway.prepare_async(
-        checkout_id=checkout_id,
-        order_id=f"ord-{checkout_id}",
-        receipt_id=f"rcp-{checkout_id}",
-        amount_minor=1350,
-        currency="EUR",
-        checkout_started_at=a_day_ago,
-    )
+    _, again = await prepare(stripe_gateway, 1350, checkout_id, checkout_started_at=a_day_ago)
     assert again.id == first.id
     assert len(stripe_sandbox.intents_for_checkout(checkout_id)) == 1
     with pytest.raises(PaymentError) as info:
@@ -293,23 +240,17 @@ async def test_a_checkout_resumed_a_day_later_finds_its_intent_instead_of_a_seco
         )
     assert info.value.code == "idempotency_error"
     # without the hint the expired key creates a second one: why the hint exists
-    await _prepare(stripe_gateway, checkout_id=checkout_id)
+    await prepare(stripe_gateway, checkout_id=checkout_id)
     assert len(stripe_sandbox.intents_for_checkout(checkout_id)) == 2
 
 
 async def test_prepare_again_returns_the_intent_as_it_is_now(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ) -> None:
-    checkout_id, state = await _prepare(stripe_gateway)
+    checkout_id, state = await prepare(stripe_gateway)
     await _pay(stripe_gateway, stripe_sandbox, state.id)
-    again = await stripe_gateway.prepare_async(
-        checkout_id=checkout_id,
-        order_id=f"ord-{checkout_id}",
-        receipt_id=f"rcp-{checkout_id}",
-        amount_minor=1350,
-        currency="EUR",
-        checkout_started_at=time.time(),  # recent: the idempotency key still answers
-    )
+    # recent: the idempotency key still answers
+    _, again = await prepare(stripe_gateway, 1350, checkout_id, checkout_started_at=time.time())
     assert again.id == state.id and again.capturable  # not the replayed create's status
 
 
@@ -319,16 +260,16 @@ async def test_prepare_again_returns_the_intent_as_it_is_now(
 async def test_reader_done_but_intent_voided_elsewhere_ends_as_canceled(
     stripe_sandbox: StripeSandboxHandle, stripe_gateway: StripeTerminalGateway
 ) -> None:
-    _, state = await _prepare(stripe_gateway)
-    task = _collect(stripe_gateway, stripe_sandbox, state.id)
-    await wait_until(_waiting_for(stripe_sandbox, state.id))
+    _, state = await prepare(stripe_gateway)
+    task = collect(stripe_gateway, stripe_sandbox, state.id, cart=None, timeout_s=20.0)
+    await wait_until(stripe_sandbox.runs_payment(state.id))
     # the tap approves and, before the kiosk polls again, the Dashboard voids the intent
     stripe_sandbox.state.present_payment_method(
         stripe_sandbox.account, stripe_sandbox.reader_id, {}
     )
     stripe_sandbox.state.cancel_payment_intent(stripe_sandbox.account, state.id, {})
-    action = stripe_sandbox.state.reader(stripe_sandbox.account, stripe_sandbox.reader_id)["action"]
-    assert action["status"] == "succeeded"
+    action = stripe_sandbox.reader_action()
+    assert action is not None and action["status"] == "succeeded"
     result = await asyncio.wait_for(task, 5)  # it used to poll for ever
     assert result.outcome is PaymentOutcome.CANCELED_AT_KIOSK
     assert result.code == "payment_intent_canceled"
@@ -340,10 +281,10 @@ async def test_kiosk_cancel_while_the_card_never_finishes_ends_after_the_grace(
     sandbox = make_stripe_sandbox(processing_s=1000.0)  # authorising, and it never finishes
     gateway = sandbox.gateway(authorising_grace_s=0.5)
     try:
-        _, state = await _prepare(gateway)
+        _, state = await prepare(gateway)
         cancel = asyncio.Event()
-        task = _collect(gateway, sandbox, state.id, timeout_s=60.0, cancel=cancel)
-        await wait_until(_waiting_for(sandbox, state.id))
+        task = collect(gateway, sandbox, state.id, cart=None, timeout_s=60.0, cancel=cancel)
+        await wait_until(sandbox.runs_payment(state.id))
         await gateway.simulate_present_card_async(sandbox.reader_id)
         assert sandbox.state.reader_processing(sandbox.reader_id)
         started = time.monotonic()
@@ -362,9 +303,9 @@ async def test_stripe_unreachable_past_deadline_and_grace_is_outcome_unknown(
 ) -> None:
     gateway = stripe_sandbox.gateway(authorising_grace_s=0.3)
     try:
-        _, state = await _prepare(gateway)
-        task = _collect(gateway, stripe_sandbox, state.id, timeout_s=0.3)
-        await wait_until(_waiting_for(stripe_sandbox, state.id))
+        _, state = await prepare(gateway)
+        task = collect(gateway, stripe_sandbox, state.id, cart=None, timeout_s=0.3)
+        await wait_until(stripe_sandbox.runs_payment(state.id))
         started = time.monotonic()
         stripe_sandbox.faults.configure(error_rate=1.0)
         with pytest.raises(PaymentError) as info:

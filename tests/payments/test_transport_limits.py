@@ -42,6 +42,16 @@ class _Handler(socketserver.StreamRequestHandler):
 
     path_mode = ""
 
+    def _send_whole(self, content_type: bytes, body: bytes) -> None:
+        self._send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: "
+            + content_type
+            + b"\r\nContent-Length: "
+            + str(len(body)).encode()
+            + b"\r\n\r\n"
+            + body
+        )
+
     def _slow_headers(self) -> None:
         self._send(b"HTTP/1.1 200 OK\r\n")
         for _ in range(300):  # one header byte every 0.1 s: no read ever waits a full second
@@ -72,30 +82,15 @@ class _Handler(socketserver.StreamRequestHandler):
 
     def _nested(self) -> None:
         body = b"[" * 100_000 + b"]" * 100_000  # far past json's recursion limit, under the cap
-        self._send(
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + str(len(body)).encode()
-            + b"\r\n\r\n"
-            + body
-        )
+        self._send_whole(b"application/json", body)
 
     def _shapeless(self) -> None:
         body = b'{"object": "payment_intent", "amount": "lots"}'
-        self._send(
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + str(len(body)).encode()
-            + b"\r\n\r\n"
-            + body
-        )
+        self._send_whole(b"application/json", body)
 
     def _html(self) -> None:
         body = b"<html><body>Service Unavailable</body></html>"
-        self._send(
-            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
-            + str(len(body)).encode()
-            + b"\r\n\r\n"
-            + body
-        )
+        self._send_whole(b"text/html", body)
 
 
 class _Server(socketserver.ThreadingTCPServer):
@@ -110,7 +105,10 @@ class _Server(socketserver.ThreadingTCPServer):
 @pytest.fixture
 def bad_server() -> Iterator[_Server]:
     server = _Server()
-    thread = threading.Thread(target=server.serve_forever, name="bad-stripe", daemon=True)
+    # a short poll: shutdown() waits up to one poll interval (0.5 s by default) per test
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="bad-stripe", daemon=True
+    )
     thread.start()
     yield server
     server.shutdown()

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,8 +15,8 @@ from kiosk.sandbox.embedded import FINALPOS_DB_NAME, Sandboxes
 from kiosk.sandbox.finalpos.seed import DEMO
 from kiosk.sandbox.finalpos.store import stable_object_id
 from kiosk.sandbox.http import FAULTS_PATH
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.fixtures.finalpos import api_client
+from tests.fixtures.sandbox_cli import sandbox_cli
 
 
 def test_fresh_sandbox_starts_fast_and_stops_clean() -> None:
@@ -85,9 +82,7 @@ def test_faults_reach_clients_and_can_be_cleared(
 def test_state_survives_a_restart_with_a_data_dir(tmp_path: Path) -> None:
     with Sandboxes(tmp_path, stripe=False) as first:
         info = first.info
-        with httpx.Client(
-            base_url=info.finalpos_url, headers={"x-api-key": info.finalpos_api_key}
-        ) as client:
+        with api_client(info) as client:
             customer = client.post(
                 "/v1/api/customer", json={"email": "a@b.c", "firstName": "A", "lastName": "B"}
             ).json()
@@ -97,9 +92,7 @@ def test_state_survives_a_restart_with_a_data_dir(tmp_path: Path) -> None:
     with Sandboxes(tmp_path, stripe=False) as second:
         info2 = second.info
         assert info2.outlet_id == info.outlet_id
-        with httpx.Client(
-            base_url=info2.finalpos_url, headers={"x-api-key": info2.finalpos_api_key}
-        ) as client:
+        with api_client(info2) as client:
             assert client.get(f"/v1/api/customer/{customer['id']}").json() == customer
             assert client.get(f"/v1/api/station/{info.station_id}").json()["status"] == "IN_USE"
             assert len(client.get("/v1/api/outlets").json()) == 2  # not seeded twice
@@ -107,24 +100,11 @@ def test_state_survives_a_restart_with_a_data_dir(tmp_path: Path) -> None:
     assert image.startswith(info2.finalpos_url) and image.endswith(old_image.rsplit("/", 1)[1])
 
 
-def _start_cli(*args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "sandbox", *args],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-
-
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
 def test_cli_prints_one_json_line_and_stops_on_signal(
     tmp_path: Path, stop_signal: signal.Signals
 ) -> None:
-    process = _start_cli("--json", "--port", "0", "--data-dir", str(tmp_path))
-    try:
+    with sandbox_cli("--json", "--port", "0", "--data-dir", str(tmp_path)) as process:
         assert process.stdout is not None
         line = process.stdout.readline()
         ready = json.loads(line)
@@ -138,10 +118,6 @@ def test_cli_prints_one_json_line_and_stops_on_signal(
         _assert_second_outlet_is_usable(ready)
         process.send_signal(stop_signal)
         out, err = process.communicate(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
     assert process.returncode == 0, err
     assert out == ""  # exactly one line, already read
     assert (tmp_path / FINALPOS_DB_NAME).exists()
@@ -170,8 +146,7 @@ def _assert_second_outlet_is_usable(ready: dict[str, str]) -> None:
 
 
 def test_cli_plain_output_names_url_and_key() -> None:
-    process = _start_cli("--in-memory", "--products", "20", "--variants-per-product", "2")
-    try:
+    with sandbox_cli("--in-memory", "--products", "20", "--variants-per-product", "2") as process:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in range(2)]
         assert lines[0].startswith("Final POS sandbox: http://127.0.0.1:")
@@ -183,10 +158,6 @@ def test_cli_plain_output_names_url_and_key() -> None:
         assert len(products) == 20
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
     assert process.returncode == 0
 
 

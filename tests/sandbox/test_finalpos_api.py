@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from kiosk.sandbox.embedded import Sandboxes
+from tests.fixtures.finalpos import api_client
 
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$")
@@ -107,9 +108,7 @@ def test_another_key_sees_nothing_of_the_demo_company(
     other = store.add_api_key("fp_other_company_key")
     assert other != finalpos_sandbox.finalpos_company_id
     outlet_id = finalpos_sandbox.info.outlet_id
-    with httpx.Client(
-        base_url=finalpos_sandbox.info.finalpos_url, headers={"x-api-key": "fp_other_company_key"}
-    ) as stranger:
+    with api_client(finalpos_sandbox.info, api_key="fp_other_company_key") as stranger:
         for listing in ("outlets", "stations", "categories", "products", "variants", "orders"):
             assert stranger.get(api(listing)).json() == []
         assert stranger.get(api(f"outlet/{outlet_id}")).status_code == 404
@@ -244,17 +243,17 @@ def test_delete_answers_the_documented_body(finalpos_client: httpx.Client) -> No
     ],
 )
 def test_bad_bodies_answer_400_with_every_problem(
-    finalpos_client: httpx.Client, path: str, body: Any, expected: set[str]
+    refusing_client: httpx.Client, path: str, body: Any, expected: set[str]
 ) -> None:
-    before = len(finalpos_client.get(api("orders")).json())
-    response = finalpos_client.post(api(path), json=body)
+    before = len(refusing_client.get(api("orders")).json())
+    response = refusing_client.post(api(path), json=body)
     assert response.status_code == 400
     payload = response.json()
     assert payload["statusCode"] == 400 and payload["error"] == "Bad Request"
     assert isinstance(payload["message"], list)
     for message in expected:
         assert any(m.startswith(message) for m in payload["message"]), payload["message"]
-    assert len(finalpos_client.get(api("orders")).json()) == before
+    assert len(refusing_client.get(api("orders")).json()) == before
 
 
 def test_bad_update_and_bad_json(

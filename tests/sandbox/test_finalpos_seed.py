@@ -21,6 +21,7 @@ from kiosk.sandbox.finalpos.seed import (
     seed_large_catalog,
 )
 from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
+from tests.fixtures.finalpos import api_client
 
 
 def fetch(client: httpx.Client, listing: str) -> list[dict[str, Any]]:
@@ -218,9 +219,7 @@ def test_large_catalog_seeds_quickly_with_exact_counts() -> None:
 def test_large_catalog_pages_over_http() -> None:
     with (
         Sandboxes(products=300, variants_per_product=3, categories=7, stripe=False) as sb,
-        httpx.Client(
-            base_url=sb.info.finalpos_url, headers={"x-api-key": sb.info.finalpos_api_key}
-        ) as client,
+        api_client(sb.info) as client,
     ):
         seen: list[str] = []
         while True:
@@ -240,9 +239,7 @@ def test_large_catalog_pages_over_http() -> None:
 def test_twenty_thousand_variants_page_quickly_over_http() -> None:
     with (
         Sandboxes(products=5000, variants_per_product=4, categories=50, stripe=False) as sb,
-        httpx.Client(
-            base_url=sb.info.finalpos_url, headers={"x-api-key": sb.info.finalpos_api_key}
-        ) as client,
+        api_client(sb.info) as client,
     ):
         assert sb.seed_s < 5.0
         started = time.perf_counter()
