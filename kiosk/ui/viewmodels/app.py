@@ -115,7 +115,11 @@ class AppViewModel(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._confirmation = ConfirmationViewModel(
-            lambda: self._language.locale, self._receipt, confirmation_s, self
+            lambda: self._language.locale,
+            self._receipt,
+            confirmation_s,
+            self,
+            name_of=cart.shown_name,
         )
         self._confirmation.expired.connect(self.restart)
 

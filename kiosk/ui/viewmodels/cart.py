@@ -256,7 +256,7 @@ class CartViewModel(QObject):
     def undoText(self) -> str:
         if self._undo is None:
             return ""
-        return tr("{name} removed", name=self._shown_name(self._undo[1]))
+        return tr("{name} removed", name=self.shown_name(self._undo[1]))
 
     @Property(bool, notify=undo_changed)
     def confirmingStartOver(self) -> bool:
@@ -290,7 +290,7 @@ class CartViewModel(QObject):
             line = self._cart.line(line_id)
             limit = self._limit(line_id)
             if line.quantity >= limit:
-                self._say(tr("That is all we have of {name}.", name=self._shown_name(line)))
+                self._say(tr("That is all we have of {name}.", name=self.shown_name(line)))
                 return
             self._set(self._cart.set_quantity(line_id, line.quantity + 1, limit=limit))
         except CartError:
@@ -384,7 +384,7 @@ class CartViewModel(QObject):
             return tr("Your table or tracker number")
         if self._entry == "note":
             try:
-                name = self._shown_name(self._cart.line(self._entry_line))
+                name = self.shown_name(self._cart.line(self._entry_line))
             except CartError:
                 return ""
             return tr("A note for {name}", name=name)
@@ -568,7 +568,7 @@ class CartViewModel(QObject):
     def _reconciled_text(self, removed: tuple[CartLine, ...], reduced: tuple[CartLine, ...]) -> str:
         parts = []
         if removed:
-            names = ", ".join(self._shown_name(line) for line in removed)
+            names = ", ".join(self.shown_name(line) for line in removed)
             parts.append(
                 tr("Sorry, {names} just sold out and was taken off your order.", names=names)
             )
@@ -577,7 +577,7 @@ class CartViewModel(QObject):
                 tr_n(
                     "Only %n {name} left: we changed the quantity.",
                     line.quantity,
-                    name=self._shown_name(line),
+                    name=self.shown_name(line),
                 )
             )
         parts.append(tr("Nothing was charged. Check your order, then pay."))
@@ -607,7 +607,7 @@ class CartViewModel(QObject):
         self.undo_changed.emit()
         self.entry_changed.emit()
 
-    def _shown_name(self, line: CartLine, product: Product | None = None) -> str:
+    def shown_name(self, line: CartLine, product: Product | None = None) -> str:
         """The line's product in the customer's language (the line keeps the default name,
         which the order, the kitchen and the receipt use)."""
         if product is None and self._catalog is not None:
@@ -625,7 +625,7 @@ class CartViewModel(QObject):
                 else ""
             )
             # the customer reads the name in their language; the line keeps the default
-            name = self._shown_name(line, product)
+            name = self.shown_name(line, product)
             rows.append(
                 (
                     line.line_id,

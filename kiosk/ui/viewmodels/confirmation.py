@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.domain.cart import Cart
+from kiosk.domain.cart import Cart, CartLine
 from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr, tr_n
@@ -47,9 +47,12 @@ class ConfirmationViewModel(QObject):
         receipt: ReceiptViewModel,
         seconds: float,
         parent: QObject | None = None,
+        *,
+        name_of: Callable[[CartLine], str] = lambda line: line.name,
     ) -> None:
         super().__init__(parent)
         self._locale = locale  # the customer's language now (prices follow it)
+        self._name_of = name_of  # the line's product in that language (the cart's rule)
         self._fmt = PriceFormatter(locale(), "EUR")
         self._receipt = receipt
         self._seconds = max(1, math.ceil(seconds))
@@ -230,14 +233,14 @@ class ConfirmationViewModel(QObject):
             rows.append(
                 (
                     line.line_id,
-                    line.name,
+                    self._name_of(line),
                     line.options_text,
                     line.quantity,
                     self._fmt(line.unit_price_minor),
                     self._fmt(line.total_minor),
                     False,
                     "",
-                    initial_of(line.name),
+                    initial_of(self._name_of(line)),
                     line.note,
                     "",
                 )
