@@ -1096,7 +1096,7 @@
     <message>
         <location line="+20"/>
         <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Kiosk-Bestellung %1 · wie bestellt, bar bezahlt</translation>
+        <translation>Kiosk-Bestellung %1 · unverändert, bar</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1166,17 +1166,17 @@
     <message>
         <location line="+1"/>
         <source>Kiosk orders (%1)</source>
-        <translation>Kiosk-Bestellungen (%1)</translation>
+        <translation>Vom Kiosk (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kiosk orders</source>
-        <translation>Kiosk-Bestellungen</translation>
+        <translation>Vom Kiosk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear sale</source>
-        <translation>Verkauf verwerfen</translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+65"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
-        <translation>Strg+Bild↑ / Strg+Bild↓: vorherige oder nächste Kategorie · Pfeiltasten und Enter wählen ein Produkt</translation>
+        <translation>Strg+Bild↑ / Strg+Bild↓: Kategorie wechseln · Pfeile und Enter: Produkt wählen</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -2849,7 +2849,7 @@
         <location line="+6"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
-        <translation>Verkauf geparkt. Setzen Sie ihn unter „Geparkte Verkäufe“ fort.</translation>
+        <translation>Verkauf geparkt. Fortsetzen unter „Geparkt“.</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -2975,7 +2975,7 @@
         <location line="-58"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
-        <translation>Das liegt über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
+        <translation>Über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1081,7 +1081,7 @@
     <message>
         <location line="+19"/>
         <source>Eat in</source>
-        <translation>Para tomar aquí</translation>
+        <translation>Comer aquí</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1096,7 +1096,7 @@
     <message>
         <location line="+20"/>
         <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Pedido del quiosco %1 · se cobra tal cual, en efectivo</translation>
+        <translation>Pedido del quiosco %1 · efectivo, tal cual</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location line="+1"/>
         <source>Line discount</source>
-        <translation>Descuento de línea</translation>
+        <translation>Descuento línea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1166,12 +1166,12 @@
     <message>
         <location line="+1"/>
         <source>Kiosk orders (%1)</source>
-        <translation>Pedidos del quiosco (%1)</translation>
+        <translation>Del quiosco (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kiosk orders</source>
-        <translation>Pedidos del quiosco</translation>
+        <translation>Del quiosco</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+65"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
-        <translation>Ctrl+Re Pág / Ctrl+Av Pág: categoría anterior o siguiente · flechas e Intro para elegir un producto</translation>
+        <translation>Ctrl+Re Pág / Ctrl+Av Pág: otra categoría · flechas e Intro: elegir un producto</translation>
     </message>
     <message>
         <location line="+101"/>

@@ -1096,7 +1096,7 @@
     <message>
         <location line="+20"/>
         <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Commande borne %1 · payée telle quelle, en espèces</translation>
+        <translation>Commande borne %1 · espèces, inchangée</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location line="+1"/>
         <source>Park</source>
-        <translation>Mettre en attente</translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1166,12 +1166,12 @@
     <message>
         <location line="+1"/>
         <source>Kiosk orders (%1)</source>
-        <translation>Commandes borne (%1)</translation>
+        <translation>De la borne (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kiosk orders</source>
-        <translation>Commandes borne</translation>
+        <translation>De la borne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+65"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
-        <translation>Ctrl+Pg préc / Ctrl+Pg suiv&#xa0;: catégorie précédente ou suivante · flèches et Entrée pour choisir un produit</translation>
+        <translation>Ctrl+Pg préc / Ctrl+Pg suiv&#xa0;: catégorie · flèches et Entrée&#xa0;: choisir un produit</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -2849,13 +2849,13 @@
         <location line="+6"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
-        <translation>Vente mise en attente. Reprenez-la depuis Ventes en attente.</translation>
+        <translation>Vente suspendue. Reprenez-la via «&#xa0;En attente&#xa0;».</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
-        <translation>Terminez d’abord la vente en cours ou mettez-la en attente.</translation>
+        <translation>Terminez ou suspendez d’abord la vente en cours.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2975,7 +2975,7 @@
         <location line="-58"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
-        <translation>C’est au-delà de {limit}&#xa0;: un responsable saisit son code PIN pour l’autoriser.</translation>
+        <translation>Au-delà de {limit}&#xa0;: code PIN d’un responsable requis.</translation>
     </message>
     <message>
         <location line="+2"/>
