@@ -139,12 +139,22 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+0"/>
+        <source>Pay by card</source>
+        <translation>Mit Karte bezahlen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pay at the counter</source>
+        <translation>An der Kasse bezahlen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Add</source>
         <translation>Dazu</translation>
     </message>
@@ -175,22 +185,37 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../qml/screens/ConfirmationScreen.qml" line="+44"/>
-        <source>Thank you!</source>
-        <translation>Vielen Dank!</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../qml/screens/ConfirmationScreen.qml" line="+67"/>
         <source>Your order number</source>
         <translation>Ihre Bestellnummer</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Your order is on its way. Please wait for your number to be called.</source>
-        <translation>Ihre Bestellung wird zubereitet. Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
+        <location line="+68"/>
+        <source>Your order</source>
+        <translation>Ihre Bestellung</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+137"/>
+        <source>More below</source>
+        <translation>Weitere unten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To pay at the counter</source>
+        <translation>An der Kasse zu zahlen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -524,7 +549,7 @@
 <context>
     <name>StaffAttention</name>
     <message>
-        <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
+        <location filename="../staff/qml/StaffAttention.qml" line="+42"/>
         <source>Order %1 · %2 · since %3</source>
         <translation>Bestellung %1 · %2 · seit %3</translation>
     </message>
@@ -550,11 +575,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>Try again now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
@@ -564,9 +590,19 @@
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Nothing needs attention. Every payment is settled.</source>
-        <translation>Nichts zu tun. Alle Zahlungen sind abgeschlossen.</translation>
+        <location line="+32"/>
+        <source>%1 · since %2</source>
+        <translation>%1 · seit %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing needs attention. Every payment is settled and every receipt went out.</source>
+        <translation>Nichts zu prüfen. Alle Zahlungen sind abgeschlossen und alle Belege wurden ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -626,8 +662,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Payments the kiosk could not finish</source>
-        <translation>Zahlungen, die der Kiosk nicht abschließen konnte</translation>
+        <source>Payments and receipts the kiosk could not finish</source>
+        <translation>Zahlungen und Belege, die der Kiosk nicht abschließen konnte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,12 +1048,145 @@
     <message>
         <location filename="../station/qml/StationCard.qml" line="+6"/>
         <source>Card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StationCart</name>
+    <message>
+        <location filename="../station/qml/StationCart.qml" line="+11"/>
+        <source>Sale · 1 item</source>
+        <translation>Verkauf · 1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale · %1 items</source>
+        <translation>Verkauf · %1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eat in</source>
+        <translation>Hier essen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take away</source>
+        <translation>Mitnehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order note</source>
+        <translation>Notiz zur Bestellung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kiosk order %1 · paid as ordered, in cash</source>
+        <translation>Kiosk-Bestellung %1 · unverändert, bar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Tap a product, search, or scan a barcode.</source>
+        <translation>Tippen Sie auf ein Produkt, suchen Sie oder scannen Sie einen Barcode.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax included</source>
+        <translation>Inkl. MwSt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>Positionsrabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order discount</source>
+        <translation>Bestellrabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk orders (%1)</source>
+        <translation>Vom Kiosk (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiosk orders</source>
+        <translation>Vom Kiosk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear sale</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -1025,52 +1194,52 @@
     <message>
         <location filename="../station/qml/StationCash.qml" line="+14"/>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next round note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltener Betrag</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Take cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar kassieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verkauf</translation>
     </message>
 </context>
 <context>
@@ -1079,57 +1248,120 @@
         <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
         <location line="+15"/>
         <source>Close the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse schließen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie alle Scheine und Münzen in der Kassenlade und geben Sie dann die Summe ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezähltes Bargeld</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cash in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld in der Kassenlade</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselgeld zu Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected (float + cash sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet (Wechselgeld + Barverkäufe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The expected cash (opening float plus cash sales) and the difference appear here once the till is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Bargeldbestand (Wechselgeld zu Beginn plus Barverkäufe) und die Differenz erscheinen hier, sobald die Kasse geschlossen ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>StationCounter</name>
+    <message>
+        <location filename="../station/qml/StationCounter.qml" line="+9"/>
+        <source>Kiosk orders to pay here</source>
+        <translation>Kiosk-Bestellungen, hier zu bezahlen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list cannot be updated right now; it shows the orders last seen and tries again by itself.</source>
+        <translation>Die Liste kann gerade nicht aktualisiert werden; sie zeigt die zuletzt gesehenen Bestellungen und versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ordered at %1</source>
+        <translation>bestellt um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take payment</source>
+        <translation>Kassieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk orders cannot be read right now.</source>
+        <translation>Die Kiosk-Bestellungen können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No kiosk orders are waiting.</source>
+        <translation>Es warten keine Kiosk-Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ ↓ choose · Enter take payment</source>
+        <translation>↑ ↓ wählen · Enter kassieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the sale</source>
+        <translation>Zurück zum Verkauf</translation>
     </message>
 </context>
 <context>
@@ -1137,52 +1369,52 @@
     <message>
         <location filename="../station/qml/StationCustomer.qml" line="+12"/>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Telefon</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type at least a name, an e-mail or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verkauf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (optional)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen und zuordnen</translation>
     </message>
 </context>
 <context>
@@ -1190,83 +1422,83 @@
     <message>
         <location filename="../station/qml/StationDiscount.qml" line="+15"/>
         <source>Discount on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt auf die Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt auf die Position</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt eingeben</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+77"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN der Führungskraft</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why this discount?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Rabatt?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Up to %1 without a manager; above that a manager enters their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 ohne Führungskraft; darüber gibt eine Führungskraft ihre PIN ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt anwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1277,17 +1509,17 @@
     <message>
         <location line="-38"/>
         <source>This discount is above %1. A manager types their PIN on the keyboard to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rabatt liegt über %1. Eine Führungskraft gibt zur Freigabe ihre PIN über die Tastatur ein.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The keypad on the left types the PIN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann auch über das Tastenfeld links eingegeben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allow the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt freigeben</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1527,67 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished">Bestellung %1</translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>StationFind</name>
+    <message>
+        <location filename="../station/qml/StationFind.qml" line="+11"/>
+        <source>Find a product</source>
+        <translation>Produkt suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, SKU or barcode</source>
+        <translation>Name, Artikelnr. oder Barcode</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
+        <translation>Strg+Bild↑ / Strg+Bild↓: Kategorie wechseln · Pfeile und Enter: Produkt wählen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+81"/>
+        <location line="+84"/>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Type to search, or scan a barcode anywhere.</source>
+        <translation>Tippen Sie, um zu suchen, oder scannen Sie jederzeit einen Barcode.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1319,22 +1596,22 @@
         <location filename="../station/qml/StationMain.qml" line="+12"/>
         <location line="+17"/>
         <source>Checkout station</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenplatz</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Checkout station · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenplatz · %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Close till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse schließen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wechseln</translation>
     </message>
 </context>
 <context>
@@ -1342,22 +1619,22 @@
     <message>
         <location filename="../station/qml/StationOpenTill.qml" line="+9"/>
         <source>Open the till: count the float</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse öffnen: Wechselgeld zählen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No till session is open. Enter the cash in the drawer to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kassensitzung geöffnet. Geben Sie das Bargeld ein, mit dem die Kassenlade beginnt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No float</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wechselgeld</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse öffnen</translation>
     </message>
 </context>
 <context>
@@ -1365,145 +1642,60 @@
     <message>
         <location filename="../station/qml/StationParked.qml" line="+8"/>
         <source>Parked sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Verkäufe</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 items · parked by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel · geparkt von %2 um %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No parked sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geparkten Verkäufe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>↑ ↓ choose · Enter resume</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ wählen · Enter fortsetzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verkauf</translation>
     </message>
 </context>
 <context>
-    <name>StationSale</name>
+    <name>StationQuantity</name>
     <message>
-        <location filename="../station/qml/StationSale.qml" line="+19"/>
-        <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../station/qml/StationQuantity.qml" line="+25"/>
+        <source>Quantity of %1</source>
+        <translation>Menge: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Sold out</source>
-        <translation>Ausverkauft</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Type to search, or scan a barcode anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sale · 1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sale · %1 items</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <source>Type the quantity</source>
+        <translation>Menge eingeben</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>No customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tax included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>One less</source>
-        <translation type="unfinished"></translation>
+        <source>Set quantity</source>
+        <translation>Menge übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1511,17 +1703,17 @@
     <message>
         <location filename="../station/qml/StationSignIn.qml" line="+9"/>
         <source>Sign in with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer PIN anmelden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN eingeben</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -1590,13 +1782,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:207</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
         <translation>ohne Zucker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:248</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
         <translation>Ihre Karte wurde abgelehnt. Bitte versuchen Sie es mit einer anderen Karte.</translation>
     </message>
     <message>
@@ -1630,7 +1822,7 @@
         <translation>Storniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+92"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1640,7 +1832,7 @@
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-150"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Das Lesegerät ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet, geladen und im WLAN des Geschäfts ist; starten Sie es mit der Ein-/Aus-Taste neu. Pausieren Sie die Bestellungen, bis es wieder da ist, damit niemand ohne Zahlungsmöglichkeit bestellt.</translation>
@@ -1856,7 +2048,97 @@
         <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+44"/>
+        <source>Kitchen ticket</source>
+        <extracomment>kiosk/ui/staff/receipts.py:35</extracomment>
+        <translation>Küchenbon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emailed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:37</extracomment>
+        <translation>Beleg per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <translation>Gedruckter Beleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is out of paper. Load a new roll, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>Der Drucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is offline or its cover is open. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <translation>Der Drucker ist offline oder seine Abdeckung ist offen. Prüfen Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer cannot be reached. Check its power and cable, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <translation>Der Drucker ist nicht erreichbar. Prüfen Sie Stromversorgung und Kabel und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <translation>Der Beleg konnte nicht per E-Mail gesendet werden. Bieten Sie dem Kunden einen gedruckten Beleg an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <translation>Der Mailserver hat den Beleg noch nicht angenommen. Der Kiosk versucht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print this. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <translation>Der Drucker hat das nicht gedruckt. Prüfen Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} for order {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <translation>{what} für Bestellung {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <translation>Bestellung {number}: erledigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: it did not go out yet.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <translation>Bestellung {number}: noch nicht ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <translation>Aus der Liste entfernen? Tun Sie das erst, wenn Bestellung {number} von Hand erledigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <translation>Bestellung {number}: aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS oder der Kartendienst hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
@@ -1904,7 +2186,7 @@
         <translation>bar</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-70"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Karte</translation>
@@ -1970,15 +2252,15 @@
         <translation>Als ausverkauft markieren</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+136"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
         <translation>Die Kiosk-App schließen? Kunden können erst wieder bestellen, wenn sie neu gestartet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>App schließen</translation>
     </message>
     <message>
@@ -2048,7 +2330,7 @@
         <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-82"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Es werden die eigenen Aufzeichnungen dieses Kiosks angezeigt: Final POS hat nicht geantwortet.</translation>
@@ -2156,19 +2438,19 @@
         <translation>{name} ist als ausverkauft markiert.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+130"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
         <translation>Dieser Kiosk kann hier nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Diese Person darf den Personalmodus nicht öffnen. Fragen Sie eine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+120"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Es gibt keine offene Kassensitzung zum Schließen.</translation>
@@ -2180,7 +2462,7 @@
         <translation>Die Kassensitzung ist noch geöffnet.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-102"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Diese Bestellung ist nicht in den Aufzeichnungen dieses Kiosks.</translation>
@@ -2324,511 +2606,553 @@
         <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
+        <source>Kiosk orders waiting to be paid here.</source>
+        <extracomment>kiosk/ui/station/counter.py:129</extracomment>
+        <translation>Kiosk-Bestellungen, die hier bezahlt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/counter.py:155</extracomment>
+        <translation>Diese Bestellung wurde bereits bezahlt oder storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiosk order {number}: take the payment.</source>
+        <extracomment>kiosk/ui/station/counter.py:161</extracomment>
+        <translation>Kiosk-Bestellung {number}: Bitte kassieren.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This kiosk order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <translation>Diese Kiosk-Bestellung wurde bereits bezahlt oder storniert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take cash for kiosk orders at this station.</source>
+        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
+        <translation>Kassieren Sie Kiosk-Bestellungen an diesem Kassenplatz bar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
+        <extracomment>kiosk/ui/station/sale.py:99</extracomment>
+        <translation>Eine Kiosk-Bestellung wird wie bestellt bezahlt. Legen Sie sie zurück, um einen neuen Verkauf zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a line first.</source>
+        <extracomment>kiosk/ui/station/sale.py:281</extracomment>
+        <translation>Wählen Sie zuerst eine Position.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <translation>Diese PIN ist nicht richtig. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1131 kiosk/ui/station/viewmodel.py:1174</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <translation>Lesegerät wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-18"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <translation>Das Lesegerät kann gerade nicht verwendet werden. Kassieren Sie bar oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-56"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:25</extracomment>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the first name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:26</extracomment>
+        <translation>Geben Sie den Vornamen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the last name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:27</extracomment>
+        <translation>Geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names can be at most 60 characters.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:28</extracomment>
+        <translation>Namen dürfen höchstens 60 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a phone number of 6 to 15 digits, or none.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:29</extracomment>
+        <translation>Geben Sie eine Telefonnummer mit 6 bis 15 Ziffern ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A customer with this e-mail exists: attach them instead.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:30</extracomment>
+        <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+120"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:478</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {s} Sekunden erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:482</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <translation>Diese Person darf den Kassenplatz nicht verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:484</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:534</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Added {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:619</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Up to {limit} without a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:762</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <translation>Es ist kein Personal eingerichtet. Fügen Sie jemanden mit `kiosk staff add` hinzu.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Count the cash in the drawer and enter the total.</source>
+        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <translation>Zählen Sie das Bargeld in der Kassenlade und geben Sie die Summe ein.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Added {name}.</source>
+        <extracomment>kiosk/ui/station/sale.py:125</extracomment>
+        <translation>{name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Up to {limit} without a manager.</source>
+        <extracomment>kiosk/ui/station/discount.py:104</extracomment>
+        <translation>Bis {limit} ohne Führungskraft.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Find the customer, or create them on the right.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:861</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:72</extracomment>
+        <translation>Suchen Sie den Kunden oder legen Sie ihn rechts an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is on this sale.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:886</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:98</extracomment>
+        <translation>{name} ist diesem Verkauf zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter the cash the customer hands over.</source>
+        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <translation>Geben Sie das Bargeld ein, das der Kunde übergibt.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <translation>Der Kunde bezahlt am Lesegerät.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1184</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <translation>Die Karte wurde abgelehnt. Versuchen Sie eine andere Karte oder kassieren Sie bar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1186</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <translation>Die Kartenzahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1188</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <translation>Das Lesegerät ist beschäftigt oder offline. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1190</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <translation>Die Zahlung muss vor allem anderen im Personalmodus geprüft werden.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+56"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:463</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:503</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:505</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-78"/>
         <source>This product is no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:609</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
+        <translation>Dieses Produkt ist nicht mehr im Menü.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Scanned {code}: open the sale to add it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:639</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:110</extracomment>
+        <translation>{code} gescannt: Öffnen Sie den Verkauf, um es hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode {code} is not on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:643</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:114</extracomment>
+        <translation>Barcode {code} ist nicht im Menü.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:753 kiosk/ui/station/viewmodel.py:1050 kiosk/ui/station/viewmodel.py:1125</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <translation>Fügen Sie dem Verkauf zuerst etwas hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a reason for the discount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:792</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:134</extracomment>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:841</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <translation>{name} ist keine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Sale parked. Resume it from Parked sales.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:954</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:64</extracomment>
+        <translation>Verkauf geparkt. Fortsetzen unter „Geparkt“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
         <source>Finish or park the current sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:993</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
+        <translation>Schließen Sie zuerst den laufenden Verkauf ab oder parken Sie ihn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>That sale was already resumed or closed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1004</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:116</extracomment>
+        <translation>Dieser Verkauf wurde bereits fortgesetzt oder abgeschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed; {n} item(s) are no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1038</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:142</extracomment>
+        <translation>Verkauf fortgesetzt; nicht mehr im Menü: {n} Artikel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1042</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:146</extracomment>
+        <translation>Verkauf fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <translation>Das ist weniger als die Summe von {total}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <translation>Geben Sie {amount} Rückgeld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1113</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <translation>Bezahlt. Kein Rückgeld.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+46"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:522</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <translation>Kasse geöffnet mit {amount} Wechselgeld.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:549</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <translation>Es gibt keine offene Kasse zum Schließen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:563</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <translation>Kasse geschlossen. Der Bargeldbestand stimmt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:566</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>Kasse geschlossen. In der Kasse sind {amount} {way}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>{name} is sold out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:615</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:122</extracomment>
+        <translation>{name} ist ausverkauft.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>That many cannot be sold.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:706</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:331</extracomment>
+        <translation>So viele können nicht verkauft werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-70"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:795</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:137</extracomment>
+        <translation>Geben Sie einen Rabatt über null ein, der den Betrag nicht übersteigt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Check the details marked below.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:912</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:120</extracomment>
+        <translation>Prüfen Sie die unten markierten Angaben.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+62"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <translation>Final POS kann die Bestellung gerade nicht annehmen. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1160</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <translation>Dieser Verkauf kann nicht mit Karte bezahlt werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <translation>Warten auf die Karte am Lesegerät.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1176</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <translation>Autorisierung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1177</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <translation>Zahlung wird verbucht…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:804</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:144</extracomment>
+        <translation>Über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount applied.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:819</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:159</extracomment>
+        <translation>Rabatt angewendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Final POS did not confirm the new customer. Search for them in a minute.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:915</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:123</extracomment>
+        <translation>Final POS hat den neuen Kunden nicht bestätigt. Suchen Sie ihn in einer Minute.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Parked sale</source>
+        <extracomment>kiosk/ui/station/parked.py:88</extracomment>
+        <translation>Geparkter Verkauf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
+        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <translation>Bar bezahlt. Final POS hat es noch nicht bestätigt; der Kassenplatz schließt die Verbuchung selbst ab.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Parked sale</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:977</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1091</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+60"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>zu viel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>zu wenig</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+4"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:186</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
         <translation>Bestellungen sind pausiert, bis die Verbindung wieder steht. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:188</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
         <translation>Bestellungen sind kurz pausiert. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:224</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
         <translation>Bestellungen pausiert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>{name} entfernt</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Ihre Bestellung wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:179 kiosk/ui/viewmodels/cart.py:194</extracomment>
         <translation>Bitte zuerst etwas hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:181</extracomment>
         <translation>Nichts zu bezahlen: Bitte wenden Sie sich an das Personal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:384</extracomment>
         <translation>Ihre Tisch- oder Aufstellernummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:390</extracomment>
         <translation>Eine Notiz zu {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:400</extracomment>
         <translation>Geben Sie zuerst die Nummer ein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:583</extracomment>
         <translation>Es wurde nichts abgebucht. Prüfen Sie Ihre Bestellung und bezahlen Sie dann.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:499</extracomment>
         <translation>{name} hinzugefügt. Prüfen Sie Ihre Bestellung und bezahlen Sie dann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:573</extracomment>
         <translation>Leider ist {names} gerade ausverkauft und wurde aus Ihrer Bestellung entfernt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:623</extracomment>
         <translation>statt {price}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>Hier essen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>Mitnehmen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:293</extracomment>
         <translation>Mehr {name} haben wir leider nicht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Nothing here right now.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-160"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
+        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -2846,18 +3170,24 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-52"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
         <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Your order could not be placed. Nothing was charged. Please try again.</source>
+        <extracomment>kiosk/ui/viewmodels/cart.py:532</extracomment>
+        <translation>Ihre Bestellung konnte nicht aufgegeben werden. Es wurde nichts abgebucht. Bitte versuchen Sie es erneut.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+4"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
         <translation>
             <numerusform>Nur noch %n × {name} da: Wir haben die Menge angepasst.</numerusform>
             <numerusform>Nur noch %n × {name} da: Wir haben die Menge angepasst.</numerusform>
@@ -2865,6 +3195,48 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Table {number}</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <translation>Tisch {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay at the counter</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>Bitte an der Kasse bezahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you!</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <translation>Ihre Bestellung ist aufgegeben, aber noch nicht bezahlt. Gehen Sie zur Kasse, nennen Sie Ihre Nummer {number} und bezahlen Sie dort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is on its way. Please wait for your number to be called.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <translation>Ihre Bestellung wird zubereitet. Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take your time</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <translation>Lassen Sie sich Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start in {seconds} s</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <translation>Zurück zum Start in {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing here without those allergens.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Ohne diese Allergene gibt es hier nichts.</translation>
@@ -2882,7 +3254,7 @@
         <translation>Ohne {allergens}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The payment was cancelled. You have not been charged.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:39</extracomment>
         <translation>Die Zahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
@@ -2986,91 +3358,91 @@
     <message>
         <location line="+26"/>
         <source>It is coming out of the printer below the screen.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:161</extracomment>
         <translation>Er kommt aus dem Drucker unter dem Bildschirm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We sent it to {address}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
         <translation>Wir haben ihn an {address} gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt. Your order number is {number}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:167</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
         <translation>Richten Sie die Kamera Ihres Handys auf den Code, um Ihren Beleg zu speichern. Ihre Bestellnummer ist {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:171</extracomment>
         <translation>Richten Sie die Kamera Ihres Handys auf den Code, um Ihren Beleg zu speichern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We use your address only to send this receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:175</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
         <translation>Wir verwenden Ihre Adresse nur, um diesen Beleg zu senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please check the address: it should look like name@example.com</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:309 kiosk/ui/viewmodels/receipt.py:317</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:311 kiosk/ui/viewmodels/receipt.py:319</extracomment>
         <translation>Bitte prüfen Sie die Adresse. Sie sollte so aussehen: name@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:364</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:366</extracomment>
         <translation>Bestellung {number}</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Would you like a receipt?</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:148</extracomment>
         <translation>Möchten Sie einen Beleg?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printing your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:149</extracomment>
         <translation>Ihr Beleg wird gedruckt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please take your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
         <translation>Bitte nehmen Sie Ihren Beleg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email my receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
         <translation>Beleg per E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
         <translation>Ihr Beleg wird gesendet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your receipt is on its way</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
         <translation>Ihr Beleg ist unterwegs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan for your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
         <translation>Scannen Sie für Ihren Beleg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt. Enjoy!</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:157</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
         <translation>Kein Beleg. Guten Appetit!</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@
 <context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+235"/>
+        <location filename="python_strings.js" line="+265"/>
         <source>%n refund(s), {amount}</source>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
         <translation>
@@ -24,18 +24,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+184"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
         <translation>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>

@@ -139,12 +139,22 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+0"/>
+        <source>Pay by card</source>
+        <translation>Pagar con tarjeta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pay at the counter</source>
+        <translation>Pagar en el mostrador</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -175,22 +185,37 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../qml/screens/ConfirmationScreen.qml" line="+44"/>
-        <source>Thank you!</source>
-        <translation>¡Gracias!</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../qml/screens/ConfirmationScreen.qml" line="+67"/>
         <source>Your order number</source>
         <translation>Su número de pedido</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Your order is on its way. Please wait for your number to be called.</source>
-        <translation>Estamos preparando su pedido. Espere, por favor, a que llamen su número.</translation>
+        <location line="+68"/>
+        <source>Your order</source>
+        <translation>Su pedido</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+137"/>
+        <source>More below</source>
+        <translation>Hay más abajo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To pay at the counter</source>
+        <translation>A pagar en el mostrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>More time</source>
+        <translation>Más tiempo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -524,7 +549,7 @@
 <context>
     <name>StaffAttention</name>
     <message>
-        <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
+        <location filename="../staff/qml/StaffAttention.qml" line="+42"/>
         <source>Order %1 · %2 · since %3</source>
         <translation>Pedido %1 · %2 · desde %3</translation>
     </message>
@@ -550,11 +575,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>Try again now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
@@ -564,9 +590,19 @@
         <translation>Marcar como resuelto</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Nothing needs attention. Every payment is settled.</source>
-        <translation>No hay nada pendiente. Todos los pagos están cerrados.</translation>
+        <location line="+32"/>
+        <source>%1 · since %2</source>
+        <translation>%1 · desde %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing needs attention. Every payment is settled and every receipt went out.</source>
+        <translation>Nada requiere atención. Todos los pagos están liquidados y todos los recibos han salido.</translation>
     </message>
 </context>
 <context>
@@ -626,8 +662,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Payments the kiosk could not finish</source>
-        <translation>Pagos que el quiosco no pudo completar</translation>
+        <source>Payments and receipts the kiosk could not finish</source>
+        <translation>Pagos y recibos que el quiosco no pudo completar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,12 +1048,145 @@
     <message>
         <location filename="../station/qml/StationCard.qml" line="+6"/>
         <source>Card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago con tarjeta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pago</translation>
+    </message>
+</context>
+<context>
+    <name>StationCart</name>
+    <message>
+        <location filename="../station/qml/StationCart.qml" line="+11"/>
+        <source>Sale · 1 item</source>
+        <translation>Venta · 1 artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale · %1 items</source>
+        <translation>Venta · %1 artículos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eat in</source>
+        <translation>Comer aquí</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take away</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order note</source>
+        <translation>Nota del pedido</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kiosk order %1 · paid as ordered, in cash</source>
+        <translation>Pedido del quiosco %1 · efectivo, tal cual</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Tap a product, search, or scan a barcode.</source>
+        <translation>Toque un producto, busque o escanee un código de barras.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax included</source>
+        <translation>IVA incluido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>Descuento línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order discount</source>
+        <translation>Descuento total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked</source>
+        <translation>Aparcadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk orders (%1)</source>
+        <translation>Del quiosco (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiosk orders</source>
+        <translation>Del quiosco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear sale</source>
+        <translation>Vaciar la venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>
@@ -1025,52 +1194,52 @@
     <message>
         <location filename="../station/qml/StationCash.qml" line="+14"/>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago en efectivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>A pagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuficiente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe exacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next round note</source>
-        <translation type="unfinished"></translation>
+        <translation>Billete superior</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe entregado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Take cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar en efectivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la venta</translation>
     </message>
 </context>
 <context>
@@ -1079,57 +1248,120 @@
         <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
         <location line="+15"/>
         <source>Close the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la caja</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente todos los billetes y monedas del cajón e introduzca el total.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo contado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cash in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo en el cajón</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected (float + cash sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado (fondo + ventas en efectivo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The expected cash (opening float plus cash sales) and the difference appear here once the till is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El efectivo esperado (fondo inicial más ventas en efectivo) y la diferencia aparecen aquí cuando se cierra la caja.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la venta</translation>
+    </message>
+</context>
+<context>
+    <name>StationCounter</name>
+    <message>
+        <location filename="../station/qml/StationCounter.qml" line="+9"/>
+        <source>Kiosk orders to pay here</source>
+        <translation>Pedidos del quiosco para pagar aquí</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list cannot be updated right now; it shows the orders last seen and tries again by itself.</source>
+        <translation>La lista no se puede actualizar ahora; muestra los últimos pedidos vistos y vuelve a intentarlo por sí sola.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 item</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 artículos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ordered at %1</source>
+        <translation>pedido a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take payment</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk orders cannot be read right now.</source>
+        <translation>Ahora no se pueden leer los pedidos del quiosco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No kiosk orders are waiting.</source>
+        <translation>No hay pedidos del quiosco en espera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ ↓ choose · Enter take payment</source>
+        <translation>↑ ↓ elegir · Intro cobrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the sale</source>
+        <translation>Volver a la venta</translation>
     </message>
 </context>
 <context>
@@ -1137,52 +1369,52 @@
     <message>
         <location filename="../station/qml/StationCustomer.qml" line="+12"/>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo o teléfono</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type at least a name, an e-mail or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la venta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono (opcional)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear y asociar</translation>
     </message>
 </context>
 <context>
@@ -1190,83 +1422,83 @@
     <message>
         <location filename="../station/qml/StationDiscount.qml" line="+15"/>
         <source>Discount on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento en el pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento en la línea</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el descuento</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+77"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del responsable</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why this discount?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué este descuento?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidelidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoción</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Up to %1 without a manager; above that a manager enters their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 sin responsable; por encima, un responsable introduce su PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar descuento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar descuento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1277,17 +1509,17 @@
     <message>
         <location line="-38"/>
         <source>This discount is above %1. A manager types their PIN on the keyboard to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este descuento supera %1. Un responsable escribe su PIN en el teclado para autorizarlo.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The keypad on the left types the PIN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teclado numérico de la izquierda también sirve para el PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allow the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizar el descuento</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1527,67 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished">Pagado</translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a devolver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente cliente</translation>
+    </message>
+</context>
+<context>
+    <name>StationFind</name>
+    <message>
+        <location filename="../station/qml/StationFind.qml" line="+11"/>
+        <source>Find a product</source>
+        <translation>Buscar un producto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, SKU or barcode</source>
+        <translation>Nombre, referencia o código de barras</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
+        <translation>Ctrl+Re Pág / Ctrl+Av Pág: otra categoría · flechas e Intro: elegir un producto</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+81"/>
+        <location line="+84"/>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Type to search, or scan a barcode anywhere.</source>
+        <translation>Escriba para buscar o escanee un código de barras en cualquier momento.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ningún resultado para «%1».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose: %1</source>
+        <translation>Elija: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1319,22 +1596,22 @@
         <location filename="../station/qml/StationMain.qml" line="+12"/>
         <location line="+17"/>
         <source>Checkout station</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de caja</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Checkout station · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de caja · %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Close till</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar caja</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de usuario</translation>
     </message>
 </context>
 <context>
@@ -1342,22 +1619,22 @@
     <message>
         <location filename="../station/qml/StationOpenTill.qml" line="+9"/>
         <source>Open the till: count the float</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la caja: cuente el fondo inicial</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No till session is open. Enter the cash in the drawer to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de caja abierta. Introduzca el efectivo con el que empieza el cajón.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No float</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fondo inicial</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open till</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caja</translation>
     </message>
 </context>
 <context>
@@ -1365,145 +1642,60 @@
     <message>
         <location filename="../station/qml/StationParked.qml" line="+8"/>
         <source>Parked sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas aparcadas</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 items · parked by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artículo(s) · aparcada por %2 a las %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No parked sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas aparcadas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>↑ ↓ choose · Enter resume</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ elegir · Intro reanudar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la venta</translation>
     </message>
 </context>
 <context>
-    <name>StationSale</name>
+    <name>StationQuantity</name>
     <message>
-        <location filename="../station/qml/StationSale.qml" line="+19"/>
-        <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../station/qml/StationQuantity.qml" line="+25"/>
+        <source>Quantity of %1</source>
+        <translation>Cantidad de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Sold out</source>
-        <translation>Agotado</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Type to search, or scan a barcode anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sale · 1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sale · %1 items</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <source>Type the quantity</source>
+        <translation>Escriba la cantidad</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>No customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tax included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>One less</source>
-        <translation type="unfinished"></translation>
+        <source>Set quantity</source>
+        <translation>Aplicar cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1511,17 +1703,17 @@
     <message>
         <location filename="../station/qml/StationSignIn.qml" line="+9"/>
         <source>Sign in with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su PIN</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su PIN</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1590,13 +1782,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:207</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
         <translation>sin azúcar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:248</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
         <translation>Su tarjeta ha sido rechazada. Pruebe con otra tarjeta, por favor.</translation>
     </message>
     <message>
@@ -1630,7 +1822,7 @@
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+92"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1640,7 +1832,7 @@
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-150"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>No se puede acceder al lector. Compruebe que está encendido, cargado y conectado al wifi de la tienda; reinícielo con su botón de encendido. Hasta que vuelva, pause los pedidos para que nadie pida sin poder pagar.</translation>
@@ -1856,7 +2048,97 @@
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {seconds} s.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+44"/>
+        <source>Kitchen ticket</source>
+        <extracomment>kiosk/ui/staff/receipts.py:35</extracomment>
+        <translation>Comanda de cocina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emailed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:37</extracomment>
+        <translation>Recibo por correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <translation>Recibo impreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is out of paper. Load a new roll, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>La impresora no tiene papel. Ponga un rollo nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is offline or its cover is open. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <translation>La impresora está desconectada o tiene la tapa abierta. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer cannot be reached. Check its power and cable, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <translation>No se puede acceder a la impresora. Compruebe la alimentación y el cable y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <translation>No se pudo enviar el recibo por correo. Ofrezca al cliente un recibo impreso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <translation>El servidor de correo aún no ha aceptado el recibo. El quiosco sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print this. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <translation>La impresora no lo ha impreso. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} for order {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <translation>{what} del pedido {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <translation>Pedido {number}: hecho.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: it did not go out yet.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <translation>Pedido {number}: aún no ha salido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <translation>¿Quitar esto de la lista? Hágalo solo cuando el pedido {number} se haya resuelto a mano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <translation>Pedido {number}: quitado de la lista.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS o el servicio de tarjetas no respondió. Compruebe la red y vuelva a intentarlo.</translation>
@@ -1904,7 +2186,7 @@
         <translation>efectivo</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-70"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Tarjeta</translation>
@@ -1970,15 +2252,15 @@
         <translation>Marcar como agotado</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+136"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
         <translation>¿Cerrar la app del quiosco? Los clientes no podrán pedir hasta que se vuelva a iniciar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Cerrar la app</translation>
     </message>
     <message>
@@ -2048,7 +2330,7 @@
         <translation>Pagado con {method}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-82"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Se muestran los registros propios de este quiosco: Final POS no respondió.</translation>
@@ -2156,19 +2438,19 @@
         <translation>{name} está marcado como agotado.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+130"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
         <translation>Este quiosco no se puede cerrar desde aquí.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Esta persona no puede abrir el modo personal. Consulte a un responsable.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+120"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>No hay ninguna sesión de caja abierta que cerrar.</translation>
@@ -2180,7 +2462,7 @@
         <translation>La sesión de caja sigue abierta.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-102"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Este pedido no figura en los registros de este quiosco.</translation>
@@ -2324,511 +2606,553 @@
         <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
+        <source>Kiosk orders waiting to be paid here.</source>
+        <extracomment>kiosk/ui/station/counter.py:129</extracomment>
+        <translation>Pedidos del quiosco pendientes de pago aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/counter.py:155</extracomment>
+        <translation>Ese pedido ya se ha pagado o cancelado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiosk order {number}: take the payment.</source>
+        <extracomment>kiosk/ui/station/counter.py:161</extracomment>
+        <translation>Pedido del quiosco {number}: cobre el pago.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This kiosk order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <translation>Este pedido del quiosco ya se ha pagado o cancelado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take cash for kiosk orders at this station.</source>
+        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
+        <translation>Cobre en efectivo los pedidos del quiosco en este puesto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
+        <extracomment>kiosk/ui/station/sale.py:99</extracomment>
+        <translation>Un pedido del quiosco se cobra tal cual. Devuélvalo para empezar una venta nueva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a line first.</source>
+        <extracomment>kiosk/ui/station/sale.py:281</extracomment>
+        <translation>Seleccione primero una línea.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1131 kiosk/ui/station/viewmodel.py:1174</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <translation>Preparando el lector…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-18"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <translation>Ahora no se puede usar el lector. Cobre en efectivo o vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-56"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:25</extracomment>
+        <translation>Introduzca un correo electrónico como name@example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the first name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:26</extracomment>
+        <translation>Introduzca el nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the last name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:27</extracomment>
+        <translation>Introduzca los apellidos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names can be at most 60 characters.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:28</extracomment>
+        <translation>Los nombres pueden tener como máximo 60 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a phone number of 6 to 15 digits, or none.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:29</extracomment>
+        <translation>Introduzca un teléfono de 6 a 15 dígitos o déjelo vacío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A customer with this e-mail exists: attach them instead.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:30</extracomment>
+        <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+120"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:478</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {s} segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:482</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <translation>Esta persona no puede usar el puesto de caja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:484</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:534</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Added {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:619</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Up to {limit} without a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:762</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <translation>No hay personal configurado. Añada a alguien con `kiosk staff add`.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Count the cash in the drawer and enter the total.</source>
+        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <translation>Cuente el efectivo del cajón e introduzca el total.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Added {name}.</source>
+        <extracomment>kiosk/ui/station/sale.py:125</extracomment>
+        <translation>Se ha añadido {name}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Up to {limit} without a manager.</source>
+        <extracomment>kiosk/ui/station/discount.py:104</extracomment>
+        <translation>Hasta {limit} sin responsable.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Find the customer, or create them on the right.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:861</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:72</extracomment>
+        <translation>Busque al cliente o créelo a la derecha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is on this sale.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:886</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:98</extracomment>
+        <translation>{name} está asociado a esta venta.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter the cash the customer hands over.</source>
+        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <translation>Introduzca el efectivo que entrega el cliente.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <translation>El cliente paga en el lector.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1184</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o cobre en efectivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1186</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <translation>El pago con tarjeta se ha cancelado. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1188</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <translation>El lector está ocupado o desconectado. Revíselo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1190</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <translation>El pago debe revisarse en el modo personal antes que nada.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+56"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:463</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <translation>Sesión iniciada como {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:503</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:505</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <translation>Sesión cerrada. La venta sigue abierta para la siguiente persona.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-78"/>
         <source>This product is no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:609</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
+        <translation>Este producto ya no está en el menú.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Scanned {code}: open the sale to add it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:639</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:110</extracomment>
+        <translation>{code} escaneado: abra la venta para añadirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode {code} is not on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:643</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:114</extracomment>
+        <translation>El código de barras {code} no está en el menú.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:753 kiosk/ui/station/viewmodel.py:1050 kiosk/ui/station/viewmodel.py:1125</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <translation>Primero añada algo a la venta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a reason for the discount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:792</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:134</extracomment>
+        <translation>Indique el motivo del descuento.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:841</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <translation>{name} no es responsable.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Sale parked. Resume it from Parked sales.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:954</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:64</extracomment>
+        <translation>Venta aparcada. Reanúdela desde Ventas aparcadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
         <source>Finish or park the current sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:993</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
+        <translation>Primero termine o aparque la venta actual.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>That sale was already resumed or closed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1004</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:116</extracomment>
+        <translation>Esa venta ya se ha reanudado o cerrado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed; {n} item(s) are no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1038</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:142</extracomment>
+        <translation>Venta reanudada; artículos que ya no están en el menú: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1042</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:146</extracomment>
+        <translation>Venta reanudada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <translation>Es menos que el total de {total}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <translation>Devuelva {amount} de cambio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1113</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <translation>Pagado. No hay cambio.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+46"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:522</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <translation>Caja abierta con un fondo de {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:549</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <translation>No hay ninguna caja abierta que cerrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:563</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <translation>Caja cerrada. El efectivo cuadra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:566</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>Caja cerrada. Hay {amount} {way}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>{name} is sold out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:615</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:122</extracomment>
+        <translation>{name} está agotado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>That many cannot be sold.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:706</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:331</extracomment>
+        <translation>No se puede vender esa cantidad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-70"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:795</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:137</extracomment>
+        <translation>Introduzca un descuento mayor que cero y no superior al importe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Check the details marked below.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:912</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:120</extracomment>
+        <translation>Revise los datos marcados abajo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+62"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <translation>Final POS no puede aceptar el pedido ahora. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1160</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <translation>Esta venta no se puede pagar con tarjeta: revise los artículos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <translation>Esperando la tarjeta en el lector.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1176</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <translation>Autorizando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1177</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:804</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:144</extracomment>
+        <translation>Supera {limit}: un responsable introduce su PIN para autorizarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount applied.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:819</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:159</extracomment>
+        <translation>Descuento aplicado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Final POS did not confirm the new customer. Search for them in a minute.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:915</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:123</extracomment>
+        <translation>Final POS no confirmó el cliente nuevo. Búsquelo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Parked sale</source>
+        <extracomment>kiosk/ui/station/parked.py:88</extracomment>
+        <translation>Venta aparcada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
+        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <translation>Pagado en efectivo. Final POS aún no lo ha confirmado; el puesto termina de registrarlo por sí solo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Parked sale</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:977</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1091</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+60"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>de menos</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+4"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:186</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
         <translation>Los pedidos están en pausa mientras recuperamos la conexión. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:188</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
         <translation>Los pedidos están en pausa un momento. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:224</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
         <translation>Pedidos en pausa</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>Se ha quitado {name}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Comprobando su pedido…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:179 kiosk/ui/viewmodels/cart.py:194</extracomment>
         <translation>Primero añada algo a su pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:181</extracomment>
         <translation>Nada que pagar: consulte al personal, por favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>IVA incluido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>IVA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>{order_type}, mesa {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:384</extracomment>
         <translation>Su número de mesa o de localizador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:390</extracomment>
         <translation>Una nota para {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:400</extracomment>
         <translation>Primero escriba el número</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:583</extracomment>
         <translation>No se ha cobrado nada. Revise su pedido y luego pague.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:499</extracomment>
         <translation>Se ha añadido {name}. Revise su pedido y luego pague.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:573</extracomment>
         <translation>Lo sentimos, {names} se acaba de agotar y se ha quitado de su pedido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:623</extracomment>
         <translation>antes {price}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>Para tomar aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>Para llevar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:293</extracomment>
         <translation>No nos queda más {name}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Nothing here right now.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-160"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
+        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -2846,18 +3170,24 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-52"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
         <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Your order could not be placed. Nothing was charged. Please try again.</source>
+        <extracomment>kiosk/ui/viewmodels/cart.py:532</extracomment>
+        <translation>No se ha podido realizar su pedido. No se ha cobrado nada. Vuelva a intentarlo, por favor.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+4"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
         <translation>
             <numerusform>Solo queda %n × {name}: hemos cambiado la cantidad.</numerusform>
             <numerusform>Solo quedan %n × {name}: hemos cambiado la cantidad.</numerusform>
@@ -2865,6 +3195,48 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Table {number}</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <translation>Mesa {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay at the counter</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>Pague en el mostrador, por favor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you!</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <translation>Su pedido está hecho, pero aún no está pagado. Vaya al mostrador, diga su número {number} y pague allí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is on its way. Please wait for your number to be called.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <translation>Estamos preparando su pedido. Espere, por favor, a que llamen su número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take your time</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <translation>Tómese su tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start in {seconds} s</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <translation>Volver al inicio en {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing here without those allergens.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Aquí no hay nada sin esos alérgenos.</translation>
@@ -2882,7 +3254,7 @@
         <translation>Sin {allergens}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The payment was cancelled. You have not been charged.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:39</extracomment>
         <translation>El pago se ha cancelado. No se le ha cobrado nada.</translation>
@@ -2986,91 +3358,91 @@
     <message>
         <location line="+26"/>
         <source>It is coming out of the printer below the screen.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:161</extracomment>
         <translation>Está saliendo por la impresora bajo la pantalla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We sent it to {address}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
         <translation>Lo hemos enviado a {address}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt. Your order number is {number}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:167</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
         <translation>Apunte la cámara de su móvil al código para guardar su recibo. Su número de pedido es el {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:171</extracomment>
         <translation>Apunte la cámara de su móvil al código para guardar su recibo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We use your address only to send this receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:175</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
         <translation>Solo usamos su dirección para enviarle este recibo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please check the address: it should look like name@example.com</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:309 kiosk/ui/viewmodels/receipt.py:317</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:311 kiosk/ui/viewmodels/receipt.py:319</extracomment>
         <translation>Revise la dirección, por favor: debe tener la forma name@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:364</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:366</extracomment>
         <translation>Pedido {number}</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Would you like a receipt?</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:148</extracomment>
         <translation>¿Desea un recibo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printing your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:149</extracomment>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please take your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
         <translation>Recoja su recibo, por favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email my receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
         <translation>Enviar mi recibo por correo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
         <translation>Enviando su recibo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your receipt is on its way</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
         <translation>Su recibo está en camino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan for your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
         <translation>Escanee para obtener su recibo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt. Enjoy!</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:157</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
         <translation>Sin recibo. ¡Que aproveche!</translation>
     </message>
     <message>

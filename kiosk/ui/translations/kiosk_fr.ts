@@ -139,12 +139,22 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+0"/>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pay at the counter</source>
+        <translation>Payer au comptoir</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -175,22 +185,37 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../qml/screens/ConfirmationScreen.qml" line="+44"/>
-        <source>Thank you!</source>
-        <translation>Merci&#xa0;!</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../qml/screens/ConfirmationScreen.qml" line="+67"/>
         <source>Your order number</source>
         <translation>Votre numéro de commande</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Your order is on its way. Please wait for your number to be called.</source>
-        <translation>Votre commande est en préparation. Veuillez attendre que votre numéro soit appelé.</translation>
+        <location line="+68"/>
+        <source>Your order</source>
+        <translation>Votre commande</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+137"/>
+        <source>More below</source>
+        <translation>Suite plus bas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To pay at the counter</source>
+        <translation>À payer au comptoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -524,7 +549,7 @@
 <context>
     <name>StaffAttention</name>
     <message>
-        <location filename="../staff/qml/StaffAttention.qml" line="+41"/>
+        <location filename="../staff/qml/StaffAttention.qml" line="+42"/>
         <source>Order %1 · %2 · since %3</source>
         <translation>Commande %1 · %2 · depuis %3</translation>
     </message>
@@ -550,11 +575,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>Try again now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Refund</source>
         <translation>Rembourser</translation>
     </message>
@@ -564,9 +590,19 @@
         <translation>Marquer comme traité</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Nothing needs attention. Every payment is settled.</source>
-        <translation>Rien à traiter. Tous les paiements sont réglés.</translation>
+        <location line="+32"/>
+        <source>%1 · since %2</source>
+        <translation>%1 · depuis %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing needs attention. Every payment is settled and every receipt went out.</source>
+        <translation>Rien à traiter. Tous les paiements sont réglés et tous les reçus sont partis.</translation>
     </message>
 </context>
 <context>
@@ -626,8 +662,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Payments the kiosk could not finish</source>
-        <translation>Paiements que la borne n’a pas pu terminer</translation>
+        <source>Payments and receipts the kiosk could not finish</source>
+        <translation>Paiements et reçus que la borne n’a pas pu finaliser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,12 +1048,145 @@
     <message>
         <location filename="../station/qml/StationCard.qml" line="+6"/>
         <source>Card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement par carte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>StationCart</name>
+    <message>
+        <location filename="../station/qml/StationCart.qml" line="+11"/>
+        <source>Sale · 1 item</source>
+        <translation>Vente · 1 article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale · %1 items</source>
+        <translation>Vente · %1 articles</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eat in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take away</source>
+        <translation>À emporter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order note</source>
+        <translation>Note de commande</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kiosk order %1 · paid as ordered, in cash</source>
+        <translation>Commande borne %1 · espèces, inchangée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Tap a product, search, or scan a barcode.</source>
+        <translation>Touchez un produit, faites une recherche ou scannez un code-barres.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax included</source>
+        <translation>Dont TVA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>Remise ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order discount</source>
+        <translation>Remise globale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk orders (%1)</source>
+        <translation>De la borne (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiosk orders</source>
+        <translation>De la borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear sale</source>
+        <translation>Vider la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>
@@ -1025,52 +1194,52 @@
     <message>
         <location filename="../station/qml/StationCash.qml" line="+14"/>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement en espèces</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>À payer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie à rendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuffisant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant exact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next round note</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet supérieur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant remis</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Take cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser en espèces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vente</translation>
     </message>
 </context>
 <context>
@@ -1079,57 +1248,120 @@
         <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
         <location line="+15"/>
         <source>Close the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la caisse</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez tous les billets et toutes les pièces du tiroir, puis saisissez le total.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces comptées</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cash in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces dans le tiroir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de caisse initial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected (float + cash sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu (fond + ventes en espèces)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The expected cash (opening float plus cash sales) and the difference appear here once the till is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espèces attendues (fond de caisse initial plus ventes en espèces) et l’écart s’affichent ici une fois la caisse clôturée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vente</translation>
+    </message>
+</context>
+<context>
+    <name>StationCounter</name>
+    <message>
+        <location filename="../station/qml/StationCounter.qml" line="+9"/>
+        <source>Kiosk orders to pay here</source>
+        <translation>Commandes borne à payer ici</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list cannot be updated right now; it shows the orders last seen and tries again by itself.</source>
+        <translation>La liste ne peut pas être mise à jour pour le moment&#xa0;; elle affiche les dernières commandes vues et réessaie d’elle-même.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ordered at %1</source>
+        <translation>commandé à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take payment</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk orders cannot be read right now.</source>
+        <translation>Les commandes borne ne peuvent pas être lues pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No kiosk orders are waiting.</source>
+        <translation>Aucune commande borne n’attend.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ ↓ choose · Enter take payment</source>
+        <translation>↑ ↓ choisir · Entrée encaisser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the sale</source>
+        <translation>Retour à la vente</translation>
     </message>
 </context>
 <context>
@@ -1137,52 +1369,52 @@
     <message>
         <location filename="../station/qml/StationCustomer.qml" line="+12"/>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type at least a name, an e-mail or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et associer</translation>
     </message>
 </context>
 <context>
@@ -1190,83 +1422,83 @@
     <message>
         <location filename="../station/qml/StationDiscount.qml" line="+15"/>
         <source>Discount on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise sur la commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise sur la ligne</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la remise</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+77"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du responsable</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why this discount?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette remise&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Up to %1 without a manager; above that a manager enters their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1 sans responsable&#xa0;; au-delà, un responsable saisit son code PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la remise</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la remise</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1277,17 +1509,17 @@
     <message>
         <location line="-38"/>
         <source>This discount is above %1. A manager types their PIN on the keyboard to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette remise dépasse %1. Un responsable saisit son code PIN au clavier pour l’autoriser.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The keypad on the left types the PIN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pavé numérique à gauche permet aussi de saisir le code PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allow the discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la remise</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1527,67 @@
     <message>
         <location filename="../station/qml/StationDone.qml" line="+8"/>
         <source>Paid</source>
-        <translation type="unfinished">Payée</translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie à rendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1</source>
-        <translation type="unfinished">Commande %1</translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client suivant</translation>
+    </message>
+</context>
+<context>
+    <name>StationFind</name>
+    <message>
+        <location filename="../station/qml/StationFind.qml" line="+11"/>
+        <source>Find a product</source>
+        <translation>Trouver un produit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, SKU or barcode</source>
+        <translation>Nom, référence ou code-barres</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
+        <translation>Ctrl+Pg préc / Ctrl+Pg suiv&#xa0;: catégorie · flèches et Entrée&#xa0;: choisir un produit</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+81"/>
+        <location line="+84"/>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Type to search, or scan a barcode anywhere.</source>
+        <translation>Tapez pour rechercher, ou scannez un code-barres à tout moment.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose: %1</source>
+        <translation>Choisissez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1319,22 +1596,22 @@
         <location filename="../station/qml/StationMain.qml" line="+12"/>
         <location line="+17"/>
         <source>Checkout station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de caisse</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Checkout station · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de caisse · %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Close till</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la caisse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1342,22 +1619,22 @@
     <message>
         <location filename="../station/qml/StationOpenTill.qml" line="+9"/>
         <source>Open the till: count the float</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la caisse&#xa0;: comptez le fond de caisse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No till session is open. Enter the cash in the drawer to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de caisse n’est ouverte. Saisissez les espèces présentes dans le tiroir au départ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No float</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fond de caisse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open till</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la caisse</translation>
     </message>
 </context>
 <context>
@@ -1365,145 +1642,60 @@
     <message>
         <location filename="../station/qml/StationParked.qml" line="+8"/>
         <source>Parked sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes en attente</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 items · parked by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 article(s) · mis en attente par %2 à %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No parked sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente en attente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>↑ ↓ choose · Enter resume</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ choisir · Entrée reprendre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vente</translation>
     </message>
 </context>
 <context>
-    <name>StationSale</name>
+    <name>StationQuantity</name>
     <message>
-        <location filename="../station/qml/StationSale.qml" line="+19"/>
-        <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../station/qml/StationQuantity.qml" line="+25"/>
+        <source>Quantity of %1</source>
+        <translation>Quantité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Sold out</source>
-        <translation>Épuisé</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Type to search, or scan a barcode anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sale · 1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sale · %1 items</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <source>Type the quantity</source>
+        <translation>Saisissez la quantité</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>No customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tax included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>One less</source>
-        <translation type="unfinished"></translation>
+        <source>Set quantity</source>
+        <translation>Valider la quantité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1511,17 +1703,17 @@
     <message>
         <location filename="../station/qml/StationSignIn.qml" line="+9"/>
         <source>Sign in with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre code PIN</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code PIN</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -1590,13 +1782,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:207</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
         <translation>sans sucre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:248</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
         <translation>Votre carte a été refusée. Veuillez essayer une autre carte.</translation>
     </message>
     <message>
@@ -1630,7 +1822,7 @@
         <translation>Annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+92"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1640,7 +1832,7 @@
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-150"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Le lecteur est injoignable. Vérifiez qu’il est allumé, chargé et connecté au Wi-Fi du magasin ; redémarrez-le avec son bouton marche/arrêt. En attendant, suspendez les commandes pour que personne ne commande sans pouvoir payer.</translation>
@@ -1856,7 +2048,97 @@
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+44"/>
+        <source>Kitchen ticket</source>
+        <extracomment>kiosk/ui/staff/receipts.py:35</extracomment>
+        <translation>Ticket cuisine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emailed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:37</extracomment>
+        <translation>Reçu par e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed receipt</source>
+        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <translation>Reçu imprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is out of paper. Load a new roll, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>L’imprimante n’a plus de papier. Mettez un nouveau rouleau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is offline or its cover is open. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <translation>L’imprimante est hors ligne ou son capot est ouvert. Vérifiez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer cannot be reached. Check its power and cable, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <translation>L’imprimante est injoignable. Vérifiez son alimentation et son câble, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <translation>Le reçu n’a pas pu être envoyé par e-mail. Proposez au client un reçu imprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <translation>Le serveur de messagerie n’a pas encore accepté le reçu. La borne continue d’essayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print this. Check it, then try again.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <translation>L’imprimante ne l’a pas imprimé. Vérifiez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} for order {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <translation>{what} de la commande {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <translation>Commande {number}&#xa0;: c’est fait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: it did not go out yet.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <translation>Commande {number}&#xa0;: ce n’est pas encore parti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <translation>Retirer ceci de la liste&#xa0;? Ne le faites qu’une fois la commande {number} traitée à la main.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <translation>Commande {number}&#xa0;: retirée de la liste.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS ou le service de carte n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
@@ -1904,7 +2186,7 @@
         <translation>espèces</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-70"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Carte</translation>
@@ -1970,15 +2252,15 @@
         <translation>Marquer comme épuisé</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+136"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:236</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
         <translation>Fermer l’application de la borne ? Les clients ne pourront plus commander jusqu’à son redémarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:237</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Fermer l’application</translation>
     </message>
     <message>
@@ -2048,7 +2330,7 @@
         <translation>Payé par {method}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-82"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Affichage des données propres à cette borne : Final POS n’a pas répondu.</translation>
@@ -2156,19 +2438,19 @@
         <translation>{name} est marqué comme épuisé.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+130"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:233</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
         <translation>Cette borne ne peut pas être fermée d’ici.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Cette personne ne peut pas ouvrir le mode personnel. Demandez à un responsable.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+120"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Il n’y a aucune session de caisse ouverte à clôturer.</translation>
@@ -2180,7 +2462,7 @@
         <translation>La session de caisse est toujours ouverte.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-102"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Cette commande ne figure pas dans les données de cette borne.</translation>
@@ -2324,511 +2606,553 @@
         <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
+        <source>Kiosk orders waiting to be paid here.</source>
+        <extracomment>kiosk/ui/station/counter.py:129</extracomment>
+        <translation>Commandes borne à payer ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/counter.py:155</extracomment>
+        <translation>Cette commande a déjà été payée ou annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiosk order {number}: take the payment.</source>
+        <extracomment>kiosk/ui/station/counter.py:161</extracomment>
+        <translation>Commande borne {number}&#xa0;: encaissez le paiement.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This kiosk order was already paid or cancelled.</source>
+        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <translation>Cette commande borne a déjà été payée ou annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take cash for kiosk orders at this station.</source>
+        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
+        <translation>Encaissez les commandes borne en espèces à ce poste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
+        <extracomment>kiosk/ui/station/sale.py:99</extracomment>
+        <translation>Une commande borne se paie telle quelle. Remettez-la pour commencer une nouvelle vente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a line first.</source>
+        <extracomment>kiosk/ui/station/sale.py:281</extracomment>
+        <translation>Sélectionnez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:485</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <translation>Ce code PIN n’est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1131 kiosk/ui/station/viewmodel.py:1174</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <translation>Préparation du lecteur…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-18"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1191</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <translation>Le lecteur est indisponible pour le moment. Encaissez en espèces ou réessayez.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-56"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:25</extracomment>
+        <translation>Saisissez une adresse e-mail comme name@example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the first name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:26</extracomment>
+        <translation>Saisissez le prénom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the last name.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:27</extracomment>
+        <translation>Saisissez le nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names can be at most 60 characters.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:28</extracomment>
+        <translation>Les noms ne peuvent pas dépasser 60 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a phone number of 6 to 15 digits, or none.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:29</extracomment>
+        <translation>Saisissez un numéro de téléphone de 6 à 15 chiffres, ou laissez vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A customer with this e-mail exists: attach them instead.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:30</extracomment>
+        <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+120"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:478</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:482</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <translation>Cette personne ne peut pas utiliser le poste de caisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:484</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:534</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Added {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:619</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Up to {limit} without a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:762</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <translation>Aucun membre du personnel n’est configuré. Ajoutez-en un avec `kiosk staff add`.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Count the cash in the drawer and enter the total.</source>
+        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <translation>Comptez les espèces du tiroir et saisissez le total.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Added {name}.</source>
+        <extracomment>kiosk/ui/station/sale.py:125</extracomment>
+        <translation>Ajouté&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Up to {limit} without a manager.</source>
+        <extracomment>kiosk/ui/station/discount.py:104</extracomment>
+        <translation>Jusqu’à {limit} sans responsable.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Find the customer, or create them on the right.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:861</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:72</extracomment>
+        <translation>Trouvez le client, ou créez-le à droite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is on this sale.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:886</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:98</extracomment>
+        <translation>{name} est associé à cette vente.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter the cash the customer hands over.</source>
+        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <translation>Saisissez les espèces remises par le client.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1053</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1132</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <translation>Le client paie sur le lecteur.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1184</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <translation>La carte a été refusée. Essayez une autre carte ou encaissez en espèces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1186</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <translation>Le paiement par carte a été annulé. Rien n’a été débité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1188</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <translation>Le lecteur est occupé ou hors ligne. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1190</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <translation>Le paiement doit d’abord être vérifié dans le mode personnel.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+56"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:463</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <translation>Connecté en tant que {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:503</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:505</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <translation>Déconnecté. La vente reste ouverte pour la personne suivante.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-78"/>
         <source>This product is no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:609</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
+        <translation>Ce produit ne figure plus au menu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Scanned {code}: open the sale to add it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:639</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:110</extracomment>
+        <translation>{code} scanné&#xa0;: ouvrez la vente pour l’ajouter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode {code} is not on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:643</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/search.py:114</extracomment>
+        <translation>Le code-barres {code} ne figure pas au menu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:753 kiosk/ui/station/viewmodel.py:1050 kiosk/ui/station/viewmodel.py:1125</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <translation>Ajoutez d’abord un article à la vente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a reason for the discount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:792</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:134</extracomment>
+        <translation>Indiquez le motif de la remise.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:841</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <translation>{name} n’est pas responsable.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Sale parked. Resume it from Parked sales.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:954</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:64</extracomment>
+        <translation>Vente suspendue. Reprenez-la via «&#xa0;En attente&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
         <source>Finish or park the current sale first.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:993</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
+        <translation>Terminez ou suspendez d’abord la vente en cours.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>That sale was already resumed or closed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1004</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:116</extracomment>
+        <translation>Cette vente a déjà été reprise ou clôturée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed; {n} item(s) are no longer on the menu.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1038</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:142</extracomment>
+        <translation>Vente reprise&#xa0;; articles qui ne figurent plus au menu&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale resumed.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1042</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/parked.py:146</extracomment>
+        <translation>Vente reprise.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1081</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <translation>C’est moins que le total de {total}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1110</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <translation>Rendez {amount} de monnaie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1113</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <translation>Payé. Pas de monnaie à rendre.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+46"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:522</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <translation>Caisse ouverte avec un fond de {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:549</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <translation>Il n’y a aucune caisse ouverte à clôturer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:563</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <translation>Caisse clôturée. Les espèces correspondent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:566</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>Caisse clôturée. Il y a {amount} {way}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>{name} is sold out.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:615</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:122</extracomment>
+        <translation>{name} est épuisé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>That many cannot be sold.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:706</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/sale.py:331</extracomment>
+        <translation>Impossible de vendre une telle quantité.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-70"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:795</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:137</extracomment>
+        <translation>Saisissez une remise supérieure à zéro et ne dépassant pas le montant.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Check the details marked below.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:912</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:120</extracomment>
+        <translation>Vérifiez les informations signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+62"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <translation>Final POS ne peut pas prendre la commande pour le moment. Rien n’a été débité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1160</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <translation>Cette vente ne peut pas être payée par carte&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1175</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <translation>En attente de la carte sur le lecteur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1176</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <translation>Autorisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1177</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:804</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:144</extracomment>
+        <translation>Au-delà de {limit}&#xa0;: code PIN d’un responsable requis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount applied.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:819</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/discount.py:159</extracomment>
+        <translation>Remise appliquée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Final POS did not confirm the new customer. Search for them in a minute.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:915</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/customer.py:123</extracomment>
+        <translation>Final POS n’a pas confirmé le nouveau client. Recherchez-le dans une minute.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Parked sale</source>
+        <extracomment>kiosk/ui/station/parked.py:88</extracomment>
+        <translation>Vente en attente</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
+        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <translation>Payé en espèces. Final POS ne l’a pas encore confirmé&#xa0;; le poste termine l’enregistrement de lui-même.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Parked sale</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:977</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1091</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:1098</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+60"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>en trop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/viewmodel.py:569</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <translation>en moins</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+4"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:186</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
         <translation>Les commandes sont suspendues le temps de rétablir la connexion. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:188</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
         <translation>Les commandes sont suspendues un instant. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:224</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
         <translation>Commandes suspendues</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:238</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>Retiré&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Vérification de votre commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:158 kiosk/ui/viewmodels/cart.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:179 kiosk/ui/viewmodels/cart.py:194</extracomment>
         <translation>Ajoutez d&apos;abord un article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:160</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:181</extracomment>
         <translation>Rien à payer&#xa0;: veuillez vous adresser au personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>Dont TVA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:201</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>{order_type}, table {number}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:363</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:384</extracomment>
         <translation>Votre numéro de table ou de chevalet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:369</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:390</extracomment>
         <translation>Une note pour {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:379</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:400</extracomment>
         <translation>Saisissez d&apos;abord le numéro</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:531</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:583</extracomment>
         <translation>Rien n&apos;a été débité. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:466</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:499</extracomment>
         <translation>Ajouté&#xa0;: {name}. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:521</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:573</extracomment>
         <translation>Désolés, {names} vient d&apos;être épuisé et a été retiré de votre commande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:571</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:623</extracomment>
         <translation>au lieu de {price}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>Sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:197</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
         <translation>À emporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:272</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:293</extracomment>
         <translation>C&apos;est tout ce qu&apos;il nous reste de {name}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Nothing here right now.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-160"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
+        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -2846,18 +3170,24 @@
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-52"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Your order could not be placed. Nothing was charged. Please try again.</source>
+        <extracomment>kiosk/ui/viewmodels/cart.py:532</extracomment>
+        <translation>Votre commande n&apos;a pas pu être passée. Rien n&apos;a été débité. Veuillez réessayer.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+4"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:525</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
         <translation>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
@@ -2865,6 +3195,48 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Table {number}</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay at the counter</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>Veuillez payer au comptoir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you!</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <translation>Votre commande est enregistrée, mais pas encore payée. Allez au comptoir, donnez votre numéro {number} et payez sur place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order is on its way. Please wait for your number to be called.</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <translation>Votre commande est en préparation. Veuillez attendre que votre numéro soit appelé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take your time</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <translation>Prenez votre temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start in {seconds} s</source>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <translation>Retour à l&apos;accueil dans {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing here without those allergens.</source>
         <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
         <translation>Rien ici sans ces allergènes.</translation>
@@ -2882,7 +3254,7 @@
         <translation>Sans {allergens}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The payment was cancelled. You have not been charged.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:39</extracomment>
         <translation>Le paiement a été annulé. Vous n&apos;avez pas été débité.</translation>
@@ -2986,91 +3358,91 @@
     <message>
         <location line="+26"/>
         <source>It is coming out of the printer below the screen.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:161</extracomment>
         <translation>Il sort de l&apos;imprimante sous l&apos;écran.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We sent it to {address}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:163</extracomment>
         <translation>Nous l&apos;avons envoyé à {address}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt. Your order number is {number}.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:167</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:165</extracomment>
         <translation>Pointez l&apos;appareil photo de votre téléphone vers le code pour garder votre reçu. Votre numéro de commande est le {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point your phone&apos;s camera at the code to keep your receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:171</extracomment>
         <translation>Pointez l&apos;appareil photo de votre téléphone vers le code pour garder votre reçu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We use your address only to send this receipt.</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:175</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:173</extracomment>
         <translation>Nous utilisons votre adresse uniquement pour envoyer ce reçu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please check the address: it should look like name@example.com</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:309 kiosk/ui/viewmodels/receipt.py:317</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:311 kiosk/ui/viewmodels/receipt.py:319</extracomment>
         <translation>Veuillez vérifier l&apos;adresse&#xa0;: elle doit ressembler à name@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:364</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:366</extracomment>
         <translation>Commande {number}</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Would you like a receipt?</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:148</extracomment>
         <translation>Souhaitez-vous un reçu&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printing your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:149</extracomment>
         <translation>Impression de votre reçu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please take your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:150</extracomment>
         <translation>Veuillez prendre votre reçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email my receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:151</extracomment>
         <translation>Recevoir mon reçu par e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending your receipt…</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:152</extracomment>
         <translation>Envoi de votre reçu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your receipt is on its way</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:153</extracomment>
         <translation>Votre reçu est en route</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan for your receipt</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:156</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:154</extracomment>
         <translation>Scannez pour obtenir votre reçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt. Enjoy!</source>
-        <extracomment>kiosk/ui/viewmodels/receipt.py:157</extracomment>
+        <extracomment>kiosk/ui/viewmodels/receipt.py:155</extracomment>
         <translation>Pas de reçu. Bon appétit&#xa0;!</translation>
     </message>
     <message>
