@@ -87,6 +87,8 @@ KioskScreen {
                 anchors.verticalCenter: parent.verticalCenter
                 text: app.storeName
                 elide: Text.ElideRight
+                fontSizeMode: Text.HorizontalFit  // a long name (or larger buttons) shrinks it first
+                minimumPixelSize: Theme.body
                 font.family: Theme.font
                 font.pixelSize: Theme.title
                 font.weight: Font.ExtraBold
