@@ -98,11 +98,19 @@ class EspeakEngine:
 
 
 class Speaker:
-    """The one voice of the kiosk: one phrase at a time, the newest wins, failures logged."""
+    """The one voice of the kiosk: one phrase at a time, failures logged.
+
+    A change of state (a new screen, a price, the total, the payment result) cuts whatever is
+    being said: the customer has moved on. The focused item's name waits for a change of
+    state to finish (the screen's name comes first), and a newer focus replaces one still
+    waiting or being said (keys pressed quickly).
+    """
 
     def __init__(self, engine: SpeechEngine | None) -> None:
         self._engine = engine
         self._task = TaskSlot("speech")
+        self._state_task: asyncio.Task[None] | None = None
+        self._waiting: tuple[str, str, int] | None = None
 
     @property
     def available(self) -> bool:
@@ -112,10 +120,23 @@ class Speaker:
     def speaking(self) -> bool:
         return self._task.running
 
-    def say(self, text: str, *, language: str, volume_percent: int) -> None:
+    def say(self, text: str, *, language: str, volume_percent: int, focus: bool = False) -> None:
         if self._engine is None or not text:
             return
-        self._task.start(self.say_async(text, language=language, volume_percent=volume_percent))
+        if focus and self._state_task is not None and not self._state_task.done():
+            self._waiting = (text, language, volume_percent)
+            return
+        self._waiting = None
+        task = self._task.start(self._speak_async(text, language, volume_percent))
+        self._state_task = None if focus else task
+
+    async def _speak_async(self, text: str, language: str, volume_percent: int) -> None:
+        await self.say_async(text, language=language, volume_percent=volume_percent)
+        while self._waiting is not None:
+            text, language, volume_percent = self._waiting
+            self._waiting = None
+            self._state_task = None  # the focus is being said: a newer focus cuts it
+            await self.say_async(text, language=language, volume_percent=volume_percent)
 
     async def say_async(self, text: str, *, language: str, volume_percent: int) -> None:
         if self._engine is None:
@@ -126,4 +147,5 @@ class Speaker:
             log.warning("speech failed: %s", exc)
 
     def stop(self) -> None:
+        self._waiting = None
         self._task.cancel()

@@ -85,7 +85,8 @@ class AccessibilityViewModel(QObject):
 
     @Property(str, notify=spoken_changed)
     def lastSpoken(self) -> str:
-        """The last phrase (shown as a caption too: speech for the ear, the same for the eye)."""
+        """The last change of state said (the caption: speech for the ear, the same for the
+        eye), what Repeat says again."""
         return self._last
 
     @property
@@ -148,7 +149,7 @@ class AccessibilityViewModel(QObject):
     def focused(self, name: str) -> None:
         """QML: keyboard focus moved to an item with this accessible name."""
         if self._enabled and name:
-            self._say(name)
+            self._say(name, focus=True)
 
     # -- following the journey --------------------------------------------------------
     def follow(
@@ -262,7 +263,20 @@ class AccessibilityViewModel(QObject):
         if screen == "orderType":
             return tr("Eat in or take away? Use the arrow keys and press Enter.")
         if screen == "menu":
-            return tr("Menu. Tab moves between categories and products, Enter opens one.")
+            cart = self._cart
+            summary = ""
+            if cart is not None and not cart.property("isEmpty"):
+                summary = " " + tr(
+                    "Your order: {count}, total {total}.",
+                    count=_p(cart, "countText"),
+                    total=_p(cart, "total"),
+                )
+            return (
+                tr("Menu.")
+                + summary
+                + " "
+                + tr("Tab moves between categories and products, Enter opens one.")
+            )
         if screen == "product":
             product = self._product
             name = _p(product, "name") if product else ""
@@ -284,13 +298,17 @@ class AccessibilityViewModel(QObject):
             return tr("Sorry, this kiosk is out of order. Please ask a member of staff.")
         return ""
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, focus: bool = False) -> None:
+        """Speak `text`; a change of state also becomes the caption and what Repeat says."""
         text = " ".join(text.split())
         if not self._enabled or not text:
             return
-        self._set_last(text)
+        if not focus:
+            self._set_last(text)
         if self._speech:
-            self._speaker.say(text, language=self._language, volume_percent=self._volume)
+            self._speaker.say(
+                text, language=self._language, volume_percent=self._volume, focus=focus
+            )
 
     def _set_last(self, text: str) -> None:
         if text != self._last:

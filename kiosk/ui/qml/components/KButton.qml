@@ -33,7 +33,7 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName !== "" ? accessibleName : showReason ? text + ". " + reason : text
     Accessible.onPressAction: if (enabled) root.clicked()
-    activeFocusOnTab: visible && enabled
+    activeFocusOnTab: true
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()

@@ -13,6 +13,12 @@ Rectangle {
     border.color: Theme.line
     Accessible.role: Accessible.Button
     Accessible.name: label
+    Accessible.onPressAction: key.pressed()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: key.pressed()
+    Keys.onEnterPressed: key.pressed()
+    Keys.onSpacePressed: key.pressed()
+    FocusRing { baseRadius: key.radius }
     Text {
         textFormat: Text.PlainText
         anchors.centerIn: parent

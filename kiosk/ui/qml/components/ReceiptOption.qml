@@ -21,7 +21,13 @@ Rectangle {
     scale: area.pressed ? 0.97 : 1
     Behavior on scale { NumberAnimation { duration: Theme.fast } }
     Accessible.role: Accessible.Button
-    Accessible.name: title
+    Accessible.name: hint !== "" ? title + ". " + hint : title
+    Accessible.onPressAction: root.clicked()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    FocusRing { baseRadius: root.radius }
 
     Item {
         id: glyph
