@@ -44,9 +44,12 @@ Window {
             if (app.screen === "attract")
                 window.keyboardUsed = false
             if (window.keyboardUsed || window.a11y)
-                Qt.callLater(keys.focusFirst)
+                window.focusSoon()
         }
     }
+    // the arriving screen takes focus once its fade-in has made it visible
+    Timer { id: focusLater; interval: Theme.calm + 20; onTriggered: keys.focusFirst() }
+    function focusSoon() { focusLater.restart() }
 
     KioskKeys { id: keys; root: root; window: window }
 
@@ -102,11 +105,11 @@ Window {
                     portrait: window.layoutPortrait
                     shown: app.screen === "cart"
                 }
-                // Built of fixed-height blocks, these three keep their landscape design
-                // height in the short portrait reach zone: laid out 1000 high, then shrunk.
+                // Built of fixed-height blocks, these three keep their landscape layout in the
+                // short reach zone: laid out 1000 (landscape 860) high, then shrunk to fit.
                 Item {
                     id: fitStage
-                    readonly property real fit: window.portrait ? Math.min(1, stage.height / 1000) : 1
+                    readonly property real fit: Math.min(1, stage.height / (window.portrait ? 1000 : 860))
                     width: stage.width / fit
                     height: stage.height / fit
                     scale: fit

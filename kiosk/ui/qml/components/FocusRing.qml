@@ -7,10 +7,11 @@ import ".."
 Rectangle {
     id: ring
     property real baseRadius: 0
+    property bool inside: false  // within its parent (a cell of a clipped list or grid)
     readonly property int w: Theme.focusWidth
     anchors.fill: parent
-    anchors.margins: -2 * w
-    radius: baseRadius > 0 ? baseRadius + 2 * w : 0
+    anchors.margins: inside ? 0 : -2 * w
+    radius: baseRadius > 0 ? baseRadius + (inside ? 0 : 2 * w) : 0
     visible: parent.activeFocus
     color: "transparent"
     border.width: w

@@ -77,7 +77,7 @@ QtObject {
         else if (app.screen === "orderType") app.restart()
         else if (app.screen === "payment" && app.payment.canCancel) app.payment.cancel()
         else return
-        Qt.callLater(focusFirst)
+        window.focusSoon()
     }
 
     // what takes focus now: the open overlay, else the whole reach zone (screen and band)
@@ -120,8 +120,27 @@ QtObject {
         }
         if (!next || !inside(next, top) || next === root)
             next = firstIn(top, forward)
-        if (next)
+        if (next) {
             next.forceActiveFocus(Qt.TabFocusReason)
+            reveal(next)
+        }
+    }
+
+    // scroll every list or pane around the focused control so that it shows
+    function reveal(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY === undefined || p.contentHeight === undefined || !p.contentItem)
+                continue
+            const at = item.mapToItem(p.contentItem, 0, 0)
+            const margin = 24
+            let y = p.contentY
+            if (at.y - margin < y)
+                y = at.y - margin
+            else if (at.y + item.height + margin > y + p.height)
+                y = at.y + item.height + margin - p.height
+            const top = p.originY || 0
+            p.contentY = Math.max(top, Math.min(y, top + Math.max(0, p.contentHeight - p.height)))
+        }
     }
 
     function firstIn(top, forward) {
@@ -136,8 +155,10 @@ QtObject {
 
     function focusFirst() {
         const first = firstIn(layer(), true)
-        if (first)
+        if (first) {
             first.forceActiveFocus(Qt.TabFocusReason)
+            reveal(first)
+        }
         else
             root.forceActiveFocus()
     }

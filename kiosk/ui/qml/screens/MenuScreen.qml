@@ -187,7 +187,7 @@ KioskScreen {
                         Keys.onEnterPressed: app.menu.selectCategory(catItem.categoryId)
                         Keys.onSpacePressed: app.menu.selectCategory(catItem.categoryId)
                         onActiveFocusChanged: if (activeFocus) rail.positionViewAtIndex(index, ListView.Contain)
-                        FocusRing { baseRadius: Theme.radiusSmall }
+                        FocusRing { baseRadius: Theme.radiusSmall; inside: true }
 
                         // the tree's guide line: from the parent down to the last child
                         Rectangle {
@@ -331,7 +331,7 @@ KioskScreen {
                         Keys.onSpacePressed: app.openProduct(cell.productId)
                         enabled: !cell.soldOut
                         onActiveFocusChanged: if (activeFocus) grid.positionViewAtIndex(index, GridView.Contain)
-                        FocusRing { baseRadius: Theme.radius }
+                        FocusRing { baseRadius: Theme.radius; inside: true }
 
                         Rectangle {
                             objectName: "product_" + cell.productId
