@@ -218,3 +218,22 @@ async def test_the_focused_item_waits_for_the_screen_name_and_a_newer_focus_repl
     await until(lambda: engine.finished[-1] == "Mocha")
     assert engine.started == ["Your order", "Espresso", "Latte", "Mocha"]
     assert "Latte" not in engine.finished
+
+
+async def test_a_declined_card_is_spoken_with_the_screen_s_words(
+    a11y_vms: ViewModels, voice: RecordingSpeechEngine, checkout: FakeCheckoutService
+) -> None:
+    from tests.ui.fakes import Outcome
+
+    app = a11y_vms.app
+    app.begin()
+    app.chooseOrderType("take_away")
+    add(a11y_vms, "espresso")
+    app.showCart()
+    app.accessibility.toggle()
+    app.pay()
+    await until(lambda: a11y_vms.payment.waitingForCard)
+    await until(lambda: voice.spoken[-1].startswith("Amount to pay €2.50."))
+    checkout.present(Outcome.DECLINED)
+    await until(lambda: voice.spoken[-1].startswith("Payment declined."))
+    assert voice.spoken[-1] != "Payment declined."  # the reason follows, in the UI's words

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -254,3 +255,57 @@ async def test_the_button_and_the_voice_controls_work_by_keyboard_too(
     await key(a11y_view, Qt.Key.Key_Escape)  # order type: back to the start
     assert app.screen == "attract"
     assert app.accessibility.property("enabled") is False
+
+
+def taps(area: QQuickItem) -> bool:
+    """The MouseArea does something on a tap (not one that only keeps taps from below)."""
+    meta = area.metaObject()
+    for signature in ("clicked(QQuickMouseEvent*)", "pressed(QQuickMouseEvent*)"):
+        index = meta.indexOfSignal(signature)
+        if index >= 0 and area.isSignalConnected(meta.method(index)):
+            return True
+    return False
+
+
+def unnamed_or_unreachable(view: KioskView) -> list[str]:
+    """Focusable items without an accessible name and role, and tap targets no key reaches."""
+    window = view.window
+    problems: list[str] = []
+    tap_targets = 0
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if not item.isVisible() or item.opacity() < 0.01:
+            continue
+        stack.extend(item.childItems())
+        tap_targets += item.inherits("QQuickMouseArea") and taps(item)
+        if item.activeFocusOnTab() and item.isEnabled():
+            iface = QAccessible.queryAccessibleInterface(item)
+            role = iface.role() if iface is not None else None
+            name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+            if role not in (QAccessible.Role.Button, QAccessible.Role.CheckBox) or not name:
+                problems.append(f"no name or role: {item.objectName() or item}")
+        elif item.inherits("QQuickMouseArea") and item.isEnabled() and taps(item):
+            control = item.parentItem()
+            backdrop = item.width() >= window.width() * 0.9  # an overlay's backdrop
+            owners = [control, control.parentItem() if control is not None else None]
+            if backdrop or any(o is not None and o.activeFocusOnTab() for o in owners):
+                continue
+            problems.append(f"no key reaches: {control.objectName() if control else item}")
+    assert tap_targets >= 2, "no tap targets seen: the walk is blind"
+    return problems
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+async def test_every_control_has_a_name_a_role_and_a_key(
+    a11y_vms: ViewModels, a11y_view: KioskView, orientation: str
+) -> None:
+    a11y_view.window.resize(SIZES[orientation])
+    stagers = _stager(a11y_vms, make_catalog())
+    problems: dict[str, list[str]] = {}
+    for state in (*SCREEN_STATES, "attract", "cart-undo", "upsell", "payment-declined"):
+        stagers[state]()
+        await asyncio.sleep(SETTLE_S)
+        if found := unnamed_or_unreachable(a11y_view):
+            problems[state] = found
+    assert problems == {}
