@@ -78,7 +78,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
     figures = asyncio.run(main_async(args.rounds))
-    print(json.dumps(figures))  # noqa: T201
+    print(json.dumps(figures))
     return 0 if "error" not in figures else 1
 
 
