@@ -241,7 +241,8 @@ async def test_the_button_and_the_voice_controls_work_by_keyboard_too(
     a11y_vms: ViewModels, a11y_view: KioskView, voice: RecordingSpeechEngine
 ) -> None:
     app = a11y_vms.app
-    await key(a11y_view, Qt.Key.Key_Return)
+    await key(a11y_view, Qt.Key.Key_Return)  # the first key, mode off: how to turn it on
+    await until(lambda: voice.spoken == ["For speech and more time, press the star key or F1."])
     await tab_to(a11y_view, "accessibilityButton")
     await key(a11y_view, Qt.Key.Key_Return)
     assert app.accessibility.property("enabled") is True

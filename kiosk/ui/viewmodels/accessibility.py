@@ -145,6 +145,18 @@ class AccessibilityViewModel(QObject):
         """Say the last phrase again (or the screen, when nothing was said yet)."""
         self._say(self._last or self._screen_phrase())
 
+    @Slot()
+    def offer(self) -> None:
+        """The first key a customer presses with the mode off: say how to turn it on, so a
+        blind customer need not find the button unaided (the keypad's key is marked)."""
+        if self._enabled or not self._speech:
+            return
+        self._speaker.say(
+            tr("For speech and more time, press the star key or F1."),
+            language=self._language,
+            volume_percent=self._volume,
+        )
+
     @Slot(str)
     def focused(self, name: str) -> None:
         """QML: keyboard focus moved to an item with this accessible name."""

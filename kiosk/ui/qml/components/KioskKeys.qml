@@ -23,6 +23,8 @@ QtObject {
             a11y.toggle()
             return
         }
+        if (!window.keyboardUsed && !a11y.enabled)
+            a11y.offer()  // the first key with the mode off: how to turn it on, spoken
         window.keyboardUsed = true
         if (app.cart.entry !== "" && typing(event))
             return
