@@ -310,3 +310,27 @@ async def test_every_control_has_a_name_a_role_and_a_key(
         if found := unnamed_or_unreachable(a11y_view):
             problems[state] = found
     assert problems == {}
+
+
+async def test_keys_answer_the_overlays_the_idle_warning_and_the_table_keypad(
+    a11y_vms: ViewModels, a11y_view: KioskView
+) -> None:
+    app, cart, menu = a11y_vms.app, a11y_vms.cart, a11y_vms.menu
+    await key(a11y_view, Qt.Key.Key_Asterisk)  # the keypad's accessibility key
+    assert app.accessibility.property("enabled") is True
+    await key(a11y_view, Qt.Key.Key_Return)
+    await tab_to(a11y_view, "eatInButton")
+    await key(a11y_view, Qt.Key.Key_Return)
+    assert cart.property("entry") == "table"  # this store brings orders to the table
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_A, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_Backspace):
+        await key(a11y_view, digit)
+    assert cart.property("draft") == "12"  # a letter is no table number; Backspace erased 3
+    await key(a11y_view, Qt.Key.Key_Enter)
+    assert cart.property("entry") == "" and app.screen == "menu"
+    menu.openFilter()
+    await key(a11y_view, Qt.Key.Key_Escape)
+    assert not menu.property("filterOpen")
+    app.stage_idle(40)
+    await until(lambda: focused(a11y_view) == "stillHereButton")  # the warning takes the focus
+    await key(a11y_view, Qt.Key.Key_Return)  # "more time"
+    assert not app.idleVisible and app.screen == "menu"

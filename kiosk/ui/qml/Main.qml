@@ -47,9 +47,17 @@ Window {
                 window.focusSoon()
         }
     }
+    // an overlay that opens takes the focus, and gives it back to the screen when it closes
+    readonly property string topLayer: app.language.pickerOpen ? "picker"
+        : app.idleVisible ? "idle" : app.cart.entry !== "" ? "entry"
+        : app.menu.filterOpen ? "filter" : app.cart.confirmingStartOver ? "startOver" : ""
+    onTopLayerChanged: if (window.keyboardUsed || window.a11y) window.focusSoon()
     // the arriving screen takes focus once its fade-in has made it visible
     Timer { id: focusLater; interval: Theme.calm + 20; onTriggered: keys.focusFirst() }
-    function focusSoon() { focusLater.restart() }
+    function focusSoon() {
+        root.forceActiveFocus()  // now: nothing behind an overlay or on the last screen keeps it
+        focusLater.restart()
+    }
 
     KioskKeys { id: keys; root: root; window: window }
 

@@ -15,8 +15,7 @@ Rectangle {
     Accessible.name: label
     Accessible.onPressAction: key.pressed()
     activeFocusOnTab: true
-    Keys.onReturnPressed: key.pressed()
-    Keys.onEnterPressed: key.pressed()
+    // Enter is left to the overlay (it confirms what was typed); Space presses this key
     Keys.onSpacePressed: key.pressed()
     FocusRing { baseRadius: key.radius }
     Text {

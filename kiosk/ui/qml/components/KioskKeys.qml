@@ -6,7 +6,8 @@ import QtQuick
 //   Escape / Backspace     back (close an overlay, leave a screen, cancel a payment)
 //   F1 or keypad *         accessibility mode on/off
 //   keypad + / -           louder / quieter    keypad / or F2          repeat
-//   digits                 type into the table-number keypad when it is open
+//   digits, letters        type into the table-number keypad or the note when open (Enter
+//                          confirms there; Space presses the focused on-screen key)
 // Focus moves only within the top layer (an open overlay, else the screen and its band).
 QtObject {
     id: keys
@@ -44,8 +45,7 @@ QtObject {
         if (event.key === Qt.Key_Backspace) { cart.backspace(); return true }
         if (event.key === Qt.Key_Escape) { cart.cancelEntry(); return true }
         if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            if (window.activeFocusItem && window.activeFocusItem !== root && inside(window.activeFocusItem, layer()))
-                return false  // a focused key or button takes Enter itself
+            // here only when no focused button took it: the keys leave Enter to confirm
             if (cart.canSaveEntry) cart.saveEntry()
             return true
         }
