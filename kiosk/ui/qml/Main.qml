@@ -176,6 +176,7 @@ Window {
             DemoReaderPanel {
                 objectName: "demoReaderPanel"
                 portrait: window.stagePortrait
+                anchors.bottomMargin: (bar.visible ? bar.height : 0) + 16  // the band stays usable
                 visible: app.demo && app.screen === "payment" && app.demoReader.available
             }
 
