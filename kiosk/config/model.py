@@ -257,6 +257,22 @@ class Settings(BaseSettings):
     confirmation_s: float = Field(
         12.0, ge=2, le=300, description="seconds the order number stays on screen"
     )
+    accessibility_timeout_multiplier: float = Field(
+        3.0,
+        ge=1,
+        le=10,
+        description="in accessibility mode the idle, idle-warning and payment-screen times are "
+        "this many times longer",
+    )
+    accessibility_speech: bool = Field(
+        True, description="accessibility mode speaks the screen, the focused item and changes"
+    )
+    accessibility_speech_engine: Literal["espeak-ng", "none"] = Field(
+        "espeak-ng", description="offline speech engine (espeak-ng, run as a process; none: mute)"
+    )
+    accessibility_speech_volume_percent: int = Field(
+        80, ge=10, le=100, description="speech volume a customer starts at (they can change it)"
+    )
     fullscreen: bool = Field(False, description="full screen, no window frame, no cursor")
     orientation: Literal["auto", "portrait", "landscape"] = Field(
         "auto", description="screen layout (auto: from the window's shape)"

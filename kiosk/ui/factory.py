@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.ports import CheckoutPort, ImageStore
+from kiosk.ui.speech import EspeakEngine, Speaker, SpeechEngine
+from kiosk.ui.viewmodels.accessibility import AccessibilityViewModel
 from kiosk.ui.viewmodels.app import AppViewModel
 from kiosk.ui.viewmodels.cart import CartViewModel, Pricer
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
@@ -22,6 +24,7 @@ from kiosk.ui.viewmodels.product import ProductViewModel
 from kiosk.ui.viewmodels.receipt import ReceiptPort, ReceiptViewModel
 
 if TYPE_CHECKING:  # staff mode loads its modules only when it is attached
+    from kiosk.config import Settings
     from kiosk.ui.staff.ports import SignInPort, StaffPort
     from kiosk.ui.staff.viewmodel import StaffViewModel
 
@@ -37,6 +40,7 @@ class ViewModels:
     formatter: PriceFormatter
     images: ImageResolver
     receipt: ReceiptViewModel
+    accessibility: AccessibilityViewModel | None = None
     staff: StaffViewModel | None = None
 
     def dispose(self) -> None:
@@ -47,11 +51,14 @@ class ViewModels:
         cannot stop timers from another thread.
         """
         self.payment.reset()
+        if self.accessibility is not None:
+            self.accessibility.reset()  # and its voice stops
         objects: list[QObject] = [
             *([self.staff] if self.staff is not None else []),
             self.receipt,
             self.demo_reader,
             self.app,
+            *([self.accessibility] if self.accessibility is not None else []),
             self.payment,
             self.cart,
             self.product,
@@ -63,6 +70,34 @@ class ViewModels:
         for obj in objects:
             if shiboken6.isValid(obj):
                 shiboken6.delete(obj)
+
+
+@dataclass(frozen=True)
+class AccessibilityOptions:
+    """The accessibility settings (``Settings.accessibility_*``) and the speech engine.
+
+    `speech_engine` is a `SpeechEngine` to use (tests pass a recording one), or the setting's
+    name: "espeak-ng" (the installed one, silent when there is none) or "none".
+    """
+
+    timeout_multiplier: float = 3.0
+    speech: bool = True
+    speech_engine: SpeechEngine | str = "espeak-ng"
+    volume_percent: int = 80
+
+    def engine(self) -> SpeechEngine | None:
+        if not isinstance(self.speech_engine, str):
+            return self.speech_engine
+        return EspeakEngine.find() if self.speech_engine == "espeak-ng" else None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AccessibilityOptions:
+        return cls(
+            timeout_multiplier=settings.accessibility_timeout_multiplier,
+            speech=settings.accessibility_speech,
+            speech_engine=settings.accessibility_speech_engine,
+            volume_percent=settings.accessibility_speech_volume_percent,
+        )
 
 
 def build_view_models(
@@ -84,6 +119,7 @@ def build_view_models(
     table_service: bool = False,
     upsell_pairs: Mapping[str, str] | None = None,
     receipts: ReceiptPort | None = None,
+    accessibility: AccessibilityOptions | None = None,
     parent: QObject | None = None,
 ) -> ViewModels:
     formatter = PriceFormatter(locale, currency)
@@ -109,6 +145,14 @@ def build_view_models(
     )
     demo_reader = DemoReaderViewModel(payment, parent=parent)
     receipt = ReceiptViewModel(receipts, parent=parent)
+    options = accessibility or AccessibilityOptions()
+    a11y = AccessibilityViewModel(
+        Speaker(options.engine()),
+        timeout_multiplier=options.timeout_multiplier,
+        speech=options.speech,
+        volume_percent=options.volume_percent,
+        parent=parent,
+    )
     app = AppViewModel(
         menu=menu,
         product=product,
@@ -123,9 +167,19 @@ def build_view_models(
         demo=demo,
         receipt=receipt,
         language=LanguageViewModel(locale, formatter, parent),
+        accessibility=a11y,
         parent=parent,
     )
-    return ViewModels(app, menu, product, cart, payment, demo_reader, formatter, images, receipt)
+    a11y.follow(app, cart, product, payment)
+
+    def _on_accessibility_changed() -> None:
+        app.scale_timeouts(a11y.timeout_factor)
+        payment.scale_timeouts(a11y.timeout_factor)
+
+    a11y.changed.connect(_on_accessibility_changed)
+    return ViewModels(
+        app, menu, product, cart, payment, demo_reader, formatter, images, receipt, a11y
+    )
 
 
 def attach_staff_mode(

@@ -19,6 +19,7 @@ from kiosk.domain.catalog import Catalog, Product
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.i18n import tr
 from kiosk.ui.ports import PendingCheckoutLike
+from kiosk.ui.speech import RecordingSpeechEngine, Speaker
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,15 @@ STATES = (
     "receipt-qr",
     "idle",
     "out-of-order",
+    "a11y-menu",
+    "a11y-allergens",
+    "a11y-product",
+    "a11y-cart",
+    "a11y-payment",
+    "a11y-order-type",
+    "a11y-table-number",
+    "a11y-confirmation",
+    "a11y-idle",
 )
 
 
@@ -122,6 +132,8 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         raise RuntimeError("screenshot mode places no order")
 
     def reset() -> None:
+        if vms.accessibility is not None:
+            vms.accessibility.reset()
         vms.cart.set_item_notes(notes)
         if not counter_offered:
             vms.cart.set_counter(None)
@@ -339,7 +351,27 @@ def _stager(vms: ViewModels, catalog: Catalog) -> dict[str, Callable[[], None]]:
         reset()
         app.stage_screen("orderType")
 
+    def accessible(stage: Callable[[], None]) -> Callable[[], None]:
+        """A state with accessibility mode on (its speech recorded, not played)."""
+
+        def staged() -> None:
+            stage()
+            if vms.accessibility is not None:
+                vms.accessibility.set_speaker(Speaker(RecordingSpeechEngine()))
+                vms.accessibility.set_enabled(True)
+
+        return staged
+
     return {
+        "a11y-menu": accessible(menu()),
+        "a11y-allergens": accessible(menu_allergens),
+        "a11y-product": accessible(product),
+        "a11y-cart": accessible(cart),
+        "a11y-payment": accessible(payment("waiting")),
+        "a11y-order-type": accessible(order_type),
+        "a11y-table-number": accessible(table_number),
+        "a11y-confirmation": accessible(confirmation),
+        "a11y-idle": accessible(idle),
         "attract": attract,
         "attract-paused": attract_paused,
         "order-type": order_type,

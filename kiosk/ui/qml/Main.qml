@@ -7,6 +7,12 @@ import "components"
 
 // The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
 // simulated reader) sit above. Nothing here decides anything: it binds to view-models.
+//
+// Accessibility mode (`app.accessibility`): the Theme turns high contrast, and every screen
+// and overlay is laid into `reachZone`, the lower part of the window (EN 301 549: 380-1220 mm
+// above the floor; portrait the lower half, landscape the lower three quarters, for the
+// mounting in the README's design notes); above it only the header, a picture and the caption.
+// Keys (keyboard or USB keypad) are handled here once: KioskKeys.js.
 Window {
     id: window
     objectName: "kioskWindow"
@@ -17,113 +23,212 @@ Window {
     title: app.storeName
 
     readonly property bool portrait: height >= width
+    readonly property bool a11y: app.accessibility.enabled
+    readonly property bool customer: app.mode === "customer"
+    readonly property real zoneTop: !a11y ? 0 : portrait ? height / 2 : height / 4
+    // the menu, product and cart reflow into a short portrait zone; the screens built of
+    // fixed-height blocks (order type, payment, confirmation) take their landscape layout there
+    readonly property bool layoutPortrait: portrait
+    readonly property bool stagePortrait: fitStage.height >= fitStage.width
+    property bool keyboardUsed: false
 
-    Item {
-        id: stage
+    Binding { target: Theme; property: "accessible"; value: window.a11y }
+
+    onActiveFocusItemChanged: {
+        if (window.a11y && activeFocusItem && activeFocusItem !== root)
+            app.accessibility.focused(activeFocusItem.Accessible.name)
+    }
+    Connections {
+        target: app
+        function onScreenChanged() {
+            if (app.screen === "attract")
+                window.keyboardUsed = false
+            if (window.keyboardUsed || window.a11y)
+                window.focusSoon()
+        }
+    }
+    // an overlay that opens takes the focus, and gives it back to the screen when it closes
+    readonly property string topLayer: app.language.pickerOpen ? "picker"
+        : app.idleVisible ? "idle" : app.cart.entry !== "" ? "entry"
+        : app.menu.filterOpen ? "filter" : app.cart.confirmingStartOver ? "startOver" : ""
+    onTopLayerChanged: if (window.keyboardUsed || window.a11y) window.focusSoon()
+    // the arriving screen takes focus once its fade-in has made it visible
+    Timer { id: focusLater; interval: Theme.calm + 20; onTriggered: keys.focusFirst() }
+    function focusSoon() {
+        root.forceActiveFocus()  // now: nothing behind an overlay or on the last screen keeps it
+        focusLater.restart()
+    }
+
+    KioskKeys { id: keys; root: root; window: window }
+
+    FocusScope {
+        id: root
+        objectName: "kioskRoot"
         anchors.fill: parent
+        focus: true
+        Keys.onPressed: (event) => keys.pressed(event)
 
-        AttractScreen {
-            objectName: "attractScreen"
-            anchors.fill: parent
+        AccessibilityHeader {
+            width: parent.width
+            height: window.zoneTop
+            visible: window.a11y
             portrait: window.portrait
-            shown: app.screen === "attract"
         }
-        OrderTypeScreen {
-            objectName: "orderTypeScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "orderType"
-        }
-        MenuScreen {
-            objectName: "menuScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "menu" || app.screen === "product"
-        }
-        ProductScreen {
-            objectName: "productScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "product"
-        }
-        CartScreen {
-            objectName: "cartScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "cart"
-        }
-        PaymentScreen {
-            objectName: "paymentScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "payment"
-        }
-        ConfirmationScreen {
-            objectName: "confirmationScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "confirmation"
-        }
-        OutOfOrderScreen {
-            objectName: "outOfOrderScreen"
-            anchors.fill: parent
-            portrait: window.portrait
-            shown: app.screen === "outOfOrder"
-        }
-    }
 
-    // the language in its own name, top right on every customer screen (the menu has it in
-    // its header, next to "Start over")
-    LanguageButton {
-        objectName: "languageButton"
-        anchors.top: parent.top
-        anchors.right: parent.right
-        anchors.margins: 28
-        dark: app.screen === "attract" || app.screen === "outOfOrder"
-        visible: app.mode === "customer" && app.screen !== "menu"
-    }
+        Item {
+            id: zone
+            objectName: "reachZone"
+            y: window.zoneTop
+            width: parent.width
+            height: parent.height - y
 
-    // the table-number keypad and the note keyboard (cart view-model state), one for all screens
-    EntryOverlay {
-        anchors.fill: parent
-        portrait: window.portrait
-    }
+            Item {
+                id: stage
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: bar.visible ? bar.top : parent.bottom
 
-    AllergenFilter {
-        objectName: "allergenFilter"
-        anchors.fill: parent
-        portrait: window.portrait
-    }
+                AttractScreen {
+                    objectName: "attractScreen"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.screen === "attract"
+                }
+                MenuScreen {
+                    objectName: "menuScreen"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.screen === "menu" || app.screen === "product"
+                }
+                ProductScreen {
+                    objectName: "productScreen"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.screen === "product"
+                }
+                CartScreen {
+                    objectName: "cartScreen"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.screen === "cart"
+                }
+                // Built of fixed-height blocks, these three keep their landscape layout in the
+                // short reach zone: laid out 1000 (landscape 860) high, then shrunk to fit.
+                Item {
+                    id: fitStage
+                    readonly property real fit: Math.min(1, stage.height / (window.portrait ? 1000 : 860))
+                    width: stage.width / fit
+                    height: stage.height / fit
+                    scale: fit
+                    transformOrigin: Item.TopLeft
 
-    LanguagePicker {
-        objectName: "languagePicker"
-        anchors.fill: parent
-    }
+                    OrderTypeScreen {
+                        objectName: "orderTypeScreen"
+                        anchors.fill: parent
+                        portrait: window.stagePortrait
+                        shown: app.screen === "orderType"
+                    }
+                    PaymentScreen {
+                        objectName: "paymentScreen"
+                        anchors.fill: parent
+                        portrait: window.stagePortrait
+                        shown: app.screen === "payment"
+                    }
+                    ConfirmationScreen {
+                        objectName: "confirmationScreen"
+                        anchors.fill: parent
+                        portrait: window.stagePortrait
+                        shown: app.screen === "confirmation"
+                    }
+                }
+                OutOfOrderScreen {
+                    objectName: "outOfOrderScreen"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.screen === "outOfOrder"
+                }
+            }
 
-    DemoReaderPanel {
-        objectName: "demoReaderPanel"
-        portrait: window.portrait
-        visible: app.demo && app.screen === "payment" && app.demoReader.available
-    }
+            // the language in its own name, top right on every customer screen (the menu has
+            // it in its header, next to "Start over")
+            LanguageButton {
+                objectName: "languageButton"
+                anchors.top: stage.top
+                anchors.right: stage.right
+                anchors.margins: 28
+                dark: app.screen === "attract" || app.screen === "outOfOrder"
+                visible: window.customer && app.screen !== "menu"
+            }
 
-    IdleOverlay {
-        objectName: "idleOverlay"
-        anchors.fill: parent
-        portrait: window.portrait
-        shown: app.idleVisible
-    }
+            // the accessibility switch and voice controls, in the lower band of every
+            // customer screen (within reach from a wheelchair)
+            AccessibilityBar {
+                id: bar
+                objectName: "accessibilityBar"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                dark: app.screen === "attract"
+                visible: window.customer && app.screen !== "outOfOrder"
+            }
 
-    // Staff mode (kiosk/ui/staff): its hidden entry, and its own screens above the customer's.
-    Staff.StaffEntry {
-        anchors.fill: parent
-        visible: app.staff !== null && app.mode === "customer"
-    }
-    Loader {
-        objectName: "staffLoader"
-        anchors.fill: parent
-        active: app.mode === "staff"
-        sourceComponent: Component {
-            Staff.StaffMode { portrait: window.portrait }
+            DemoReaderPanel {
+                objectName: "demoReaderPanel"
+                portrait: window.stagePortrait
+                anchors.bottomMargin: (bar.visible ? bar.height : 0) + 16  // the band stays usable
+                visible: app.demo && app.screen === "payment" && app.demoReader.available
+            }
+
+            // The overlays' panels are built for a whole screen: in the shorter reach zone
+            // they are laid out in a taller box and shrunk to fit (never enlarged).
+            Item {
+                id: overlayBox
+                readonly property real fit: Math.min(1, zone.height / (window.portrait ? 1250 : 1050))
+                width: zone.width / fit
+                height: zone.height / fit
+                scale: fit
+                transformOrigin: Item.TopLeft
+
+                // the table-number keypad and the note keyboard (cart view-model state), one for all
+                EntryOverlay {
+                    objectName: "entryOverlay"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                }
+
+                AllergenFilter {
+                    objectName: "allergenFilter"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                }
+
+                LanguagePicker {
+                    objectName: "languagePicker"
+                    anchors.fill: parent
+                }
+
+                IdleOverlay {
+                    objectName: "idleOverlay"
+                    anchors.fill: parent
+                    portrait: window.layoutPortrait
+                    shown: app.idleVisible
+                }
+            }
+        }
+
+        // Staff mode (kiosk/ui/staff): its hidden entry, and its own screens above the customer's.
+        Staff.StaffEntry {
+            anchors.fill: parent
+            visible: app.staff !== null && app.mode === "customer"
+        }
+        Loader {
+            objectName: "staffLoader"
+            anchors.fill: parent
+            active: app.mode === "staff"
+            sourceComponent: Component {
+                Staff.StaffMode { portrait: window.portrait }
+            }
         }
     }
 }

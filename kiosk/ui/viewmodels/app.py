@@ -20,6 +20,7 @@ from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
+from kiosk.ui.viewmodels.accessibility import AccessibilityViewModel
 from kiosk.ui.viewmodels.cart import CartViewModel
 from kiosk.ui.viewmodels.confirmation import ConfirmationViewModel
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
@@ -79,9 +80,11 @@ class AppViewModel(QObject):
         demo: bool = False,
         receipt: ReceiptViewModel | None = None,
         language: LanguageViewModel | None = None,
+        accessibility: AccessibilityViewModel | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._accessibility = accessibility or AccessibilityViewModel(parent=self)
         self._language = language or LanguageViewModel("en", PriceFormatter("en", "EUR"), self)
         self._language.language_changed.connect(self._on_language_changed)
         self._receipt = receipt or ReceiptViewModel(parent=self)
@@ -98,7 +101,9 @@ class AppViewModel(QObject):
         self._paused_reason = ""
         self._out_of_order_reason = ""
         self._loading = True
+        self._idle_timeout_s = idle_timeout_s
         self._idle_countdown_s = idle_countdown_s
+        self._time_factor = 1.0
         self._idle_left = 0
         self._idle_shown = False
         self._confirmation_number = ""
@@ -141,6 +146,10 @@ class AppViewModel(QObject):
     @property
     def language_model(self) -> LanguageViewModel:
         return self._language
+
+    @Property(QObject, constant=True)
+    def accessibility(self) -> AccessibilityViewModel:
+        return self._accessibility
 
     @Property(QObject, constant=True)
     def menu(self) -> MenuViewModel:
@@ -326,6 +335,7 @@ class AppViewModel(QObject):
         self._confirmation_number = ""
         self._menu.reset()  # the next customer starts on the first category, at the top
         self._language.reset()  # and in the store's language
+        self._accessibility.reset()  # with accessibility mode off
         self._set_screen("attract")
 
     def _on_language_changed(self) -> None:
@@ -350,6 +360,11 @@ class AppViewModel(QObject):
         if self._screen == "confirmation":
             self._confirmation.touched()  # a paused countdown waits for a customer still here
         self._payment.touched()
+
+    def scale_timeouts(self, factor: float) -> None:
+        """Accessibility mode: `factor` times longer before asking, and to answer."""
+        self._time_factor = factor
+        self._idle.setInterval(int(self._idle_timeout_s * factor * 1000))
 
     @Slot()
     def stillHere(self) -> None:
@@ -488,7 +503,7 @@ class AppViewModel(QObject):
     def _on_idle_timeout(self) -> None:
         if self._screen not in IDLE_SCREENS:
             return
-        self._idle_left = math.ceil(self._idle_countdown_s)
+        self._idle_left = math.ceil(self._idle_countdown_s * self._time_factor)
         self._idle_shown = True
         self._tick.start()
         self.idle_changed.emit()

@@ -92,6 +92,7 @@ class PaymentViewModel(QObject):
         self._attention = QTimer(self)
         self._attention.setSingleShot(True)
         self._attention.setInterval(int(attention_timeout_s * 1000))
+        self._attention_timeout_s = attention_timeout_s
         self._attention.timeout.connect(self._on_attention_timeout)
 
     def set_service(
@@ -210,6 +211,10 @@ class PaymentViewModel(QObject):
         """The customer is still there: give them the full time again."""
         if self._attention.isActive():
             self._attention.start()
+
+    def scale_timeouts(self, factor: float) -> None:
+        """Accessibility mode: `factor` times longer on a stuck or declined screen."""
+        self._attention.setInterval(int(self._attention_timeout_s * factor * 1000))
 
     def reset(self) -> None:
         self._task.cancel()

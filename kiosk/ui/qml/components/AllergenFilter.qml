@@ -56,6 +56,12 @@ Rectangle {
                         Accessible.role: Accessible.CheckBox
                         Accessible.name: modelData.name
                         Accessible.checked: modelData.hidden
+                        Accessible.onPressAction: app.menu.toggleAllergen(modelData.code)
+                        activeFocusOnTab: true
+                        Keys.onReturnPressed: app.menu.toggleAllergen(modelData.code)
+                        Keys.onEnterPressed: app.menu.toggleAllergen(modelData.code)
+                        Keys.onSpacePressed: app.menu.toggleAllergen(modelData.code)
+                        FocusRing { baseRadius: radius }
                         Text {
                             textFormat: Text.PlainText
                             id: chipText

@@ -13,6 +13,16 @@ Rectangle {
     property bool exists: true
     property bool available: true
     signal clicked()
+    Accessible.role: Accessible.Button
+    Accessible.name: delta !== "" ? text + ", " + delta : text
+    Accessible.checkable: true
+    Accessible.checked: selected
+    Accessible.onPressAction: root.clicked()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    FocusRing { baseRadius: root.radius }
 
     enabled: exists && available
     implicitHeight: Math.max(Theme.touch, column.implicitHeight + 24)

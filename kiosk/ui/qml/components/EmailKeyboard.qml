@@ -35,6 +35,12 @@ Item {
         border.color: Theme.line
         Accessible.role: Accessible.Button
         Accessible.name: label
+        Accessible.onPressAction: key.pressed()
+        activeFocusOnTab: true
+        Keys.onReturnPressed: key.pressed()
+        Keys.onEnterPressed: key.pressed()
+        Keys.onSpacePressed: key.pressed()
+        FocusRing { baseRadius: key.radius }
         Text {
             textFormat: Text.PlainText
             anchors.centerIn: parent

@@ -1,7 +1,9 @@
 import QtQuick
 import ".."
 
-// A large touch button. `kind`: "primary", "secondary" or "quiet".
+// A large touch button. `kind`: "primary", "secondary" or "quiet". Keyboard: Tab/arrows reach
+// it (focus ring), Enter, Return or Space press it; `accessibleName` overrides what a screen
+// reader and the kiosk's speech say (default: the label, and the reason when disabled).
 // Disabled, it stays legible (disabledInk on disabledBg, 6.3:1) and shows `reason`, a few
 // words saying why, under its label.
 Rectangle {
@@ -11,12 +13,14 @@ Rectangle {
     property string reason: ""
     property string kind: "primary"
     property int fontSize: Theme.body + 2
+    property string accessibleName: ""
+    property Component leading: null
     property color textColor: kind === "primary" ? "white" : Theme.primary
     readonly property bool showReason: !enabled && reason !== ""
     signal clicked()
 
     implicitHeight: Theme.touch
-    implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 72)
+    implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 72 + (leading !== null ? 52 : 0))
     radius: height / 2
     color: !enabled && kind !== "quiet" ? Theme.disabledBg
          : kind === "primary" ? (area.pressed ? Theme.primaryPressed : Theme.primary)
@@ -27,7 +31,13 @@ Rectangle {
     scale: area.pressed ? 0.97 : 1
     Behavior on scale { NumberAnimation { duration: Theme.fast } }
     Accessible.role: Accessible.Button
-    Accessible.name: showReason ? text + ". " + reason : text
+    Accessible.name: accessibleName !== "" ? accessibleName : showReason ? text + ". " + reason : text
+    Accessible.onPressAction: if (enabled) root.clicked()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    FocusRing { baseRadius: root.radius }
 
     Column {
         anchors.centerIn: parent
@@ -36,6 +46,12 @@ Rectangle {
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: 18
+            Loader {
+                active: root.leading !== null
+                visible: active
+                sourceComponent: root.leading
+                anchors.verticalCenter: parent.verticalCenter
+            }
             Text {
                 textFormat: Text.PlainText
                 id: label

@@ -13,6 +13,11 @@ Rectangle {
     border.color: Theme.line
     Accessible.role: Accessible.Button
     Accessible.name: label
+    Accessible.onPressAction: key.pressed()
+    activeFocusOnTab: true
+    // Enter is left to the overlay (it confirms what was typed); Space presses this key
+    Keys.onSpacePressed: key.pressed()
+    FocusRing { baseRadius: key.radius }
     Text {
         textFormat: Text.PlainText
         anchors.centerIn: parent

@@ -14,6 +14,12 @@ Rectangle {
     border.color: dark ? Theme.latte : Theme.primary
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Language: %1").arg(app.language.currentName)
+    Accessible.onPressAction: app.language.openPicker()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: app.language.openPicker()
+    Keys.onEnterPressed: app.language.openPicker()
+    Keys.onSpacePressed: app.language.openPicker()
+    FocusRing { baseRadius: root.radius }
 
     Row {
         id: row

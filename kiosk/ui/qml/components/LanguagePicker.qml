@@ -42,6 +42,12 @@ Rectangle {
                     border.color: Theme.primary
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData.name
+                    Accessible.onPressAction: app.language.choose(modelData.code)
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: app.language.choose(modelData.code)
+                    Keys.onEnterPressed: app.language.choose(modelData.code)
+                    Keys.onSpacePressed: app.language.choose(modelData.code)
+                    FocusRing { baseRadius: radius }
                     Text {
                         textFormat: Text.PlainText
                         anchors.centerIn: parent

@@ -21,7 +21,13 @@ Rectangle {
     scale: area.pressed ? 0.97 : 1
     Behavior on scale { NumberAnimation { duration: Theme.fast } }
     Accessible.role: Accessible.Button
-    Accessible.name: title
+    Accessible.name: hint !== "" ? title + ". " + hint : title
+    Accessible.onPressAction: root.clicked()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    FocusRing { baseRadius: root.radius }
 
     Item {
         id: glyph
@@ -116,6 +122,8 @@ Rectangle {
         text: root.title
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
+        fontSizeMode: Text.HorizontalFit  // a narrow tile (reach zone, long words) shrinks the word
+        minimumPixelSize: Theme.small - 4
         font.family: Theme.font
         font.pixelSize: Theme.body + 6
         font.weight: Font.Bold
@@ -127,11 +135,12 @@ Rectangle {
         anchors.topMargin: 6
         width: parent.width - 24
         anchors.horizontalCenter: parent.horizontalCenter
+        height: Theme.small * 2.7
         text: root.hint
         horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
-        maximumLineCount: 2
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
+        fontSizeMode: Text.Fit  // two lines' height, smaller rather than cut
+        minimumPixelSize: Theme.small - 8
         font.family: Theme.font
         font.pixelSize: Theme.small
         color: Theme.inkSoft

@@ -16,6 +16,12 @@ Rectangle {
     border.width: filled ? 0 : 3
     border.color: enabled ? Theme.primary : Theme.line
     Accessible.role: Accessible.Button
+    Accessible.onPressAction: root.clicked()
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    FocusRing { baseRadius: root.radius }
 
     readonly property color ink: filled ? "white" : (enabled ? Theme.primary : Theme.disabledInk)
 

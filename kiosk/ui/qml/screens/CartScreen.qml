@@ -216,6 +216,15 @@ KioskScreen {
                                 required property string name
                                 required property int level
                                 objectName: "cartMore_" + categoryId
+                                // keyboard and screen reader (issue 13): Tab/arrows, Enter; the ring shows focus
+                                Accessible.role: Accessible.Button
+                                Accessible.name: more.name
+                                Accessible.onPressAction: { app.menu.selectCategory(more.categoryId); app.backToMenu() }
+                                activeFocusOnTab: true
+                                Keys.onReturnPressed: { app.menu.selectCategory(more.categoryId); app.backToMenu() }
+                                Keys.onEnterPressed: { app.menu.selectCategory(more.categoryId); app.backToMenu() }
+                                Keys.onSpacePressed: { app.menu.selectCategory(more.categoryId); app.backToMenu() }
+                                FocusRing { baseRadius: more.radius }
                                 visible: level === 0
                                 width: visible ? moreText.implicitWidth + 64 : 0
                                 height: visible ? Theme.touch : 0

@@ -62,6 +62,14 @@ Rectangle {
                 radius: 14
                 color: area.pressed ? Qt.darker(tint, 1.2) : tint
                 opacity: enabled ? 1 : 0.4
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: b.clicked()
+                activeFocusOnTab: true
+                Keys.onReturnPressed: b.clicked()
+                Keys.onEnterPressed: b.clicked()
+                Keys.onSpacePressed: b.clicked()
+                FocusRing { baseRadius: b.radius }
                 Text {
                     textFormat: Text.PlainText
                     anchors.centerIn: parent

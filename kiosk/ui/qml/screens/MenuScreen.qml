@@ -87,6 +87,8 @@ KioskScreen {
                 anchors.verticalCenter: parent.verticalCenter
                 text: app.storeName
                 elide: Text.ElideRight
+                fontSizeMode: Text.HorizontalFit  // a long name (or larger buttons) shrinks it first
+                minimumPixelSize: Theme.body
                 font.family: Theme.font
                 font.pixelSize: Theme.title
                 font.weight: Font.ExtraBold
@@ -163,6 +165,7 @@ KioskScreen {
                     boundsBehavior: Flickable.DragOverBounds
                     delegate: Item {
                         id: catItem
+                        required property int index
                         required property string categoryId
                         required property string name
                         required property int level
@@ -175,6 +178,16 @@ KioskScreen {
                         objectName: "category_" + categoryId
                         width: rail.width
                         height: Math.max(rowHeight, catText.implicitHeight + 28)
+                        // keyboard and screen reader (issue 13): Tab/arrows, Enter; the ring shows focus
+                        Accessible.role: Accessible.Button
+                        Accessible.name: catItem.name
+                        Accessible.onPressAction: app.menu.selectCategory(catItem.categoryId)
+                        activeFocusOnTab: true
+                        Keys.onReturnPressed: app.menu.selectCategory(catItem.categoryId)
+                        Keys.onEnterPressed: app.menu.selectCategory(catItem.categoryId)
+                        Keys.onSpacePressed: app.menu.selectCategory(catItem.categoryId)
+                        onActiveFocusChanged: if (activeFocus) rail.positionViewAtIndex(index, ListView.Contain)
+                        FocusRing { baseRadius: Theme.radiusSmall; inside: true }
 
                         // the tree's guide line: from the parent down to the last child
                         Rectangle {
@@ -294,6 +307,7 @@ KioskScreen {
                     maximumFlickVelocity: 5000
                     delegate: Item {
                         id: cell
+                        required property int index
                         required property string productId
                         required property string name
                         required property string price
@@ -306,6 +320,18 @@ KioskScreen {
                         required property string allergens
                         width: grid.cellWidth
                         height: grid.cellHeight
+                        objectName: "productCell_" + productId
+                        // keyboard and screen reader (issue 13): Tab/arrows, Enter; the ring shows focus
+                        Accessible.role: Accessible.Button
+                        Accessible.name: cell.soldOut ? cell.name : cell.name + ", " + cell.price
+                        Accessible.onPressAction: app.openProduct(cell.productId)
+                        activeFocusOnTab: true
+                        Keys.onReturnPressed: app.openProduct(cell.productId)
+                        Keys.onEnterPressed: app.openProduct(cell.productId)
+                        Keys.onSpacePressed: app.openProduct(cell.productId)
+                        enabled: !cell.soldOut
+                        onActiveFocusChanged: if (activeFocus) grid.positionViewAtIndex(index, GridView.Contain)
+                        FocusRing { baseRadius: Theme.radius; inside: true }
 
                         Rectangle {
                             objectName: "product_" + cell.productId

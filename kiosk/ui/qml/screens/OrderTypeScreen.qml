@@ -19,6 +19,15 @@ KioskScreen {
         border.color: area.pressed ? Theme.primary : Theme.line
         scale: area.pressed ? 0.98 : 1
         Behavior on scale { NumberAnimation { duration: Theme.fast } }
+        // keyboard and screen reader (issue 13): Tab/arrows, Enter; the ring shows focus
+        Accessible.role: Accessible.Button
+        Accessible.name: card.title + ". " + card.subtitle
+        Accessible.onPressAction: card.chosen()
+        activeFocusOnTab: true
+        Keys.onReturnPressed: card.chosen()
+        Keys.onEnterPressed: card.chosen()
+        Keys.onSpacePressed: card.chosen()
+        FocusRing { baseRadius: card.radius }
 
         Column {
             anchors.centerIn: parent
