@@ -151,7 +151,7 @@ class Kiosk(BackgroundLoops):
         from kiosk.domain.cart import Cart
         from kiosk.domain.pricing import TaxRate, Totals, price_cart
         from kiosk.services.catalog import CatalogService
-        from kiosk.ui.factory import build_view_models
+        from kiosk.ui.factory import AccessibilityOptions, build_view_models
         from kiosk.ui.view import KioskView
 
         assert settings.outlet_id and settings.station_id and settings.stripe_api_key
@@ -183,6 +183,7 @@ class Kiosk(BackgroundLoops):
             table_service=settings.table_service,
             item_notes=settings.item_notes,
             upsell_pairs=settings.upsell_pairs,
+            accessibility=AccessibilityOptions.from_settings(settings),
             demo=self.demo,
         )
         self.vms = vms

@@ -26,9 +26,9 @@ pytestmark = pytest.mark.timeout(120)
 
 
 @asynccontextmanager
-async def running_kiosk(tmp_path: Path) -> AsyncIterator[Kiosk]:
+async def running_kiosk(tmp_path: Path, **settings_: object) -> AsyncIterator[Kiosk]:
     # Started inside the test's own task: tasks the kiosk spawns then start on a running loop.
-    settings = load_settings(data_dir=tmp_path / "data", order_types=True)
+    settings = load_settings(data_dir=tmp_path / "data", order_types=True, **settings_)
     app = Kiosk(settings, demo=True, size=PORTRAIT, handle_signals=False)
     try:
         await app.start_async()
@@ -43,6 +43,25 @@ async def test_order_and_pay_by_taps_lands_in_both_sandboxes(
     monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
     async with running_kiosk(tmp_path) as kiosk:
         await journey(kiosk)
+
+
+async def test_the_store_accessibility_settings_reach_the_running_kiosk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_CONFIG_FILE", os.devnull)
+    async with running_kiosk(
+        tmp_path,
+        accessibility_timeout_multiplier=2,
+        accessibility_speech_engine="none",
+        accessibility_speech_volume_percent=40,
+    ) as kiosk:
+        vms = kiosk.vms
+        assert vms is not None
+        access = vms.app.accessibility
+        assert access.timeout_factor == 1.0 and access.volume == 40
+        access.set_enabled(True)
+        assert access.timeout_factor == 2.0
+        assert not access.speechOn  # the store chose no engine
 
 
 def order_status(sandboxes: Sandboxes, number: str) -> str | None:
