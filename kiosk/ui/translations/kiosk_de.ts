@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <location filename="../qml/components/AccessibilityBar.qml" line="+25"/>
+        <source>Accessibility on</source>
+        <translation>Barrierefrei an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessibility</source>
+        <translation>Barrierefrei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode is on. Press to turn it off.</source>
+        <translation>Der barrierefreie Modus ist an. Zum Ausschalten drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode: high contrast, more time, speech. Press to turn it on.</source>
+        <translation>Barrierefreier Modus: hoher Kontrast, mehr Zeit, Sprachausgabe. Zum Einschalten drücken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat what was said</source>
+        <translation>Das Gesagte wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityHeader</name>
+    <message>
+        <location filename="../qml/components/AccessibilityHeader.qml" line="+54"/>
+        <source>Keys: Tab or arrows move, Enter selects, Esc goes back, F1 ends accessibility mode.</source>
+        <translation>Tasten: Tab oder Pfeile bewegen, Enter wählt aus, Esc geht zurück, F1 beendet den barrierefreien Modus.</translation>
+    </message>
+</context>
+<context>
     <name>AllergenFilter</name>
     <message>
         <location filename="../qml/components/AllergenFilter.qml" line="+35"/>
@@ -9,7 +60,7 @@
         <translation>Produkte ausblenden mit:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Ask our team about allergens: recipes can change.</source>
         <translation>Fragen Sie unser Team nach Allergenen: Rezepte können sich ändern.</translation>
     </message>
@@ -104,7 +155,7 @@
         <translation>Darf es noch etwas sein?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Your order is empty</source>
         <translation>Ihre Bestellung ist leer</translation>
     </message>
@@ -167,7 +218,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../qml/components/Chip.qml" line="+48"/>
+        <location filename="../qml/components/Chip.qml" line="+58"/>
         <source>Not with this choice</source>
         <translation>Nicht mit dieser Auswahl</translation>
     </message>
@@ -289,7 +340,7 @@
         <translation>Warten, bis der Kiosk nach einer Karte fragt…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
@@ -312,7 +363,7 @@
 <context>
     <name>EmailKeyboard</name>
     <message>
-        <location filename="../qml/components/EmailKeyboard.qml" line="+127"/>
+        <location filename="../qml/components/EmailKeyboard.qml" line="+133"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -395,12 +446,12 @@
         <translation>Weitere unten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+248"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -438,7 +489,7 @@
 <context>
     <name>OrderTypeScreen</name>
     <message>
-        <location filename="../qml/screens/OrderTypeScreen.qml" line="+91"/>
+        <location filename="../qml/screens/OrderTypeScreen.qml" line="+100"/>
         <source>Where will you enjoy your order?</source>
         <translation>Wo möchten Sie Ihre Bestellung genießen?</translation>
     </message>
@@ -1782,13 +1833,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:229 kiosk/ui/screenshots.py:304</extracomment>
         <translation>ohne Zucker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:270</extracomment>
         <translation>Ihre Karte wurde abgelehnt. Bitte versuchen Sie es mit einer anderen Karte.</translation>
     </message>
     <message>
@@ -3020,21 +3071,21 @@
         <translation>zu wenig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
         <translation>Bestellungen sind pausiert, bis die Verbindung wieder steht. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
         <translation>Bestellungen sind kurz pausiert. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
         <translation>Bestellungen pausiert</translation>
     </message>
     <message>
@@ -3076,7 +3127,7 @@
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
     </message>
     <message>
@@ -3124,13 +3175,13 @@
     <message>
         <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Hier essen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Mitnehmen</translation>
     </message>
     <message>
@@ -3146,13 +3197,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-196"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+204"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -3169,10 +3220,118 @@
         <extracomment>kiosk/ui/viewmodels/payment.py:36</extracomment>
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Accessibility mode on.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
+        <translation>Barrierefreier Modus an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {percent} percent.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:141</extracomment>
+        <translation>Lautstärke {percent} Prozent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For speech and more time, press the star key or F1.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:155</extracomment>
+        <translation>Für Sprachausgabe und mehr Zeit drücken Sie die Sterntaste oder F1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you still there? Your order will be cleared in {seconds} seconds. Press Enter for more time.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:206</extracomment>
+        <translation>Sind Sie noch da? Ihre Bestellung wird in {seconds} Sekunden gelöscht. Drücken Sie Enter für mehr Zeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:225 kiosk/ui/viewmodels/accessibility.py:281</extracomment>
+        <translation>Ihre Bestellung: {count}, Summe {total}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:238</extracomment>
+        <translation>Preis {price}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to pay {amount}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:256</extracomment>
+        <translation>Zu zahlen: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment declined.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:261</extracomment>
+        <translation>Zahlung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment not completed.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:263</extracomment>
+        <translation>Zahlung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome. Press Enter to start your order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:274</extracomment>
+        <translation>Willkommen. Drücken Sie Enter, um Ihre Bestellung zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eat in or take away? Use the arrow keys and press Enter.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:276</extracomment>
+        <translation>Hier essen oder mitnehmen? Wählen Sie mit den Pfeiltasten und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:287</extracomment>
+        <translation>Speisekarte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab moves between categories and products, Enter opens one.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:290</extracomment>
+        <translation>Tab wechselt zwischen Kategorien und Produkten, Enter öffnet eines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {price}. Choose, then Add to order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:296</extracomment>
+        <translation>{name}, {price}. Wählen Sie aus, dann Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}. Pay when ready.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:300</extracomment>
+        <translation>Ihre Bestellung: {count}, Summe {total}. Bezahlen Sie, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:304</extracomment>
+        <translation>Bezahlung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Your order number is {number}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:306</extracomment>
+        <translation>Vielen Dank. Ihre Bestellnummer ist {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, this kiosk is out of order. Please ask a member of staff.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:310</extracomment>
+        <translation>Dieser Kiosk ist leider außer Betrieb. Bitte wenden Sie sich an unser Personal.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="+18"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
@@ -3196,43 +3355,43 @@
     <message>
         <location line="+6"/>
         <source>Table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:107</extracomment>
         <translation>Tisch {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please pay at the counter</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>Bitte an der Kasse bezahlen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank you!</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:117</extracomment>
         <translation>Ihre Bestellung ist aufgegeben, aber noch nicht bezahlt. Gehen Sie zur Kasse, nennen Sie Ihre Nummer {number} und bezahlen Sie dort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is on its way. Please wait for your number to be called.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:122</extracomment>
         <translation>Ihre Bestellung wird zubereitet. Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your time</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:136</extracomment>
         <translation>Lassen Sie sich Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the start in {seconds} s</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:137</extracomment>
         <translation>Zurück zum Start in {seconds} s</translation>
     </message>
     <message>
@@ -3322,7 +3481,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:269</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
         <translation>Die Zahlung konnte nicht abgeschlossen werden. Bitte wenden Sie sich an das Personal (Bestellung {number}).</translation>
     </message>
     <message>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <location filename="../qml/components/AccessibilityBar.qml" line="+25"/>
+        <source>Accessibility on</source>
+        <translation>Accesibilidad activada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode is on. Press to turn it off.</source>
+        <translation>El modo de accesibilidad está activado. Pulse para desactivarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode: high contrast, more time, speech. Press to turn it on.</source>
+        <translation>Modo de accesibilidad: alto contraste, más tiempo, voz. Pulse para activarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat what was said</source>
+        <translation>Repetir lo dicho</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityHeader</name>
+    <message>
+        <location filename="../qml/components/AccessibilityHeader.qml" line="+54"/>
+        <source>Keys: Tab or arrows move, Enter selects, Esc goes back, F1 ends accessibility mode.</source>
+        <translation>Teclas: Tab o flechas para moverse, Intro para elegir, Esc para volver, F1 para salir del modo de accesibilidad.</translation>
+    </message>
+</context>
+<context>
     <name>AllergenFilter</name>
     <message>
         <location filename="../qml/components/AllergenFilter.qml" line="+35"/>
@@ -9,7 +60,7 @@
         <translation>Ocultar productos con:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Ask our team about allergens: recipes can change.</source>
         <translation>Consulte a nuestro equipo sobre los alérgenos: las recetas pueden cambiar.</translation>
     </message>
@@ -104,7 +155,7 @@
         <translation>¿Algo más?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Your order is empty</source>
         <translation>Su pedido está vacío</translation>
     </message>
@@ -167,7 +218,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../qml/components/Chip.qml" line="+48"/>
+        <location filename="../qml/components/Chip.qml" line="+58"/>
         <source>Not with this choice</source>
         <translation>No con esta opción</translation>
     </message>
@@ -289,7 +340,7 @@
         <translation>Esperando a que el quiosco pida una tarjeta…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -312,7 +363,7 @@
 <context>
     <name>EmailKeyboard</name>
     <message>
-        <location filename="../qml/components/EmailKeyboard.qml" line="+127"/>
+        <location filename="../qml/components/EmailKeyboard.qml" line="+133"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -395,12 +446,12 @@
         <translation>Hay más abajo</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+248"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
@@ -438,7 +489,7 @@
 <context>
     <name>OrderTypeScreen</name>
     <message>
-        <location filename="../qml/screens/OrderTypeScreen.qml" line="+91"/>
+        <location filename="../qml/screens/OrderTypeScreen.qml" line="+100"/>
         <source>Where will you enjoy your order?</source>
         <translation>¿Dónde va a disfrutar de su pedido?</translation>
     </message>
@@ -1782,13 +1833,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:229 kiosk/ui/screenshots.py:304</extracomment>
         <translation>sin azúcar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:270</extracomment>
         <translation>Su tarjeta ha sido rechazada. Pruebe con otra tarjeta, por favor.</translation>
     </message>
     <message>
@@ -3020,21 +3071,21 @@
         <translation>de menos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
         <translation>Los pedidos están en pausa mientras recuperamos la conexión. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
         <translation>Los pedidos están en pausa un momento. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
         <translation>Pedidos en pausa</translation>
     </message>
     <message>
@@ -3076,7 +3127,7 @@
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, mesa {number}</translation>
     </message>
     <message>
@@ -3124,13 +3175,13 @@
     <message>
         <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Para tomar aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Para llevar</translation>
     </message>
     <message>
@@ -3146,13 +3197,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-196"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+204"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -3169,10 +3220,118 @@
         <extracomment>kiosk/ui/viewmodels/payment.py:36</extracomment>
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Accessibility mode on.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
+        <translation>Modo de accesibilidad activado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {percent} percent.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:141</extracomment>
+        <translation>Volumen {percent} por ciento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For speech and more time, press the star key or F1.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:155</extracomment>
+        <translation>Para voz y más tiempo, pulse la tecla asterisco o F1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you still there? Your order will be cleared in {seconds} seconds. Press Enter for more time.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:206</extracomment>
+        <translation>¿Sigue ahí? Su pedido se borrará en {seconds} segundos. Pulse Intro para tener más tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:225 kiosk/ui/viewmodels/accessibility.py:281</extracomment>
+        <translation>Su pedido: {count}, total {total}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:238</extracomment>
+        <translation>Precio {price}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to pay {amount}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:256</extracomment>
+        <translation>Importe a pagar: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment declined.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:261</extracomment>
+        <translation>Pago rechazado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment not completed.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:263</extracomment>
+        <translation>Pago no completado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome. Press Enter to start your order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:274</extracomment>
+        <translation>Bienvenido. Pulse Intro para empezar su pedido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eat in or take away? Use the arrow keys and press Enter.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:276</extracomment>
+        <translation>¿Para tomar aquí o para llevar? Use las flechas y pulse Intro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:287</extracomment>
+        <translation>Menú.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab moves between categories and products, Enter opens one.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:290</extracomment>
+        <translation>Tab pasa entre categorías y productos, Intro abre uno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {price}. Choose, then Add to order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:296</extracomment>
+        <translation>{name}, {price}. Elija y luego pulse Añadir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}. Pay when ready.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:300</extracomment>
+        <translation>Su pedido: {count}, total {total}. Pague cuando esté listo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:304</extracomment>
+        <translation>Pago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Your order number is {number}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:306</extracomment>
+        <translation>Gracias. Su número de pedido es {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, this kiosk is out of order. Please ask a member of staff.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:310</extracomment>
+        <translation>Lo sentimos, este quiosco está fuera de servicio. Diríjase a nuestro personal.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="+18"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
@@ -3196,43 +3355,43 @@
     <message>
         <location line="+6"/>
         <source>Table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:107</extracomment>
         <translation>Mesa {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please pay at the counter</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>Pague en el mostrador, por favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank you!</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>¡Gracias!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:117</extracomment>
         <translation>Su pedido está hecho, pero aún no está pagado. Vaya al mostrador, diga su número {number} y pague allí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is on its way. Please wait for your number to be called.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:122</extracomment>
         <translation>Estamos preparando su pedido. Espere, por favor, a que llamen su número.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your time</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:136</extracomment>
         <translation>Tómese su tiempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the start in {seconds} s</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:137</extracomment>
         <translation>Volver al inicio en {seconds} s</translation>
     </message>
     <message>
@@ -3322,7 +3481,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:269</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
         <translation>No se ha podido completar el pago. Consulte al personal, por favor (pedido {number}).</translation>
     </message>
     <message>

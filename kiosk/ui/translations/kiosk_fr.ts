@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <location filename="../qml/components/AccessibilityBar.qml" line="+25"/>
+        <source>Accessibility on</source>
+        <translation>Accessibilité activée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode is on. Press to turn it off.</source>
+        <translation>Le mode accessibilité est activé. Appuyez pour le désactiver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility mode: high contrast, more time, speech. Press to turn it on.</source>
+        <translation>Mode accessibilité&#xa0;: contraste élevé, plus de temps, voix. Appuyez pour l’activer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat what was said</source>
+        <translation>Répéter ce qui a été dit</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityHeader</name>
+    <message>
+        <location filename="../qml/components/AccessibilityHeader.qml" line="+54"/>
+        <source>Keys: Tab or arrows move, Enter selects, Esc goes back, F1 ends accessibility mode.</source>
+        <translation>Touches&#xa0;: Tab ou flèches pour se déplacer, Entrée pour choisir, Échap pour revenir, F1 pour quitter le mode accessibilité.</translation>
+    </message>
+</context>
+<context>
     <name>AllergenFilter</name>
     <message>
         <location filename="../qml/components/AllergenFilter.qml" line="+35"/>
@@ -9,7 +60,7 @@
         <translation>Masquer les produits contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Ask our team about allergens: recipes can change.</source>
         <translation>Renseignez-vous auprès de notre équipe sur les allergènes&#xa0;: les recettes peuvent changer.</translation>
     </message>
@@ -104,7 +155,7 @@
         <translation>Autre chose&#xa0;?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Your order is empty</source>
         <translation>Votre commande est vide</translation>
     </message>
@@ -167,7 +218,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../qml/components/Chip.qml" line="+48"/>
+        <location filename="../qml/components/Chip.qml" line="+58"/>
         <source>Not with this choice</source>
         <translation>Pas avec ce choix</translation>
     </message>
@@ -289,7 +340,7 @@
         <translation>En attente d&apos;une demande de carte par la borne…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
@@ -312,7 +363,7 @@
 <context>
     <name>EmailKeyboard</name>
     <message>
-        <location filename="../qml/components/EmailKeyboard.qml" line="+127"/>
+        <location filename="../qml/components/EmailKeyboard.qml" line="+133"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -395,12 +446,12 @@
         <translation>Suite plus bas</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+248"/>
         <source>Offer</source>
         <translation>Promo</translation>
     </message>
@@ -438,7 +489,7 @@
 <context>
     <name>OrderTypeScreen</name>
     <message>
-        <location filename="../qml/screens/OrderTypeScreen.qml" line="+91"/>
+        <location filename="../qml/screens/OrderTypeScreen.qml" line="+100"/>
         <source>Where will you enjoy your order?</source>
         <translation>Où allez-vous déguster votre commande&#xa0;?</translation>
     </message>
@@ -1782,13 +1833,13 @@
     <message>
         <location line="+4"/>
         <source>no sugar</source>
-        <extracomment>kiosk/ui/screenshots.py:217 kiosk/ui/screenshots.py:292</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:229 kiosk/ui/screenshots.py:304</extracomment>
         <translation>sans sucre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Please try another card.</source>
-        <extracomment>kiosk/ui/screenshots.py:258</extracomment>
+        <extracomment>kiosk/ui/screenshots.py:270</extracomment>
         <translation>Votre carte a été refusée. Veuillez essayer une autre carte.</translation>
     </message>
     <message>
@@ -3020,21 +3071,21 @@
         <translation>en moins</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:193</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
         <translation>Les commandes sont suspendues le temps de rétablir la connexion. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:195</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
         <translation>Les commandes sont suspendues un instant. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:231</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
         <translation>Commandes suspendues</translation>
     </message>
     <message>
@@ -3076,7 +3127,7 @@
     <message>
         <location line="+8"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, table {number}</translation>
     </message>
     <message>
@@ -3124,13 +3175,13 @@
     <message>
         <location line="-26"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:100</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>À emporter</translation>
     </message>
     <message>
@@ -3146,13 +3197,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-196"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+204"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -3169,10 +3220,118 @@
         <extracomment>kiosk/ui/viewmodels/payment.py:36</extracomment>
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Accessibility mode on.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
+        <translation>Mode accessibilité activé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {percent} percent.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:141</extracomment>
+        <translation>Volume {percent} pour cent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For speech and more time, press the star key or F1.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:155</extracomment>
+        <translation>Pour la voix et plus de temps, appuyez sur la touche étoile ou F1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you still there? Your order will be cleared in {seconds} seconds. Press Enter for more time.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:206</extracomment>
+        <translation>Êtes-vous toujours là&#xa0;? Votre commande sera effacée dans {seconds} secondes. Appuyez sur Entrée pour avoir plus de temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:225 kiosk/ui/viewmodels/accessibility.py:281</extracomment>
+        <translation>Votre commande&#xa0;: {count}, total {total}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:238</extracomment>
+        <translation>Prix {price}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to pay {amount}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:256</extracomment>
+        <translation>Montant à payer&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment declined.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:261</extracomment>
+        <translation>Paiement refusé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment not completed.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:263</extracomment>
+        <translation>Paiement non abouti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome. Press Enter to start your order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:274</extracomment>
+        <translation>Bienvenue. Appuyez sur Entrée pour commencer votre commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eat in or take away? Use the arrow keys and press Enter.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:276</extracomment>
+        <translation>Sur place ou à emporter&#xa0;? Utilisez les flèches et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:287</extracomment>
+        <translation>Menu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab moves between categories and products, Enter opens one.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:290</extracomment>
+        <translation>Tab passe d’une catégorie ou d’un produit à l’autre, Entrée l’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {price}. Choose, then Add to order.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:296</extracomment>
+        <translation>{name}, {price}. Faites votre choix, puis Ajouter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your order: {count}, total {total}. Pay when ready.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:300</extracomment>
+        <translation>Votre commande&#xa0;: {count}, total {total}. Payez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:304</extracomment>
+        <translation>Paiement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Your order number is {number}.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:306</extracomment>
+        <translation>Merci. Votre numéro de commande est le {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, this kiosk is out of order. Please ask a member of staff.</source>
+        <extracomment>kiosk/ui/viewmodels/accessibility.py:310</extracomment>
+        <translation>Désolés, cette borne est hors service. Veuillez vous adresser à notre équipe.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="+18"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:89</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
@@ -3196,43 +3355,43 @@
     <message>
         <location line="+6"/>
         <source>Table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:104</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:107</extracomment>
         <translation>Table {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please pay at the counter</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>Veuillez payer au comptoir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank you!</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:109</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:112</extracomment>
         <translation>Merci&#xa0;!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is in, not yet paid. Go to the counter, give your number {number} and pay there.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:114</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:117</extracomment>
         <translation>Votre commande est enregistrée, mais pas encore payée. Allez au comptoir, donnez votre numéro {number} et payez sur place.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your order is on its way. Please wait for your number to be called.</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:119</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:122</extracomment>
         <translation>Votre commande est en préparation. Veuillez attendre que votre numéro soit appelé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your time</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:133</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:136</extracomment>
         <translation>Prenez votre temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the start in {seconds} s</source>
-        <extracomment>kiosk/ui/viewmodels/confirmation.py:134</extracomment>
+        <extracomment>kiosk/ui/viewmodels/confirmation.py:137</extracomment>
         <translation>Retour à l&apos;accueil dans {seconds} s</translation>
     </message>
     <message>
@@ -3322,7 +3481,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:269</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
         <translation>Le paiement n&apos;a pas pu aboutir. Veuillez vous adresser au personnel (commande {number}).</translation>
     </message>
     <message>
