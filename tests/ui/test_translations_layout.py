@@ -120,25 +120,11 @@ async def test_catalog_text_in_german_fits_every_customer_screen(
     assert "Caffè latte" not in shown and "Hot coffee" not in shown
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    reason="MenuScreen.qml's category rail wraps at word boundaries only (WordWrap, two lines):"
-    " one long German word (19 letters) is elided in the 290 px portrait rail; Text.Wrap would"
-    " break it instead. MenuScreen.qml belongs to the customer-screen work: fix it there and"
-    " drop this marker (xfail_strict makes the fix fail this test).",
-)
 async def test_a_long_one_word_category_fits_the_portrait_rail(german: ViewModels) -> None:
     long_word = {**CATEGORIES, "coffee": {"name:de": "Kaffeespezialitäten"}}
     await check_states(german, PORTRAIT, ["menu"], german_catalog(long_word))
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    reason="MenuScreen.qml elides the category title beside the allergen button: with the"
-    " filter on in portrait ('Allergene …' is wide in German) a 17-letter title is cut;"
-    " fontSizeMode: Text.HorizontalFit (as staff mode's header) would fit it. Customer-screen"
-    " work: fix it there and drop this marker.",
-)
 async def test_a_longer_category_title_fits_beside_the_allergen_filter(
     german: ViewModels,
 ) -> None:

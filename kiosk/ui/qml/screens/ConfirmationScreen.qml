@@ -330,10 +330,14 @@ KioskScreen {
             anchors.right: moreTime.left
             anchors.rightMargin: 16
             anchors.verticalCenter: parent.verticalCenter
+            height: parent.height - 16
+            verticalAlignment: Text.AlignVCenter
             text: root.cvm.countdownText
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
-            maximumLineCount: 2
+            // a longer language in the narrow pill (accessibility mode's larger type) shrinks
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 16
             elide: Text.ElideRight
             font.family: Theme.font
             font.pixelSize: Theme.body

@@ -224,8 +224,12 @@ KioskScreen {
                                 anchors.verticalCenter: parent.verticalCenter
                                 text: catItem.name
                                 textFormat: Text.PlainText
-                                wrapMode: Text.WordWrap
-                                maximumLineCount: 2
+                                // at words where it can, inside one long German word where not
+                                wrapMode: Text.Wrap
+                                height: parent.height - 8
+                                verticalAlignment: Text.AlignVCenter
+                                fontSizeMode: Text.Fit
+                                minimumPixelSize: 16
                                 elide: Text.ElideRight
                                 font.family: Theme.font
                                 font.pixelSize: catItem.child ? Theme.small : Theme.body + 2
@@ -277,6 +281,9 @@ KioskScreen {
                     width: parent.width - 64 - allergenButton.width - 16
                     text: app.menu.currentCategoryName
                     textFormat: Text.PlainText
+                    // a longer (German) title beside the allergen button shrinks before it is cut
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.body
                     elide: Text.ElideRight
                     font.family: Theme.font
                     font.pixelSize: Theme.title
@@ -394,6 +401,10 @@ KioskScreen {
                                 textFormat: Text.PlainText
                                 wrapMode: Text.WordWrap
                                 maximumLineCount: 2
+                                // a long name (German, or accessibility mode's larger type)
+                                // shrinks to fit its two lines before it is cut
+                                fontSizeMode: Text.Fit
+                                minimumPixelSize: Theme.small
                                 elide: Text.ElideRight
                                 lineHeightMode: Text.FixedHeight
                                 lineHeight: 34
