@@ -64,6 +64,7 @@ from kiosk.services.checkout_types import (
     DeclineReason,
     PendingCheckout,
     ResultCode,
+    owned_elsewhere,
     tax_rates,
 )
 from kiosk.services.journal import CheckoutEntry
@@ -118,6 +119,7 @@ class CheckoutService(Opening, Paying):
             if (
                 not entry.step.terminal
                 and not entry.cancel_requested
+                and not owned_elsewhere(entry.order_body)
                 and orders.is_counter_order(entry.order_body)
             ):
                 return await self._settle_counter_locked(entry)

@@ -1,7 +1,9 @@
 """Opening a checkout: price the cart, journal it, record the pending order in Final POS.
 
 Part of `CheckoutService` (`kiosk.services.checkout`): `begin_async` for a card payment and
-`place_at_counter_async` for an order paid at the counter, and the customer's number.
+`place_at_counter_async` for an order paid at the counter, and the customer's number;
+`begin_existing_async` for a card payment of an order that exists already (a kiosk's
+pay-at-counter order, paid at the station), which is never cancelled here.
 """
 
 from __future__ import annotations
@@ -11,17 +13,24 @@ import uuid
 from collections.abc import Callable
 
 from kiosk.domain.cart import Cart
-from kiosk.domain.checkout import Boundary, Step, order_number
+from kiosk.domain.checkout import Boundary, OrderState, Step, order_number
 from kiosk.domain.pricing import Totals, price_cart
 from kiosk.finalpos import models as m
-from kiosk.finalpos.errors import FinalPosError, UnavailableError
+from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
+from kiosk.payments.gateway import DisplayCart, DisplayLine
 from kiosk.services import orders
 from kiosk.services.checkout_core import CheckoutCore
-from kiosk.services.checkout_types import MAX_AMOUNT_MINOR, CheckoutUnavailable, PendingCheckout
+from kiosk.services.checkout_types import (
+    MAX_AMOUNT_MINOR,
+    CheckoutUnavailable,
+    PendingCheckout,
+    owned_elsewhere_body,
+)
 from kiosk.services.journal import JournalError
-from kiosk.services.pipeline import CheckoutError
+from kiosk.services.pipeline import CheckoutError, order_state, order_total_minor
 from kiosk.services.posting import PostPending
 from kiosk.services.session import SessionUnavailable
+from kiosk.services.station.counter import CounterOrder
 
 log = logging.getLogger("kiosk.services.checkout")
 
@@ -163,4 +172,77 @@ class Opening(CheckoutCore):
         if at_counter:
             self._journal.record(checkout_id, Step.AT_COUNTER, detail=_AT_COUNTER)
             self._journal.release(checkout_id)
+        return PendingCheckout(checkout_id, entry.order_number, totals)
+
+    async def begin_existing_async(
+        self, order: CounterOrder, *, employee: str | None = None
+    ) -> PendingCheckout:
+        """Journal a card checkout for an order that already exists and is not ours: a
+        kiosk's pay-at-counter order, paid by card at the station.
+
+        The entry starts with the order's id recorded and is marked owned elsewhere
+        (`checkout_types.owned_elsewhere`): `pay_async` takes the card on it through the same
+        collect/capture/books path (the sale's ``externalId`` is this checkout's id, found
+        before any post), and a decline, Cancel, abandon or recovery voids the PaymentIntent
+        but never cancels the order: it stays pending and listed. Raises `CheckoutError` when
+        the order is no longer waiting or its amounts disagree, `CheckoutUnavailable` when
+        Final POS or the journal cannot be used; nothing is charged then.
+        """
+        total = order.total_minor
+        if order.currency.upper() != self._currency:
+            raise CheckoutError(f"order currency {order.currency} is not {self._currency}")
+        if not 0 < total <= MAX_AMOUNT_MINOR:
+            raise CheckoutError(f"the total {total} (minor units) is outside 1..{MAX_AMOUNT_MINOR}")
+        try:
+            self._journal.check_writable()
+        except JournalError as exc:
+            raise CheckoutUnavailable(f"the checkout journal cannot be written: {exc}") from exc
+        try:
+            current = await self._p.finalpos.get_order(order.order_id)
+            session_id = await self._session.ensure_open_async()
+        except NotFoundError as exc:
+            raise CheckoutError(f"order {order.order_id} is gone") from exc
+        except FinalPosError as exc:
+            raise CheckoutUnavailable(_UNAVAILABLE) from exc
+        except SessionUnavailable as exc:
+            raise CheckoutUnavailable(str(exc)) from exc
+        if order_state(current) is not OrderState.PENDING:
+            raise CheckoutError(f"order {order.order_id} is {current.status}, not pending")
+        if order_total_minor(current, self._currency) != total:
+            raise CheckoutError(f"order {order.order_id} total changed since it was listed")
+        checkout_id = uuid.uuid4().hex
+        display = DisplayCart(
+            currency=self._currency,
+            lines=tuple(
+                DisplayLine(line.name[:100], line.total_minor, line.quantity)
+                for line in order.lines
+            ),
+            tax_minor=order.tax_minor,
+            total_minor=total,
+        )
+        body = owned_elsewhere_body(order.order_id, employee=employee)
+        # The kiosk order's own receipt id (the customer's receipt). It does not carry this
+        # checkout's id, so a journal rebuild (`kiosk.services.rebuild`) never adopts the
+        # checkout as one of its own orders, which it would cancel; see the README's notes.
+        receipt_id = order.receipt_id or f"{self._kiosk_tag()}-{checkout_id[:6].upper()}"
+        try:
+            self._journal.create(
+                checkout_id=checkout_id,
+                currency=self._currency,
+                amount_minor=total,
+                session_id=session_id,
+                order_body=lambda _seq: (order.number, receipt_id, body),
+                display=orders.display_to_json(display),
+            )
+            self._journal.lease(checkout_id)
+            self._p.boundary(Boundary.JOURNAL_WRITTEN)
+            entry = self._journal.record(
+                checkout_id,
+                Step.ORDER_RECORDED,
+                order_id=order.order_id,
+                detail="paying an order owned elsewhere: it is never cancelled here",
+            )
+        except JournalError as exc:
+            raise CheckoutUnavailable(f"the checkout could not be journaled: {exc}") from exc
+        totals = Totals(self._currency, (), (), total, order.tax_minor, 0, total, True)
         return PendingCheckout(checkout_id, entry.order_number, totals)

@@ -29,6 +29,7 @@ from kiosk.services.checkout_types import (
     CheckoutResult,
     ResultCode,
     decline_reason,
+    owned_elsewhere,
 )
 from kiosk.services.journal import CheckoutEntry, JournalError
 from kiosk.services.paid import Captured, CardWatch, Seen, capture_seen, read_seen
@@ -326,7 +327,9 @@ class Paying(CheckoutCore):
             and entry.order_id is not None
             and entry.intent_id is not None
         ):
-            if seen is None:
+            if seen is None or owned_elsewhere(entry.order_body):
+                # An order another owns may be paid at another till meanwhile: read it now,
+                # not as the watch saw it up to a second ago.
                 try:
                     seen = await read_seen(self._p, entry)
                 except (FinalPosError, PaymentError) as exc:

@@ -6,7 +6,7 @@ station and the tests can name a result without the pipeline behind it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -118,3 +118,21 @@ class _TaxTableLike(Protocol):
 def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
     """Configured tax tables (e.g. `Settings.tax_tables`) keyed by the name products use."""
     return {t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in tables}
+
+
+# The journal's order body of a checkout that pays an order another owns (a kiosk's
+# pay-at-counter order paid by card at the station): nothing is ever posted from it, and
+# nothing cancels that order (`kiosk.domain.checkout.Facts.owned_elsewhere`).
+OWNED_ELSEWHERE_KEY = "ownedElsewhere"
+
+
+def owned_elsewhere_body(order_id: str, *, employee: str | None) -> dict[str, object]:
+    body: dict[str, object] = {OWNED_ELSEWHERE_KEY: True, "orderId": order_id}
+    if employee:
+        body["posData"] = {"employee": employee}  # for the sale (`orders.order_employee`)
+    return body
+
+
+def owned_elsewhere(order_body: Mapping[str, object]) -> bool:
+    """The checkout pays an existing order it does not own: never cancel that order."""
+    return order_body.get(OWNED_ELSEWHERE_KEY) is True

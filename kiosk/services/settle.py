@@ -21,7 +21,10 @@ Money integrity rules applied here, on top of the decision table:
   total and nothing may have been refunded. Any mismatch stops (no capture: the authorisation
   is voided) and *holds* the checkout for staff with the numbers;
 - a PaymentIntent older than the 24 h life of Stripe's idempotency keys is looked up by its
-  metadata before anything is created for the checkout.
+  metadata before anything is created for the checkout;
+- an order owned elsewhere (`checkout_types.owned_elsewhere`: a kiosk's order paid by card at
+  the station) is never cancelled (`Action.RELEASE` voids the intent only), and is captured
+  only while it is still pending: completed by someone else first, the authorisation is voided.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import NotFoundError, UnavailableError
 from kiosk.payments.gateway import IntentState, PaymentError
 from kiosk.services import orders
+from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import (
     Pipeline,
@@ -103,6 +107,7 @@ class Settler:
                 cancel_requested=entry.cancel_requested,
                 post_pending=order_pending or sale_pending,
                 free=entry.amount_minor == 0,
+                owned_elsewhere=owned_elsewhere(entry.order_body),
             )
             decision = decide(facts)
             log.info(
@@ -136,8 +141,9 @@ class Settler:
                 if not done:
                     continue
                 entry = journal.get(checkout_id)
-            else:  # Action.CANCEL
-                if not await self._cancel(entry, order, intent):
+            else:  # Action.CANCEL, Action.RELEASE (the order is not ours to cancel)
+                keep = action is Action.RELEASE
+                if not await self._cancel(entry, order, intent, keep_order=keep):
                     continue  # the intent was authorised after all: decide again
                 entry = journal.get(checkout_id)
             journal.release(checkout_id)
@@ -318,6 +324,13 @@ class Settler:
         if not posted or (has_sale and not scan):
             return entry, has_sale, False
         found = await self._sales_of(cid)
+        if (
+            has_sale
+            and entry.transaction_id in found.offset_ids
+            and owned_elsewhere(entry.order_body)
+        ):
+            # Our sale on another's order was offset: another till's sale stands on it.
+            return entry, False, False
         if not has_sale:
             if found.sales:
                 p.once.resolve(cid, SALE)
@@ -358,33 +371,38 @@ class Settler:
             if tx.id != entry.transaction_id and tx.id not in found.offset_ids
         ]
         for extra in extras:
-            session_id = await self._open_session()
-            body = orders.sale_offset(
-                extra, checkout_id=cid, currency=entry.currency, session_id=session_id
-            )
-            ext = body.external_id or ""
+            await self._offset_one(entry, extra)
 
-            async def find(ext: str = ext) -> str | None:
-                async with aclosing(p.finalpos.iter_transactions()) as listing:
-                    async for tx in listing:
-                        if tx.external_id == ext:
-                            return tx.id
-                return None
+    async def _offset_one(self, entry: CheckoutEntry, extra: m.Transaction) -> None:
+        """Offset one sale of the checkout, at most once (found again by its externalId)."""
+        p, cid = self._p, entry.checkout_id
+        session_id = await self._open_session()
+        body = orders.sale_offset(
+            extra, checkout_id=cid, currency=entry.currency, session_id=session_id
+        )
+        ext = body.external_id or ""
 
-            async def post(body: m.TransactionCreate = body) -> str:
-                created = await p.finalpos.create_transaction(body)
-                p.boundary(Boundary.OFFSET_POSTED)
-                return created.id
+        async def find(ext: str = ext) -> str | None:
+            async with aclosing(p.finalpos.iter_transactions()) as listing:
+                async for tx in listing:
+                    if tx.external_id == ext:
+                        return tx.id
+            return None
 
-            kind = f"offset:{extra.id}"
-            offset_id = await p.retrying(
-                lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
-                    cid, kind, find=find, post=post, check_first=True
-                ),
-                f"checkout {cid}: offset duplicate sale",
-            )
-            log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
-            p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
+        async def post(body: m.TransactionCreate = body) -> str:
+            created = await p.finalpos.create_transaction(body)
+            p.boundary(Boundary.OFFSET_POSTED)
+            return created.id
+
+        kind = f"offset:{extra.id}"
+        offset_id = await p.retrying(
+            lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
+                cid, kind, find=find, post=post, check_first=True
+            ),
+            f"checkout {cid}: offset duplicate sale",
+        )
+        log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
+        p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
 
     # -- side effects, each journaled before and after ---------------------------------------
 
@@ -430,7 +448,9 @@ class Settler:
             entry = p.journal.record(cid, order_id=order.id)
         if not intent.captured:
             order = await self._read_order(entry)
-            if order_state(order, deleted=order is None) not in _LIVE:
+            if order_state(order, deleted=order is None) not in _LIVE or self._paid_elsewhere(
+                entry, order
+            ):
                 log.warning("checkout %s: the order changed before capture; voiding", cid)
                 await self.void(entry, intent)
                 return False
@@ -457,7 +477,9 @@ class Settler:
             entry = p.journal.record(cid, Step.CAPTURED)
         if not fresh:
             order = await self._read_order(entry)
-        if order_state(order, deleted=order is None) not in _LIVE:
+        if order_state(order, deleted=order is None) not in _LIVE or self._paid_elsewhere(
+            entry, order
+        ):
             return False  # money taken on an order that is gone: the table says staff
         assert order is not None
         if entry.transaction_id is None and not fresh:
@@ -472,7 +494,15 @@ class Settler:
             p.hold(cid, mismatch)
             return False
         if entry.transaction_id is None:
+            elsewhere = await self._sold_elsewhere(entry)
+            if elsewhere is not None:
+                p.hold(cid, elsewhere)
+                return False
             entry = await self._post_sale(entry, intent)
+            second = await self._undo_if_second(entry)
+            if second is not None:
+                p.hold(cid, second)
+                return False
             order = await self._read_order(entry)  # right before the completing PUT
             if order_state(order, deleted=order is None) not in _LIVE:
                 return False
@@ -482,6 +512,66 @@ class Settler:
             await self._put_completed(entry)
         p.journal.record(cid, Step.COMPLETED, attention=None)
         return True
+
+    async def _order_sales(self, entry: CheckoutEntry) -> list[m.Transaction]:
+        """The sales standing on the checkout's order (any till's, card or cash), offsets and
+        the sales they undo left out, oldest first."""
+        p, cid, order_id = self._p, entry.checkout_id, entry.order_id
+
+        async def listing(_n: int) -> list[m.Transaction]:
+            sales: list[m.Transaction] = []
+            undone: set[str] = set()
+            async with aclosing(p.finalpos.iter_transactions()) as found:
+                async for tx in found:
+                    if tx.order_id != order_id or tx.type != orders.SALE:
+                        continue
+                    ext = tx.external_id or ""
+                    if ":offset:" in ext:
+                        undone.add(ext.partition(":offset:")[2])
+                    else:
+                        sales.append(tx)
+            return sorted((tx for tx in sales if tx.id not in undone), key=_age)
+
+        return await p.retrying(listing, f"checkout {cid}: list the order's sales")
+
+    async def _sold_elsewhere(self, entry: CheckoutEntry) -> str | None:
+        """For an order owned elsewhere: why not to record our sale, when another till's sale
+        (card or cash) is on it already."""
+        if not owned_elsewhere(entry.order_body):
+            return None
+        other = [tx for tx in await self._order_sales(entry) if tx.external_id != entry.checkout_id]
+        if not other:
+            return None
+        return (
+            f"the card was charged but order {entry.order_id} was paid elsewhere (sale "
+            f"{other[0].id}): refund the customer"
+        )
+
+    async def _undo_if_second(self, entry: CheckoutEntry) -> str | None:
+        """After our sale on an order owned elsewhere: two tills whose cards were approved at
+        the same moment may both have captured and both posted (Final POS has no
+        compare-and-set). The older sale stands; a younger one is offset by its own till and
+        that capture held for a refund, so the order keeps exactly one sale."""
+        if not owned_elsewhere(entry.order_body) or entry.transaction_id is None:
+            return None
+        sales = await self._order_sales(entry)
+        ours = next((tx for tx in sales if tx.id == entry.transaction_id), None)
+        if ours is None or not sales or sales[0].id == ours.id:
+            return None
+        await self._offset_one(entry, ours)
+        return (
+            f"the card was charged but order {entry.order_id} was paid at another till at the "
+            f"same moment (sale {sales[0].id}): this sale was offset; refund the customer"
+        )
+
+    @staticmethod
+    def _paid_elsewhere(entry: CheckoutEntry, order: m.Order | None) -> bool:
+        """An order we do not own, completed with no sale of ours: someone else was paid."""
+        return (
+            owned_elsewhere(entry.order_body)
+            and entry.transaction_id is None
+            and order_state(order, deleted=order is None) is OrderState.COMPLETED
+        )
 
     async def _complete_free(self, entry: CheckoutEntry) -> bool:
         """A zero total: the order is completed without a card (no intent, no sale)."""
@@ -588,9 +678,15 @@ class Settler:
         return voided
 
     async def _cancel(
-        self, entry: CheckoutEntry, order: m.Order | None, intent: IntentState | None
+        self,
+        entry: CheckoutEntry,
+        order: m.Order | None,
+        intent: IntentState | None,
+        *,
+        keep_order: bool = False,
     ) -> bool:
-        """Void the intent, then cancel the pending order. False if money turned up instead."""
+        """Void the intent, then cancel the pending order (unless `keep_order`: it is not
+        ours, and stays pending for its owner). False if money turned up instead."""
         p, cid = self._p, entry.checkout_id
         if not entry.cancel_requested:
             entry = p.journal.record(cid, cancel_requested=True, detail="cancel")
@@ -598,6 +694,9 @@ class Settler:
             intent = await self.void(entry, intent)
             if not intent.canceled:
                 return False
+        if keep_order or owned_elsewhere(entry.order_body):
+            p.journal.record(cid, Step.CANCELED, detail="released: the order is left pending")
+            return True
         if order is not None and order_state(order) is OrderState.PENDING:
             order_id = order.id
             await p.retrying(
@@ -609,3 +708,8 @@ class Settler:
 
 
 _LIVE = (OrderState.PENDING, OrderState.COMPLETED)
+
+
+def _age(tx: m.Transaction) -> tuple[float, str]:
+    """Oldest first: Final POS's creation time, then its id."""
+    return (tx.created_at.timestamp() if tx.created_at else 0.0, tx.id)
