@@ -378,6 +378,9 @@ class Paying(CheckoutCore):
         ):
             # The customer has paid and the order exists; recovery finishes the books.
             return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
+        if entry.step is Step.CANCELED and owned_elsewhere(entry.order_body):
+            # Another's order paid elsewhere before our capture: voided, nothing charged.
+            return self._result(CheckoutOutcome.CANCELED, entry, ResultCode.CANCELED)
         return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
 
     async def _paid_without_journal(

@@ -38,6 +38,7 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import NotFoundError, UnavailableError
 from kiosk.payments.gateway import IntentState, PaymentError
 from kiosk.services import orders
+from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import (
@@ -448,7 +449,7 @@ class Settler:
             entry = p.journal.record(cid, order_id=order.id)
         if not intent.captured:
             order = await self._read_order(entry)
-            if order_state(order, deleted=order is None) not in _LIVE or self._paid_elsewhere(
+            if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
                 entry, order
             ):
                 log.warning("checkout %s: the order changed before capture; voiding", cid)
@@ -477,7 +478,7 @@ class Settler:
             entry = p.journal.record(cid, Step.CAPTURED)
         if not fresh:
             order = await self._read_order(entry)
-        if order_state(order, deleted=order is None) not in _LIVE or self._paid_elsewhere(
+        if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
             entry, order
         ):
             return False  # money taken on an order that is gone: the table says staff
@@ -494,14 +495,16 @@ class Settler:
             p.hold(cid, mismatch)
             return False
         if entry.transaction_id is None:
-            elsewhere = await self._sold_elsewhere(entry)
+            elsewhere = await owned.sold_elsewhere(p, entry)
             if elsewhere is not None:
                 p.hold(cid, elsewhere)
                 return False
             entry = await self._post_sale(entry, intent)
-            second = await self._undo_if_second(entry)
+            second = await owned.second_sale(p, entry)
             if second is not None:
-                p.hold(cid, second)
+                younger, reason = second
+                await self._offset_one(entry, younger)
+                p.hold(cid, reason)
                 return False
             order = await self._read_order(entry)  # right before the completing PUT
             if order_state(order, deleted=order is None) not in _LIVE:
@@ -512,66 +515,6 @@ class Settler:
             await self._put_completed(entry)
         p.journal.record(cid, Step.COMPLETED, attention=None)
         return True
-
-    async def _order_sales(self, entry: CheckoutEntry) -> list[m.Transaction]:
-        """The sales standing on the checkout's order (any till's, card or cash), offsets and
-        the sales they undo left out, oldest first."""
-        p, cid, order_id = self._p, entry.checkout_id, entry.order_id
-
-        async def listing(_n: int) -> list[m.Transaction]:
-            sales: list[m.Transaction] = []
-            undone: set[str] = set()
-            async with aclosing(p.finalpos.iter_transactions()) as found:
-                async for tx in found:
-                    if tx.order_id != order_id or tx.type != orders.SALE:
-                        continue
-                    ext = tx.external_id or ""
-                    if ":offset:" in ext:
-                        undone.add(ext.partition(":offset:")[2])
-                    else:
-                        sales.append(tx)
-            return sorted((tx for tx in sales if tx.id not in undone), key=_age)
-
-        return await p.retrying(listing, f"checkout {cid}: list the order's sales")
-
-    async def _sold_elsewhere(self, entry: CheckoutEntry) -> str | None:
-        """For an order owned elsewhere: why not to record our sale, when another till's sale
-        (card or cash) is on it already."""
-        if not owned_elsewhere(entry.order_body):
-            return None
-        other = [tx for tx in await self._order_sales(entry) if tx.external_id != entry.checkout_id]
-        if not other:
-            return None
-        return (
-            f"the card was charged but order {entry.order_id} was paid elsewhere (sale "
-            f"{other[0].id}): refund the customer"
-        )
-
-    async def _undo_if_second(self, entry: CheckoutEntry) -> str | None:
-        """After our sale on an order owned elsewhere: two tills whose cards were approved at
-        the same moment may both have captured and both posted (Final POS has no
-        compare-and-set). The older sale stands; a younger one is offset by its own till and
-        that capture held for a refund, so the order keeps exactly one sale."""
-        if not owned_elsewhere(entry.order_body) or entry.transaction_id is None:
-            return None
-        sales = await self._order_sales(entry)
-        ours = next((tx for tx in sales if tx.id == entry.transaction_id), None)
-        if ours is None or not sales or sales[0].id == ours.id:
-            return None
-        await self._offset_one(entry, ours)
-        return (
-            f"the card was charged but order {entry.order_id} was paid at another till at the "
-            f"same moment (sale {sales[0].id}): this sale was offset; refund the customer"
-        )
-
-    @staticmethod
-    def _paid_elsewhere(entry: CheckoutEntry, order: m.Order | None) -> bool:
-        """An order we do not own, completed with no sale of ours: someone else was paid."""
-        return (
-            owned_elsewhere(entry.order_body)
-            and entry.transaction_id is None
-            and order_state(order, deleted=order is None) is OrderState.COMPLETED
-        )
 
     async def _complete_free(self, entry: CheckoutEntry) -> bool:
         """A zero total: the order is completed without a card (no intent, no sale)."""
@@ -708,8 +651,3 @@ class Settler:
 
 
 _LIVE = (OrderState.PENDING, OrderState.COMPLETED)
-
-
-def _age(tx: m.Transaction) -> tuple[float, str]:
-    """Oldest first: Final POS's creation time, then its id."""
-    return (tx.created_at.timestamp() if tx.created_at else 0.0, tx.id)
