@@ -220,7 +220,13 @@ class Opening(CheckoutCore):
             tax_minor=order.tax_minor,
             total_minor=total,
         )
-        body = owned_elsewhere_body(order.order_id, employee=employee)
+        try:
+            wire: dict[str, object] | None = m.OrderCreate.model_validate(
+                current.model_dump(by_alias=True)
+            ).to_wire()
+        except ValueError:
+            wire = None  # not a complete order body: the receipt and refunds cannot use it
+        body = owned_elsewhere_body(order.order_id, employee=employee, order=wire)
         # The kiosk order's own receipt id (the customer's receipt). It does not carry this
         # checkout's id, so a journal rebuild (`kiosk.services.rebuild`) never adopts the
         # checkout as one of its own orders, which it would cancel; see the README's notes.

@@ -51,7 +51,8 @@ class Paying(CheckoutCore):
         """Take the card payment for a begun checkout and finish it; see the module docstring.
 
         DECLINED can be retried (the same PaymentIntent is reused); CANCELED and TIMED_OUT
-        leave the order cancelled and the intent voided; PAID means the money is captured and
+        leave the order cancelled and the intent voided (an order owned elsewhere, from
+        `begin_existing_async`, is left pending instead); PAID means the money is captured and
         the order recorded (bookkeeping left unfinished by an outage is finished by recovery).
         Returns within about `payment_timeout_s` + `collect_grace_s` (+ bounded retries), and
         within `cancel_grace_s` of `cancel` being set while the card is awaited.

@@ -126,10 +126,15 @@ def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
 OWNED_ELSEWHERE_KEY = "ownedElsewhere"
 
 
-def owned_elsewhere_body(order_id: str, *, employee: str | None) -> dict[str, object]:
-    body: dict[str, object] = {OWNED_ELSEWHERE_KEY: True, "orderId": order_id}
-    if employee:
-        body["posData"] = {"employee": employee}  # for the sale (`orders.order_employee`)
+def owned_elsewhere_body(
+    order_id: str, *, employee: str | None, order: Mapping[str, object] | None = None
+) -> dict[str, object]:
+    """The journal body: the order as Final POS holds it (for receipts and refunds; it is
+    never posted, the entry starts with the order's id), marked owned elsewhere."""
+    body: dict[str, object] = {**(order or {}), OWNED_ELSEWHERE_KEY: True, "orderId": order_id}
+    if employee:  # for the sale (`orders.order_employee`)
+        pos_data = body.get("posData")
+        body["posData"] = {**(pos_data if isinstance(pos_data, dict) else {}), "employee": employee}
     return body
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.checkout import Boundary, Step
+from kiosk.finalpos import models as m
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutError, CheckoutOutcome, ResultCode
+from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.station.counter import CounterOrder, CounterOrders, counter_order
 from tests.services.harness import Services, Stack, build_services, cart
 from tests.services.test_checkout import DECLINE_CARD
@@ -61,6 +63,10 @@ async def test_paid_by_card_once_on_the_existing_order(stack: Stack, services: S
     order = await kiosk_counter_order(services)
     pending = await services.checkout.begin_existing_async(order, employee="Sam")
     assert pending.totals.total_minor == order.total_minor
+    body = services.journal.get(pending.checkout_id).order_body
+    assert owned_elsewhere(body) and orders.order_employee(body) == "Sam"
+    kept = m.OrderCreate.model_validate(body)  # the kiosk's order, for the receipt
+    assert len(kept.line_items or []) == len(order.lines) and orders.is_counter_order(kept)
     result = await services.checkout.pay_async(pending.checkout_id)
     assert result.outcome is CheckoutOutcome.PAID and result.code is ResultCode.PAID
     assert await services.checkout.wait_books_async(pending.checkout_id)
