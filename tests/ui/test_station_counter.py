@@ -294,3 +294,20 @@ async def test_a_declined_card_leaves_the_kiosk_order_pending_and_listed(
     st.pay_vm.exactCash()
     assert await st.pay_vm.take_cash_async() is CashOutcome.PAID
     assert len(sales_of(rig, order_id)) == 1 and total > 0
+
+
+async def test_card_on_a_kiosk_order_paid_elsewhere_meanwhile_charges_nothing(
+    station_rig: StationRig,
+) -> None:
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    order_id, _ = await kiosk_order(rig, number="K052")
+    assert await st.counter_vm.open_order_async(order_id) is CounterOutcome.OK
+    # Another till takes cash for it while it is open here.
+    await rig.built.services.finalpos.update_order(order_id, orders.order_completed("EUR"))
+    assert await st.pay_vm.pay_card_async() is None
+    assert st.screen == "sale" and st.sale_vm.counterNumber == ""
+    assert "already paid" in st.message
+    assert [i for i in rig.stack.intents() if i["metadata"].get("order_id") == order_id] == []
+    assert st.pay_vm.card_checkout is None
