@@ -20,7 +20,11 @@ The decision table is the contract behind the kiosk's money invariants:
 - a create whose outcome is unknown (Final POS has no idempotency key) is waited out, never
   repeated, until a look-up after its quiet period proves it absent (`Facts.post_pending`);
 - a zero total is recorded as paid without a card: the order is completed, no PaymentIntent
-  and no sale transaction exist (`Facts.free`).
+  and no sale transaction exist (`Facts.free`);
+- an order *owned elsewhere* (a kiosk's pay-at-counter order paid by card at the station,
+  `Facts.owned_elsewhere`) is never cancelled: where the table would cancel, it releases
+  (voids the PaymentIntent and leaves the order pending for its owner), and an order someone
+  else completed is theirs: an authorisation is voided, money taken goes to staff.
 """
 
 from __future__ import annotations
@@ -118,6 +122,7 @@ class Action(StrEnum):
     COMPLETE = "complete"  # (re-post the order if missing,) record the sale, complete the order
     CAPTURE_AND_COMPLETE = "capture_and_complete"
     CANCEL = "cancel"  # void the intent if still open/capturable, cancel the order if pending
+    RELEASE = "release"  # void the intent if still open/capturable; the order is not ours
     CLOSE_COMPLETED = "close_completed"  # both systems already agree: paid
     CLOSE_CANCELED = "close_canceled"  # both systems already agree: not paid
     CLOSE_VOID = "close_void"  # nothing exists anywhere
@@ -134,6 +139,7 @@ class Facts:
     held: bool = False  # held for a person (amounts disagree): nothing automatic happens
     post_pending: bool = False  # a create's outcome is unknown and its quiet period runs
     free: bool = False  # a zero total: nothing to charge
+    owned_elsewhere: bool = False  # the order is another's (a kiosk's): never cancel it
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,33 @@ class Decision:
 
 def decide(facts: Facts) -> Decision:
     """The recovery decision table; see the module docstring for the invariants it keeps."""
+    if facts.owned_elsewhere:
+        return _decide_owned_elsewhere(facts)
+    return _decide(facts)
+
+
+def _decide_owned_elsewhere(facts: Facts) -> Decision:
+    """Paying an order another owns: its completion by someone else ends our payment, and
+    where the table would cancel the order it only releases it (the order stays pending)."""
+    order, intent = facts.order, facts.intent
+    waiting = facts.held or facts.post_pending or intent is IntentStatus.PROCESSING
+    if not waiting and order is OrderState.COMPLETED and not facts.has_sale:
+        # Completed, with no sale of ours: paid elsewhere (cash, another station).
+        if intent is IntentStatus.CAPTURED:
+            return Decision(
+                Action.ATTENTION,
+                "the card was charged but the order was paid elsewhere: refund the customer",
+            )
+        if intent in (IntentStatus.CAPTURABLE, IntentStatus.OPEN):
+            return Decision(Action.RELEASE, "the order was paid elsewhere: void the intent")
+        return Decision(Action.CLOSE_CANCELED, "the order was paid elsewhere")
+    decision = _decide(facts)
+    if decision.action is Action.CANCEL:
+        return Decision(Action.RELEASE, f"{decision.reason} (the order is left pending)")
+    return decision
+
+
+def _decide(facts: Facts) -> Decision:
     order, intent = facts.order, facts.intent
     gone = (OrderState.CANCELED, OrderState.DELETED, OrderState.OTHER)
     if facts.held:

@@ -21,7 +21,10 @@ Money integrity rules applied here, on top of the decision table:
   total and nothing may have been refunded. Any mismatch stops (no capture: the authorisation
   is voided) and *holds* the checkout for staff with the numbers;
 - a PaymentIntent older than the 24 h life of Stripe's idempotency keys is looked up by its
-  metadata before anything is created for the checkout.
+  metadata before anything is created for the checkout;
+- an order owned elsewhere (`checkout_types.owned_elsewhere`: a kiosk's order paid by card at
+  the station) is never cancelled (`Action.RELEASE` voids the intent only), and is captured
+  only while it is still pending: completed by someone else first, the authorisation is voided.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import NotFoundError, UnavailableError
 from kiosk.payments.gateway import IntentState, PaymentError
 from kiosk.services import orders
+from kiosk.services import settle_owned as owned
+from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import (
     Pipeline,
@@ -103,6 +108,7 @@ class Settler:
                 cancel_requested=entry.cancel_requested,
                 post_pending=order_pending or sale_pending,
                 free=entry.amount_minor == 0,
+                owned_elsewhere=owned_elsewhere(entry.order_body),
             )
             decision = decide(facts)
             log.info(
@@ -136,8 +142,9 @@ class Settler:
                 if not done:
                     continue
                 entry = journal.get(checkout_id)
-            else:  # Action.CANCEL
-                if not await self._cancel(entry, order, intent):
+            else:  # Action.CANCEL, Action.RELEASE (the order is not ours to cancel)
+                keep = action is Action.RELEASE
+                if not await self._cancel(entry, order, intent, keep_order=keep):
                     continue  # the intent was authorised after all: decide again
                 entry = journal.get(checkout_id)
             journal.release(checkout_id)
@@ -318,6 +325,13 @@ class Settler:
         if not posted or (has_sale and not scan):
             return entry, has_sale, False
         found = await self._sales_of(cid)
+        if (
+            has_sale
+            and entry.transaction_id in found.offset_ids
+            and owned_elsewhere(entry.order_body)
+        ):
+            # Our sale on another's order was offset: another till's sale stands on it.
+            return entry, False, False
         if not has_sale:
             if found.sales:
                 p.once.resolve(cid, SALE)
@@ -358,33 +372,38 @@ class Settler:
             if tx.id != entry.transaction_id and tx.id not in found.offset_ids
         ]
         for extra in extras:
-            session_id = await self._open_session()
-            body = orders.sale_offset(
-                extra, checkout_id=cid, currency=entry.currency, session_id=session_id
-            )
-            ext = body.external_id or ""
+            await self._offset_one(entry, extra)
 
-            async def find(ext: str = ext) -> str | None:
-                async with aclosing(p.finalpos.iter_transactions()) as listing:
-                    async for tx in listing:
-                        if tx.external_id == ext:
-                            return tx.id
-                return None
+    async def _offset_one(self, entry: CheckoutEntry, extra: m.Transaction) -> None:
+        """Offset one sale of the checkout, at most once (found again by its externalId)."""
+        p, cid = self._p, entry.checkout_id
+        session_id = await self._open_session()
+        body = orders.sale_offset(
+            extra, checkout_id=cid, currency=entry.currency, session_id=session_id
+        )
+        ext = body.external_id or ""
 
-            async def post(body: m.TransactionCreate = body) -> str:
-                created = await p.finalpos.create_transaction(body)
-                p.boundary(Boundary.OFFSET_POSTED)
-                return created.id
+        async def find(ext: str = ext) -> str | None:
+            async with aclosing(p.finalpos.iter_transactions()) as listing:
+                async for tx in listing:
+                    if tx.external_id == ext:
+                        return tx.id
+            return None
 
-            kind = f"offset:{extra.id}"
-            offset_id = await p.retrying(
-                lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
-                    cid, kind, find=find, post=post, check_first=True
-                ),
-                f"checkout {cid}: offset duplicate sale",
-            )
-            log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
-            p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
+        async def post(body: m.TransactionCreate = body) -> str:
+            created = await p.finalpos.create_transaction(body)
+            p.boundary(Boundary.OFFSET_POSTED)
+            return created.id
+
+        kind = f"offset:{extra.id}"
+        offset_id = await p.retrying(
+            lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
+                cid, kind, find=find, post=post, check_first=True
+            ),
+            f"checkout {cid}: offset duplicate sale",
+        )
+        log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
+        p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
 
     # -- side effects, each journaled before and after ---------------------------------------
 
@@ -430,7 +449,9 @@ class Settler:
             entry = p.journal.record(cid, order_id=order.id)
         if not intent.captured:
             order = await self._read_order(entry)
-            if order_state(order, deleted=order is None) not in _LIVE:
+            if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
+                entry, order
+            ):
                 log.warning("checkout %s: the order changed before capture; voiding", cid)
                 await self.void(entry, intent)
                 return False
@@ -457,7 +478,9 @@ class Settler:
             entry = p.journal.record(cid, Step.CAPTURED)
         if not fresh:
             order = await self._read_order(entry)
-        if order_state(order, deleted=order is None) not in _LIVE:
+        if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
+            entry, order
+        ):
             return False  # money taken on an order that is gone: the table says staff
         assert order is not None
         if entry.transaction_id is None and not fresh:
@@ -472,7 +495,17 @@ class Settler:
             p.hold(cid, mismatch)
             return False
         if entry.transaction_id is None:
+            elsewhere = await owned.sold_elsewhere(p, entry)
+            if elsewhere is not None:
+                p.hold(cid, elsewhere)
+                return False
             entry = await self._post_sale(entry, intent)
+            second = await owned.second_sale(p, entry)
+            if second is not None:
+                younger, reason = second
+                await self._offset_one(entry, younger)
+                p.hold(cid, reason)
+                return False
             order = await self._read_order(entry)  # right before the completing PUT
             if order_state(order, deleted=order is None) not in _LIVE:
                 return False
@@ -588,9 +621,15 @@ class Settler:
         return voided
 
     async def _cancel(
-        self, entry: CheckoutEntry, order: m.Order | None, intent: IntentState | None
+        self,
+        entry: CheckoutEntry,
+        order: m.Order | None,
+        intent: IntentState | None,
+        *,
+        keep_order: bool = False,
     ) -> bool:
-        """Void the intent, then cancel the pending order. False if money turned up instead."""
+        """Void the intent, then cancel the pending order (unless `keep_order`: it is not
+        ours, and stays pending for its owner). False if money turned up instead."""
         p, cid = self._p, entry.checkout_id
         if not entry.cancel_requested:
             entry = p.journal.record(cid, cancel_requested=True, detail="cancel")
@@ -598,6 +637,9 @@ class Settler:
             intent = await self.void(entry, intent)
             if not intent.canceled:
                 return False
+        if keep_order or owned_elsewhere(entry.order_body):
+            p.journal.record(cid, Step.CANCELED, detail="released: the order is left pending")
+            return True
         if order is not None and order_state(order) is OrderState.PENDING:
             order_id = order.id
             await p.retrying(

@@ -4,7 +4,8 @@ Started by tests/services/test_crash_matrix.py with ``sys.executable -m
 tests.services.crash_worker``; the sandboxes it talks to are served by the test process.
 
     checkout --crash-at <boundary>: run one checkout; SIGKILL ourselves at that boundary
-        (or ``after_paid``: the moment PAID is returned, before its background books start)
+        (or ``after_paid``: the moment PAID is returned, before its background books start);
+        with ``--existing`` it pays another kiosk's pay-at-counter order by card instead
     recover: run recovery passes until nothing is left (or give up), print the report as JSON
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from kiosk.domain.checkout import Boundary
 from kiosk.services.checkout import CheckoutUnavailable, StepHook
+from kiosk.services.station.counter import CounterOrder, counter_order
 from tests.services.harness import StackConfig, build_services, cart
 
 AFTER_PAID = "after_paid"
@@ -34,10 +36,27 @@ def _killer(target: str | None) -> StepHook:
     return hook
 
 
-async def _checkout(config: StackConfig, data_dir: Path, crash_at: str | None) -> int:
+async def _counter_order(config: StackConfig, data_dir: Path) -> CounterOrder:
+    """A kiosk's pay-at-counter order, placed by another kiosk (its own journal)."""
+    async with build_services(config, data_dir.parent / "placing-kiosk") as kiosk:
+        placed = await kiosk.checkout.place_at_counter_async(cart())
+        order_id = kiosk.journal.get(placed.checkout_id).order_id
+        assert order_id is not None
+        order = counter_order(await kiosk.finalpos.get_order(order_id), config.currency)
+    print(json.dumps({"order_id": order.order_id}), flush=True)
+    return order
+
+
+async def _checkout(
+    config: StackConfig, data_dir: Path, crash_at: str | None, *, existing: bool = False
+) -> int:
+    order = await _counter_order(config, data_dir) if existing else None
     async with build_services(config, data_dir, hook=_killer(crash_at)) as services:
         try:
-            pending = await services.checkout.begin_async(cart())
+            if order is not None:  # the station pays the kiosk's order by card
+                pending = await services.checkout.begin_existing_async(order, employee="Sam")
+            else:
+                pending = await services.checkout.begin_async(cart())
         except CheckoutUnavailable as exc:
             print(json.dumps({"unavailable": str(exc)}), flush=True)
             return 3
@@ -81,10 +100,11 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument("--crash-at", default=None)
     parser.add_argument("--passes", type=int, default=20)
+    parser.add_argument("--existing", action="store_true", help="pay a kiosk's counter order")
     args = parser.parse_args()
     config = StackConfig.from_json(args.config)
     if args.mode == "checkout":
-        return asyncio.run(_checkout(config, args.data_dir, args.crash_at))
+        return asyncio.run(_checkout(config, args.data_dir, args.crash_at, existing=args.existing))
     return asyncio.run(_recover(config, args.data_dir, args.passes))
 
 

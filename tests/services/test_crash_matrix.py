@@ -141,3 +141,69 @@ def test_crash_then_recover_keeps_the_money_invariants(
     assert report.orders == (0 if entry.step is Step.VOID else 1)
     assert report.intents <= 1
     assert report.sales == report.captured  # a charge has exactly one sale, none without
+
+
+# A station paying a kiosk's pay-at-counter order by card (an order owned elsewhere): after
+# any crash, recovery never cancels that order and never records a second sale.
+EXISTING_CASES = [
+    ("existing_no_crash", None, Step.COMPLETED),
+    ("existing_after_journal_write", Boundary.JOURNAL_WRITTEN, Step.VOID),
+    ("existing_after_intent_create", Boundary.INTENT_CREATED, Step.CANCELED),
+    ("existing_after_approval", Boundary.APPROVED, Step.COMPLETED),
+    ("existing_after_capture", Boundary.CAPTURED, Step.COMPLETED),
+    ("existing_after_transaction_post", Boundary.TRANSACTION_POSTED, Step.COMPLETED),
+    ("existing_after_paid_returned", AFTER_PAID, Step.COMPLETED),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "point", "expected"), EXISTING_CASES, ids=[case[0] for case in EXISTING_CASES]
+)
+def test_crash_paying_a_kiosk_order_never_cancels_it_nor_sells_twice(
+    matrix_stack: Stack,
+    tmp_path: Path,
+    name: str,
+    point: Boundary | str | None,
+    expected: Step,
+    table: dict[str, dict[str, object]],
+) -> None:
+    stack = matrix_stack
+    stack.reader_mode(auto_present_after_s=0.1)
+    data_dir = tmp_path / "station"
+    args = ["checkout", "--existing"] + (["--crash-at", str(point)] if point else [])
+    ran = _worker(stack, data_dir, *args)
+    if point is None:
+        assert ran.returncode == 0, ran.stderr
+    else:
+        assert ran.returncode == -signal.SIGKILL, (ran.returncode, ran.stdout, ran.stderr)
+    order_id = json.loads(ran.stdout.splitlines()[0])["order_id"]
+    with Journal.in_dir(data_dir) as journal:
+        [entry] = journal.all()
+        crashed_at = entry.step
+    recovered = _worker(stack, data_dir, "recover")
+    assert recovered.returncode == 0, (recovered.stdout, recovered.stderr)
+    with Journal.in_dir(data_dir) as journal:
+        [entry] = journal.all()
+        assert journal.unfinished() == []
+    [order] = [o for o in stack.docs("orders") if o["id"] == order_id]
+    on_order = [
+        t
+        for t in stack.docs("transactions")
+        if t.get("orderId") == order_id and t["type"] == "sale"
+    ]
+    intents = [p for p in stack.intents() if p["metadata"].get("checkout_id") == entry.checkout_id]
+    captured = [p for p in intents if p["status"] == "succeeded"]
+    table[name] = {
+        "journal_at_crash": crashed_at.value,
+        "outcome": entry.step.value,
+        "order": order["status"],
+        "intents": len(intents),
+        "captured": len(captured),
+        "sales": len(on_order),
+    }
+    assert entry.step is expected
+    assert order["status"] == ("completed" if expected is Step.COMPLETED else "pending")
+    assert len(intents) <= 1
+    assert len(on_order) == len(captured) == (1 if expected is Step.COMPLETED else 0)
+    assert [o for o in stack.docs("orders") if o.get("externalId") == entry.checkout_id] == []

@@ -70,6 +70,55 @@ def test_every_combination_decides_and_keeps_the_money_invariants() -> None:
                         assert intent in (IntentStatus.CAPTURED, IntentStatus.CAPTURABLE)
 
 
+OWNED_ELSEWHERE = [
+    # An order another owns (a kiosk's, paid by card at the station): never cancelled.
+    (Ord.PENDING, Pi.NONE, False, False, A.RELEASE),
+    (Ord.PENDING, Pi.OPEN, False, False, A.RELEASE),
+    (Ord.PENDING, Pi.CAPTURABLE, False, True, A.RELEASE),
+    (Ord.PENDING, Pi.CANCELED, False, True, A.RELEASE),
+    (Ord.CANCELED, Pi.CAPTURABLE, False, False, A.RELEASE),
+    (Ord.PENDING, Pi.CAPTURABLE, False, False, A.CAPTURE_AND_COMPLETE),
+    (Ord.PENDING, Pi.CAPTURED, False, False, A.COMPLETE),
+    (Ord.COMPLETED, Pi.CAPTURED, True, False, A.CLOSE_COMPLETED),
+    (Ord.COMPLETED, Pi.CAPTURABLE, True, False, A.CAPTURE_AND_COMPLETE),  # our sale: ours
+    # Completed with no sale of ours: paid elsewhere (cash, another till).
+    (Ord.COMPLETED, Pi.CAPTURABLE, False, False, A.RELEASE),
+    (Ord.COMPLETED, Pi.OPEN, False, False, A.RELEASE),
+    (Ord.COMPLETED, Pi.NONE, False, False, A.CLOSE_CANCELED),
+    (Ord.COMPLETED, Pi.CANCELED, False, True, A.CLOSE_CANCELED),
+    (Ord.COMPLETED, Pi.CAPTURED, False, False, A.ATTENTION),  # charged twice: refund
+    (Ord.COMPLETED, Pi.PROCESSING, False, False, A.WAIT),
+]
+
+
+@pytest.mark.parametrize(("order", "intent", "has_sale", "cancel", "action"), OWNED_ELSEWHERE)
+def test_an_order_owned_elsewhere_is_released_never_cancelled(
+    order: OrderState, intent: IntentStatus, has_sale: bool, cancel: bool, action: Action
+) -> None:
+    facts = Facts(order, intent, has_sale=has_sale, cancel_requested=cancel, owned_elsewhere=True)
+    decision = decide(facts)
+    assert decision.action is action, decision
+    assert decision.reason
+
+
+def test_owned_elsewhere_never_cancels_and_keeps_the_money_invariants() -> None:
+    for order in OrderState:
+        for intent in IntentStatus:
+            for has_sale in (False, True):
+                for cancel in (False, True):
+                    facts = Facts(order, intent, has_sale, cancel, owned_elsewhere=True)
+                    action = decide(facts).action
+                    assert action is not A.CANCEL
+                    if intent is IntentStatus.CAPTURED:
+                        assert action in (A.COMPLETE, A.CLOSE_COMPLETED, A.ATTENTION)
+                    if intent is IntentStatus.CAPTURABLE:
+                        assert action in (A.CAPTURE_AND_COMPLETE, A.RELEASE)
+                    # What is not owned-specific decides as before, with RELEASE for CANCEL.
+                    plain = decide(Facts(order, intent, has_sale, cancel)).action
+                    if order is not OrderState.COMPLETED or has_sale:
+                        assert action is (A.RELEASE if plain is A.CANCEL else plain)
+
+
 def test_steps_rank_forward_and_know_when_an_intent_may_exist() -> None:
     assert Step.BEGUN.rank < Step.ORDER_RECORDED.rank < Step.CAPTURED.rank < Step.COMPLETED.rank
     assert not Step.ORDER_RECORDED.may_have_intent

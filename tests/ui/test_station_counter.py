@@ -9,8 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from kiosk.domain.cart import Cart
+from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.services import orders
+from kiosk.services.checkout import CheckoutOutcome
 from kiosk.services.station.cash import CashOutcome, CashSales
 from kiosk.services.station.counter import (
     PAY_AT_COUNTER,
@@ -21,7 +23,13 @@ from kiosk.services.station.counter import (
 )
 from kiosk.services.station.discounts import Discounts
 from kiosk.ui.station.counter import ListState
-from tests.ui.station_fixtures import StationRig, signed_in, station_rig, station_stack
+from tests.ui.station_fixtures import (
+    StationRig,
+    settled,
+    signed_in,
+    station_rig,
+    station_stack,
+)
 
 __all__ = ["station_rig", "station_stack"]
 
@@ -214,3 +222,92 @@ async def test_an_order_the_kiosk_placed_at_the_counter_is_listed_and_paid(
     await rig.built.services.recovery.recover_async()
     stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
     assert stored["status"] == orders.ORDER_COMPLETED
+
+
+async def test_a_kiosk_order_is_paid_by_card_once_at_the_station(
+    station_rig: StationRig,
+) -> None:
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    order_id, total = await kiosk_order(rig, number="K050")
+    counter = st.counter_vm
+    assert await counter.open_order_async(order_id) is CounterOutcome.OK
+    assert await st.pay_vm.pay_card_async() is CheckoutOutcome.PAID
+    assert st.screen == "done" and st.pay_vm.lastOrder == "K050"
+    assert st.sale_vm.counterNumber == ""  # the sale is cleared for the next customer
+    await rig.built.services.checkout.wait_books_async()
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_COMPLETED and Decimal(stored["balance"]) == 0
+    [sale_tx] = sales_of(rig, order_id)
+    assert sale_tx["paymentMethod"] != orders.CASH and sale_tx["employee"] == "Sam"
+    assert Decimal(str(sale_tx["amount"])) == Decimal(total).scaleb(-2)
+    paid = [i for i in rig.stack.intents() if i["metadata"].get("order_id") == order_id]
+    assert [(i["status"], i["amount"]) for i in paid] == [("succeeded", total)]
+    # No order of the station's own was posted for it.
+    assert (
+        len([o for o in rig.stack.docs("orders") if o.get("receiptId") == stored["receiptId"]]) == 1
+    )
+    await counter.refresh_async()
+    assert counter.counter_list.find("orderId", order_id) == -1
+
+
+async def test_a_declined_card_leaves_the_kiosk_order_pending_and_listed(
+    station_rig: StationRig,
+) -> None:
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    order_id, total = await kiosk_order(rig, number="K051")
+    counter = st.counter_vm
+    assert await counter.open_order_async(order_id) is CounterOutcome.OK
+    reader = rig.stack.config.reader_id
+    rig.stack.stripe_state.set_reader_mode(reader, auto_present_card="4000000000000002")
+    try:
+        assert await st.pay_vm.pay_card_async() is CheckoutOutcome.DECLINED
+    finally:
+        rig.stack.stripe_state.set_reader_mode(reader, auto_present_card=None)
+    assert st.screen == "sale" and "declined" in st.message
+    assert st.sale_vm.counterNumber == "K051"  # still loaded: another card, or cash
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_PENDING
+    # Given up (the sale is cleared): the intent is voided, the kiosk's order stays waiting.
+    card = st.pay_vm.card_checkout
+    assert card is not None
+    st.sale_vm.clearSale()
+    await settled(st)
+    assert rig.built.services.journal.get(card).step is Step.CANCELED
+    intents = [i for i in rig.stack.intents() if i["metadata"].get("order_id") == order_id]
+    assert [i["status"] for i in intents] == ["canceled"]
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_PENDING
+    assert sales_of(rig, order_id) == []
+    await rig.built.services.recovery.recover_async()  # recovery never cancels it either
+    assert next(o for o in rig.stack.docs("orders") if o["id"] == order_id)["status"] == (
+        orders.ORDER_PENDING
+    )
+    assert await counter.refresh_async() is ListState.READY
+    assert counter.counter_list.find("orderId", order_id) >= 0
+    # Cash then settles it as before.
+    assert await counter.open_order_async(order_id) is CounterOutcome.OK
+    st.pay_vm.openCash()
+    st.pay_vm.exactCash()
+    assert await st.pay_vm.take_cash_async() is CashOutcome.PAID
+    assert len(sales_of(rig, order_id)) == 1 and total > 0
+
+
+async def test_card_on_a_kiosk_order_paid_elsewhere_meanwhile_charges_nothing(
+    station_rig: StationRig,
+) -> None:
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    order_id, _ = await kiosk_order(rig, number="K052")
+    assert await st.counter_vm.open_order_async(order_id) is CounterOutcome.OK
+    # Another till takes cash for it while it is open here.
+    await rig.built.services.finalpos.update_order(order_id, orders.order_completed("EUR"))
+    assert await st.pay_vm.pay_card_async() is None
+    assert st.screen == "sale" and st.sale_vm.counterNumber == ""
+    assert "already paid" in st.message
+    assert [i for i in rig.stack.intents() if i["metadata"].get("order_id") == order_id] == []
+    assert st.pay_vm.card_checkout is None

@@ -184,6 +184,15 @@ class StationDesk:
         totals = self.price(cart, extras.discounts or Discounts.none())
         return await self.checkout.begin_async(cart, totals=totals, customize=extras.customize)
 
+    async def begin_counter_card_async(
+        self, order: CounterOrder, *, employee: str
+    ) -> PendingCheckout:
+        """A card checkout on a kiosk's pay-at-counter order (never cancelled by it: a
+        declined or cancelled card leaves the order pending); raises as `begin_card_async`."""
+        if self.checkout is None:
+            raise CheckoutUnavailable("payments are not set up yet")
+        return await self.checkout.begin_existing_async(order, employee=employee)
+
     async def pay_card_async(
         self,
         checkout_id: str,

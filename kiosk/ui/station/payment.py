@@ -4,7 +4,9 @@
 change is shown as it is typed, and `StationDesk.sell_cash_async` records the order, a
 ``cash`` transaction and the completed order. Card: the kiosk's crash-safe checkout pipeline
 on the station's reader; a declined or cancelled card keeps its order for a retry until the
-sale changes (`SaleViewModel.edited`), then that order is given up.
+sale changes (`SaleViewModel.edited`), then that order is given up. A kiosk's pay-at-counter
+order is paid by card on that order (`CheckoutService.begin_existing_async`): giving the card
+up voids its PaymentIntent and leaves the kiosk's order pending, listed for another try.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kiosk.services.checkout import (
     CheckoutError,
     CheckoutOutcome,
     CheckoutUnavailable,
+    PendingCheckout,
     ResultCode,
 )
 from kiosk.services.station.cash import CashOutcome, CashResult
@@ -193,11 +196,6 @@ class PaymentViewModel(QObject):
         if self._sale.cart.is_empty and self._sale.counter is None:
             self._state.say(tr("Add something to the sale first."), MessageKind.ERROR)
             return
-        if self._sale.counter is not None:
-            # The card pipeline posts its own order, and cancels it after a declined card:
-            # a kiosk's existing order needs the pipeline's "pay this order" entry first.
-            self._state.say(tr("Take cash for kiosk orders at this station."), MessageKind.ERROR)
-            return
         self._state.run("pay", self.pay_card_async())
 
     async def pay_card_async(self) -> CheckoutOutcome | None:
@@ -215,7 +213,7 @@ class PaymentViewModel(QObject):
         st = self._state
         try:
             if self.card_checkout is None:
-                pending = await self._desk.begin_card_async(self._sale.cart, self._sale.extras())
+                pending = await self._begin_card()
                 self.card_checkout = pending.checkout_id
             result = await self._desk.pay_card_async(
                 self.card_checkout, cancel=cancel, on_status=self._on_card_status
@@ -231,6 +229,10 @@ class PaymentViewModel(QObject):
         except CheckoutError:
             self.card_checkout = None
             st.go(StationScreen.SALE)
+            if self._sale.counter is not None:  # paid, cancelled or changed meanwhile
+                self._sale.clearSale()
+                st.say(tr("This kiosk order was already paid or cancelled."), MessageKind.ERROR)
+                return None
             st.say(tr("This sale cannot be paid by card: check the items."), MessageKind.ERROR)
             return None
         if result.outcome is CheckoutOutcome.PAID:
@@ -242,6 +244,14 @@ class PaymentViewModel(QObject):
         st.go(StationScreen.SALE)
         st.say(card_text(result.code), MessageKind.ERROR)
         return result.outcome
+
+    async def _begin_card(self) -> PendingCheckout:
+        counter = self._sale.counter
+        if counter is None:
+            return await self._desk.begin_card_async(self._sale.cart, self._sale.extras())
+        # A kiosk's order: paid by card on that order, which a decline never cancels.
+        assert self._state.user is not None
+        return await self._desk.begin_counter_card_async(counter, employee=self._state.user.name)
 
     def _on_card_status(self, status: str) -> None:
         self._card_status = {

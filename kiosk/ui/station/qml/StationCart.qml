@@ -93,7 +93,7 @@ SPanel {
             x: 14
             width: parent.width - clearKiosk.width - 40
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Kiosk order %1 · paid as ordered, in cash").arg(station.sale.counterNumber)
+            text: qsTr("Kiosk order %1 · paid as ordered").arg(station.sale.counterNumber)
             elide: Text.ElideRight
             font.family: Theme.font
             font.pixelSize: 18
@@ -223,6 +223,6 @@ SPanel {
         SButton { objectName: "btnCounter"; width: actions.cell; height: actions.h; stacked: true; fontSize: root.compact ? 15 : 17; enabled: station.counter.offered; text: station.counter.waitingCount > 0 ? qsTr("Kiosk orders (%1)").arg(station.counter.waitingCount) : qsTr("Kiosk orders"); keyHint: "F7"; onClicked: station.counter.openCounter() }
         SButton { objectName: "btnClearSale"; width: actions.cell; height: actions.h; stacked: true; fontSize: root.compact ? 15 : 17; kind: "quiet"; text: qsTr("Clear sale"); keyHint: "Ctrl+Shift+Del"; onClicked: station.sale.clearSale() }
         SButton { objectName: "btnCash"; width: actions.cell; height: actions.h; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Cash"); keyHint: "F8"; onClicked: station.pay.openCash() }
-        SButton { objectName: "btnCard"; width: actions.cell; height: actions.h; stacked: true; fontSize: 18; kind: "primary"; enabled: !root.kioskOrder; text: qsTr("Card"); keyHint: "F9"; onClicked: station.pay.payCard() }
+        SButton { objectName: "btnCard"; width: actions.cell; height: actions.h; stacked: true; fontSize: 18; kind: "primary"; text: qsTr("Card"); keyHint: "F9"; onClicked: station.pay.payCard() }
     }
 }
