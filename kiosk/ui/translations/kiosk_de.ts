@@ -261,7 +261,7 @@
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+255"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Loading the menu…</source>
         <translation>Speisekarte wird geladen…</translation>
     </message>
@@ -1146,8 +1146,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Kiosk-Bestellung %1 · unverändert, bar</translation>
+        <source>Kiosk order %1 · paid as ordered</source>
+        <translation>Kiosk-Bestellung %1 · unverändert bezahlen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2677,17 +2677,11 @@
     <message>
         <location line="+66"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
         <translation>Diese Kiosk-Bestellung wurde bereits bezahlt oder storniert.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Take cash for kiosk orders at this station.</source>
-        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
-        <translation>Kassieren Sie Kiosk-Bestellungen an diesem Kassenplatz bar.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Eine Kiosk-Bestellung wird wie bestellt bezahlt. Legen Sie sie zurück, um einen neuen Verkauf zu beginnen.</translation>
@@ -2707,13 +2701,13 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
         <translation>Lesegerät wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
         <translation>Das Lesegerät kann gerade nicht verwendet werden. Kassieren Sie bar oder versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2753,7 +2747,7 @@
         <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:106</extracomment>
         <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
@@ -2789,7 +2783,7 @@
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Bis {limit} ohne Führungskraft.</translation>
@@ -2809,41 +2803,41 @@
     <message>
         <location line="+44"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
         <translation>Geben Sie das Bargeld ein, das der Kunde übergibt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
         <translation>Der Kunde bezahlt am Lesegerät.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie eine andere Karte oder kassieren Sie bar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:36</extracomment>
         <translation>Die Kartenzahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
         <translation>Das Lesegerät ist beschäftigt oder offline. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Die Zahlung muss vor allem anderen im Personalmodus geprüft werden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Angemeldet als {name}.</translation>
@@ -2861,13 +2855,13 @@
         <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Dieses Produkt ist nicht mehr im Menü.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} gescannt: Öffnen Sie den Verkauf, um es hinzuzufügen.</translation>
@@ -2879,9 +2873,9 @@
         <translation>Barcode {code} ist nicht im Menü.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
         <translation>Fügen Sie dem Verkauf zuerst etwas hinzu.</translation>
     </message>
     <message>
@@ -2929,23 +2923,23 @@
     <message>
         <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
         <translation>Das ist weniger als die Summe von {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
         <translation>Geben Sie {amount} Rückgeld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Bezahlt. Kein Rückgeld.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Kasse geöffnet mit {amount} Wechselgeld.</translation>
@@ -2981,7 +2975,7 @@
         <translation>So viele können nicht verkauft werden.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Geben Sie einen Rabatt über null ein, der den Betrag nicht übersteigt.</translation>
@@ -2993,37 +2987,37 @@
         <translation>Prüfen Sie die unten markierten Angaben.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
         <translation>Final POS kann die Bestellung gerade nicht annehmen. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
         <translation>Dieser Verkauf kann nicht mit Karte bezahlt werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
         <translation>Warten auf die Karte am Lesegerät.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
         <translation>Autorisierung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>Zahlung wird verbucht…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
@@ -3049,17 +3043,17 @@
     <message>
         <location line="+22"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
         <translation>Bar bezahlt. Final POS hat es noch nicht bestätigt; der Kassenplatz schließt die Verbuchung selbst ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
         <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>over</source>
         <extracomment>kiosk/ui/station/signin.py:171</extracomment>
         <translation>zu viel</translation>
@@ -3197,13 +3191,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>

@@ -261,7 +261,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+255"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Agotado</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Loading the menu…</source>
         <translation>Cargando la carta…</translation>
     </message>
@@ -1146,8 +1146,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Pedido del quiosco %1 · efectivo, tal cual</translation>
+        <source>Kiosk order %1 · paid as ordered</source>
+        <translation>Pedido del quiosco %1 · se cobra tal cual</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2677,17 +2677,11 @@
     <message>
         <location line="+66"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
         <translation>Este pedido del quiosco ya se ha pagado o cancelado.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Take cash for kiosk orders at this station.</source>
-        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
-        <translation>Cobre en efectivo los pedidos del quiosco en este puesto.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Un pedido del quiosco se cobra tal cual. Devuélvalo para empezar una venta nueva.</translation>
@@ -2707,13 +2701,13 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
         <translation>Preparando el lector…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
         <translation>Ahora no se puede usar el lector. Cobre en efectivo o vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -2753,7 +2747,7 @@
         <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:106</extracomment>
         <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
@@ -2789,7 +2783,7 @@
         <translation>Se ha añadido {name}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Hasta {limit} sin responsable.</translation>
@@ -2809,41 +2803,41 @@
     <message>
         <location line="+44"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
         <translation>Introduzca el efectivo que entrega el cliente.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
         <translation>El cliente paga en el lector.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o cobre en efectivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:36</extracomment>
         <translation>El pago con tarjeta se ha cancelado. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
         <translation>El lector está ocupado o desconectado. Revíselo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>El pago debe revisarse en el modo personal antes que nada.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Sesión iniciada como {name}.</translation>
@@ -2861,13 +2855,13 @@
         <translation>Sesión cerrada. La venta sigue abierta para la siguiente persona.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Este producto ya no está en el menú.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} escaneado: abra la venta para añadirlo.</translation>
@@ -2879,9 +2873,9 @@
         <translation>El código de barras {code} no está en el menú.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
         <translation>Primero añada algo a la venta.</translation>
     </message>
     <message>
@@ -2929,23 +2923,23 @@
     <message>
         <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
         <translation>Es menos que el total de {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
         <translation>Devuelva {amount} de cambio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Pagado. No hay cambio.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Caja abierta con un fondo de {amount}.</translation>
@@ -2981,7 +2975,7 @@
         <translation>No se puede vender esa cantidad.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Introduzca un descuento mayor que cero y no superior al importe.</translation>
@@ -2993,37 +2987,37 @@
         <translation>Revise los datos marcados abajo.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
         <translation>Final POS no puede aceptar el pedido ahora. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
         <translation>Esta venta no se puede pagar con tarjeta: revise los artículos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
         <translation>Esperando la tarjeta en el lector.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
         <translation>Autorizando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Supera {limit}: un responsable introduce su PIN para autorizarlo.</translation>
@@ -3049,17 +3043,17 @@
     <message>
         <location line="+22"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
         <translation>Pagado en efectivo. Final POS aún no lo ha confirmado; el puesto termina de registrarlo por sí solo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
         <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>over</source>
         <extracomment>kiosk/ui/station/signin.py:171</extracomment>
         <translation>de más</translation>
@@ -3197,13 +3191,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>

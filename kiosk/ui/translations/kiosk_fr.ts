@@ -261,7 +261,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+255"/>
         <source>Offer</source>
         <translation>Promo</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Loading the menu…</source>
         <translation>Chargement du menu…</translation>
     </message>
@@ -1146,8 +1146,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Kiosk order %1 · paid as ordered, in cash</source>
-        <translation>Commande borne %1 · espèces, inchangée</translation>
+        <source>Kiosk order %1 · paid as ordered</source>
+        <translation>Commande borne %1 · à payer telle quelle</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2677,17 +2677,11 @@
     <message>
         <location line="+66"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:166</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
         <translation>Cette commande borne a déjà été payée ou annulée.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Take cash for kiosk orders at this station.</source>
-        <extracomment>kiosk/ui/station/payment.py:199</extracomment>
-        <translation>Encaissez les commandes borne en espèces à ce poste.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Une commande borne se paie telle quelle. Remettez-la pour commencer une nouvelle vente.</translation>
@@ -2707,13 +2701,13 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:248</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
         <translation>Préparation du lecteur…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
         <translation>Le lecteur est indisponible pour le moment. Encaissez en espèces ou réessayez.</translation>
     </message>
     <message>
@@ -2753,7 +2747,7 @@
         <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:106</extracomment>
         <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
@@ -2789,7 +2783,7 @@
         <translation>Ajouté&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Jusqu’à {limit} sans responsable.</translation>
@@ -2809,41 +2803,41 @@
     <message>
         <location line="+44"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:110</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
         <translation>Saisissez les espèces remises par le client.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
         <translation>Le client paie sur le lecteur.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>The card was declined. Try another card or take cash.</source>
-        <extracomment>kiosk/ui/station/payment.py:31</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou encaissez en espèces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:33</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:36</extracomment>
         <translation>Le paiement par carte a été annulé. Rien n’a été débité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reader is busy or offline. Check it, then try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:35</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:38</extracomment>
         <translation>Le lecteur est occupé ou hors ligne. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:37</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Le paiement doit d’abord être vérifié dans le mode personnel.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Connecté en tant que {name}.</translation>
@@ -2861,13 +2855,13 @@
         <translation>Déconnecté. La vente reste ouverte pour la personne suivante.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Ce produit ne figure plus au menu.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} scanné&#xa0;: ouvrez la vente pour l’ajouter.</translation>
@@ -2879,9 +2873,9 @@
         <translation>Le code-barres {code} ne figure pas au menu.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:107 kiosk/ui/station/payment.py:194</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
         <translation>Ajoutez d’abord un article à la vente.</translation>
     </message>
     <message>
@@ -2929,23 +2923,23 @@
     <message>
         <location line="+14"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:150</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
         <translation>C’est moins que le total de {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:180</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
         <translation>Rendez {amount} de monnaie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:182</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Payé. Pas de monnaie à rendre.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Caisse ouverte avec un fond de {amount}.</translation>
@@ -2981,7 +2975,7 @@
         <translation>Impossible de vendre une telle quantité.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Saisissez une remise supérieure à zéro et ne dépassant pas le montant.</translation>
@@ -2993,37 +2987,37 @@
         <translation>Vérifiez les informations signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
         <translation>Final POS ne peut pas prendre la commande pour le moment. Rien n’a été débité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
         <translation>Cette vente ne peut pas être payée par carte&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:249</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
         <translation>En attente de la carte sur le lecteur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:250</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
         <translation>Autorisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:251</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Au-delà de {limit}&#xa0;: code PIN d’un responsable requis.</translation>
@@ -3049,17 +3043,17 @@
     <message>
         <location line="+22"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:157</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
         <translation>Payé en espèces. Final POS ne l’a pas encore confirmé&#xa0;; le poste termine l’enregistrement de lui-même.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:168</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
         <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>over</source>
         <extracomment>kiosk/ui/station/signin.py:171</extracomment>
         <translation>en trop</translation>
@@ -3197,13 +3191,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
