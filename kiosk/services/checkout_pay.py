@@ -22,6 +22,7 @@ from kiosk.payments.gateway import (
     ReaderNotConfigured,
 )
 from kiosk.services import orders
+from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_core import CheckoutCore
 from kiosk.services.checkout_types import (
     READER_CODES,
@@ -323,14 +324,15 @@ class Paying(CheckoutCore):
         (`kiosk.services.paid`); anything but the plain case is settled here and now."""
         cid = entry.checkout_id
         if (
-            entry.amount_minor > 0
+            # An order another owns may be paid at another till at the same moment: its
+            # capture is decided by the settle, after asking Stripe who else holds a payment.
+            not owned_elsewhere(entry.order_body)
+            and entry.amount_minor > 0
             and Step.APPROVED.rank <= entry.step.rank < Step.CAPTURED.rank
             and entry.order_id is not None
             and entry.intent_id is not None
         ):
-            if seen is None or owned_elsewhere(entry.order_body):
-                # An order another owns may be paid at another till meanwhile: read it now,
-                # not as the watch saw it up to a second ago.
+            if seen is None:
                 try:
                     seen = await read_seen(self._p, entry)
                 except (FinalPosError, PaymentError) as exc:
@@ -380,7 +382,10 @@ class Paying(CheckoutCore):
             # The customer has paid and the order exists; recovery finishes the books.
             return self._result(CheckoutOutcome.PAID, entry, ResultCode.PAID)
         if entry.step is Step.CANCELED and owned_elsewhere(entry.order_body):
-            # Another's order paid elsewhere before our capture: voided, nothing charged.
+            # Another's order paid elsewhere before our capture, or another till's older
+            # payment on it: voided, nothing charged.
+            if owned.yielded(self._p, cid) is not None:
+                return self._result(CheckoutOutcome.CANCELED, entry, ResultCode.TAKEN_ELSEWHERE)
             return self._result(CheckoutOutcome.CANCELED, entry, ResultCode.CANCELED)
         return self._result(CheckoutOutcome.FAILED, entry, ResultCode.NEEDS_STAFF)
 

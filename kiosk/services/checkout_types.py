@@ -42,6 +42,9 @@ class ResultCode(StrEnum):
     READER_BUSY = "reader_busy"
     READER_OFFLINE = "reader_offline"
     READER_UNAVAILABLE = "reader_unavailable"
+    # Another station holds an older payment on this (kiosk's) order: ours was voided,
+    # nothing was charged here.
+    TAKEN_ELSEWHERE = "taken_elsewhere"
     NEEDS_STAFF = "needs_staff"  # could not be finished here; data: order_number for staff
     ORDERING_PAUSED = "ordering_paused"  # `CheckoutUnavailable`: nothing was charged
 

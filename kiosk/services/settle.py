@@ -25,6 +25,9 @@ Money integrity rules applied here, on top of the decision table:
 - an order owned elsewhere (`checkout_types.owned_elsewhere`: a kiosk's order paid by card at
   the station) is never cancelled (`Action.RELEASE` voids the intent only), and is captured
   only while it is still pending: completed by someone else first, the authorisation is voided.
+  Two tills approved at once: only the oldest live PaymentIntent naming the order captures,
+  the others void theirs (`settle_owned.older_rival`, Stripe as the arbiter); a listing that
+  cannot be read means no capture on this pass.
 """
 
 from __future__ import annotations
@@ -461,6 +464,15 @@ class Settler:
                 await self.void(entry, intent)
                 p.hold(cid, mismatch)
                 return False
+            if owned_elsewhere(entry.order_body):
+                # Two tills may hold approvals for this order: only the oldest live
+                # PaymentIntent captures (`settle_owned.older_rival`); raises if unread.
+                rival = await owned.older_rival(p, entry, intent, order)
+                if rival is not None:
+                    log.warning("checkout %s: older PaymentIntent %s; voiding", cid, rival.id)
+                    await self.void(entry, intent)
+                    owned.note_yielded(p, cid, rival)
+                    return False
             if entry.step.rank < Step.CAPTURING.rank:
                 entry = p.journal.record(cid, Step.CAPTURING)
             intent_id = intent.id

@@ -13,10 +13,96 @@ from contextlib import aclosing
 
 from kiosk.domain.checkout import OrderState
 from kiosk.finalpos import models as m
+from kiosk.payments.gateway import IntentState
 from kiosk.services import orders
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, order_state
+
+# Stripe's statuses in which a PaymentIntent may still take (or has taken) the money.
+LIVE_INTENT_STATUSES = frozenset(
+    {
+        "requires_payment_method",
+        "requires_confirmation",
+        "requires_action",
+        "processing",
+        "requires_capture",
+        "succeeded",
+    }
+)
+# Rivals are listed from the order's creation less this (clocks of Final POS and Stripe).
+RIVAL_LIST_MARGIN_S = 3600
+# Without the order's creation time: how far back a rival's authorisation could still be live.
+RIVAL_LIST_FALLBACK_S = 8 * 24 * 3600
+# The listing waits until Stripe's clock has left our intent's `created` second (plus clock
+# skew): a rival created in that same second with a smaller id is then in the listing.
+SAME_SECOND_GUARD_S = 1.5
+# Journal meta key: the checkout yielded to an older PaymentIntent on the same order.
+YIELDED = "yielded_to"
+
+
+def _intent_age(intent: IntentState) -> tuple[int, str]:
+    return (intent.created or 0, intent.id)
+
+
+async def older_rival(
+    p: Pipeline, entry: CheckoutEntry, ours: IntentState, order: m.Order
+) -> IntentState | None:
+    """Before capturing on an order owned elsewhere: the older live PaymentIntent of another
+    checkout for the same order, if any (then we must not capture); Stripe is the arbiter.
+
+    Every PaymentIntent made for an order carries its Final POS id (metadata ``order_id``).
+    Rivals are the other intents naming that order; live is any status but ``canceled``;
+    older is a smaller ``created``, ties broken by the smaller id (a total order).
+
+    Why at most one captures: take two live intents X older than Y, each listing after both
+    exist (a consistent list; `SAME_SECOND_GUARD_S` makes "after" hold for a rival created in
+    our own second). Y's listing shows X, live (X is live until canceled, and a canceled X
+    does not capture), so Y does not capture. X sees only younger rivals, or none, and
+    captures. Only the oldest live one can capture, and it is unique. An older rival that
+    later fails (declined and abandoned, cancelled) only means the younger customer was
+    told to retry: nothing is charged twice, at worst nobody is charged and the station
+    tries again. A stale open rival (a till that crashed mid-payment) blocks until its own
+    recovery voids it.
+
+    Raises `PaymentError` when the list cannot be read: no capture on missing information,
+    the authorisation is held and the next pass decides again.
+    """
+    cid = entry.checkout_id
+    if ours.created is not None:
+        wait_s = ours.created + SAME_SECOND_GUARD_S - p.clock()
+        if wait_s > 0:
+            await p.sleep(wait_s)
+    if order.created_at is not None:
+        since = int(order.created_at.timestamp()) - RIVAL_LIST_MARGIN_S
+    else:
+        since = int(ours.created or p.clock()) - RIVAL_LIST_FALLBACK_S
+    listed = await p.retrying(
+        lambda _n: p.gateway.list_checkout_intents_async(created_after=since),
+        f"checkout {cid}: list the order's PaymentIntents",
+    )
+    rivals = [
+        i
+        for i in listed
+        if i.metadata.get("order_id") == entry.order_id
+        and i.id != ours.id
+        and i.status in LIVE_INTENT_STATUSES
+        and _intent_age(i) < _intent_age(ours)
+    ]
+    return min(rivals, key=_intent_age, default=None)
+
+
+def yielded(p: Pipeline, checkout_id: str) -> str | None:
+    """The older PaymentIntent this checkout yielded to (it voided its own), if it did."""
+    return p.journal.get_meta(f"{YIELDED}:{checkout_id}")
+
+
+def note_yielded(p: Pipeline, checkout_id: str, rival: IntentState) -> None:
+    p.journal.set_meta(f"{YIELDED}:{checkout_id}", rival.id)
+    p.journal.record(
+        checkout_id,
+        detail=f"another station is taking this payment (PaymentIntent {rival.id}): voided",
+    )
 
 
 def paid_elsewhere(entry: CheckoutEntry, order: m.Order | None) -> bool:

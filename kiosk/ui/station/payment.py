@@ -36,6 +36,8 @@ def card_text(code: ResultCode) -> str:
         return tr("The card payment was cancelled. Nothing was charged.")
     if code in (ResultCode.READER_BUSY, ResultCode.READER_OFFLINE):
         return tr("The reader is busy or offline. Check it, then try again.")
+    if code is ResultCode.TAKEN_ELSEWHERE:
+        return tr("Another station is taking this payment. Nothing was charged here.")
     if code is ResultCode.NEEDS_STAFF:
         return tr("The payment needs checking in staff mode before anything else.")
     return tr("The reader cannot be used right now. Take cash or try again.")
