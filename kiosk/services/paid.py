@@ -15,6 +15,11 @@ is found by the background settle, which never records a sale on it and lists th
 for staff (refund or reinstate). Whatever can only be known after the capture goes to staff
 that way; it never turns the customer's confirmation into an error. What the capture's own
 answer shows (a partial capture, a refund, a capture made elsewhere) is decided before PAID.
+
+A checkout on an order owned elsewhere (a kiosk's order paid at the station) does not come
+here: another till may hold an approval on that order at the same moment, so its capture is
+decided by `Settler.settle_locked` after listing the order's PaymentIntents
+(`kiosk.services.settle_owned.older_rival`).
 """
 
 from __future__ import annotations

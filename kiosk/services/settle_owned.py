@@ -2,7 +2,9 @@
 
 A kiosk's pay-at-counter order paid by card at the station (`checkout_types.owned_elsewhere`)
 may be paid at another till at the same time, in cash or by card. Final POS has no
-compare-and-set, so `kiosk.services.settle` asks these before and after recording its sale:
+compare-and-set, so before any capture Stripe is the arbiter (`older_rival`: only the oldest
+live PaymentIntent naming the order captures), and as a second line `kiosk.services.settle`
+asks these before and after recording its sale:
 another till's sale already on the order holds our capture for a refund; two sales posted at
 the same moment keep the older, and the younger one's till offsets its own and holds it.
 """

@@ -4,6 +4,7 @@ gone from the list; two payments at once make one sale (the shared pay-at-counte
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -311,3 +312,36 @@ async def test_card_on_a_kiosk_order_paid_elsewhere_meanwhile_charges_nothing(
     assert "already paid" in st.message
     assert [i for i in rig.stack.intents() if i["metadata"].get("order_id") == order_id] == []
     assert st.pay_vm.card_checkout is None
+
+
+async def test_card_on_a_kiosk_order_another_station_is_taking_charges_nothing(
+    station_rig: StationRig,
+) -> None:
+    """Another till's payment on the order is older and still live: this station voids its
+    own authorisation instead of capturing, and says so."""
+    rig = station_rig
+    st = rig.station
+    await signed_in(rig)
+    order_id, total = await kiosk_order(rig, number="K053")
+    rival = await rig.built.services.gateway.prepare_async(
+        checkout_id="till-2-checkout",
+        order_id=order_id,
+        receipt_id="R-2",
+        amount_minor=total,
+        currency="EUR",
+    )
+    assert rival.created is not None
+    # This station's PaymentIntent is made in a later second: the younger one.
+    await asyncio.sleep(max(0.0, rival.created + 1.1 - time.time()))
+    assert await st.counter_vm.open_order_async(order_id) is CounterOutcome.OK
+    assert await st.pay_vm.pay_card_async() is CheckoutOutcome.CANCELED
+    assert st.screen == "sale" and "Another station is taking this payment" in st.message
+    ours = [
+        i
+        for i in rig.stack.intents()
+        if i["metadata"].get("order_id") == order_id and i["id"] != rival.id
+    ]
+    assert [i["status"] for i in ours] == ["canceled"]
+    assert sales_of(rig, order_id) == []
+    stored = next(o for o in rig.stack.docs("orders") if o["id"] == order_id)
+    assert stored["status"] == orders.ORDER_PENDING
