@@ -226,6 +226,7 @@ async def test_two_tills_paying_one_order_at_the_same_moment(stack: Stack, tmp_p
         build_services(stack.config, tmp_path / "till-2") as second,
     ):
         second.checkout._reader_id = till_2  # this till's own reader (till 1 has the other)
+        codes: list[ResultCode] = []
         for run in range(RACE_RUNS):
             order = await kiosk_counter_order(kiosk, run)
             c = await first.checkout.begin_existing_async(order)
@@ -255,9 +256,12 @@ async def test_two_tills_paying_one_order_at_the_same_moment(stack: Stack, tmp_p
             # Voided because the other's intent is older, or (its books landed first)
             # because the order was found completed: nothing charged either way.
             assert lost.code in (ResultCode.TAKEN_ELSEWHERE, ResultCode.CANCELED)
+            codes.append(lost.code)
             till = first if loser == c.checkout_id else second
             assert till.journal.get(loser).step is Step.CANCELED
             assert till.journal.get(loser).attention is None
+    # The races really met before a capture (not only one after the other's books landed).
+    assert ResultCode.TAKEN_ELSEWHERE in codes
 
 
 async def test_no_capture_while_the_rivals_cannot_be_listed(
