@@ -116,6 +116,7 @@ class OrdersViewModel(QObject):
         self.reset()
         self._detail = None
         self._show_detail()
+        st.say("")  # a word about the sale does not belong over the order list
         st.go(StationScreen.ORDERS)
         st.run("orders", self.refresh_orders_async())
 
@@ -271,8 +272,7 @@ class OrdersViewModel(QObject):
             return
         manager = not self._permitted(st.user)
         self._set_pending(Pending.REFUND_ALL if full else Pending.REFUND_LINES, manager)
-        if manager:
-            st.say(tr("A refund needs a manager: a manager enters their PIN to allow it."))
+        st.say("")  # the question says it all (and why a manager's PIN, when asked)
 
     @Slot()
     def askReprint(self) -> None:
