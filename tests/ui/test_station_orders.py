@@ -16,6 +16,7 @@ from kiosk.services.receipts.jobs import JobStore
 from kiosk.services.receipts.service import ReceiptService
 from kiosk.services.refunds import RefundOutcome, RefundResult
 from kiosk.services.staff import SignInOutcome
+from kiosk.ui.station.orders import status_text
 from kiosk.ui.station.viewmodel import StationViewModel
 from tests.receipts.helpers import STORE
 from tests.staff.refund_harness import check_refund_invariants
@@ -29,6 +30,23 @@ from tests.ui.station_fixtures import (
 )
 
 __all__ = ["station_rig", "station_stack"]
+
+
+@pytest.mark.parametrize(
+    ("status", "text"),
+    [
+        ("captured", "Paid"),  # money taken, the books land moments later
+        ("transaction_recorded", "Paid"),
+        ("completed", "Paid"),
+        ("collecting", "In progress"),
+        ("order_recorded", "In progress"),
+        ("parked", "Parked"),
+        ("canceled", "Cancelled"),
+        ("void", "Cancelled"),
+    ],
+)
+def test_status_in_a_word(status: str, text: str) -> None:
+    assert status_text(status) == text
 
 
 def column(model: object, role: str) -> list[object]:

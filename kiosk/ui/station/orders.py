@@ -20,6 +20,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.domain.checkout import Step
 from kiosk.services.receipts import PrintOutcome, ReceiptUnavailable
 from kiosk.services.refunds import RefundOutcome, RefundReason, RefundResult
 from kiosk.services.staff import SignInOutcome, StaffAction, StaffUser
@@ -28,6 +29,8 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.models.rows import RowListModel
 from kiosk.ui.station.signin import SignInPort, sign_in_text
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
+
+_STEPS = frozenset(step.value for step in Step)
 
 
 class ReprintPort(Protocol):
@@ -57,10 +60,14 @@ class StationOrderLineListModel(RowListModel):
 
 
 def status_text(status: str) -> str:
-    if status == "completed":
-        return tr("Paid")
+    """The journal's step or Final POS's status, in a word; money taken is "Paid" at once
+    (the books land moments after the card is captured)."""
     if status in ("canceled", "cancelled", "void"):
         return tr("Cancelled")
+    if status == "completed" or (status in _STEPS and Step(status).rank >= Step.CAPTURED.rank):
+        return tr("Paid")
+    if status == "parked":
+        return tr("Parked")
     return tr("In progress")
 
 
