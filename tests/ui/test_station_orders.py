@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.sandbox.printer import ReceiptStandIns, start_receipt_standins
 from kiosk.services.checkout import CheckoutOutcome
@@ -17,9 +18,11 @@ from kiosk.services.receipts.service import ReceiptService
 from kiosk.services.refunds import RefundOutcome, RefundResult
 from kiosk.services.staff import SignInOutcome
 from kiosk.ui.station.orders import status_text
+from kiosk.ui.station.view import SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 from tests.receipts.helpers import STORE
 from tests.staff.refund_harness import check_refund_invariants
+from tests.ui.conftest import until
 from tests.ui.station_fixtures import (
     MANAGER_PIN,
     STAFF_PIN,
@@ -28,6 +31,8 @@ from tests.ui.station_fixtures import (
     station_rig,
     station_stack,
 )
+from tests.ui.test_qml import tap
+from tests.ui.test_station_e2e import keys
 
 __all__ = ["station_rig", "station_stack"]
 
@@ -236,4 +241,42 @@ async def test_esc_closes_the_question_then_the_order_then_the_list(
     st.back()
     assert st.screen == "orders" and not st.orders_vm.hasOrder
     st.back()
+    assert st.screen == "sale"
+
+
+@pytest.fixture
+def view(station_rig: StationRig) -> Iterator[StationView]:
+    station_view = StationView(station_rig.station, size=SMALL)
+    station_view.window.show()
+    yield station_view
+    assert station_view.warnings == []
+    station_view.close()
+
+
+async def test_a_refund_by_keys_and_taps_with_the_managers_pin(
+    station_rig: StationRig, view: StationView
+) -> None:
+    rig, st = station_rig, station_rig.station
+    await signed_in(rig, STAFF_PIN)
+    cid, number = await card_sale(rig)
+    st.back()  # the done screen, back to the sale
+    await keys(view, [Qt.Key.Key_F11])
+    await until(lambda: st.screen == "orders" and not st.busy)
+    await keys(view, number)  # the search field has the focus
+    await until(lambda: st.orders_vm.query == number and st.orders_vm.order_rows.count == 1)
+    await tap(view, "order_0")
+    await until(lambda: st.orders_vm.hasOrder and not st.busy)
+    await keys(view, [Qt.Key.Key_F2])
+    assert st.orders_vm.asking and st.orders_vm.managerNeeded
+    await keys(view, MANAGER_PIN)  # to the PIN, not to the search field behind the question
+    assert st.pinDots == "•" * len(MANAGER_PIN) and st.orders_vm.query == number
+    await tap(view, "btnOrdersConfirm")
+    await until(lambda: not st.orders_vm.asking and not st.busy and not st.tasks_running, 20)
+    assert st.messageKind == "success", st.message
+    assert not st.orders_vm.refundable
+    [entry] = rig.built.refunds.journal.for_order(order_id(rig, cid))
+    await rig.built.services.checkout.wait_books_async()
+    report = check_refund_invariants(rig.stack, order_id(rig, cid), [entry.refund_id])
+    assert report.violations == [] and report.stripe_refunds == 1
+    await keys(view, [Qt.Key.Key_Escape, Qt.Key.Key_Escape])
     assert st.screen == "sale"
