@@ -100,6 +100,7 @@ class OrdersViewModel(QObject):
         self._quantities: dict[int, int] = {}
         self._pending = Pending.NONE
         self._manager_needed = False
+        self._acting = False  # confirm() started and not finished
         self.order_rows = StationOrderListModel(self)
         self.detail_lines = StationOrderLineListModel(self)
 
@@ -293,7 +294,17 @@ class OrdersViewModel(QObject):
 
     @Slot()
     def confirm(self) -> None:
-        self._state.run("orders-action", self.confirm_async())
+        # A second Enter while the first is at work must not start (and so cancel) another.
+        if self._pending is Pending.NONE or self._acting:
+            return
+        self._acting = True
+        self._state.run("orders-action", self._confirm_once_async())
+
+    async def _confirm_once_async(self) -> RefundResult | PrintOutcome | SignInOutcome | None:
+        try:
+            return await self.confirm_async()
+        finally:
+            self._acting = False
 
     async def confirm_async(self) -> RefundResult | PrintOutcome | SignInOutcome | None:
         """Do what was asked; a refund by someone without the permission checks the PIN."""
