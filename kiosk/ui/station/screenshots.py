@@ -9,7 +9,9 @@ sale. It parks and resumes an order, so run it on a demo or test store only.
 from __future__ import annotations
 
 import asyncio
+import functools
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from kiosk.domain.cart import Cart
@@ -34,6 +36,8 @@ SCREENS = (
     "parked",
     "counter",
     "sale-kiosk-order",
+    "orders",
+    "orders-refund",
 )
 
 
@@ -184,4 +188,38 @@ async def render_station_screenshots_async(
         await shot("sale-kiosk-order", size_name)
         station.sale_vm.clearSale()  # put back: it stays waiting for the next run
         station.back()
+        await _orders_shots(station, query, functools.partial(shot, size=size_name))
     return written
+
+
+async def _orders_shots(
+    station: StationViewModel, query: str, shot: Callable[[str], Awaitable[None]]
+) -> None:
+    """Today's orders with one open, then the refund's question (a card sale first if none)."""
+    orders = station.orders_vm
+    if not orders.offered:
+        return
+    staff_desk = station.desk.staff_desk
+    if staff_desk is not None and not any(r.checkout_id for r in staff_desk.orders_today()):
+        station.search_vm.reset_query(query)
+        for row in range(min(2, len(station.search_vm.results.rows))):
+            station.search_vm.addResult(row)
+        station.search_vm.reset_query("")
+        await asyncio.wait_for(station.pay_vm.pay_card_async(), timeout=60)
+        station.back()  # from the done screen
+    orders.openOrders()
+    await _settle(station)
+    paid = [str(r[0]) for r in orders.order_rows.rows if r[0]]
+    if paid:
+        await orders.open_order_async(paid[0])
+        first = orders.detail_lines.rows[0] if orders.detail_lines.rows else None
+        if first is not None:
+            orders.setRefundQuantity(int(first[0]), 1)
+    await shot("orders")
+    orders.askRefundAll()
+    for d in "12":
+        station.digit(d)  # a PIN half typed, when one is asked
+    await shot("orders-refund")
+    orders.reset()
+    orders.closeOrder()
+    station.back()

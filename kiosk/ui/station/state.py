@@ -42,6 +42,7 @@ class StationScreen(StrEnum):
     CARD = "card"
     PARKED = "parked"
     COUNTER = "counter"  # kiosk orders waiting to be paid at the counter
+    ORDERS = "orders"  # today's orders: refunds and reprints
     CLOSE_TILL = "closeTill"
     DONE = "done"  # paid: change due, order number
 

@@ -16,6 +16,7 @@ each job is a view-model of its own, a constant property here:
     station.parked     park and resume                                 (parked.ParkedViewModel)
     station.counter    kiosk orders to be paid at the counter          (counter.CounterViewModel)
     station.grid       categories and product tiles, variant choice    (grid.GridViewModel)
+    station.orders     today's orders, refunds, receipt reprints       (orders.OrdersViewModel)
 
 Keyboard: QML binds a shortcut to every action (F-keys shown on the buttons); the window-wide
 scanner filter (`kiosk.ui.station.keys.ScannerFilter`) feeds keys to `station.search`.
@@ -34,6 +35,7 @@ from kiosk.ui.station.counter import CounterViewModel
 from kiosk.ui.station.customer import CustomerViewModel
 from kiosk.ui.station.discount import DiscountViewModel
 from kiosk.ui.station.grid import GridViewModel
+from kiosk.ui.station.orders import OrdersViewModel, ReprintPort
 from kiosk.ui.station.parked import ParkedViewModel
 from kiosk.ui.station.payment import PaymentViewModel
 from kiosk.ui.station.sale import SaleViewModel
@@ -55,6 +57,7 @@ class StationViewModel(StationState):
         locale: str = "en_GB",
         monotonic: Callable[[], float] = time.monotonic,
         images: ImageResolver | None = None,
+        receipts: Callable[[], ReprintPort | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(desk=desk, locale=locale, parent=parent)
@@ -68,6 +71,7 @@ class StationViewModel(StationState):
         self.parked_vm = ParkedViewModel(self, self.sale_vm, self)
         self.counter_vm = CounterViewModel(self, self.sale_vm, self)
         self.grid_vm = GridViewModel(self, self.sale_vm, images, self)
+        self.orders_vm = OrdersViewModel(self, auth, receipts, self)
         self.changed.connect(self._on_state_changed)
 
     def _on_state_changed(self) -> None:
@@ -121,6 +125,11 @@ class StationViewModel(StationState):
 
     grid = Property(QObject, _get_grid, constant=True)
 
+    def _get_orders(self) -> QObject:
+        return self.orders_vm
+
+    orders = Property(QObject, _get_orders, constant=True)
+
     @Slot()
     def back(self) -> None:
         """Esc: back to the sale (cancels a card payment on the card screen)."""
@@ -136,5 +145,12 @@ class StationViewModel(StationState):
             return
         if screen in (StationScreen.SIGN_IN, StationScreen.OPEN_TILL):
             return
+        if screen is StationScreen.ORDERS and (self.orders_vm.asking or self.orders_vm.hasOrder):
+            if self.orders_vm.asking:
+                self.orders_vm.cancel()  # the question closes first, then the order
+            else:
+                self.orders_vm.closeOrder()
+            return
+        self.orders_vm.reset()
         self.discount_vm.reset()
         self.go(StationScreen.SALE)

@@ -96,6 +96,8 @@ def build_station(
         auth=auth,
         locale=str(getattr(backend.settings, "locale", "en_GB")),
         images=ImageResolver(getattr(backend, "images", None)),
+        # read at each use: the Backend rebuilds its receipts when the installation moves
+        receipts=lambda: getattr(backend, "receipts", None),
     )
 
 

@@ -67,6 +67,17 @@ Window {
             spacing: 12
             visible: win.signedIn
             SButton {
+                objectName: "btnOrders"
+                height: 48
+                fontSize: 17
+                kind: "quiet"
+                onDark: true
+                visible: station.orders.offered
+                text: qsTr("Orders")
+                keyHint: "F11"
+                onClicked: station.orders.openOrders()
+            }
+            SButton {
                 objectName: "btnCloseTill"
                 height: 48
                 fontSize: 17
@@ -108,6 +119,7 @@ Window {
             case "card": return "StationCard.qml"
             case "parked": return "StationParked.qml"
             case "counter": return "StationCounter.qml"
+            case "orders": return "StationOrders.qml"
             case "closeTill": return "StationCloseTill.qml"
             case "done": return "StationDone.qml"
             }
@@ -118,6 +130,7 @@ Window {
 
     // Keys for every action; each is also on its button.
     Shortcut { sequence: "F12"; enabled: win.signedIn; onActivated: station.till.switchUser() }
+    Shortcut { sequence: "F11"; enabled: win.signedIn && station.orders.offered; onActivated: station.orders.openOrders() }
     Shortcut { sequence: "F10"; enabled: win.signedIn; onActivated: station.till.openCloseTill() }
     Shortcut { sequence: "Esc"; onActivated: station.back() }
     Shortcut { sequence: "F2"; enabled: win.screen === "sale"; onActivated: station.customers.openCustomers() }
