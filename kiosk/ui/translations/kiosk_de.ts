@@ -1655,7 +1655,12 @@
         <translation>Kassenplatz · %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close till</source>
         <translation>Kasse schließen</translation>
     </message>
@@ -1686,6 +1691,105 @@
         <location line="+15"/>
         <source>Open till</source>
         <translation>Kasse öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StationOrders</name>
+    <message>
+        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <source>Today&apos;s orders</source>
+        <translation>Bestellungen heute</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 refunded</source>
+        <translation>%1 · %2 · %3 erstattet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No orders today.</source>
+        <translation>Heute noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the sale</source>
+        <translation>Zurück zum Verkauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an order</source>
+        <translation>Bestellung wählen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · refunded</source>
+        <translation>%1 · erstattet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund all</source>
+        <translation>Alles erstatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund lines · %1</source>
+        <translation>Positionen erstatten · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>Beleg nachdrucken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>Manager PIN</source>
+        <translation>PIN der Führungskraft</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Are you sure?</source>
+        <translation>Sind Sie sicher?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
+        <translation>Erstattungen brauchen eine Führungskraft. Eine Führungskraft gibt ihre PIN ein, um diese freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Yes, go ahead</source>
+        <translation>Ja, fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, go back</source>
+        <translation>Nein, zurück</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1949,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
@@ -1863,13 +1967,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
         <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
         <translation>Storniert</translation>
     </message>
     <message numerus="yes">
@@ -2245,7 +2349,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
         <translation>{amount} für Bestellung {number} auf die Karte des Kunden erstatten?</translation>
     </message>
     <message>
@@ -2395,31 +2499,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
         <translation>Einige Angaben fehlen: Final POS oder Stripe hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
         <translation>{amount} erstattet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
         <translation>Bei dieser Bestellung ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
         <translation>Wählen Sie mindestens einen Artikel zum Erstatten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
         <translation>{amount} wird auf die Karte des Kunden zurückgebucht.</translation>
     </message>
     <message>
@@ -2521,7 +2625,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
         <translation>{amount} wird auf die Karte zurückgebucht. Final POS wird aktualisiert, sobald es antwortet.</translation>
     </message>
     <message>
@@ -2623,7 +2727,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
         <translation>Die Erstattung ist gestartet, aber noch nicht bestätigt. Der Kiosk schließt sie selbst ab; erstatten Sie nicht erneut.</translation>
     </message>
     <message>
@@ -2635,25 +2739,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
         <translation>Das ist mehr, als bei dieser Bestellung noch erstattet werden kann. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
         <translation>Diese Bestellung hat keine Kartenzahlung, die erstattet werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
         <translation>Der Kartenanbieter meldet, dass die Erstattung fehlgeschlagen ist. Erstatten Sie dem Kunden den Betrag auf anderem Weg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
         <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
@@ -2675,9 +2779,9 @@
         <translation>Kiosk-Bestellung {number}: Bitte kassieren.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Diese Kiosk-Bestellung wurde bereits bezahlt oder storniert.</translation>
     </message>
     <message>
@@ -2701,17 +2805,17 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Lesegerät wird vorbereitet…</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:43</extracomment>
         <translation>Das Lesegerät kann gerade nicht verwendet werden. Kassieren Sie bar oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
@@ -2747,9 +2851,9 @@
         <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+144"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2783,7 +2887,7 @@
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Bis {limit} ohne Führungskraft.</translation>
@@ -2801,19 +2905,19 @@
         <translation>{name} ist diesem Verkauf zugeordnet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Geben Sie das Bargeld ein, das der Kunde übergibt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
         <translation>Der Kunde bezahlt am Lesegerät.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
         <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie eine andere Karte oder kassieren Sie bar.</translation>
@@ -2831,9 +2935,9 @@
         <translation>Das Lesegerät ist beschäftigt oder offline. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:42</extracomment>
         <translation>Die Zahlung muss vor allem anderen im Personalmodus geprüft werden.</translation>
     </message>
     <message>
@@ -2855,13 +2959,13 @@
         <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Dieses Produkt ist nicht mehr im Menü.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} gescannt: Öffnen Sie den Verkauf, um es hinzuzufügen.</translation>
@@ -2873,9 +2977,9 @@
         <translation>Barcode {code} ist nicht im Menü.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-104"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Fügen Sie dem Verkauf zuerst etwas hinzu.</translation>
     </message>
     <message>
@@ -2891,19 +2995,19 @@
         <translation>{name} ist keine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Verkauf geparkt. Fortsetzen unter „Geparkt“.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-68"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Schließen Sie zuerst den laufenden Verkauf ab oder parken Sie ihn.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Dieser Verkauf wurde bereits fortgesetzt oder abgeschlossen.</translation>
@@ -2921,21 +3025,21 @@
         <translation>Verkauf fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:155</extracomment>
         <translation>Das ist weniger als die Summe von {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Geben Sie {amount} Rückgeld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:187</extracomment>
         <translation>Bezahlt. Kein Rückgeld.</translation>
     </message>
     <message>
@@ -2975,7 +3079,7 @@
         <translation>So viele können nicht verkauft werden.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Geben Sie einen Rabatt über null ein, der den Betrag nicht übersteigt.</translation>
@@ -2987,37 +3091,37 @@
         <translation>Prüfen Sie die unten markierten Angaben.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS kann die Bestellung gerade nicht annehmen. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:238</extracomment>
         <translation>Dieser Verkauf kann nicht mit Karte bezahlt werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>Warten auf die Karte am Lesegerät.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:262</extracomment>
         <translation>Autorisierung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:263</extracomment>
         <translation>Zahlung wird verbucht…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
@@ -3035,21 +3139,21 @@
         <translation>Final POS hat den neuen Kunden nicht bestätigt. Suchen Sie ihn in einer Minute.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Geparkter Verkauf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:162</extracomment>
         <translation>Bar bezahlt. Final POS hat es noch nicht bestätigt; der Kassenplatz schließt die Verbuchung selbst ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:173</extracomment>
         <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
@@ -3191,13 +3295,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-220"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+228"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -3215,7 +3319,85 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-222"/>
+        <source>Parked</source>
+        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <translation>Zurückgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing this station&apos;s own records: Final POS did not answer.</source>
+        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <translation>Es werden die Daten dieses Kassenplatzes gezeigt: Final POS hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order was not taken here: refund it in Final POS.</source>
+        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <translation>Diese Bestellung wurde nicht hier kassiert: Erstatten Sie sie in Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order is not in this station&apos;s records.</source>
+        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <translation>Diese Bestellung ist nicht in den Daten dieses Kassenplatzes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} may not refund orders.</source>
+        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <translation>{name} darf keine Bestellungen erstatten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe did not answer. Nothing was refunded; try again.</source>
+        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <translation>Stripe hat nicht geantwortet. Es wurde nichts erstattet; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order has no receipt to print.</source>
+        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <translation>Für diese Bestellung gibt es keinen Beleg zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printed.</source>
+        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <translation>Beleg gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print it now; it tries again by itself.</source>
+        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up.</source>
+        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <translation>Es ist kein Belegdrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number} · {total} · {status}</source>
+        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <translation>Bestellung {number} · {total} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the receipt of order {number} again?</source>
+        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <translation>Den Beleg von Bestellung {number} erneut drucken?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another station is taking this payment. Nothing was charged here.</source>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <translation>Ein anderer Kassenplatz nimmt diese Zahlung an. Hier wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Barrierefreier Modus an.</translation>

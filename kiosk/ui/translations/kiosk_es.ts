@@ -1655,7 +1655,12 @@
         <translation>Puesto de caja · %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close till</source>
         <translation>Cerrar caja</translation>
     </message>
@@ -1686,6 +1691,105 @@
         <location line="+15"/>
         <source>Open till</source>
         <translation>Abrir caja</translation>
+    </message>
+</context>
+<context>
+    <name>StationOrders</name>
+    <message>
+        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <source>Today&apos;s orders</source>
+        <translation>Pedidos de hoy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 refunded</source>
+        <translation>%1 · %2 · %3 reembolsado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No orders today.</source>
+        <translation>Hoy no hay pedidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the sale</source>
+        <translation>Volver a la venta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an order</source>
+        <translation>Elija un pedido</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · refunded</source>
+        <translation>%1 · reembolsado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund all</source>
+        <translation>Reembolsar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund lines · %1</source>
+        <translation>Reembolsar líneas · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>Manager PIN</source>
+        <translation>PIN del responsable</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Are you sure?</source>
+        <translation>¿Está seguro?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
+        <translation>Los reembolsos requieren un responsable. Un responsable introduce su PIN para autorizar este.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Yes, go ahead</source>
+        <translation>Sí, continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1949,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
         <translation>En curso</translation>
     </message>
     <message>
@@ -1863,13 +1967,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
         <translation>Pagado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
@@ -2245,7 +2349,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
         <translation>¿Reembolsar {amount} a la tarjeta del cliente por el pedido {number}?</translation>
     </message>
     <message>
@@ -2395,31 +2499,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
         <translation>Faltan algunos datos: Final POS o Stripe no respondió.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
         <translation>{amount} reembolsado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
         <translation>No queda nada por reembolsar en este pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
         <translation>Elija al menos un artículo para reembolsar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
         <translation>{amount} se está devolviendo a la tarjeta del cliente.</translation>
     </message>
     <message>
@@ -2521,7 +2625,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
         <translation>{amount} se está devolviendo a la tarjeta. Final POS se actualizará en cuanto responda.</translation>
     </message>
     <message>
@@ -2623,7 +2727,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
         <translation>El reembolso se ha iniciado, pero aún no está confirmado. El quiosco lo completa por sí mismo; no vuelva a reembolsar.</translation>
     </message>
     <message>
@@ -2635,25 +2739,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
         <translation>Es más de lo que queda por reembolsar en este pedido. No se ha reembolsado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
         <translation>Este pedido no tiene ningún pago con tarjeta que reembolsar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
         <translation>La compañía de la tarjeta informa de que el reembolso ha fallado. Reembolse al cliente de otra forma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
         <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
@@ -2675,9 +2779,9 @@
         <translation>Pedido del quiosco {number}: cobre el pago.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Este pedido del quiosco ya se ha pagado o cancelado.</translation>
     </message>
     <message>
@@ -2701,17 +2805,17 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Preparando el lector…</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:43</extracomment>
         <translation>Ahora no se puede usar el lector. Cobre en efectivo o vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Introduzca un correo electrónico como name@example.com.</translation>
@@ -2747,9 +2851,9 @@
         <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+144"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -2783,7 +2887,7 @@
         <translation>Se ha añadido {name}.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Hasta {limit} sin responsable.</translation>
@@ -2801,19 +2905,19 @@
         <translation>{name} está asociado a esta venta.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Introduzca el efectivo que entrega el cliente.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
         <translation>El cliente paga en el lector.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
         <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o cobre en efectivo.</translation>
@@ -2831,9 +2935,9 @@
         <translation>El lector está ocupado o desconectado. Revíselo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:42</extracomment>
         <translation>El pago debe revisarse en el modo personal antes que nada.</translation>
     </message>
     <message>
@@ -2855,13 +2959,13 @@
         <translation>Sesión cerrada. La venta sigue abierta para la siguiente persona.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Este producto ya no está en el menú.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} escaneado: abra la venta para añadirlo.</translation>
@@ -2873,9 +2977,9 @@
         <translation>El código de barras {code} no está en el menú.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-104"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Primero añada algo a la venta.</translation>
     </message>
     <message>
@@ -2891,19 +2995,19 @@
         <translation>{name} no es responsable.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Venta aparcada. Reanúdela desde Ventas aparcadas.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-68"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Primero termine o aparque la venta actual.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Esa venta ya se ha reanudado o cerrado.</translation>
@@ -2921,21 +3025,21 @@
         <translation>Venta reanudada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:155</extracomment>
         <translation>Es menos que el total de {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Devuelva {amount} de cambio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:187</extracomment>
         <translation>Pagado. No hay cambio.</translation>
     </message>
     <message>
@@ -2975,7 +3079,7 @@
         <translation>No se puede vender esa cantidad.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Introduzca un descuento mayor que cero y no superior al importe.</translation>
@@ -2987,37 +3091,37 @@
         <translation>Revise los datos marcados abajo.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS no puede aceptar el pedido ahora. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:238</extracomment>
         <translation>Esta venta no se puede pagar con tarjeta: revise los artículos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>Esperando la tarjeta en el lector.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:262</extracomment>
         <translation>Autorizando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:263</extracomment>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Supera {limit}: un responsable introduce su PIN para autorizarlo.</translation>
@@ -3035,21 +3139,21 @@
         <translation>Final POS no confirmó el cliente nuevo. Búsquelo dentro de un minuto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Venta aparcada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:162</extracomment>
         <translation>Pagado en efectivo. Final POS aún no lo ha confirmado; el puesto termina de registrarlo por sí solo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:173</extracomment>
         <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
@@ -3191,13 +3295,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-220"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+228"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -3215,7 +3319,85 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-222"/>
+        <source>Parked</source>
+        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <translation>Aparcado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing this station&apos;s own records: Final POS did not answer.</source>
+        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <translation>Se muestran los datos de este puesto: Final POS no respondió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order was not taken here: refund it in Final POS.</source>
+        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <translation>Este pedido no se cobró aquí: reembólselo en Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order is not in this station&apos;s records.</source>
+        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <translation>Este pedido no está en los datos de este puesto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} may not refund orders.</source>
+        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <translation>{name} no puede reembolsar pedidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe did not answer. Nothing was refunded; try again.</source>
+        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <translation>Stripe no respondió. No se reembolsó nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order has no receipt to print.</source>
+        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <translation>Este pedido no tiene recibo que imprimir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printed.</source>
+        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <translation>Recibo impreso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print it now; it tries again by itself.</source>
+        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <translation>La impresora no lo imprimió ahora; lo volverá a intentar sola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up.</source>
+        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <translation>No hay ninguna impresora de recibos configurada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number} · {total} · {status}</source>
+        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <translation>Pedido {number} · {total} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the receipt of order {number} again?</source>
+        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <translation>¿Imprimir de nuevo el recibo del pedido {number}?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another station is taking this payment. Nothing was charged here.</source>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <translation>Otro puesto está cobrando este pago. Aquí no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Modo de accesibilidad activado.</translation>

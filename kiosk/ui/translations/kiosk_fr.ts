@@ -1655,7 +1655,12 @@
         <translation>Poste de caisse · %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close till</source>
         <translation>Clôturer la caisse</translation>
     </message>
@@ -1686,6 +1691,105 @@
         <location line="+15"/>
         <source>Open till</source>
         <translation>Ouvrir la caisse</translation>
+    </message>
+</context>
+<context>
+    <name>StationOrders</name>
+    <message>
+        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <source>Today&apos;s orders</source>
+        <translation>Commandes du jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 refunded</source>
+        <translation>%1 · %2 · %3 remboursé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No orders today.</source>
+        <translation>Aucune commande aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the sale</source>
+        <translation>Retour à la vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an order</source>
+        <translation>Choisissez une commande</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · refunded</source>
+        <translation>%1 · remboursé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund all</source>
+        <translation>Tout rembourser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund lines · %1</source>
+        <translation>Rembourser des lignes · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>Manager PIN</source>
+        <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Are you sure?</source>
+        <translation>Êtes-vous sûr&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
+        <translation>Les remboursements demandent un responsable. Un responsable saisit son code PIN pour autoriser celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Yes, go ahead</source>
+        <translation>Oui, continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, go back</source>
+        <translation>Non, revenir</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1949,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
         <translation>En cours</translation>
     </message>
     <message>
@@ -1863,13 +1967,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
         <translation>Payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
         <translation>Annulée</translation>
     </message>
     <message numerus="yes">
@@ -2245,7 +2349,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
         <translation>Rembourser {amount} sur la carte du client pour la commande {number} ?</translation>
     </message>
     <message>
@@ -2395,31 +2499,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
         <translation>Certains détails manquent : Final POS ou Stripe n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
         <translation>{amount} remboursé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
         <translation>Il ne reste rien à rembourser sur cette commande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
         <translation>Choisissez au moins un article à rembourser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
         <translation>{amount} est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
@@ -2521,7 +2625,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
         <translation>{amount} est en cours de remboursement sur la carte. Final POS sera mis à jour dès qu’il répondra.</translation>
     </message>
     <message>
@@ -2623,7 +2727,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
         <translation>Le remboursement est lancé mais pas encore confirmé. La borne le termine d’elle-même ; ne remboursez pas une seconde fois.</translation>
     </message>
     <message>
@@ -2635,25 +2739,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
         <translation>C’est plus que ce qui reste à rembourser sur cette commande. Rien n’a été remboursé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
         <translation>Cette commande n’a aucun paiement par carte à rembourser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
         <translation>L’organisme de carte signale l’échec du remboursement. Remboursez le client autrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
         <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
@@ -2675,9 +2779,9 @@
         <translation>Commande borne {number}&#xa0;: encaissez le paiement.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>This kiosk order was already paid or cancelled.</source>
-        <extracomment>kiosk/ui/station/payment.py:169 kiosk/ui/station/payment.py:234</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Cette commande borne a déjà été payée ou annulée.</translation>
     </message>
     <message>
@@ -2701,17 +2805,17 @@
     <message>
         <location line="-34"/>
         <source>Preparing the reader…</source>
-        <extracomment>kiosk/ui/station/payment.py:203 kiosk/ui/station/payment.py:258</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Préparation du lecteur…</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The reader cannot be used right now. Take cash or try again.</source>
-        <extracomment>kiosk/ui/station/payment.py:41</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:43</extracomment>
         <translation>Le lecteur est indisponible pour le moment. Encaissez en espèces ou réessayez.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Saisissez une adresse e-mail comme name@example.com.</translation>
@@ -2747,9 +2851,9 @@
         <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+144"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
-        <extracomment>kiosk/ui/station/state.py:106</extracomment>
+        <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
@@ -2783,7 +2887,7 @@
         <translation>Ajouté&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Jusqu’à {limit} sans responsable.</translation>
@@ -2801,19 +2905,19 @@
         <translation>{name} est associé à cette vente.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Enter the cash the customer hands over.</source>
-        <extracomment>kiosk/ui/station/payment.py:113</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Saisissez les espèces remises par le client.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The customer pays on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:204</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:206</extracomment>
         <translation>Le client paie sur le lecteur.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>The card was declined. Try another card or take cash.</source>
         <extracomment>kiosk/ui/station/payment.py:34</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou encaissez en espèces.</translation>
@@ -2831,9 +2935,9 @@
         <translation>Le lecteur est occupé ou hors ligne. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The payment needs checking in staff mode before anything else.</source>
-        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:42</extracomment>
         <translation>Le paiement doit d’abord être vérifié dans le mode personnel.</translation>
     </message>
     <message>
@@ -2855,13 +2959,13 @@
         <translation>Déconnecté. La vente reste ouverte pour la personne suivante.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Ce produit ne figure plus au menu.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} scanné&#xa0;: ouvrez la vente pour l’ajouter.</translation>
@@ -2873,9 +2977,9 @@
         <translation>Le code-barres {code} ne figure pas au menu.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-104"/>
         <source>Add something to the sale first.</source>
-        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:110 kiosk/ui/station/payment.py:197</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Ajoutez d’abord un article à la vente.</translation>
     </message>
     <message>
@@ -2891,19 +2995,19 @@
         <translation>{name} n’est pas responsable.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Vente suspendue. Reprenez-la via «&#xa0;En attente&#xa0;».</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-68"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Terminez ou suspendez d’abord la vente en cours.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Cette vente a déjà été reprise ou clôturée.</translation>
@@ -2921,21 +3025,21 @@
         <translation>Vente reprise.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>That is less than the total of {total}.</source>
-        <extracomment>kiosk/ui/station/payment.py:153</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:155</extracomment>
         <translation>C’est moins que le total de {total}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give {amount} change.</source>
-        <extracomment>kiosk/ui/station/payment.py:183</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
         <translation>Rendez {amount} de monnaie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid. No change due.</source>
-        <extracomment>kiosk/ui/station/payment.py:185</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:187</extracomment>
         <translation>Payé. Pas de monnaie à rendre.</translation>
     </message>
     <message>
@@ -2975,7 +3079,7 @@
         <translation>Impossible de vendre une telle quantité.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Saisissez une remise supérieure à zéro et ne dépassant pas le montant.</translation>
@@ -2987,37 +3091,37 @@
         <translation>Vérifiez les informations signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
-        <extracomment>kiosk/ui/station/payment.py:225</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS ne peut pas prendre la commande pour le moment. Rien n’a été débité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot be paid by card: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:236</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:238</extracomment>
         <translation>Cette vente ne peut pas être payée par carte&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the card on the reader.</source>
-        <extracomment>kiosk/ui/station/payment.py:259</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
         <translation>En attente de la carte sur le lecteur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorising…</source>
-        <extracomment>kiosk/ui/station/payment.py:260</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:262</extracomment>
         <translation>Autorisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording the payment…</source>
-        <extracomment>kiosk/ui/station/payment.py:261</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:263</extracomment>
         <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Au-delà de {limit}&#xa0;: code PIN d’un responsable requis.</translation>
@@ -3035,21 +3139,21 @@
         <translation>Final POS n’a pas confirmé le nouveau client. Recherchez-le dans une minute.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Vente en attente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Paid in cash. Final POS has not confirmed it yet; the station finishes recording it by itself.</source>
-        <extracomment>kiosk/ui/station/payment.py:160</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:162</extracomment>
         <translation>Payé en espèces. Final POS ne l’a pas encore confirmé&#xa0;; le poste termine l’enregistrement de lui-même.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be taken: check the items.</source>
-        <extracomment>kiosk/ui/station/payment.py:171</extracomment>
+        <extracomment>kiosk/ui/station/payment.py:173</extracomment>
         <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
@@ -3191,13 +3295,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-220"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+228"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -3215,7 +3319,85 @@
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-222"/>
+        <source>Parked</source>
+        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing this station&apos;s own records: Final POS did not answer.</source>
+        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <translation>Affichage des données de ce poste&#xa0;: Final POS n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order was not taken here: refund it in Final POS.</source>
+        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <translation>Cette commande n’a pas été encaissée ici&#xa0;: remboursez-la dans Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order is not in this station&apos;s records.</source>
+        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <translation>Cette commande ne figure pas dans les données de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} may not refund orders.</source>
+        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <translation>{name} ne peut pas rembourser de commandes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe did not answer. Nothing was refunded; try again.</source>
+        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <translation>Stripe n’a pas répondu. Rien n’a été remboursé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order has no receipt to print.</source>
+        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <translation>Cette commande n’a pas de reçu à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printed.</source>
+        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <translation>Reçu imprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not print it now; it tries again by itself.</source>
+        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <translation>L’imprimante ne l’a pas imprimé pour l’instant&#xa0;; elle réessaie d’elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up.</source>
+        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <translation>Aucune imprimante de reçus n’est configurée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {number} · {total} · {status}</source>
+        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <translation>Commande {number} · {total} · {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the receipt of order {number} again?</source>
+        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <translation>Réimprimer le reçu de la commande {number}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another station is taking this payment. Nothing was charged here.</source>
+        <extracomment>kiosk/ui/station/payment.py:40</extracomment>
+        <translation>Un autre poste encaisse ce paiement. Rien n’a été débité ici.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Mode accessibilité activé.</translation>
