@@ -15,10 +15,36 @@ from kiosk.services import orders
 from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
-from kiosk.services.pipeline import money_text, order_state, order_total_minor
+from kiosk.services.pipeline import Pipeline, money_text, order_state, order_total_minor
 from kiosk.services.settle_records import ORDER, SALE, SettleRecords
 
 log = logging.getLogger(__name__)
+
+
+async def capture(
+    p: Pipeline, entry: CheckoutEntry, intent: IntentState
+) -> tuple[CheckoutEntry, IntentState]:
+    """Capture the authorised `intent`: journaled CAPTURING before, CAPTURED after.
+
+    The one capture of the live pay flow (`kiosk.services.paid.capture_seen`) and of settling
+    (`SettleCompletion._complete`); the caller holds the lock and has checked the order and the
+    amounts. Raises what the capture raises, and `PaymentError` when Stripe answers without
+    capturing: the journal then says CAPTURING, and recovery asks Stripe what happened.
+    """
+    cid = entry.checkout_id
+    if entry.step.rank < Step.CAPTURING.rank:
+        entry = p.journal.record(cid, Step.CAPTURING)
+    intent_id = intent.id
+
+    async def attempt(_n: int) -> IntentState:
+        captured = await p.gateway.capture_async(intent_id, checkout_id=cid)
+        p.boundary(Boundary.CAPTURED)
+        return captured
+
+    captured = await p.retrying(attempt, f"checkout {cid}: capture")
+    if not captured.captured:
+        raise PaymentError(f"capture left the intent {captured.status}")
+    return p.journal.record(cid, Step.CAPTURED), captured
 
 
 class SettleCompletion(SettleRecords):
@@ -87,19 +113,7 @@ class SettleCompletion(SettleRecords):
                     await self.void(entry, intent)
                     owned.note_yielded(p, cid, rival)
                     return False
-            if entry.step.rank < Step.CAPTURING.rank:
-                entry = p.journal.record(cid, Step.CAPTURING)
-            intent_id = intent.id
-
-            async def capture(_n: int) -> IntentState:
-                captured = await p.gateway.capture_async(intent_id, checkout_id=cid)
-                p.boundary(Boundary.CAPTURED)
-                return captured
-
-            intent = await p.retrying(capture, f"checkout {cid}: capture")
-            if not intent.captured:
-                raise PaymentError(f"capture left the intent {intent.status}")
-            entry = p.journal.record(cid, Step.CAPTURED)
+            entry, intent = await capture(p, entry, intent)
         elif entry.step.rank < Step.CAPTURED.rank:
             entry = p.journal.record(cid, Step.CAPTURED)
         if not fresh:
