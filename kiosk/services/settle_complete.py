@@ -16,7 +16,7 @@ from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, money_text, order_state, order_total_minor
-from kiosk.services.settle_records import ORDER, SALE, SettleRecords
+from kiosk.services.settle_records import ORDER, SALE, SettleRecords, create_once
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +67,14 @@ class SettleCompletion(SettleRecords):
             p.boundary(Boundary.ORDER_POSTED)
             return created.id
 
-        order_id = await p.retrying(
-            lambda number: p.once.create(
-                cid, ORDER, find=find, post=post, check_first=check_first or number > 0
-            ),
-            f"checkout {cid}: POST order",
+        order_id = await create_once(
+            p,
+            cid,
+            ORDER,
+            find=find,
+            post=post,
+            check_first=check_first,
+            what=f"checkout {cid}: POST order",
         )
         return p.journal.record(cid, advance, order_id=order_id)
 
@@ -235,11 +238,14 @@ class SettleCompletion(SettleRecords):
             p.boundary(Boundary.TRANSACTION_POSTED)
             return created.id
 
-        tx_id = await p.retrying(
-            lambda number: p.once.create(
-                cid, SALE, find=find, post=post, check_first=check_first or number > 0
-            ),
-            f"checkout {cid}: POST transaction",
+        tx_id = await create_once(
+            p,
+            cid,
+            SALE,
+            find=find,
+            post=post,
+            check_first=check_first,
+            what=f"checkout {cid}: POST transaction",
         )
         return p.journal.record(cid, Step.TRANSACTION_RECORDED, transaction_id=tx_id)
 

@@ -8,6 +8,7 @@ rules); the caller holds the checkout's lock.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass, field
 
@@ -23,6 +24,26 @@ log = logging.getLogger(__name__)
 
 ORDER = "order"
 SALE = "sale"
+
+
+async def create_once(
+    p: Pipeline,
+    cid: str,
+    kind: str,
+    *,
+    find: Callable[[], Awaitable[str | None]],
+    post: Callable[[], Awaitable[str]],
+    check_first: bool,
+    what: str,
+) -> str:
+    """The id of the checkout's one record of `kind`, created at most once (`OnceCreator`)
+    with bounded retries; a retry always looks for the record first. Raises `PostPending`."""
+    return await p.retrying(
+        lambda number: p.once.create(
+            cid, kind, find=find, post=post, check_first=check_first or number > 0
+        ),
+        what,
+    )
 
 
 @dataclass
@@ -150,12 +171,14 @@ class SettleRecords:
             p.boundary(Boundary.OFFSET_POSTED)
             return created.id
 
-        kind = f"offset:{extra.id}"
-        offset_id = await p.retrying(
-            lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
-                cid, kind, find=find, post=post, check_first=True
-            ),
-            f"checkout {cid}: offset duplicate sale",
+        offset_id = await create_once(
+            p,
+            cid,
+            f"offset:{extra.id}",
+            find=find,
+            post=post,
+            check_first=True,
+            what=f"checkout {cid}: offset duplicate sale",
         )
         log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
         p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
