@@ -43,7 +43,7 @@ from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, Settlement, intent_status, order_state
 from kiosk.services.posting import PostPending
 from kiosk.services.settle_complete import SettleCompletion
-from kiosk.services.settle_records import ORDER, SALE, _Sales
+from kiosk.services.settle_records import ORDER, SALE, Sales
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class Settler(SettleCompletion):
         return Settlement(checkout_id, entry.step, None)
 
     async def recheck_locked(
-        self, checkout_id: str, *, found_orders: list[m.Order], found_sales: _Sales
+        self, checkout_id: str, *, found_orders: list[m.Order], found_sales: Sales
     ) -> bool:
         """A settled checkout that had an unknown create: undo duplicates that landed late.
 

@@ -47,7 +47,7 @@ async def create_once(
 
 
 @dataclass
-class _Sales:
+class Sales:
     """The sale records carrying one checkout's id, oldest first."""
 
     sales: list[m.Transaction] = field(default_factory=list)
@@ -61,13 +61,13 @@ class SettleRecords:
 
     async def records_of(
         self, checkout_ids: set[str]
-    ) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
+    ) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
         """Every order and sale carrying one of `checkout_ids`: one listing of each for all."""
         p = self._p
 
-        async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
+        async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
             found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
-            found_sales: dict[str, _Sales] = {cid: _Sales() for cid in checkout_ids}
+            found_sales: dict[str, Sales] = {cid: Sales() for cid in checkout_ids}
             async for order in p.finalpos.iter_orders():
                 if order.external_id in found_orders:
                     found_orders[order.external_id].append(order)
@@ -121,11 +121,11 @@ class SettleRecords:
             log.warning("checkout %s: duplicate order %s cancelled", cid, extra_id)
             self._p.journal.record(cid, detail=f"duplicate order {extra_id} cancelled")
 
-    async def _sales_of(self, checkout_id: str) -> _Sales:
+    async def _sales_of(self, checkout_id: str) -> Sales:
         prefix = orders.offset_external_id(checkout_id, "")
 
-        async def listing(_n: int) -> _Sales:
-            found = _Sales()
+        async def listing(_n: int) -> Sales:
+            found = Sales()
             async for tx in self._p.finalpos.iter_transactions():
                 ext = tx.external_id or ""
                 if tx.type == orders.SALE and ext == checkout_id:
@@ -136,7 +136,7 @@ class SettleRecords:
 
         return await self._p.retrying(listing, f"checkout {checkout_id}: list sales")
 
-    async def _offset_extra_sales(self, entry: CheckoutEntry, found: _Sales) -> None:
+    async def _offset_extra_sales(self, entry: CheckoutEntry, found: Sales) -> None:
         p, cid = self._p, entry.checkout_id
         for done in found.offset_ids:
             if p.once.pending(cid, f"offset:{done}") is not None:  # posted, then interrupted
