@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from kiosk.domain.checkout import Boundary, OrderState, Step
+from kiosk.domain.checkout import OrderState, Step
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.payments.gateway import IntentState, PaymentError
@@ -44,6 +44,7 @@ from kiosk.services.pipeline import (
     order_total_minor,
 )
 from kiosk.services.settle import Settler
+from kiosk.services.settle_complete import capture
 
 log = logging.getLogger(__name__)
 
@@ -174,19 +175,7 @@ async def capture_seen(
         await settler.void(entry, intent)
         p.hold(cid, mismatch)
         return Captured.HELD
-    if entry.step.rank < Step.CAPTURING.rank:
-        entry = p.journal.record(cid, Step.CAPTURING)
-    intent_id = intent.id
-
-    async def capture(_n: int) -> IntentState:
-        captured = await p.gateway.capture_async(intent_id, checkout_id=cid)
-        p.boundary(Boundary.CAPTURED)
-        return captured
-
-    captured = await p.retrying(capture, f"checkout {cid}: capture")
-    if not captured.captured:
-        raise PaymentError(f"capture left the intent {captured.status}")
-    entry = p.journal.record(cid, Step.CAPTURED)
+    entry, captured = await capture(p, entry, intent)
     mismatch = settler.received_mismatch(entry, order, captured)
     if mismatch is not None:  # e.g. captured in part elsewhere first: never recorded as paid
         p.hold(cid, mismatch)

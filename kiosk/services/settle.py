@@ -33,27 +33,17 @@ Money integrity rules applied here, on top of the decision table:
 from __future__ import annotations
 
 import logging
-from contextlib import aclosing
-from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Action, Boundary, Decision, Facts, OrderState, Step, decide
 from kiosk.finalpos import models as m
-from kiosk.finalpos.errors import NotFoundError, UnavailableError
-from kiosk.payments.gateway import IntentState, PaymentError
+from kiosk.payments.gateway import IntentState
 from kiosk.services import orders
-from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
-from kiosk.services.pipeline import (
-    Pipeline,
-    Settlement,
-    intent_status,
-    money_text,
-    order_state,
-    order_total_minor,
-)
+from kiosk.services.pipeline import Pipeline, Settlement, intent_status, order_state
 from kiosk.services.posting import PostPending
-from kiosk.services.session import SessionUnavailable
+from kiosk.services.settle_complete import SettleCompletion
+from kiosk.services.settle_records import ORDER, SALE, Sales
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +51,8 @@ log = logging.getLogger(__name__)
 # second PaymentIntent, so the first one is looked up by its metadata instead.
 FIND_INTENT_AFTER_S = 23 * 3600
 
-ORDER = "order"
-SALE = "sale"
 
-
-@dataclass
-class _Sales:
-    """The sale records carrying one checkout's id, oldest first."""
-
-    sales: list[m.Transaction] = field(default_factory=list)
-    offset_ids: set[str] = field(default_factory=set)  # duplicates already offset
-
-
-class Settler:
+class Settler(SettleCompletion):
     """Settles checkouts; see the module docstring. The caller holds the checkout's lock."""
 
     def __init__(self, pipeline: Pipeline, *, find_intent_after_s: float = FIND_INTENT_AFTER_S):
@@ -155,32 +134,8 @@ class Settler:
         entry = journal.get(checkout_id)
         return Settlement(checkout_id, entry.step, None)
 
-    async def records_of(
-        self, checkout_ids: set[str]
-    ) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
-        """Every order and sale carrying one of `checkout_ids`: one listing of each for all."""
-        p = self._p
-
-        async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, _Sales]]:
-            found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
-            found_sales: dict[str, _Sales] = {cid: _Sales() for cid in checkout_ids}
-            async for order in p.finalpos.iter_orders():
-                if order.external_id in found_orders:
-                    found_orders[order.external_id].append(order)
-            async for tx in p.finalpos.iter_transactions():
-                ext = tx.external_id or ""
-                if tx.type == orders.SALE and ext in found_sales:
-                    found_sales[ext].sales.append(tx)
-                elif ":offset:" in ext:
-                    cid, _, duplicate = ext.partition(":offset:")
-                    if cid in found_sales:
-                        found_sales[cid].offset_ids.add(duplicate)
-            return found_orders, found_sales
-
-        return await p.retrying(listing, "list orders and sales for duplicate checks")
-
     async def recheck_locked(
-        self, checkout_id: str, *, found_orders: list[m.Order], found_sales: _Sales
+        self, checkout_id: str, *, found_orders: list[m.Order], found_sales: Sales
     ) -> bool:
         """A settled checkout that had an unknown create: undo duplicates that landed late.
 
@@ -226,44 +181,6 @@ class Settler:
         entry = p.journal.record(cid, step, order_id=kept.id)
         await self._cancel_extra_orders(entry, found)
         return entry, kept, False, False
-
-    async def _read_order(self, entry: CheckoutEntry) -> m.Order | None:
-        """The checkout's order read fresh by id; None when it was deleted (404)."""
-        order_id, cid = entry.order_id or "", entry.checkout_id
-        try:
-            return await self._p.retrying(
-                lambda _n: self._p.finalpos.get_order(order_id), f"checkout {cid}: GET order"
-            )
-        except NotFoundError:
-            return None
-
-    async def _orders_of(self, checkout_id: str) -> list[m.Order]:
-        found: list[m.Order] = []
-
-        async def listing(_n: int) -> list[m.Order]:
-            found.clear()
-            async for order in self._p.finalpos.iter_orders():
-                if order.external_id == checkout_id:
-                    found.append(order)
-            return found
-
-        return await self._p.retrying(listing, f"checkout {checkout_id}: list orders")
-
-    async def _cancel_extra_orders(self, entry: CheckoutEntry, found: list[m.Order]) -> None:
-        """Orders beyond the journaled one are duplicates of a late-committed create."""
-        cid = entry.checkout_id
-        for extra in found:
-            if extra.id == entry.order_id or order_state(extra) is not OrderState.PENDING:
-                continue
-            extra_id = extra.id
-            await self._p.retrying(
-                lambda _n, extra_id=extra_id: self._p.finalpos.update_order(  # type: ignore[misc]
-                    extra_id, orders.order_cancelled()
-                ),
-                f"checkout {cid}: cancel duplicate order",
-            )
-            log.warning("checkout %s: duplicate order %s cancelled", cid, extra_id)
-            self._p.journal.record(cid, detail=f"duplicate order {extra_id} cancelled")
 
     async def _learn_intent(self, entry: CheckoutEntry) -> tuple[CheckoutEntry, IntentState | None]:
         cid = entry.checkout_id
@@ -348,290 +265,6 @@ class Settler:
             await self._offset_extra_sales(entry, found)
         return entry, has_sale, False
 
-    async def _sales_of(self, checkout_id: str) -> _Sales:
-        prefix = orders.offset_external_id(checkout_id, "")
-
-        async def listing(_n: int) -> _Sales:
-            found = _Sales()
-            async for tx in self._p.finalpos.iter_transactions():
-                ext = tx.external_id or ""
-                if tx.type == orders.SALE and ext == checkout_id:
-                    found.sales.append(tx)
-                elif ext.startswith(prefix):
-                    found.offset_ids.add(ext.removeprefix(prefix))
-            return found
-
-        return await self._p.retrying(listing, f"checkout {checkout_id}: list sales")
-
-    async def _offset_extra_sales(self, entry: CheckoutEntry, found: _Sales) -> None:
-        p, cid = self._p, entry.checkout_id
-        for done in found.offset_ids:
-            if p.once.pending(cid, f"offset:{done}") is not None:  # posted, then interrupted
-                p.once.resolve(cid, f"offset:{done}")
-                p.journal.record(cid, detail=f"duplicate sale {done} offset (found again)")
-        extras = [
-            tx
-            for tx in found.sales
-            if tx.id != entry.transaction_id and tx.id not in found.offset_ids
-        ]
-        for extra in extras:
-            await self._offset_one(entry, extra)
-
-    async def _offset_one(self, entry: CheckoutEntry, extra: m.Transaction) -> None:
-        """Offset one sale of the checkout, at most once (found again by its externalId)."""
-        p, cid = self._p, entry.checkout_id
-        session_id = await self._open_session()
-        body = orders.sale_offset(
-            extra, checkout_id=cid, currency=entry.currency, session_id=session_id
-        )
-        ext = body.external_id or ""
-
-        async def find(ext: str = ext) -> str | None:
-            async with aclosing(p.finalpos.iter_transactions()) as listing:
-                async for tx in listing:
-                    if tx.external_id == ext:
-                        return tx.id
-            return None
-
-        async def post(body: m.TransactionCreate = body) -> str:
-            created = await p.finalpos.create_transaction(body)
-            p.boundary(Boundary.OFFSET_POSTED)
-            return created.id
-
-        kind = f"offset:{extra.id}"
-        offset_id = await p.retrying(
-            lambda _n, kind=kind, find=find, post=post: p.once.create(  # type: ignore[misc]
-                cid, kind, find=find, post=post, check_first=True
-            ),
-            f"checkout {cid}: offset duplicate sale",
-        )
-        log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
-        p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
-
-    # -- side effects, each journaled before and after ---------------------------------------
-
-    async def post_order(self, entry: CheckoutEntry, *, check_first: bool) -> CheckoutEntry:
-        """Create the pending order at most once (`OnceCreator`); raises `PostPending`."""
-        p, cid = self._p, entry.checkout_id
-        if entry.step is Step.BEGUN:
-            entry = p.journal.record(cid, Step.ORDER_POSTING)
-        body = orders.order_from_journal(entry.order_body)
-        advance = Step.ORDER_RECORDED if entry.step is Step.ORDER_POSTING else None
-
-        async def find() -> str | None:
-            found = await p.finalpos.find_order_by_external_id(cid)
-            return None if found is None else found.id
-
-        async def post() -> str:
-            created = await p.finalpos.create_order(body)
-            p.boundary(Boundary.ORDER_POSTED)
-            return created.id
-
-        order_id = await p.retrying(
-            lambda number: p.once.create(
-                cid, ORDER, find=find, post=post, check_first=check_first or number > 0
-            ),
-            f"checkout {cid}: POST order",
-        )
-        return p.journal.record(cid, advance, order_id=order_id)
-
-    async def _complete(
-        self, entry: CheckoutEntry, order: m.Order | None, intent: IntentState
-    ) -> bool:
-        """Money authorised or taken: capture, record the sale, complete the order.
-
-        False when a fresh read changed the facts (stale order, amounts): decide again.
-        """
-        p, cid = self._p, entry.checkout_id
-        # Captured before this pass and the order found: both were read just now, with no
-        # side effect since, so the reads before the sale would only repeat them.
-        fresh = intent.captured and order is not None
-        if order is None:
-            entry = await self.post_order(entry, check_first=True)
-        elif entry.order_id is None:
-            entry = p.journal.record(cid, order_id=order.id)
-        if not intent.captured:
-            order = await self._read_order(entry)
-            if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
-                entry, order
-            ):
-                log.warning("checkout %s: the order changed before capture; voiding", cid)
-                await self.void(entry, intent)
-                return False
-            assert order is not None
-            mismatch = self._capture_mismatch(entry, order, intent)
-            if mismatch is not None:
-                await self.void(entry, intent)
-                p.hold(cid, mismatch)
-                return False
-            if owned_elsewhere(entry.order_body):
-                # Two tills may hold approvals for this order: only the oldest live
-                # PaymentIntent captures (`settle_owned.older_rival`); raises if unread.
-                rival = await owned.older_rival(p, entry, intent, order)
-                if rival is not None:
-                    log.warning("checkout %s: older PaymentIntent %s; voiding", cid, rival.id)
-                    await self.void(entry, intent)
-                    owned.note_yielded(p, cid, rival)
-                    return False
-            if entry.step.rank < Step.CAPTURING.rank:
-                entry = p.journal.record(cid, Step.CAPTURING)
-            intent_id = intent.id
-
-            async def capture(_n: int) -> IntentState:
-                captured = await p.gateway.capture_async(intent_id, checkout_id=cid)
-                p.boundary(Boundary.CAPTURED)
-                return captured
-
-            intent = await p.retrying(capture, f"checkout {cid}: capture")
-            if not intent.captured:
-                raise PaymentError(f"capture left the intent {intent.status}")
-            entry = p.journal.record(cid, Step.CAPTURED)
-        elif entry.step.rank < Step.CAPTURED.rank:
-            entry = p.journal.record(cid, Step.CAPTURED)
-        if not fresh:
-            order = await self._read_order(entry)
-        if order_state(order, deleted=order is None) not in _LIVE or owned.paid_elsewhere(
-            entry, order
-        ):
-            return False  # money taken on an order that is gone: the table says staff
-        assert order is not None
-        if entry.transaction_id is None and not fresh:
-            # Read the money again right before recording it: a refund or a partial capture
-            # made in the dashboard after our capture answered would not be in that answer.
-            captured_id = intent.id
-            intent = await p.retrying(
-                lambda _n: p.gateway.retrieve_async(captured_id), f"checkout {cid}: retrieve"
-            )
-        mismatch = self.received_mismatch(entry, order, intent)
-        if mismatch is not None:
-            p.hold(cid, mismatch)
-            return False
-        if entry.transaction_id is None:
-            elsewhere = await owned.sold_elsewhere(p, entry)
-            if elsewhere is not None:
-                p.hold(cid, elsewhere)
-                return False
-            entry = await self._post_sale(entry, intent)
-            second = await owned.second_sale(p, entry)
-            if second is not None:
-                younger, reason = second
-                await self._offset_one(entry, younger)
-                p.hold(cid, reason)
-                return False
-            order = await self._read_order(entry)  # right before the completing PUT
-            if order_state(order, deleted=order is None) not in _LIVE:
-                return False
-            assert order is not None
-        p.boundary(Boundary.BEFORE_ORDER_PUT)
-        if order_state(order) is not OrderState.COMPLETED or order.balance:
-            await self._put_completed(entry)
-        p.journal.record(cid, Step.COMPLETED, attention=None)
-        return True
-
-    async def _complete_free(self, entry: CheckoutEntry) -> bool:
-        """A zero total: the order is completed without a card (no intent, no sale)."""
-        order = await self._read_order(entry)
-        if order_state(order, deleted=order is None) is not OrderState.PENDING:
-            return False
-        self._p.boundary(Boundary.BEFORE_ORDER_PUT)
-        await self._put_completed(entry)
-        self._p.journal.record(entry.checkout_id, Step.COMPLETED, attention=None)
-        return True
-
-    async def _put_completed(self, entry: CheckoutEntry) -> None:
-        p, cid = self._p, entry.checkout_id
-        if entry.step.rank < Step.COMPLETING.rank:
-            entry = p.journal.record(cid, Step.COMPLETING)
-        order_id = entry.order_id or ""
-        await p.retrying(
-            lambda _n: p.finalpos.update_order(order_id, orders.order_completed(entry.currency)),
-            f"checkout {cid}: PUT order completed",
-        )
-
-    def _capture_mismatch(
-        self, entry: CheckoutEntry, order: m.Order, intent: IntentState
-    ) -> str | None:
-        cur = entry.currency
-        total = order_total_minor(order, cur)
-        amounts = {entry.amount_minor, total, intent.amount_minor, intent.amount_capturable_minor}
-        if len(amounts) == 1 and intent.currency.upper() == cur.upper():
-            return None
-        return (
-            f"amounts disagree before capture: order total {money_text(total, cur)}, "
-            f"PaymentIntent {money_text(intent.amount_minor, intent.currency.upper())} "
-            f"(authorised {money_text(intent.amount_capturable_minor, cur)}), checkout "
-            f"{money_text(entry.amount_minor, cur)}: not captured, the authorisation was voided"
-        )
-
-    def received_mismatch(
-        self, entry: CheckoutEntry, order: m.Order, intent: IntentState
-    ) -> str | None:
-        cur = entry.currency
-        total = order_total_minor(order, cur)
-        received, refunded = intent.amount_received_minor, intent.amount_refunded_minor
-        if received == total == entry.amount_minor and refunded == 0:
-            return None
-        return (
-            f"amounts disagree after capture: order total {money_text(total, cur)}, "
-            f"captured {money_text(received, cur)}, refunded {money_text(refunded, cur)}, "
-            f"checkout {money_text(entry.amount_minor, cur)}: not recorded as paid; refund or "
-            "correct the order"
-        )
-
-    async def _post_sale(self, entry: CheckoutEntry, intent: IntentState) -> CheckoutEntry:
-        p, cid = self._p, entry.checkout_id
-        check_first = entry.step is Step.TRANSACTION_POSTING
-        if entry.step.rank < Step.TRANSACTION_POSTING.rank:
-            entry = p.journal.record(cid, Step.TRANSACTION_POSTING)
-        # The session open now (one closed in the back office is replaced), not the order's.
-        session_id = await self._open_session()
-        body = orders.sale_transaction(
-            checkout_id=cid,
-            amount_minor=intent.amount_received_minor,
-            currency=entry.currency,
-            session_id=session_id,
-            order_id=entry.order_id or "",
-            outlet_id=p.outlet_id,
-            receipt_id=entry.receipt_id,
-            intent_id=intent.id,
-            reader_id=entry.reader_id,
-            employee=orders.order_employee(entry.order_body),
-        )
-
-        async def find() -> str | None:
-            found = await self._sales_of(cid)
-            return found.sales[0].id if found.sales else None
-
-        async def post() -> str:
-            created = await p.finalpos.create_transaction(body)
-            p.boundary(Boundary.TRANSACTION_POSTED)
-            return created.id
-
-        tx_id = await p.retrying(
-            lambda number: p.once.create(
-                cid, SALE, find=find, post=post, check_first=check_first or number > 0
-            ),
-            f"checkout {cid}: POST transaction",
-        )
-        return p.journal.record(cid, Step.TRANSACTION_RECORDED, transaction_id=tx_id)
-
-    async def _open_session(self) -> str:
-        try:
-            return await self._p.session.ensure_open_async()
-        except SessionUnavailable as exc:
-            raise UnavailableError(f"till session: {exc}") from exc
-
-    async def void(self, entry: CheckoutEntry, intent: IntentState) -> IntentState:
-        p, cid, intent_id = self._p, entry.checkout_id, intent.id
-        voided = await p.retrying(
-            lambda _n: p.gateway.cancel_async(
-                intent_id, checkout_id=cid, reader_id=entry.reader_id
-            ),
-            f"checkout {cid}: void authorisation",
-        )
-        p.journal.record(cid, detail=f"authorisation voided ({voided.status})")
-        return voided
-
     async def _cancel(
         self,
         entry: CheckoutEntry,
@@ -660,6 +293,3 @@ class Settler:
             )
         p.journal.record(cid, Step.CANCELED)
         return True
-
-
-_LIVE = (OrderState.PENDING, OrderState.COMPLETED)

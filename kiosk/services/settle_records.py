@@ -1,0 +1,190 @@
+"""What Final POS holds for one checkout while it is settled: its order read fresh, the orders
+and sales carrying its id, and the duplicates among them undone (a late-committed create).
+
+The first layer of `kiosk.services.settle.Settler` (see that module's docstring for the money
+rules); the caller holds the checkout's lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from contextlib import aclosing
+from dataclasses import dataclass, field
+
+from kiosk.domain.checkout import Boundary, OrderState
+from kiosk.finalpos import models as m
+from kiosk.finalpos.errors import NotFoundError, UnavailableError
+from kiosk.services import orders
+from kiosk.services.journal import CheckoutEntry
+from kiosk.services.pipeline import Pipeline, order_state
+from kiosk.services.session import SessionUnavailable
+
+log = logging.getLogger(__name__)
+
+ORDER = "order"
+SALE = "sale"
+
+
+async def create_once(
+    p: Pipeline,
+    cid: str,
+    kind: str,
+    *,
+    find: Callable[[], Awaitable[str | None]],
+    post: Callable[[], Awaitable[str]],
+    check_first: bool,
+    what: str,
+) -> str:
+    """The id of the checkout's one record of `kind`, created at most once (`OnceCreator`)
+    with bounded retries; a retry always looks for the record first. Raises `PostPending`."""
+    return await p.retrying(
+        lambda number: p.once.create(
+            cid, kind, find=find, post=post, check_first=check_first or number > 0
+        ),
+        what,
+    )
+
+
+@dataclass
+class Sales:
+    """The sale records carrying one checkout's id, oldest first."""
+
+    sales: list[m.Transaction] = field(default_factory=list)
+    offset_ids: set[str] = field(default_factory=set)  # duplicates already offset
+
+
+class SettleRecords:
+    """Reads and undoes the checkout's records in Final POS; `Settler` builds on it."""
+
+    _p: Pipeline
+
+    async def records_of(
+        self, checkout_ids: set[str]
+    ) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
+        """Every order and sale carrying one of `checkout_ids`: one listing of each for all."""
+        p = self._p
+
+        async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
+            found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
+            found_sales: dict[str, Sales] = {cid: Sales() for cid in checkout_ids}
+            async for order in p.finalpos.iter_orders():
+                if order.external_id in found_orders:
+                    found_orders[order.external_id].append(order)
+            async for tx in p.finalpos.iter_transactions():
+                ext = tx.external_id or ""
+                if tx.type == orders.SALE and ext in found_sales:
+                    found_sales[ext].sales.append(tx)
+                elif ":offset:" in ext:
+                    cid, _, duplicate = ext.partition(":offset:")
+                    if cid in found_sales:
+                        found_sales[cid].offset_ids.add(duplicate)
+            return found_orders, found_sales
+
+        return await p.retrying(listing, "list orders and sales for duplicate checks")
+
+    async def _read_order(self, entry: CheckoutEntry) -> m.Order | None:
+        """The checkout's order read fresh by id; None when it was deleted (404)."""
+        order_id, cid = entry.order_id or "", entry.checkout_id
+        try:
+            return await self._p.retrying(
+                lambda _n: self._p.finalpos.get_order(order_id), f"checkout {cid}: GET order"
+            )
+        except NotFoundError:
+            return None
+
+    async def _orders_of(self, checkout_id: str) -> list[m.Order]:
+        found: list[m.Order] = []
+
+        async def listing(_n: int) -> list[m.Order]:
+            found.clear()
+            async for order in self._p.finalpos.iter_orders():
+                if order.external_id == checkout_id:
+                    found.append(order)
+            return found
+
+        return await self._p.retrying(listing, f"checkout {checkout_id}: list orders")
+
+    async def _cancel_extra_orders(self, entry: CheckoutEntry, found: list[m.Order]) -> None:
+        """Orders beyond the journaled one are duplicates of a late-committed create."""
+        cid = entry.checkout_id
+        for extra in found:
+            if extra.id == entry.order_id or order_state(extra) is not OrderState.PENDING:
+                continue
+            extra_id = extra.id
+            await self._p.retrying(
+                lambda _n, extra_id=extra_id: self._p.finalpos.update_order(  # type: ignore[misc]
+                    extra_id, orders.order_cancelled()
+                ),
+                f"checkout {cid}: cancel duplicate order",
+            )
+            log.warning("checkout %s: duplicate order %s cancelled", cid, extra_id)
+            self._p.journal.record(cid, detail=f"duplicate order {extra_id} cancelled")
+
+    async def _sales_of(self, checkout_id: str) -> Sales:
+        prefix = orders.offset_external_id(checkout_id, "")
+
+        async def listing(_n: int) -> Sales:
+            found = Sales()
+            async for tx in self._p.finalpos.iter_transactions():
+                ext = tx.external_id or ""
+                if tx.type == orders.SALE and ext == checkout_id:
+                    found.sales.append(tx)
+                elif ext.startswith(prefix):
+                    found.offset_ids.add(ext.removeprefix(prefix))
+            return found
+
+        return await self._p.retrying(listing, f"checkout {checkout_id}: list sales")
+
+    async def _offset_extra_sales(self, entry: CheckoutEntry, found: Sales) -> None:
+        p, cid = self._p, entry.checkout_id
+        for done in found.offset_ids:
+            if p.once.pending(cid, f"offset:{done}") is not None:  # posted, then interrupted
+                p.once.resolve(cid, f"offset:{done}")
+                p.journal.record(cid, detail=f"duplicate sale {done} offset (found again)")
+        extras = [
+            tx
+            for tx in found.sales
+            if tx.id != entry.transaction_id and tx.id not in found.offset_ids
+        ]
+        for extra in extras:
+            await self._offset_one(entry, extra)
+
+    async def _offset_one(self, entry: CheckoutEntry, extra: m.Transaction) -> None:
+        """Offset one sale of the checkout, at most once (found again by its externalId)."""
+        p, cid = self._p, entry.checkout_id
+        session_id = await self._open_session()
+        body = orders.sale_offset(
+            extra, checkout_id=cid, currency=entry.currency, session_id=session_id
+        )
+        ext = body.external_id or ""
+
+        async def find(ext: str = ext) -> str | None:
+            async with aclosing(p.finalpos.iter_transactions()) as listing:
+                async for tx in listing:
+                    if tx.external_id == ext:
+                        return tx.id
+            return None
+
+        async def post(body: m.TransactionCreate = body) -> str:
+            created = await p.finalpos.create_transaction(body)
+            p.boundary(Boundary.OFFSET_POSTED)
+            return created.id
+
+        offset_id = await create_once(
+            p,
+            cid,
+            f"offset:{extra.id}",
+            find=find,
+            post=post,
+            check_first=True,
+            what=f"checkout {cid}: offset duplicate sale",
+        )
+        log.warning("checkout %s: duplicate sale %s offset by %s", cid, extra.id, offset_id)
+        p.journal.record(cid, detail=f"duplicate sale {extra.id} offset by {offset_id}")
+
+    async def _open_session(self) -> str:
+        try:
+            return await self._p.session.ensure_open_async()
+        except SessionUnavailable as exc:
+            raise UnavailableError(f"till session: {exc}") from exc
