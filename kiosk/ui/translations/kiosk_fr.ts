@@ -120,7 +120,7 @@
 <context>
     <name>CartScreen</name>
     <message>
-        <location filename="../qml/screens/CartScreen.qml" line="+30"/>
+        <location filename="../qml/screens/CartScreen.qml" line="+31"/>
         <source>Back to menu</source>
         <translation>Retour au menu</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Votre commande</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../qml/screens/cart/CartLine.qml" line="+74"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../qml/screens/cart/CartFooter.qml" line="+17"/>
         <source>Anything else?</source>
         <translation>Autre chose&#xa0;?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../qml/screens/CartScreen.qml" line="+35"/>
         <source>Your order is empty</source>
         <translation>Votre commande est vide</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../qml/screens/cart/UndoBar.qml" line="+36"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../qml/screens/cart/CartSummary.qml" line="+43"/>
         <source>Change table</source>
         <translation>Changer de table</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Payer au comptoir</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../qml/screens/cart/UpsellOverlay.qml" line="+85"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
