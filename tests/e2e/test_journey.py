@@ -175,6 +175,10 @@ async def test_decline_cancel_on_reader_then_a_new_try_is_paid(
         assert "declined" in vms.payment.message.lower()
         first_number = vms.payment.orderNumber
 
+        # "Try again" appears beside Cancel in a RowLayout, which places them only when the
+        # next frame is drawn: until then Try again's centre lies on Cancel (x 460 of Cancel's
+        # 360-720). A tap aimed before that frame cancelled the order under load; `tap` aims
+        # at the drawn frame (tests/ui/test_qml.py).
         await tap(view, "paymentRetryButton")  # the same order, another card
         await until(lambda: vms.demo_reader.canCancelOnReader, 30)
         await tap(view, "demoCancelButton")  # the customer presses cancel on the reader

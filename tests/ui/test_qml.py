@@ -35,9 +35,16 @@ def item(view: KioskView, name: str) -> QQuickItem:
 
 
 async def tap(view: KioskView, name: str) -> None:
-    """Tap the centre of a visible, enabled item, like a finger would."""
+    """Tap the centre of a visible, enabled item, like a finger would: on the drawn frame.
+
+    Positioners (Column, Row, Flow) place their children only when the window prepares a
+    frame, so right after a screen or a model changes an item may still stand where it was
+    (the staff e2e's closing report: its button 478 px above where it is drawn, a lost tap
+    one CI run in three). Drawing a frame first aims where a person would see it.
+    """
     target = item(view, name)
     await until(lambda: target.isVisible() and target.isEnabled() and target.opacity() > 0.99)
+    view.grab()  # polish and draw now: the geometry below is the one on screen
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     await click(view, centre)
 
