@@ -22,6 +22,7 @@ import pytest
 from kiosk.domain.money import to_minor
 from kiosk.domain.pricing import TaxRate
 from kiosk.services.refunds import (
+    RefundBoundary,
     RefundJournal,
     RefundMethod,
     RefundOutcome,
@@ -200,6 +201,54 @@ async def test_a_late_commit_of_the_refund_post_ends_as_exactly_one_refund(
     assert len(payouts_of(stack, entry.refund_id)) == 1
     assert t.refunds.journal.get(entry.refund_id).step is RefundStep.COMPLETED
     assert to_minor(refund["summary"]["total"], "EUR") == total
+
+
+class Died(BaseException):
+    """The process dying at a boundary (nothing after it runs, nothing is caught)."""
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        RefundBoundary.JOURNAL_WRITTEN,
+        RefundBoundary.REFUND_POSTED,  # the refund is in Final POS, the journal does not know
+        RefundBoundary.PAYOUT_POSTED,
+    ],
+)
+async def test_a_crash_after_a_post_recovers_to_exactly_one_refund(
+    stack: Stack, till: Till, boundary: RefundBoundary
+) -> None:
+    t = till
+    await t.services.session.ensure_open_async()
+    sale_id, order_id, total = await cash_sale(t)
+
+    def die(at: RefundBoundary) -> None:
+        if at is boundary:
+            raise Died(at)
+
+    t.refunds._hook = die
+    with pytest.raises(Died):
+        await t.refunds.refund_async(sale_id, refunded_by="Maria")
+    # Restarted: a new service over the same journals finishes it.
+    again = RefundService(
+        finalpos=t.services.finalpos,
+        gateway=t.services.gateway,
+        checkouts=t.services.journal,
+        journal=t.refunds.journal,
+        session=t.services.session,
+        outlet_id=stack.config.outlet_id,
+        cash_checkouts=t.cash.journal,
+    )
+    report = await again.recover_async()
+    [entry] = again.journal.for_order(order_id)
+    assert report.completed == [entry.refund_id], report
+    [refund] = refunds_of(stack, order_id)
+    assert refund["externalId"] == entry.refund_id
+    [payout] = payouts_of(stack, entry.refund_id)
+    assert payout["paymentMethod"] == "cash" and to_minor(payout["amount"], "EUR") == total
+    # A second pass (another restart) changes nothing.
+    await again.recover_async()
+    assert len(refunds_of(stack, order_id)) == 1 and len(payouts_of(stack, entry.refund_id)) == 1
 
 
 async def test_cash_refund_quantities_are_capped_by_what_is_left(stack: Stack, till: Till) -> None:
