@@ -5,7 +5,9 @@ and a card sale keeps the card path."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,7 @@ from kiosk.domain.money import to_minor
 from kiosk.services.refunds import RefundMethod, RefundOutcome, RefundResult
 from kiosk.services.staff import SignInOutcome
 from kiosk.services.station.cash import CashOutcome
+from kiosk.ui.i18n import set_language
 from kiosk.ui.station.view import SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 from tests.ui.conftest import until
@@ -26,6 +29,7 @@ from tests.ui.station_fixtures import (
     station_rig,
     station_stack,
 )
+from tests.ui.test_language import clipped, shown_text
 from tests.ui.test_qml import tap
 from tests.ui.test_station_e2e import keys
 from tests.ui.test_station_orders import barcodes, card_sale, column, scan, type_pin
@@ -192,3 +196,35 @@ async def test_a_cash_refund_by_keys_and_taps_shows_the_cash_to_hand_back(
     await until(lambda: not st.orders_vm.asking and not st.busy and not st.tasks_running, 20)
     assert st.message == f"Hand {st.money(total)} back to the customer in cash."
     assert len(landed(rig, cash_order_id(rig, sale_id))[0]) == 1
+
+
+HAND_BACK = {"de": "Bar zurückgeben", "fr": "À rendre en espèces", "es": "A devolver en efectivo"}
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+async def test_the_cash_refund_question_fits_at_1366x768_in_every_language(
+    station_rig: StationRig, language: str, tmp_path: Path
+) -> None:
+    rig, st = station_rig, station_rig.station
+    await signed_in(rig, STAFF_PIN)  # the tallest question: a manager's PIN is asked too
+    sale_id, _, total = await cash_sale(rig, codes=2)
+    await open_cash_order(st, sale_id)
+    assert set_language(language)  # the store's language, before the window is built
+    view = StationView(st, size=SMALL)
+    try:
+        view.window.show()
+        await st.orders_vm.open_order_async(sale_id)
+        st.orders_vm.askRefundAll()
+        await until(lambda: st.orders_vm.asking and st.orders_vm.managerNeeded)
+        await asyncio.sleep(0.2)  # the overlay laid out
+        view.grab().save(str(tmp_path / f"cash-refund-{language}.png"))
+        shown = shown_text(view)  # type: ignore[arg-type]
+        assert HAND_BACK[language] in shown and st.money(total) in shown
+        # Words only: the steppers' and the keypad's glyphs (−, +, ⌫) report "truncated" on
+        # every orders screen (their box is the glyph's, not the font's line height).
+        problems = clipped(view)  # type: ignore[arg-type]
+        assert [p for p in problems if any(ch.isalpha() for ch in p.split(":", 1)[1])] == []
+        assert view.warnings == []
+    finally:
+        view.close()
+        set_language("en")  # the translator is application-wide
