@@ -17,6 +17,7 @@ from datetime import datetime
 from kiosk.domain.checkout import Step
 from kiosk.services.journal import JournalError
 from kiosk.services.refunds import (
+    RefundMethod,
     RefundReason,
     RefundResult,
     RefundService,
@@ -53,19 +54,14 @@ class CashOrders:
             return False
         return not entry.display.get(COUNTER_FLAG)
 
-    def _refunded(self, order_id: str | None) -> int:
-        if order_id is None:
-            return 0
-        return sum(
-            r.amount_minor
-            for r in self._refunds.journal.for_order(order_id)
-            if r.step is not RefundStep.REJECTED
-        )
-
     def orders_today(self, query: str = "") -> list[OrderRow]:
         """Today's cash sales of this station, newest first, filtered by order number."""
         since = _local_midnight(self._clock())
         needle = query.strip().upper()
+        refunded: dict[str, int] = {}  # one read of the refund journal, not one per sale
+        for r in self._refunds.journal.all():
+            if r.method is RefundMethod.CASH and r.step is not RefundStep.REJECTED:
+                refunded[r.order_id] = refunded.get(r.order_id, 0) + r.amount_minor
         rows = [
             OrderRow(
                 checkout_id=e.checkout_id,
@@ -75,7 +71,7 @@ class CashOrders:
                 total_minor=e.amount_minor,
                 currency=e.currency,
                 status=e.step.value,
-                refunded_minor=self._refunded(e.order_id),
+                refunded_minor=refunded.get(e.order_id or "", 0),
             )
             for e in self._cash.journal.all()
             if e.created_at >= since

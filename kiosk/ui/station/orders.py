@@ -98,13 +98,15 @@ class OrdersViewModel(QObject):
 
     async def refresh_orders_async(self) -> DeskOutcome:
         st = self._state
-        self._show_orders(self._desk.orders_today(self._query))  # the journal, at once
+        cash = self._state.desk.cash_orders
+        cash_rows = cash.orders_today(self._query) if cash is not None else []
+        self._show_orders(self._desk.orders_today(self._query), cash_rows)  # journals, at once
         st.set_busy(True)
         try:
             outcome, rows = await self._desk.orders_today_async(self._query)
         finally:
             st.set_busy(False)
-        self._show_orders(rows)
+        self._show_orders(rows, cash_rows)
         if outcome is DeskOutcome.UNREACHABLE:
             st.say(
                 tr("Showing this station's own records: Final POS did not answer."),
@@ -112,9 +114,7 @@ class OrdersViewModel(QObject):
             )
         return outcome
 
-    def _show_orders(self, card_rows: list[OrderRow]) -> None:
-        cash = self._state.desk.cash_orders
-        cash_rows = cash.orders_today(self._query) if cash is not None else []
+    def _show_orders(self, card_rows: list[OrderRow], cash_rows: list[OrderRow]) -> None:
         self.order_rows.set_rows(list_rows(card_rows, cash_rows, self._state.money))
         self.orders_changed.emit()
 
