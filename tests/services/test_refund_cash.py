@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from kiosk.services.refunds import (
     RefundService,
     RefundStep,
 )
+from kiosk.services.refunds.journal import _SCHEMA
 from kiosk.services.staff.desk import DeskOutcome, StaffDesk
 from kiosk.services.station.cash import CashOutcome, CashSales
 from kiosk.services.station.discounts import Discounts, price_discounted
@@ -307,3 +309,26 @@ async def test_a_card_sale_is_still_refunded_to_the_card(stack: Stack, till: Til
         if r.get("payment_intent") == entry.intent_id
     ]
     assert [int(r["amount"]) for r in stripe] == [entry.amount_minor]
+
+
+def test_a_refund_journal_from_before_cash_refunds_opens_and_reads_as_card(
+    tmp_path: Path,
+) -> None:
+    old = _SCHEMA.replace(",\n    method TEXT NOT NULL DEFAULT 'card'", "")
+    assert "method" not in old
+    path = tmp_path / "refunds.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(old)
+    db.execute(
+        "INSERT INTO refunds (refund_id, checkout_id, order_id, order_number, intent_id,"
+        " currency, amount_minor, reason, note, refunded_by, lines, step, created_at,"
+        " updated_at, refunded_before_minor) VALUES ('r1', 'c1', 'o1', 'A001', 'pi_1', 'EUR',"
+        " 500, 'requested_by_customer', '', 'Maria', '[]', 'completed', 1.0, 1.0, 0)"
+    )
+    db.commit()
+    db.close()
+    with RefundJournal(path) as journal:
+        [entry] = journal.all()
+        assert entry.method is RefundMethod.CARD and not entry.cash
+        journal.set_meta("post-unknown:r1:refund", '{"not_before": 1}')
+        assert journal.get_meta("post-unknown:r1:refund") == '{"not_before": 1}'
