@@ -228,3 +228,44 @@ async def test_the_cash_refund_question_fits_at_1366x768_in_every_language(
     finally:
         view.close()
         set_language("en")  # the translator is application-wide
+
+
+async def test_a_cash_refund_final_pos_has_not_taken_is_named_when_the_till_closes(
+    station_rig: StationRig,
+) -> None:
+    rig, st = station_rig, station_rig.station
+    assert set_language("en")  # as the app at start (English plural forms are a translation)
+    await signed_in(rig, MANAGER_PIN, float_minor=10_000)
+    sale_id, _, total = await cash_sale(rig)
+    await open_cash_order(st, sale_id)
+    faults = rig.stack.finalpos.finalpos_faults
+    faults.configure(error_rate=1.0, path_prefix="/v1/api/refunds")  # refunds refused (503)
+    try:
+        st.orders_vm.askRefundAll()
+        result = await st.orders_vm.confirm_async()
+        assert isinstance(result, RefundResult)
+        assert result.outcome is RefundOutcome.REFUNDED_BOOKS_PENDING  # journaled: hand it back
+        amount = st.money(total)
+        assert st.message == (
+            f"Hand {amount} back to the customer in cash. "
+            "Final POS will be updated as soon as it answers."
+        )
+        assert not st.orders_vm.refundable  # journaled: not refundable twice
+        st.back()
+        st.back()
+        st.till_vm.openCloseTill()
+        for d in "10000":  # the float: the sale came in and went out again
+            st.digit(d)
+        await st.till_vm.close_till_async()
+    finally:
+        faults.configure(error_rate=0.0, path_prefix="")
+    # Final POS does not know the payout yet: it expects the sale's cash in the drawer.
+    assert st.till_vm.closing["expected"] == st.money(10_000 + total)
+    assert st.message == (
+        f"Till closed. The cash is {amount} short. 1 cash refund is not in Final POS yet: "
+        "the expected cash does not count it."
+    )
+    report = await rig.built.refunds.recover_async()  # Final POS back: finished, once
+    assert len(report.completed) == 1, report
+    [refund], [payout] = landed(rig, cash_order_id(rig, sale_id))
+    assert payout["paymentMethod"] == "cash" and payout["refundId"] == refund["id"]

@@ -116,7 +116,7 @@ class RefundEntry:
     checkout_id: str
     order_id: str
     order_number: str
-    intent_id: str
+    intent_id: str  # "" for a cash refund (no PaymentIntent)
     sale_transaction_id: str | None
     session_id: str | None
     currency: str

@@ -35,7 +35,7 @@ class CashCount:
     counted_minor: int
     currency: str
     unfinished_sales: int
-    unfinished_refunds: int = 0  # journaled, not yet in Final POS: not in `expected_minor`
+    unfinished_refunds: int = 0  # cash refunds journaled, not in Final POS: not in `expected_minor`
 
     @property
     def difference_minor(self) -> int:
@@ -108,5 +108,8 @@ class StationTill:
             counted_minor=counted_minor,
             currency=self._currency,
             unfinished_sales=left,
-            unfinished_refunds=len(refunds.waiting) + len(refunds.attention),
+            unfinished_refunds=sum(
+                self._desk.refunds.journal.get(rid).cash
+                for rid in (*refunds.waiting, *refunds.attention)
+            ),
         )

@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.services.staff import SignInOutcome, SignInResult, StaffUser
 from kiosk.services.staff.desk import DeskOutcome
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.station.sale import SaleViewModel
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
 
@@ -161,15 +161,28 @@ class TillViewModel(QObject):
                 "difference": ("+" if diff > 0 else "") + st.money(diff),
             }
             self.closing_changed.emit()
+            # Handed back but not in Final POS yet (recovery finishes them): not expected.
+            pending = count.unfinished_refunds
+            later = (
+                " "
+                + tr_n(
+                    "%n cash refund(s) are not in Final POS yet: "
+                    "the expected cash does not count them.",
+                    pending,
+                )
+                if pending
+                else ""
+            )
             if diff == 0:
-                st.say(tr("Till closed. The cash matches."), MessageKind.SUCCESS)
+                st.say(tr("Till closed. The cash matches.") + later, MessageKind.SUCCESS)
             else:
                 st.say(
                     tr(
                         "Till closed. The cash is {amount} {way}.",
                         amount=st.money(abs(diff)),
                         way=tr("over") if diff > 0 else tr("short"),
-                    ),
+                    )
+                    + later,
                     MessageKind.INFO,
                 )
         finally:

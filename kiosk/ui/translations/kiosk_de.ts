@@ -2861,13 +2861,13 @@
         <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Zu viele falsche PINs. Versuchen Sie es in {s} Sekunden erneut.</translation>
@@ -3065,19 +3065,19 @@
         <translation>Es gibt keine offene Kasse zum Schließen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Kasse geschlossen. Der Bargeldbestand stimmt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>Kasse geschlossen. In der Kasse sind {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} ist ausverkauft.</translation>
@@ -3167,15 +3167,15 @@
         <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>zu viel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>zu wenig</translation>
     </message>
     <message>
@@ -3305,13 +3305,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -3329,7 +3329,7 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Zurückgelegt</translation>
@@ -3337,7 +3337,7 @@
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:110</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Es werden die Daten dieses Kassenplatzes gezeigt: Final POS hat nicht geantwortet.</translation>
     </message>
     <message>
@@ -3436,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Ein anderer Kassenplatz nimmt diese Zahlung an. Hier wurde nichts belastet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>
+            <numerusform>%n Barerstattung ist noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
+            <numerusform>%n Barerstattungen sind noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Barrierefreier Modus an.</translation>

@@ -2861,13 +2861,13 @@
         <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {s} segundos.</translation>
@@ -3065,19 +3065,19 @@
         <translation>No hay ninguna caja abierta que cerrar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Caja cerrada. El efectivo cuadra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>Caja cerrada. Hay {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} está agotado.</translation>
@@ -3167,15 +3167,15 @@
         <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>de menos</translation>
     </message>
     <message>
@@ -3305,13 +3305,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -3329,7 +3329,7 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Aparcado</translation>
@@ -3337,7 +3337,7 @@
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:110</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Se muestran los datos de este puesto: Final POS no respondió.</translation>
     </message>
     <message>
@@ -3436,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Otro puesto está cobrando este pago. Aquí no se ha cobrado nada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>
+            <numerusform>%n reembolso en efectivo aún no está en Final POS: el efectivo esperado no lo cuenta.</numerusform>
+            <numerusform>%n reembolsos en efectivo aún no están en Final POS: el efectivo esperado no los cuenta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Modo de accesibilidad activado.</translation>

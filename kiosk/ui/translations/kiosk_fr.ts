@@ -2861,13 +2861,13 @@
         <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
@@ -3065,19 +3065,19 @@
         <translation>Il n’y a aucune caisse ouverte à clôturer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Caisse clôturée. Les espèces correspondent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>Caisse clôturée. Il y a {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} est épuisé.</translation>
@@ -3167,15 +3167,15 @@
         <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>en trop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
         <translation>en moins</translation>
     </message>
     <message>
@@ -3305,13 +3305,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -3329,7 +3329,7 @@
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Suspendue</translation>
@@ -3337,7 +3337,7 @@
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:110</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Affichage des données de ce poste&#xa0;: Final POS n’a pas répondu.</translation>
     </message>
     <message>
@@ -3436,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Un autre poste encaisse ce paiement. Rien n’a été débité ici.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <translation>
+            <numerusform>%n remboursement en espèces n’est pas encore dans Final POS&#xa0;: le montant attendu en caisse ne le compte pas.</numerusform>
+            <numerusform>%n remboursements en espèces ne sont pas encore dans Final POS&#xa0;: le montant attendu en caisse ne les compte pas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Mode accessibilité activé.</translation>
