@@ -195,6 +195,10 @@ async def test_a_cash_refund_by_keys_and_taps_shows_the_cash_to_hand_back(
     await tap(view, "btnOrdersConfirm")
     await until(lambda: not st.orders_vm.asking and not st.busy and not st.tasks_running, 20)
     assert st.message == f"Hand {st.money(total)} back to the customer in cash."
+    await asyncio.sleep(0.1)  # the banner laid out
+    banner = view.window.findChild(object, "messageText")
+    assert banner is not None and banner.property("text") == st.message
+    assert not banner.property("truncated")  # read in full at 1366x768
     assert len(landed(rig, cash_order_id(rig, sale_id))[0]) == 1
 
 
@@ -230,8 +234,16 @@ async def test_the_cash_refund_question_fits_at_1366x768_in_every_language(
         set_language("en")  # the translator is application-wide
 
 
+async def banner_in_full(view: StationView, text: str) -> None:
+    """The header's message says `text` without cutting it (at 1366x768)."""
+    await asyncio.sleep(0.1)  # laid out
+    banner = view.window.findChild(object, "messageText")
+    assert banner is not None and banner.property("text") == text
+    assert not banner.property("truncated"), text
+
+
 async def test_a_cash_refund_final_pos_has_not_taken_is_named_when_the_till_closes(
-    station_rig: StationRig,
+    station_rig: StationRig, view: StationView, tmp_path: Path
 ) -> None:
     rig, st = station_rig, station_rig.station
     assert set_language("en")  # as the app at start (English plural forms are a translation)
@@ -250,6 +262,8 @@ async def test_a_cash_refund_final_pos_has_not_taken_is_named_when_the_till_clos
             f"Hand {amount} back to the customer in cash. "
             "Final POS will be updated as soon as it answers."
         )
+        await banner_in_full(view, st.message)
+        view.grab().save(str(tmp_path / "pending.png"))
         assert not st.orders_vm.refundable  # journaled: not refundable twice
         st.back()
         st.back()
@@ -261,10 +275,13 @@ async def test_a_cash_refund_final_pos_has_not_taken_is_named_when_the_till_clos
         faults.configure(error_rate=0.0, path_prefix="")
     # Final POS does not know the payout yet: it expects the sale's cash in the drawer.
     assert st.till_vm.closing["expected"] == st.money(10_000 + total)
-    assert st.message == (
-        f"Till closed. The cash is {amount} short. 1 cash refund is not in Final POS yet: "
-        "the expected cash does not count it."
-    )
+    assert st.message == f"Till closed. The cash is {amount} short."
+    await banner_in_full(view, st.message)
+    note = "1 cash refund is not in Final POS yet: the expected cash does not count it."
+    assert st.till_vm.closing["note"] == note
+    shown = view.window.findChild(object, "closing_note")
+    assert shown is not None and shown.property("visible") and shown.property("text") == note
+    view.grab().save(str(tmp_path / "closed.png"))
     report = await rig.built.refunds.recover_async()  # Final POS back: finished, once
     assert len(report.completed) == 1, report
     [refund], [payout] = landed(rig, cash_order_id(rig, sale_id))

@@ -154,35 +154,31 @@ class TillViewModel(QObject):
                 st.unreachable()
                 return
             diff = count.difference_minor
+            # Handed back but not in Final POS yet (recovery finishes them): not expected.
+            pending = count.unfinished_refunds
             self._closing = {
                 "opening": st.money(count.opening_minor),
                 "expected": st.money(count.expected_minor),
                 "counted": st.money(count.counted_minor),
                 "difference": ("+" if diff > 0 else "") + st.money(diff),
-            }
-            self.closing_changed.emit()
-            # Handed back but not in Final POS yet (recovery finishes them): not expected.
-            pending = count.unfinished_refunds
-            later = (
-                " "
-                + tr_n(
+                "note": tr_n(
                     "%n cash refund(s) are not in Final POS yet: "
                     "the expected cash does not count them.",
                     pending,
                 )
                 if pending
-                else ""
-            )
+                else "",
+            }
+            self.closing_changed.emit()
             if diff == 0:
-                st.say(tr("Till closed. The cash matches.") + later, MessageKind.SUCCESS)
+                st.say(tr("Till closed. The cash matches."), MessageKind.SUCCESS)
             else:
                 st.say(
                     tr(
                         "Till closed. The cash is {amount} {way}.",
                         amount=st.money(abs(diff)),
                         way=tr("over") if diff > 0 else tr("short"),
-                    )
-                    + later,
+                    ),
                     MessageKind.INFO,
                 )
         finally:

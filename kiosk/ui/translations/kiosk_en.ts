@@ -26,7 +26,7 @@
     <message numerus="yes">
         <location line="+192"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
         <translation>
             <numerusform>%n cash refund is not in Final POS yet: the expected cash does not count it.</numerusform>
             <numerusform>%n cash refunds are not in Final POS yet: the expected cash does not count them.</numerusform>

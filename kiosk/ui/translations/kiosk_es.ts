@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected (float + cash sales)</source>
-        <translation>Esperado (fondo + ventas en efectivo)</translation>
+        <source>Expected (float + cash sales − cash refunds)</source>
+        <translation>Esperado (fondo + ventas en efectivo − reembolsos en efectivo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Puesto de caja · %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -3067,13 +3067,13 @@
     <message>
         <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
         <translation>Caja cerrada. El efectivo cuadra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Caja cerrada. Hay {amount} {way}.</translation>
     </message>
     <message>
@@ -3169,13 +3169,13 @@
     <message>
         <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:183</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>de menos</translation>
     </message>
     <message>
@@ -3439,7 +3439,7 @@
     <message numerus="yes">
         <location line="+76"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
         <translation>
             <numerusform>%n reembolso en efectivo aún no está en Final POS: el efectivo esperado no lo cuenta.</numerusform>
             <numerusform>%n reembolsos en efectivo aún no están en Final POS: el efectivo esperado no los cuenta.</numerusform>
