@@ -32,10 +32,9 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from kiosk.finalpos.errors import FinalPosError, UnavailableError
-from kiosk.services.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +67,15 @@ def default_quiet_s(deadline_s: float) -> float:
     return 2.0 * deadline_s + 1.0
 
 
+class MarkerJournal(Protocol):
+    """What `OnceCreator` writes: its markers, and a note on the record (the checkout journal,
+    the refund journal)."""
+
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str | None) -> None: ...
+    def record(self, key: str, /, *, detail: str | None = None) -> object: ...
+
+
 class PostPending(Exception):
     """A create's outcome is unknown and its quiet period has not passed: do not post again.
 
@@ -90,7 +98,7 @@ class OnceCreator:
 
     def __init__(
         self,
-        journal: Journal,
+        journal: MarkerJournal,
         *,
         deadline_s: float,
         quiet_s: float,

@@ -19,6 +19,16 @@ ask. The order of side effects, and why:
    a replay writes the same values). The order's status stays "completed": Final POS documents
    no refunded status, and the till session's report counts refunds from the transactions.
 
+Cash (a station's cash sale, `RefundService(cash_checkouts=...)`): the same journal and steps
+without step 2. The Final POS refund's payout line has ``paymentType`` "cash" and the payout
+transaction ``paymentMethod`` "cash" in the till session open now, so the session's closing
+report counts it against the drawer (expected cash = float + cash sales - cash refunds).
+Capped by what the sale took less what this journal refunded on it.
+
+Steps 3 and 4 create at most once even after a late commit (`kiosk.services.posting.OnceCreator`,
+its markers in the refund journal): after a create whose answer never came, nothing is posted
+again until a look-up after the quiet period still finds nothing.
+
 Never more than captured: a refund is refused (nothing sent) when its amount exceeds the
 PaymentIntent's ``amount_received`` minus the larger of Stripe's ``amount_refunded`` and what this
 journal has refunded or is refunding on that PaymentIntent. Line amounts are cumulative: the k-th
@@ -38,6 +48,7 @@ from kiosk.services.refunds.model import (
     RefundEntry,
     RefundError,
     RefundLine,
+    RefundMethod,
     RefundOutcome,
     RefundReason,
     RefundRecoveryReport,
@@ -58,6 +69,7 @@ __all__ = [
     "RefundFinalPos",
     "RefundJournal",
     "RefundLine",
+    "RefundMethod",
     "RefundOutcome",
     "RefundReason",
     "RefundRecoveryReport",

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.services.journal import JournalError
-from kiosk.services.refunds.model import RefundEntry, RefundLine, RefundStep
+from kiosk.services.refunds.model import RefundEntry, RefundLine, RefundMethod, RefundStep
 
 REFUND_FILE = "refunds.sqlite3"
 
@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS refunds (
     payout_transaction_id TEXT,
     attention TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT
+    last_error TEXT,
+    method TEXT NOT NULL DEFAULT 'card'
 );
 CREATE INDEX IF NOT EXISTS refunds_order ON refunds(order_id);
 CREATE TABLE IF NOT EXISTS refund_events (
@@ -56,6 +57,7 @@ CREATE TABLE IF NOT EXISTS refund_events (
     step TEXT NOT NULL,
     detail TEXT
 );
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _UPDATABLE = frozenset(
     {
@@ -87,6 +89,11 @@ class RefundJournal:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(refunds)")}
+            if "method" not in columns:  # a journal written before cash refunds: all card
+                self._db.execute(
+                    "ALTER TABLE refunds ADD COLUMN method TEXT NOT NULL DEFAULT 'card'"
+                )
         except sqlite3.Error as exc:
             raise JournalError(f"cannot open the refund journal {path}: {exc}") from exc
 
@@ -122,6 +129,7 @@ class RefundJournal:
         values = {name: getattr(entry, name) for name in _FIELDS}
         values["lines"] = json.dumps([_line_json(line) for line in entry.lines])
         values["step"] = entry.step.value
+        values["method"] = entry.method.value
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         with self._tx() as db:
@@ -191,6 +199,23 @@ class RefundJournal:
             ).fetchall()
         return [_entry(row) for row in rows]
 
+    def get_meta(self, key: str) -> str | None:
+        """A marker of the create-at-most-once rule (`kiosk.services.posting.OnceCreator`)."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self._tx() as db:
+            if value is None:
+                db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
     def history(self, refund_id: str) -> list[tuple[str, str | None]]:
         with self._lock:
             rows = self._db.execute(
@@ -216,5 +241,6 @@ def _line_json(line: RefundLine) -> dict[str, Any]:
 def _entry(row: sqlite3.Row) -> RefundEntry:
     data = {name: row[name] for name in _FIELDS}
     data["step"] = RefundStep(data["step"])
+    data["method"] = RefundMethod(data["method"])
     data["lines"] = tuple(RefundLine(**item) for item in json.loads(data["lines"]))
     return RefundEntry(**data)

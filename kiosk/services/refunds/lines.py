@@ -30,7 +30,12 @@ class _SoldLine:
 
 
 def sold_lines(entry: CheckoutEntry) -> list[_SoldLine]:
-    """The order's lines as journaled at checkout (the exact body sent to Final POS)."""
+    """The order's lines as journaled at checkout (the exact body sent to Final POS).
+
+    Empty for a sale of an order made elsewhere (a kiosk's order paid at the counter): its
+    lines are not journaled here."""
+    if not entry.order_body:
+        return []
     body = orders.order_from_journal(entry.order_body)
     cur = entry.currency
     result = []

@@ -39,6 +39,13 @@ class RefundBoundary(StrEnum):
     BEFORE_ORDER_PUT = "refund_before_order_put"
 
 
+class RefundMethod(StrEnum):
+    """How the money goes back: to the card through Stripe, or as cash from the till."""
+
+    CARD = "card"
+    CASH = "cash"
+
+
 class RefundReason(StrEnum):
     """Stripe's refund reasons (the free-text note goes to Final POS)."""
 
@@ -53,7 +60,7 @@ class RefundOutcome(StrEnum):
     PENDING = "pending"  # Stripe could not be reached; recovery finishes it (never twice)
     NOTHING_TO_REFUND = "nothing_to_refund"  # no line or quantity chosen, or all refunded
     TOO_MUCH = "too_much"  # more than was captured and not yet refunded
-    NOT_PAID = "not_paid"  # the order has no captured card payment
+    NOT_PAID = "not_paid"  # the order has no captured card payment (or no finished cash sale)
     UNKNOWN_ORDER = "unknown_order"
     UNAVAILABLE = "unavailable"  # Stripe could not be reached to check: nothing was started
     REFUSED = "refused"  # Stripe refused the refund; nothing moved
@@ -109,7 +116,7 @@ class RefundEntry:
     checkout_id: str
     order_id: str
     order_number: str
-    intent_id: str
+    intent_id: str  # "" for a cash refund (no PaymentIntent)
     sale_transaction_id: str | None
     session_id: str | None
     currency: str
@@ -128,6 +135,11 @@ class RefundEntry:
     attention: str | None = None
     attempts: int = 0
     last_error: str | None = None
+    method: RefundMethod = RefundMethod.CARD  # cash: no Stripe step, the till pays it out
+
+    @property
+    def cash(self) -> bool:
+        return self.method is RefundMethod.CASH
 
 
 @dataclass(frozen=True, slots=True)

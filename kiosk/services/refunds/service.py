@@ -12,9 +12,11 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
+from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import FinalPosError
 from kiosk.payments.gateway import PaymentError, PaymentGateway
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
 from kiosk.services.refunds.journal import RefundJournal
 from kiosk.services.refunds.lines import _share, sold_lines
 from kiosk.services.refunds.model import (
@@ -24,6 +26,7 @@ from kiosk.services.refunds.model import (
     RefundEntry,
     RefundError,
     RefundLine,
+    RefundMethod,
     RefundOutcome,
     RefundReason,
     RefundRecoveryReport,
@@ -56,6 +59,9 @@ class RefundService(_RefundSteps):
         attention_after_attempts: int = ATTENTION_AFTER_ATTEMPTS,
         step_hook: Callable[[RefundBoundary], None] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        cash_checkouts: Journal | None = None,
+        post_quiet_s: float | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._finalpos = finalpos
         self._gateway = gateway
@@ -69,6 +75,14 @@ class RefundService(_RefundSteps):
         self._attention_after = attention_after_attempts
         self._hook = step_hook
         self._sleep = sleep
+        self.cash_checkouts = cash_checkouts  # a station's cash sales (refunded from the till)
+        deadline_s = request_deadline_s(finalpos)
+        self._once = OnceCreator(
+            journal,
+            deadline_s=deadline_s,
+            quiet_s=post_quiet_s if post_quiet_s is not None else default_quiet_s(deadline_s),
+            clock=clock,
+        )
         self._lock = asyncio.Lock()  # refunds are rare: one at a time keeps the cap exact
         self.lease_s = 15 * 60.0  # a checkout a customer is still paying is not refundable
 
@@ -163,43 +177,43 @@ class RefundService(_RefundSteps):
     ) -> RefundResult:
         """Refund lines of a paid checkout (None = everything left) and record it everywhere.
 
+        A card checkout is refunded to the card; a station's cash sale (`cash_checkouts`) in
+        cash: no Stripe step, the refund and a ``cash`` payout land in Final POS once, in the
+        open till session, so the drawer's expected cash drops by the amount handed back.
         Raises `ValueError` for a quantity larger than what is left on a line. Network
         trouble never raises: the refund stays journaled and `recover_async` finishes it.
         """
         async with self._lock:
             try:
-                entry = self._checkouts.get(checkout_id)
+                entry, method = self._source(checkout_id)
             except JournalError:
                 return RefundResult(RefundOutcome.UNKNOWN_ORDER, None, 0, "")
             cur = entry.currency
-            # Not only completed checkouts: one charged against an order someone cancelled
-            # (listed for staff) is refunded the same way; Stripe's state decides below.
-            live = self._checkouts.leased(checkout_id, max_age_s=self.lease_s)
-            if entry.intent_id is None or entry.order_id is None or live:
-                return RefundResult(RefundOutcome.NOT_PAID, None, 0, cur)
+            if method is RefundMethod.CASH:
+                # Only a finished sale: its order and cash transaction are in Final POS.
+                paid = entry.step is Step.COMPLETED and entry.transaction_id is not None
+                if entry.order_id is None or not paid:
+                    return RefundResult(RefundOutcome.NOT_PAID, None, 0, cur)
+            else:
+                # Not only completed checkouts: one charged against an order someone cancelled
+                # (listed for staff) is refunded the same way; Stripe's state decides below.
+                live = self._checkouts.leased(checkout_id, max_age_s=self.lease_s)
+                if entry.intent_id is None or entry.order_id is None or live:
+                    return RefundResult(RefundOutcome.NOT_PAID, None, 0, cur)
             lines = self.plan(checkout_id, quantities)
             amount = sum(line.amount_minor for line in lines)
             if amount <= 0:
                 return RefundResult(RefundOutcome.NOTHING_TO_REFUND, None, 0, cur)
-            try:
-                intent = await self._retrying(
-                    lambda _n: self._gateway.retrieve_async(entry.intent_id or ""), "read intent"
-                )
-            except PaymentError as exc:
-                log.warning("refund of %s not started: %s", entry.order_number, exc)
-                return RefundResult(RefundOutcome.UNAVAILABLE, None, amount, cur)
-            if not intent.captured:
-                return RefundResult(RefundOutcome.NOT_PAID, None, amount, cur)
-            refunded = self._refunded_on(intent.id, intent.amount_refunded_minor)
-            if amount > intent.amount_received_minor - refunded:
-                log.warning(
-                    "refund of %s refused: %d asked, %d captured, %d already refunded",
-                    entry.order_number,
-                    amount,
-                    intent.amount_received_minor,
-                    refunded,
-                )
-                return RefundResult(RefundOutcome.TOO_MUCH, None, amount, cur)
+            if method is RefundMethod.CASH:
+                intent_id = ""
+                before = self.refundable(checkout_id).refunded_minor
+                if amount > entry.amount_minor - before:
+                    return RefundResult(RefundOutcome.TOO_MUCH, None, amount, cur)
+            else:
+                checked = await self._check_card(entry, amount)
+                if isinstance(checked, RefundResult):
+                    return checked
+                intent_id, before = checked
             session_id: str | None
             try:
                 session_id = await self._session.ensure_open_async()
@@ -207,13 +221,14 @@ class RefundService(_RefundSteps):
                 log.warning("refund without an open till session (%s)", type(exc).__name__)
                 session_id = entry.session_id
             now = time.time()
+            assert entry.order_id is not None
             refund = self.journal.create(
                 RefundEntry(
                     refund_id=uuid.uuid4().hex,
                     checkout_id=checkout_id,
                     order_id=entry.order_id,
                     order_number=entry.order_number,
-                    intent_id=intent.id,
+                    intent_id=intent_id,
                     sale_transaction_id=entry.transaction_id,
                     session_id=session_id,
                     currency=cur,
@@ -225,19 +240,47 @@ class RefundService(_RefundSteps):
                     step=RefundStep.BEGUN,
                     created_at=now,
                     updated_at=now,
-                    refunded_before_minor=intent.amount_refunded_minor,
+                    refunded_before_minor=before,
+                    method=method,
                 )
             )
             self._boundary(RefundBoundary.JOURNAL_WRITTEN)
             log.info(
-                "refund %s of order %s: %d %s by %s",
+                "refund %s (%s) of order %s: %d %s by %s",
                 refund.refund_id,
+                method.value,
                 entry.order_number,
                 amount,
                 cur,
                 refunded_by,
             )
             return await self._run(refund.refund_id)
+
+    async def _check_card(
+        self, entry: CheckoutEntry, amount: int
+    ) -> RefundResult | tuple[str, int]:
+        """The PaymentIntent and Stripe's refunded amount, or why nothing may start."""
+        cur = entry.currency
+        try:
+            intent = await self._retrying(
+                lambda _n: self._gateway.retrieve_async(entry.intent_id or ""), "read intent"
+            )
+        except PaymentError as exc:
+            log.warning("refund of %s not started: %s", entry.order_number, exc)
+            return RefundResult(RefundOutcome.UNAVAILABLE, None, amount, cur)
+        if not intent.captured:
+            return RefundResult(RefundOutcome.NOT_PAID, None, amount, cur)
+        refunded = self._refunded_on(intent.id, intent.amount_refunded_minor)
+        if amount > intent.amount_received_minor - refunded:
+            log.warning(
+                "refund of %s refused: %d asked, %d captured, %d already refunded",
+                entry.order_number,
+                amount,
+                intent.amount_received_minor,
+                refunded,
+            )
+            return RefundResult(RefundOutcome.TOO_MUCH, None, amount, cur)
+        return intent.id, intent.amount_refunded_minor
 
     async def settle_async(self, refund_id: str) -> RefundEntry:
         """One pass driving a refund to its end; raises FinalPosError/PaymentError if a
@@ -292,6 +335,9 @@ class RefundService(_RefundSteps):
     async def _run(self, refund_id: str) -> RefundResult:
         try:
             entry = await self._settle(refund_id)
+        except PostPending as exc:  # a create's answer was lost: looked up after its quiet
+            log.info("refund %s: %s", refund_id, exc)
+            entry = self.journal.get(refund_id)
         except (FinalPosError, PaymentError, RefundError) as exc:
             self._failed_pass(refund_id, exc)
             entry = self.journal.get(refund_id)
@@ -305,6 +351,9 @@ class RefundService(_RefundSteps):
             outcome = RefundOutcome.REFUSED
             if entry.last_error and "too_much" in entry.last_error:
                 outcome = RefundOutcome.TOO_MUCH
+        elif entry.cash:
+            # Journaled, so it lands in Final POS exactly once: the cash may be handed back.
+            outcome = RefundOutcome.REFUNDED_BOOKS_PENDING
         elif (
             entry.attention
             and entry.stripe_refund_id is not None
@@ -318,6 +367,9 @@ class RefundService(_RefundSteps):
         return RefundResult(outcome, entry.refund_id, entry.amount_minor, entry.currency)
 
     def _failed_pass(self, refund_id: str, exc: BaseException) -> None:
+        if isinstance(exc, PostPending):  # waiting out a quiet period is not a failure
+            log.info("refund %s: %s", refund_id, exc)
+            return
         transient = _transient(exc)
         current = self.journal.get(refund_id)
         attempts = current.attempts + 1
@@ -330,4 +382,13 @@ class RefundService(_RefundSteps):
         )
 
     def _checkout(self, checkout_id: str) -> CheckoutEntry:
-        return self._checkouts.get(checkout_id)
+        return self._source(checkout_id)[0]
+
+    def _source(self, checkout_id: str) -> tuple[CheckoutEntry, RefundMethod]:
+        """The checkout and how it was paid: the card journal first, then the cash sales."""
+        try:
+            return self._checkouts.get(checkout_id), RefundMethod.CARD
+        except JournalError:
+            if self.cash_checkouts is None:
+                raise
+        return self.cash_checkouts.get(checkout_id), RefundMethod.CASH

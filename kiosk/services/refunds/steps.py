@@ -19,6 +19,7 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import PaymentError, PaymentGateway
 from kiosk.services import orders
+from kiosk.services.posting import OnceCreator
 from kiosk.services.refunds.journal import RefundJournal
 from kiosk.services.refunds.model import RefundBoundary, RefundEntry, RefundError, RefundStep
 from kiosk.services.refunds.ports import RefundFinalPos, _iter_refunds
@@ -46,6 +47,7 @@ class _RefundSteps:
     _max_s: float
     _hook: Callable[[RefundBoundary], None] | None
     _sleep: Callable[[float], Awaitable[None]]
+    _once: OnceCreator  # Final POS creates: at most once, even after a late commit
 
     def _refunded_on(self, intent_id: str, stripe_refunded: int, *, besides: str = "") -> int:
         """What is or may be refunded on `intent_id`: Stripe's figure or our journal's."""
@@ -62,7 +64,8 @@ class _RefundSteps:
         entry = self.journal.get(refund_id)
         if entry.step.terminal:
             return entry
-        if entry.stripe_refund_id is None:
+        # Cash has no Stripe step: the till hands the money back, Final POS records it.
+        if entry.stripe_refund_id is None and not entry.cash:
             entry = await self._stripe_refund(entry)
             if entry.step.terminal or entry.stripe_refund_id is None:
                 return entry
@@ -138,14 +141,19 @@ class _RefundSteps:
             entry = self.journal.record(rid, RefundStep.REFUND_POSTING)
         body = self._refund_body(entry)
 
-        async def attempt(number: int) -> str:
-            if check_first or number > 0:
-                found = await self._find_refund(rid)
-                if found is not None:
-                    return found
+        async def post() -> str:
             created = await self._finalpos.create_refund(body)
             self._boundary(RefundBoundary.REFUND_POSTED)
             return created.id
+
+        async def attempt(number: int) -> str:
+            return await self._once.create(
+                rid,
+                "refund",
+                find=lambda: self._find_refund(rid),
+                post=post,
+                check_first=check_first or number > 0,
+            )
 
         refund_id = await self._retrying(attempt, f"refund {rid}: POST refund")
         return self.journal.record(rid, RefundStep.REFUND_RECORDED, finalpos_refund_id=refund_id)
@@ -158,7 +166,7 @@ class _RefundSteps:
         cur = entry.currency
         body = m.TransactionCreate(
             external_id=rid,
-            payment_method=orders.CARD,
+            payment_method=orders.CASH if entry.cash else orders.CARD,
             amount=amounts.from_minor(entry.amount_minor, cur),
             currency=cur,
             type=REFUND_TYPE,
@@ -169,19 +177,30 @@ class _RefundSteps:
             outlet_id=self._outlet_id,
             employee=entry.refunded_by,
             notes=entry.note or None,
-            payment_data=m.PaymentData(
-                processor=orders.PROCESSOR, processor_transaction_id=entry.stripe_refund_id
+            payment_data=(
+                m.PaymentData(processor=orders.CASH)
+                if entry.cash
+                else m.PaymentData(
+                    processor=orders.PROCESSOR, processor_transaction_id=entry.stripe_refund_id
+                )
             ),
         )
 
-        async def attempt(number: int) -> str:
-            if check_first or number > 0:
-                async for tx in self._finalpos.iter_transactions():
-                    if tx.type == REFUND_TYPE and tx.external_id == rid:
-                        return tx.id
+        async def find() -> str | None:
+            async for tx in self._finalpos.iter_transactions():
+                if tx.type == REFUND_TYPE and tx.external_id == rid:
+                    return tx.id
+            return None
+
+        async def post() -> str:
             created = await self._finalpos.create_transaction(body)
             self._boundary(RefundBoundary.PAYOUT_POSTED)
             return created.id
+
+        async def attempt(number: int) -> str:
+            return await self._once.create(
+                rid, "payout", find=find, post=post, check_first=check_first or number > 0
+            )
 
         tx_id = await self._retrying(attempt, f"refund {rid}: POST payout")
         return self.journal.record(rid, RefundStep.PAYOUT_RECORDED, payout_transaction_id=tx_id)
@@ -253,7 +272,7 @@ class _RefundSteps:
             ),
             payment=[
                 m.RefundPayment(
-                    payment_type=orders.CARD,
+                    payment_type=orders.CASH if entry.cash else orders.CARD,
                     amount=money(entry.amount_minor),
                     transaction_id=entry.sale_transaction_id,
                 )

@@ -33,6 +33,7 @@ from kiosk.services.checkout import (
 )
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.services.station.cash import CashResult, CashSales
+from kiosk.services.station.cash_orders import CashOrders
 from kiosk.services.station.counter import CounterOrder, CounterOrders, CounterOutcome
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.discounts import Discounts, price_discounted
@@ -103,6 +104,11 @@ class StationDesk:
         counter: CounterOrders | None = None,
     ) -> None:
         self.staff_desk = staff_desk  # closed with the station (its refund journal)
+        self.cash_orders: CashOrders | None = None  # cash sales refunded in cash (F11)
+        if staff_desk is not None:
+            # One refund pipeline for both: it reads this drawer's sales to refund them in cash.
+            staff_desk.refunds.cash_checkouts = cash.journal
+            self.cash_orders = CashOrders(cash=cash, refunds=staff_desk.refunds)
         self.currency = currency.upper()
         self._rates = dict(rates)
         self._default_tax = default_tax_table

@@ -4,8 +4,8 @@ Reuses staff mode's `StaffDesk` (open, close, summary) and `TillSessionService`;
 station adds is money in the drawer: the opening float (``openingAmount``) and, at closing,
 the counted cash, compared with what is expected (float + cash sales - cash refunds, from
 Final POS's own transactions of the session) in the closing report's ``cash`` entry and in
-``closingAmounts.cash``. Unfinished cash sales are carried on first, so the count is compared
-with every sale the drawer holds money for.
+``closingAmounts.cash``. Unfinished cash sales and refunds are carried on first, so the count
+is compared with every sale the drawer holds money for and every refund it paid out.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class CashCount:
     counted_minor: int
     currency: str
     unfinished_sales: int
+    unfinished_refunds: int = 0  # cash refunds journaled, not in Final POS: not in `expected_minor`
 
     @property
     def difference_minor(self) -> int:
@@ -83,6 +84,7 @@ class StationTill:
         self, *, closed_by: str, counted_minor: int, note: str = ""
     ) -> tuple[DeskOutcome, CashCount | None]:
         left = await self._cash.finish_all_async()
+        refunds = await self._desk.refunds.recover_async()
         await self._desk.card_books_async()
         session = self._session
         try:
@@ -106,4 +108,8 @@ class StationTill:
             counted_minor=counted_minor,
             currency=self._currency,
             unfinished_sales=left,
+            unfinished_refunds=sum(
+                self._desk.refunds.journal.get(rid).cash
+                for rid in (*refunds.waiting, *refunds.attention)
+            ),
         )

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.services.staff import SignInOutcome
 from kiosk.services.station.discounts import (
     Discount,
     DiscountKind,
@@ -23,8 +22,9 @@ from kiosk.services.station.discounts import (
     order_base,
 )
 from kiosk.ui.i18n import tr
+from kiosk.ui.station.manager import approver_async
 from kiosk.ui.station.sale import SaleViewModel
-from kiosk.ui.station.signin import SignInPort, sign_in_text
+from kiosk.ui.station.signin import SignInPort
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
 
 
@@ -164,23 +164,15 @@ class DiscountViewModel(QObject):
         self._state.run("discount", self.approve_discount_async())
 
     async def approve_discount_async(self) -> DiscountOutcome:
-        st = self._state
-        pin = st.take_pin()
-        st.set_busy(True)
-        try:
-            result = await self._auth.sign_in_async(pin)
-        finally:
-            st.set_busy(False)
-        if result.user is None or result.outcome not in (
-            SignInOutcome.SIGNED_IN,
-            SignInOutcome.NOT_ALLOWED,
-        ):
-            st.say(sign_in_text(result), MessageKind.ERROR)
+        manager, _ = await approver_async(
+            self._state,
+            self._auth,
+            allowed=lambda user: is_manager(user.role),
+            refused=lambda user: tr("{name} is not a manager.", name=user.name),
+        )
+        if manager is None:
             return DiscountOutcome.NOT_MANAGER
-        if not is_manager(result.user.role):
-            st.say(tr("{name} is not a manager.", name=result.user.name), MessageKind.ERROR)
-            return DiscountOutcome.NOT_MANAGER
-        return self.apply(result.user.name)
+        return self.apply(manager.name)
 
     @Slot()
     def removeDiscount(self) -> None:

@@ -1,11 +1,11 @@
 """Today's orders at the station: search, one order's lines, refunds and a receipt reprint.
 
-`station.orders` in QML. Everything runs on staff mode's own services, not a copy: the
-station's `StaffDesk` (`desk.staff_desk`) lists, details and refunds orders, and the
-Backend's `ReceiptService` reprints. The staff-mode rules hold: a refund needs the
-``refund_order`` permission (`StaffAction.REFUND`); someone signed in without it gets the
-manager's PIN asked, as the discount limit does (`StationState.pin_wanted`), and the refund
-carries the manager's name.
+`station.orders` in QML. Card checkouts come from staff mode's own services, not a copy: the
+station's `StaffDesk` (`desk.staff_desk`) lists, details and refunds them to the card; this
+station's cash sales come from its cash journal (`desk.cash_orders`) and are refunded in cash
+through the same refund pipeline (journaled first, in Final POS once, paid out of this till
+session's drawer). The Backend's `ReceiptService` reprints (`kiosk.ui.station.reprint`). The
+question, its PIN and the words after a refund are in `kiosk.ui.station.orders_refund`.
 
 Every action asks once (`confirmText`, then `confirm()` or Esc), and says its outcome in
 the banner. Reprint is offered only when a receipt printer is configured.
@@ -14,69 +14,27 @@ the banner. Reprint is offered only when a receipt printer is configured.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from enum import StrEnum
-from typing import Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.domain.checkout import Step
-from kiosk.services.receipts import PrintOutcome, ReceiptUnavailable
+from kiosk.services.receipts import PrintOutcome
 from kiosk.services.refunds import RefundOutcome, RefundReason, RefundResult
-from kiosk.services.staff import SignInOutcome, StaffAction, StaffUser
+from kiosk.services.staff import SignInOutcome
 from kiosk.services.staff.desk import DeskOutcome, OrderDetail, OrderRow, StaffDesk
+from kiosk.services.station.cash_orders import CashOrders
 from kiosk.ui.i18n import tr
-from kiosk.ui.models.rows import RowListModel
-from kiosk.ui.station.signin import SignInPort, sign_in_text
+from kiosk.ui.station.order_rows import (
+    StationOrderLineListModel,
+    StationOrderListModel,
+    list_rows,
+    status_text,
+)
+from kiosk.ui.station.orders_refund import Pending, RefundAsk, refund_message
+from kiosk.ui.station.reprint import ReprintPort, printer_configured, reprint_async
+from kiosk.ui.station.signin import SignInPort
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
 
-_STEPS = frozenset(step.value for step in Step)
-
-
-class ReprintPort(Protocol):
-    """What the station needs of `ReceiptService`."""
-
-    @property
-    def settings(self) -> object: ...
-
-    async def reprint_async(self, checkout_id: str) -> PrintOutcome: ...
-
-
-class Pending(StrEnum):
-    """The action waiting for its one confirmation."""
-
-    NONE = ""
-    REFUND_ALL = "refundAll"
-    REFUND_LINES = "refundLines"
-    REPRINT = "reprint"
-
-
-class StationOrderListModel(RowListModel):
-    ROLES = ("checkoutId", "number", "time", "total", "status", "refunded")
-
-
-class StationOrderLineListModel(RowListModel):
-    ROLES = ("index", "name", "quantity", "total", "refundable", "chosen")
-
-
-def status_text(status: str) -> str:
-    """The journal's step or Final POS's status, in a word; money taken is "Paid" at once
-    (the books land moments after the card is captured)."""
-    if status in ("canceled", "cancelled", "void"):
-        return tr("Cancelled")
-    if status == "completed" or (status in _STEPS and Step(status).rank >= Step.CAPTURED.rank):
-        return tr("Paid")
-    if status == "parked":
-        return tr("Parked")
-    return tr("In progress")
-
-
-def _clock(ts: float) -> str:
-    return datetime.fromtimestamp(ts).strftime("%H:%M") if ts else ""
-
-
-def printer_configured(receipts: ReprintPort | None) -> bool:
-    return receipts is not None and getattr(receipts.settings, "printer", None) is not None
+__all__ = ["OrdersViewModel", "Pending", "ReprintPort", "printer_configured", "status_text"]
 
 
 class OrdersViewModel(QObject):
@@ -98,8 +56,7 @@ class OrdersViewModel(QObject):
         self._query = ""
         self._detail: OrderDetail | None = None
         self._quantities: dict[int, int] = {}
-        self._pending = Pending.NONE
-        self._manager_needed = False
+        self._ask = RefundAsk(state, auth, self.orders_changed.emit)
         self._acting = False  # confirm() started and not finished
         self.order_rows = StationOrderListModel(self)
         self.detail_lines = StationOrderLineListModel(self)
@@ -113,6 +70,11 @@ class OrdersViewModel(QObject):
         desk = self._state.desk.staff_desk
         assert desk is not None  # the screen is offered only with one (`offered`)
         return desk
+
+    def _cash_sale(self, checkout_id: str | None) -> CashOrders | None:
+        """The cash sales' service when `checkout_id` is one of this drawer's sales."""
+        cash = self._state.desk.cash_orders
+        return cash if cash is not None and checkout_id and cash.is_cash(checkout_id) else None
 
     # -- the list -----------------------------------------------------------------------------
 
@@ -136,13 +98,15 @@ class OrdersViewModel(QObject):
 
     async def refresh_orders_async(self) -> DeskOutcome:
         st = self._state
-        self._show_orders(self._desk.orders_today(self._query))  # the journal, at once
+        cash = self._state.desk.cash_orders
+        cash_rows = cash.orders_today(self._query) if cash is not None else []
+        self._show_orders(self._desk.orders_today(self._query), cash_rows)  # journals, at once
         st.set_busy(True)
         try:
             outcome, rows = await self._desk.orders_today_async(self._query)
         finally:
             st.set_busy(False)
-        self._show_orders(rows)
+        self._show_orders(rows, cash_rows)
         if outcome is DeskOutcome.UNREACHABLE:
             st.say(
                 tr("Showing this station's own records: Final POS did not answer."),
@@ -150,21 +114,8 @@ class OrdersViewModel(QObject):
             )
         return outcome
 
-    def _show_orders(self, rows: list[OrderRow]) -> None:
-        money = self._state.money
-        self.order_rows.set_rows(
-            [
-                (
-                    r.checkout_id or "",
-                    r.order_number,
-                    _clock(r.created_at),
-                    money(r.total_minor),
-                    status_text(r.status),
-                    money(r.refunded_minor) if r.refunded_minor else "",
-                )
-                for r in rows
-            ]
-        )
+    def _show_orders(self, card_rows: list[OrderRow], cash_rows: list[OrderRow]) -> None:
+        self.order_rows.set_rows(list_rows(card_rows, cash_rows, self._state.money))
         self.orders_changed.emit()
 
     # -- one order ----------------------------------------------------------------------------
@@ -181,9 +132,13 @@ class OrdersViewModel(QObject):
     async def open_order_async(self, checkout_id: str) -> DeskOutcome:
         st = self._state
         self.reset()
+        cash = self._cash_sale(checkout_id)
         st.set_busy(True)
         try:
-            outcome, detail = await self._desk.order_detail_async(checkout_id)
+            if cash is not None:  # all in this station's journals: nothing to ask anyone
+                outcome, detail = DeskOutcome.OK, cash.detail(checkout_id)
+            else:
+                outcome, detail = await self._desk.order_detail_async(checkout_id)
         finally:
             st.set_busy(False)
         self._detail = detail
@@ -243,50 +198,25 @@ class OrdersViewModel(QObject):
         chosen = self._chosen()
         return self._desk.refund_amount(d.row.checkout_id, chosen) if chosen else 0
 
-    # -- asking once --------------------------------------------------------------------------
-
-    def _permitted(self, user: StaffUser | None) -> bool:
-        return user is not None and user.role.allows(StaffAction.REFUND)
-
-    def _set_pending(self, pending: Pending, manager: bool = False) -> None:
-        self._pending = pending
-        self._manager_needed = manager
-        self._state.pin_wanted = manager
-        self._state.take_pin()
-        self.orders_changed.emit()
+    # -- asking once (`orders_refund.RefundAsk`) ----------------------------------------------
 
     def reset(self) -> None:
         """Nothing is asked any more (Esc, another order, leaving the screen)."""
-        if self._pending is not Pending.NONE or self._state.pin_wanted:
-            self._set_pending(Pending.NONE)
+        self._ask.reset()
 
     @Slot()
     def askRefundAll(self) -> None:
-        self._ask_refund(full=True)
+        self._ask.ask_refund(self._detail, self._chosen(), full=True)
 
     @Slot()
     def askRefundLines(self) -> None:
-        self._ask_refund(full=False)
-
-    def _ask_refund(self, *, full: bool) -> None:
-        st = self._state
-        if self._detail is None or st.busy:
-            return
-        if self._detail.refundable_minor <= 0:
-            st.say(tr("Nothing is left to refund on this order."), MessageKind.ERROR)
-            return
-        if not full and not self._chosen():
-            st.say(tr("Choose at least one item to refund."), MessageKind.ERROR)
-            return
-        manager = not self._permitted(st.user)
-        self._set_pending(Pending.REFUND_ALL if full else Pending.REFUND_LINES, manager)
-        st.say("")  # the question says it all (and why a manager's PIN, when asked)
+        self._ask.ask_refund(self._detail, self._chosen(), full=False)
 
     @Slot()
     def askReprint(self) -> None:
         if self._detail is None or not self.canReprint:
             return
-        self._set_pending(Pending.REPRINT)
+        self._ask.set_pending(Pending.REPRINT)
 
     @Slot()
     def cancel(self) -> None:
@@ -295,7 +225,7 @@ class OrdersViewModel(QObject):
     @Slot()
     def confirm(self) -> None:
         # A second Enter while the first is at work must not start (and so cancel) another.
-        if self._pending is Pending.NONE or self._acting:
+        if self._ask.pending is Pending.NONE or self._acting:
             return
         self._acting = True
         self._state.run("orders-action", self._confirm_once_async())
@@ -308,34 +238,16 @@ class OrdersViewModel(QObject):
 
     async def confirm_async(self) -> RefundResult | PrintOutcome | SignInOutcome | None:
         """Do what was asked; a refund by someone without the permission checks the PIN."""
-        pending, st = self._pending, self._state
+        pending = self._ask.pending
         if pending is Pending.NONE or self._detail is None:
             return None
         if pending is Pending.REPRINT:
             self.reset()
             return await self.reprint_async()
-        by = st.user
-        if self._manager_needed:
-            pin = st.take_pin()
-            st.set_busy(True)
-            try:
-                result = await self._auth.sign_in_async(pin)
-            finally:
-                st.set_busy(False)
-            if result.user is None or result.outcome not in (
-                SignInOutcome.SIGNED_IN,
-                SignInOutcome.NOT_ALLOWED,
-            ):
-                st.say(sign_in_text(result), MessageKind.ERROR)
-                return result.outcome
-            if not self._permitted(result.user):
-                st.say(
-                    tr("{name} may not refund orders.", name=result.user.name), MessageKind.ERROR
-                )
-                return SignInOutcome.NOT_ALLOWED
-            by = result.user
+        by, refused = await self._ask.who_async()
+        if by is None:
+            return refused
         self.reset()
-        assert by is not None
         return await self.refund_async(full=pending is Pending.REFUND_ALL, refunded_by=by.name)
 
     async def refund_async(self, *, full: bool, refunded_by: str) -> RefundResult | None:
@@ -343,80 +255,37 @@ class OrdersViewModel(QObject):
         if d is None or d.row.checkout_id is None:
             return None
         cid = d.row.checkout_id
+        cash = self._cash_sale(cid)
+        quantities = None if full else self._chosen()
         st.set_busy(True)
         try:
-            result = await self._desk.refund_async(
-                cid,
-                quantities=None if full else self._chosen(),
-                reason=RefundReason.REQUESTED_BY_CUSTOMER,
-                note="",
-                refunded_by=refunded_by,
-            )
+            if cash is not None:
+                result = await cash.refund_async(
+                    cid, quantities=quantities, refunded_by=refunded_by
+                )
+            else:
+                result = await self._desk.refund_async(
+                    cid,
+                    quantities=quantities,
+                    reason=RefundReason.REQUESTED_BY_CUSTOMER,
+                    note="",
+                    refunded_by=refunded_by,
+                )
         finally:
             st.set_busy(False)
         if result.money_returned or result.outcome is RefundOutcome.PENDING:
             await self.open_order_async(cid)
             await self.refresh_orders_async()
-        st.say(*self._refund_message(result))  # after the refresh, so it is not hidden
+        amount = st.money(result.amount_minor)
+        # after the refresh, so it is not hidden
+        st.say(*refund_message(result, amount, cash=cash is not None))
         return result
 
-    def _refund_message(self, result: RefundResult) -> tuple[str, MessageKind]:
-        amount = self._state.money(result.amount_minor)
-        o = result.outcome
-        if o is RefundOutcome.REFUNDED:
-            text = tr("{amount} is on its way back to the customer's card.", amount=amount)
-            return text, MessageKind.SUCCESS
-        if o is RefundOutcome.REFUNDED_BOOKS_PENDING:
-            text = tr(
-                "{amount} is on its way back to the card. Final POS will be updated "
-                "as soon as it answers.",
-                amount=amount,
-            )
-            return text, MessageKind.SUCCESS
-        if o is RefundOutcome.PENDING:
-            text = tr(
-                "The refund is started but not confirmed yet. The kiosk finishes it "
-                "by itself; do not refund again."
-            )
-        elif o is RefundOutcome.UNAVAILABLE:
-            text = tr("Stripe did not answer. Nothing was refunded; try again.")
-        elif o is RefundOutcome.TOO_MUCH:
-            text = tr("That is more than is left to refund on this order. Nothing was refunded.")
-        elif o is RefundOutcome.NOTHING_TO_REFUND:
-            text = tr("Nothing is left to refund on this order.")
-        elif o is RefundOutcome.NOT_PAID:
-            text = tr("This order has no card payment to refund.")
-        elif o is RefundOutcome.FAILED:
-            text = tr(
-                "The card company reports that the refund failed. Refund the customer another way."
-            )
-        else:
-            text = tr("The card company refused the refund. Nothing was refunded.")
-        return text, MessageKind.ERROR
-
     async def reprint_async(self) -> PrintOutcome | None:
-        d, st, receipts = self._detail, self._state, self._receipts()
-        if d is None or d.row.checkout_id is None or not printer_configured(receipts):
+        d = self._detail
+        if d is None or d.row.checkout_id is None:
             return None
-        assert receipts is not None
-        st.set_busy(True)
-        try:
-            outcome = await receipts.reprint_async(d.row.checkout_id)
-        except ReceiptUnavailable:
-            st.say(tr("This order has no receipt to print."), MessageKind.ERROR)
-            return None
-        finally:
-            st.set_busy(False)
-        if outcome is PrintOutcome.PRINTED:
-            st.say(tr("Receipt printed."), MessageKind.SUCCESS)
-        elif outcome is PrintOutcome.QUEUED:
-            st.say(
-                tr("The printer did not print it now; it tries again by itself."),
-                MessageKind.ERROR,
-            )
-        else:
-            st.say(tr("No receipt printer is set up."), MessageKind.ERROR)
-        return outcome
+        return await reprint_async(self._state, self._receipts(), d.row.checkout_id)
 
     # -- properties ---------------------------------------------------------------------------
 
@@ -453,7 +322,10 @@ class OrdersViewModel(QObject):
             "Order {number} · {total} · {status}",
             number=d.row.order_number,
             total=self._state.money(d.row.total_minor),
-            status=status_text(d.finalpos_status or d.row.status),
+            status=status_text(
+                d.finalpos_status or d.row.status,
+                cash=self._cash_sale(d.row.checkout_id) is not None,
+            ),
         )
         if d.row.refunded_minor:
             text += " · " + tr("{amount} refunded", amount=self._state.money(d.row.refunded_minor))
@@ -477,28 +349,36 @@ class OrdersViewModel(QObject):
 
     canReprint = Property(bool, _get_can_reprint, notify=orders_changed)
 
+    def _get_cash_sale(self) -> bool:
+        d = self._detail
+        return d is not None and self._cash_sale(d.row.checkout_id) is not None
+
+    cashSale = Property(bool, _get_cash_sale, notify=orders_changed)
+
+    def _get_hand_back(self) -> str:
+        """The cash to hand over for what is asked (shown large in the question)."""
+        p = self._ask.pending
+        if p in (Pending.NONE, Pending.REPRINT) or not self._get_cash_sale():
+            return ""
+        return self._state.money(self.refund_minor(full=p is Pending.REFUND_ALL))
+
+    handBack = Property(str, _get_hand_back, notify=orders_changed)
+
     def _get_asking(self) -> bool:
-        return self._pending is not Pending.NONE
+        return self._ask.pending is not Pending.NONE
 
     asking = Property(bool, _get_asking, notify=orders_changed)
 
     def _get_manager_needed(self) -> bool:
-        return self._manager_needed
+        return self._ask.manager_needed
 
     managerNeeded = Property(bool, _get_manager_needed, notify=orders_changed)
 
     def _get_confirm_text(self) -> str:
-        d, p = self._detail, self._pending
+        d, p = self._detail, self._ask.pending
         if d is None or p is Pending.NONE:
             return ""
-        number = d.row.order_number
-        if p is Pending.REPRINT:
-            return tr("Print the receipt of order {number} again?", number=number)
         amount = self._state.money(self.refund_minor(full=p is Pending.REFUND_ALL))
-        return tr(
-            "Refund {amount} to the customer's card for order {number}?",
-            amount=amount,
-            number=number,
-        )
+        return self._ask.question(d, amount, cash=self._get_cash_sale())
 
     confirmText = Property(str, _get_confirm_text, notify=orders_changed)

@@ -38,6 +38,7 @@ SCREENS = (
     "sale-kiosk-order",
     "orders",
     "orders-refund",
+    "orders-cash-refund",
 )
 
 
@@ -209,7 +210,9 @@ async def _orders_shots(
         station.back()  # from the done screen
     orders.openOrders()
     await _settle(station)
+    cash = station.desk.cash_orders
     paid = [str(r[0]) for r in orders.order_rows.rows if r[0]]
+    paid.sort(key=lambda p: cash is not None and cash.is_cash(p))  # a card sale first
     if paid:
         await orders.open_order_async(paid[0])
         first = orders.detail_lines.rows[0] if orders.detail_lines.rows else None
@@ -220,6 +223,35 @@ async def _orders_shots(
     for d in "12":
         station.digit(d)  # a PIN half typed, when one is asked
     await shot("orders-refund")
+    orders.reset()
+    orders.closeOrder()
+    station.back()
+    await _cash_refund_shot(station, query, shot)
+
+
+async def _cash_refund_shot(
+    station: StationViewModel, query: str, shot: Callable[[str], Awaitable[None]]
+) -> None:
+    """A cash sale's refund question, the cash to hand back in large type (a sale first)."""
+    cash, orders = station.desk.cash_orders, station.orders_vm
+    if cash is None:
+        return
+    if not cash.orders_today():
+        station.search_vm.reset_query(query)
+        for row in range(min(2, len(station.search_vm.results.rows))):
+            station.search_vm.addResult(row)
+        station.search_vm.reset_query("")
+        station.pay_vm.openCash()
+        station.pay_vm.exactCash()
+        await station.pay_vm.take_cash_async()
+        station.back()  # from the done screen
+    orders.openOrders()
+    await _settle(station)
+    sales = cash.orders_today()
+    if sales and sales[0].checkout_id:
+        await orders.open_order_async(sales[0].checkout_id)
+    orders.askRefundAll()
+    await shot("orders-cash-refund")
     orders.reset()
     orders.closeOrder()
     station.back()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.services.staff import SignInOutcome, SignInResult, StaffUser
 from kiosk.services.staff.desk import DeskOutcome
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.station.sale import SaleViewModel
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
 
@@ -154,11 +154,20 @@ class TillViewModel(QObject):
                 st.unreachable()
                 return
             diff = count.difference_minor
+            # Handed back but not in Final POS yet (recovery finishes them): not expected.
+            pending = count.unfinished_refunds
             self._closing = {
                 "opening": st.money(count.opening_minor),
                 "expected": st.money(count.expected_minor),
                 "counted": st.money(count.counted_minor),
                 "difference": ("+" if diff > 0 else "") + st.money(diff),
+                "note": tr_n(
+                    "%n cash refund(s) are not in Final POS yet: "
+                    "the expected cash does not count them.",
+                    pending,
+                )
+                if pending
+                else "",
             }
             self.closing_changed.emit()
             if diff == 0:

@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected (float + cash sales)</source>
-        <translation>Erwartet (Wechselgeld + Barverkäufe)</translation>
+        <source>Expected (float + cash sales − cash refunds)</source>
+        <translation>Erwartet (Wechselgeld + Barverkäufe − Barerstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Kassenplatz · %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>StationOrders</name>
     <message>
-        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <location filename="../station/qml/StationOrders.qml" line="+23"/>
         <source>Today&apos;s orders</source>
         <translation>Bestellungen heute</translation>
     </message>
@@ -1756,6 +1756,11 @@
         <translation>Alles erstatten</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Refund in cash</source>
+        <translation>Bar erstatten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Refund lines · %1</source>
         <translation>Positionen erstatten · %1</translation>
@@ -1767,17 +1772,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Manager PIN</source>
         <translation>PIN der Führungskraft</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>Are you sure?</source>
         <translation>Sind Sie sicher?</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Hand back in cash</source>
+        <translation>Bar zurückgeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
         <translation>Erstattungen brauchen eine Führungskraft. Eine Führungskraft gibt ihre PIN ein, um diese freizugeben.</translation>
     </message>
@@ -1949,7 +1959,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
@@ -1967,13 +1977,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/order_rows.py:31</extracomment>
         <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/order_rows.py:29</extracomment>
         <translation>Storniert</translation>
     </message>
     <message numerus="yes">
@@ -2349,7 +2359,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders_refund.py:91</extracomment>
         <translation>{amount} für Bestellung {number} auf die Karte des Kunden erstatten?</translation>
     </message>
     <message>
@@ -2499,31 +2509,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:149</extracomment>
         <translation>Einige Angaben fehlen: Final POS oder Stripe hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:331</extracomment>
         <translation>{amount} erstattet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders_refund.py:64 kiosk/ui/station/orders_refund.py:130</extracomment>
         <translation>Bei dieser Bestellung ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders_refund.py:67</extracomment>
         <translation>Wählen Sie mindestens einen Artikel zum Erstatten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders_refund.py:111</extracomment>
         <translation>{amount} wird auf die Karte des Kunden zurückgebucht.</translation>
     </message>
     <message>
@@ -2625,7 +2635,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders_refund.py:114</extracomment>
         <translation>{amount} wird auf die Karte zurückgebucht. Final POS wird aktualisiert, sobald es antwortet.</translation>
     </message>
     <message>
@@ -2727,7 +2737,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders_refund.py:121</extracomment>
         <translation>Die Erstattung ist gestartet, aber noch nicht bestätigt. Der Kiosk schließt sie selbst ab; erstatten Sie nicht erneut.</translation>
     </message>
     <message>
@@ -2739,25 +2749,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders_refund.py:128</extracomment>
         <translation>Das ist mehr, als bei dieser Bestellung noch erstattet werden kann. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders_refund.py:134</extracomment>
         <translation>Diese Bestellung hat keine Kartenzahlung, die erstattet werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders_refund.py:138</extracomment>
         <translation>Der Kartenanbieter meldet, dass die Erstattung fehlgeschlagen ist. Erstatten Sie dem Kunden den Betrag auf anderem Weg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders_refund.py:142</extracomment>
         <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
@@ -2779,13 +2789,13 @@
         <translation>Kiosk-Bestellung {number}: Bitte kassieren.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>This kiosk order was already paid or cancelled.</source>
         <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Diese Kiosk-Bestellung wurde bereits bezahlt oder storniert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Eine Kiosk-Bestellung wird wie bestellt bezahlt. Legen Sie sie zurück, um einen neuen Verkauf zu beginnen.</translation>
@@ -2803,7 +2813,7 @@
         <translation>Diese PIN ist nicht richtig. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Lesegerät wird vorbereitet…</translation>
@@ -2815,7 +2825,7 @@
         <translation>Das Lesegerät kann gerade nicht verwendet werden. Kassieren Sie bar oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
@@ -2851,13 +2861,13 @@
         <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Zu viele falsche PINs. Versuchen Sie es in {s} Sekunden erneut.</translation>
@@ -2887,7 +2897,7 @@
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Bis {limit} ohne Führungskraft.</translation>
@@ -2905,7 +2915,7 @@
         <translation>{name} ist diesem Verkauf zugeordnet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Enter the cash the customer hands over.</source>
         <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Geben Sie das Bargeld ein, das der Kunde übergibt.</translation>
@@ -2941,7 +2951,7 @@
         <translation>Die Zahlung muss vor allem anderen im Personalmodus geprüft werden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Angemeldet als {name}.</translation>
@@ -2959,13 +2969,13 @@
         <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Dieses Produkt ist nicht mehr im Menü.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} gescannt: Öffnen Sie den Verkauf, um es hinzuzufügen.</translation>
@@ -2977,7 +2987,7 @@
         <translation>Barcode {code} ist nicht im Menü.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Fügen Sie dem Verkauf zuerst etwas hinzu.</translation>
@@ -2991,23 +3001,23 @@
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:171</extracomment>
         <translation>{name} ist keine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Verkauf geparkt. Fortsetzen unter „Geparkt“.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Schließen Sie zuerst den laufenden Verkauf ab oder parken Sie ihn.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Dieser Verkauf wurde bereits fortgesetzt oder abgeschlossen.</translation>
@@ -3043,7 +3053,7 @@
         <translation>Bezahlt. Kein Rückgeld.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Kasse geöffnet mit {amount} Wechselgeld.</translation>
@@ -3055,19 +3065,19 @@
         <translation>Es gibt keine offene Kasse zum Schließen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
         <translation>Kasse geschlossen. Der Bargeldbestand stimmt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Kasse geschlossen. In der Kasse sind {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} ist ausverkauft.</translation>
@@ -3079,7 +3089,7 @@
         <translation>So viele können nicht verkauft werden.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Geben Sie einen Rabatt über null ein, der den Betrag nicht übersteigt.</translation>
@@ -3091,7 +3101,7 @@
         <translation>Prüfen Sie die unten markierten Angaben.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
         <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS kann die Bestellung gerade nicht annehmen. Es wurde nichts abgebucht.</translation>
@@ -3121,7 +3131,7 @@
         <translation>Zahlung wird verbucht…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Über {limit}: Eine Führungskraft gibt zur Freigabe ihre PIN ein.</translation>
@@ -3139,7 +3149,7 @@
         <translation>Final POS hat den neuen Kunden nicht bestätigt. Suchen Sie ihn in einer Minute.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Geparkter Verkauf</translation>
@@ -3157,15 +3167,15 @@
         <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>zu viel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>zu wenig</translation>
     </message>
     <message>
@@ -3295,13 +3305,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -3319,76 +3329,106 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-232"/>
         <source>Parked</source>
-        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Zurückgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Es werden die Daten dieses Kassenplatzes gezeigt: Final POS hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken here: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:127</extracomment>
         <translation>Diese Bestellung wurde nicht hier kassiert: Erstatten Sie sie in Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order is not in this station&apos;s records.</source>
-        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:153 kiosk/ui/station/orders_refund.py:136</extracomment>
         <translation>Diese Bestellung ist nicht in den Daten dieses Kassenplatzes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} may not refund orders.</source>
-        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:82</extracomment>
         <translation>{name} darf keine Bestellungen erstatten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Stripe did not answer. Nothing was refunded; try again.</source>
-        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:126</extracomment>
         <translation>Stripe hat nicht geantwortet. Es wurde nichts erstattet; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>This order has no receipt to print.</source>
-        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:39</extracomment>
         <translation>Für diese Bestellung gibt es keinen Beleg zum Drucken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt printed.</source>
-        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:44</extracomment>
         <translation>Beleg gedruckt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Order {number} · {total} · {status}</source>
-        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Bestellung {number} · {total} · {status}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <source>Paid in cash</source>
+        <extracomment>kiosk/ui/station/order_rows.py:31</extracomment>
+        <translation>Bar bezahlt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Print the receipt of order {number} again?</source>
-        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Den Beleg von Bestellung {number} erneut drucken?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund {amount} in cash for order {number}?</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:90</extracomment>
+        <translation>{amount} für Bestellung {number} bar erstatten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:102</extracomment>
+        <translation>Geben Sie dem Kunden {amount} bar zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash. Final POS will be updated as soon as it answers.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:104</extracomment>
+        <translation>Geben Sie dem Kunden {amount} bar zurück. Final POS wird aktualisiert, sobald es antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cash sale is not finished yet. Nothing was refunded.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:132</extracomment>
+        <translation>Dieser Barverkauf ist noch nicht abgeschlossen. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3396,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Ein anderer Kassenplatz nimmt diese Zahlung an. Hier wurde nichts belastet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <translation>
+            <numerusform>%n Barerstattung ist noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
+            <numerusform>%n Barerstattungen sind noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+78"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Barrierefreier Modus an.</translation>

@@ -24,7 +24,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+192"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <translation>
+            <numerusform>%n cash refund is not in Final POS yet: the expected cash does not count it.</numerusform>
+            <numerusform>%n cash refunds are not in Final POS yet: the expected cash does not count them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>

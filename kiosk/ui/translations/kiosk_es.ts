@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected (float + cash sales)</source>
-        <translation>Esperado (fondo + ventas en efectivo)</translation>
+        <source>Expected (float + cash sales − cash refunds)</source>
+        <translation>Esperado (fondo + ventas en efectivo − reembolsos en efectivo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Puesto de caja · %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>StationOrders</name>
     <message>
-        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <location filename="../station/qml/StationOrders.qml" line="+23"/>
         <source>Today&apos;s orders</source>
         <translation>Pedidos de hoy</translation>
     </message>
@@ -1756,6 +1756,11 @@
         <translation>Reembolsar todo</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Refund in cash</source>
+        <translation>Reembolsar en efectivo</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Refund lines · %1</source>
         <translation>Reembolsar líneas · %1</translation>
@@ -1767,17 +1772,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Manager PIN</source>
         <translation>PIN del responsable</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>Are you sure?</source>
         <translation>¿Está seguro?</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Hand back in cash</source>
+        <translation>A devolver en efectivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
         <translation>Los reembolsos requieren un responsable. Un responsable introduce su PIN para autorizar este.</translation>
     </message>
@@ -1949,7 +1959,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>En curso</translation>
     </message>
     <message>
@@ -1967,13 +1977,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/order_rows.py:31</extracomment>
         <translation>Pagado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/order_rows.py:29</extracomment>
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
@@ -2349,7 +2359,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders_refund.py:91</extracomment>
         <translation>¿Reembolsar {amount} a la tarjeta del cliente por el pedido {number}?</translation>
     </message>
     <message>
@@ -2499,31 +2509,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:149</extracomment>
         <translation>Faltan algunos datos: Final POS o Stripe no respondió.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:331</extracomment>
         <translation>{amount} reembolsado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders_refund.py:64 kiosk/ui/station/orders_refund.py:130</extracomment>
         <translation>No queda nada por reembolsar en este pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders_refund.py:67</extracomment>
         <translation>Elija al menos un artículo para reembolsar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders_refund.py:111</extracomment>
         <translation>{amount} se está devolviendo a la tarjeta del cliente.</translation>
     </message>
     <message>
@@ -2625,7 +2635,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders_refund.py:114</extracomment>
         <translation>{amount} se está devolviendo a la tarjeta. Final POS se actualizará en cuanto responda.</translation>
     </message>
     <message>
@@ -2727,7 +2737,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders_refund.py:121</extracomment>
         <translation>El reembolso se ha iniciado, pero aún no está confirmado. El quiosco lo completa por sí mismo; no vuelva a reembolsar.</translation>
     </message>
     <message>
@@ -2739,25 +2749,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders_refund.py:128</extracomment>
         <translation>Es más de lo que queda por reembolsar en este pedido. No se ha reembolsado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders_refund.py:134</extracomment>
         <translation>Este pedido no tiene ningún pago con tarjeta que reembolsar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders_refund.py:138</extracomment>
         <translation>La compañía de la tarjeta informa de que el reembolso ha fallado. Reembolse al cliente de otra forma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders_refund.py:142</extracomment>
         <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
@@ -2779,13 +2789,13 @@
         <translation>Pedido del quiosco {number}: cobre el pago.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>This kiosk order was already paid or cancelled.</source>
         <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Este pedido del quiosco ya se ha pagado o cancelado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Un pedido del quiosco se cobra tal cual. Devuélvalo para empezar una venta nueva.</translation>
@@ -2803,7 +2813,7 @@
         <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Preparando el lector…</translation>
@@ -2815,7 +2825,7 @@
         <translation>Ahora no se puede usar el lector. Cobre en efectivo o vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Introduzca un correo electrónico como name@example.com.</translation>
@@ -2851,13 +2861,13 @@
         <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {s} segundos.</translation>
@@ -2887,7 +2897,7 @@
         <translation>Se ha añadido {name}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Hasta {limit} sin responsable.</translation>
@@ -2905,7 +2915,7 @@
         <translation>{name} está asociado a esta venta.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Enter the cash the customer hands over.</source>
         <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Introduzca el efectivo que entrega el cliente.</translation>
@@ -2941,7 +2951,7 @@
         <translation>El pago debe revisarse en el modo personal antes que nada.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Sesión iniciada como {name}.</translation>
@@ -2959,13 +2969,13 @@
         <translation>Sesión cerrada. La venta sigue abierta para la siguiente persona.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Este producto ya no está en el menú.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} escaneado: abra la venta para añadirlo.</translation>
@@ -2977,7 +2987,7 @@
         <translation>El código de barras {code} no está en el menú.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Primero añada algo a la venta.</translation>
@@ -2991,23 +3001,23 @@
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:171</extracomment>
         <translation>{name} no es responsable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Venta aparcada. Reanúdela desde Ventas aparcadas.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Primero termine o aparque la venta actual.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Esa venta ya se ha reanudado o cerrado.</translation>
@@ -3043,7 +3053,7 @@
         <translation>Pagado. No hay cambio.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Caja abierta con un fondo de {amount}.</translation>
@@ -3055,19 +3065,19 @@
         <translation>No hay ninguna caja abierta que cerrar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
         <translation>Caja cerrada. El efectivo cuadra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Caja cerrada. Hay {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} está agotado.</translation>
@@ -3079,7 +3089,7 @@
         <translation>No se puede vender esa cantidad.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Introduzca un descuento mayor que cero y no superior al importe.</translation>
@@ -3091,7 +3101,7 @@
         <translation>Revise los datos marcados abajo.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
         <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS no puede aceptar el pedido ahora. No se ha cobrado nada.</translation>
@@ -3121,7 +3131,7 @@
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Supera {limit}: un responsable introduce su PIN para autorizarlo.</translation>
@@ -3139,7 +3149,7 @@
         <translation>Final POS no confirmó el cliente nuevo. Búsquelo dentro de un minuto.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Venta aparcada</translation>
@@ -3157,15 +3167,15 @@
         <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>de menos</translation>
     </message>
     <message>
@@ -3295,13 +3305,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -3319,76 +3329,106 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-232"/>
         <source>Parked</source>
-        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Aparcado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Se muestran los datos de este puesto: Final POS no respondió.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken here: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:127</extracomment>
         <translation>Este pedido no se cobró aquí: reembólselo en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order is not in this station&apos;s records.</source>
-        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:153 kiosk/ui/station/orders_refund.py:136</extracomment>
         <translation>Este pedido no está en los datos de este puesto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} may not refund orders.</source>
-        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:82</extracomment>
         <translation>{name} no puede reembolsar pedidos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Stripe did not answer. Nothing was refunded; try again.</source>
-        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:126</extracomment>
         <translation>Stripe no respondió. No se reembolsó nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>This order has no receipt to print.</source>
-        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:39</extracomment>
         <translation>Este pedido no tiene recibo que imprimir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt printed.</source>
-        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:44</extracomment>
         <translation>Recibo impreso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
         <translation>La impresora no lo imprimió ahora; lo volverá a intentar sola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
         <translation>No hay ninguna impresora de recibos configurada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Order {number} · {total} · {status}</source>
-        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Pedido {number} · {total} · {status}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <source>Paid in cash</source>
+        <extracomment>kiosk/ui/station/order_rows.py:31</extracomment>
+        <translation>Pagado en efectivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Print the receipt of order {number} again?</source>
-        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>¿Imprimir de nuevo el recibo del pedido {number}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund {amount} in cash for order {number}?</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:90</extracomment>
+        <translation>¿Reembolsar {amount} en efectivo por el pedido {number}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:102</extracomment>
+        <translation>Devuelva {amount} en efectivo al cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash. Final POS will be updated as soon as it answers.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:104</extracomment>
+        <translation>Devuelva {amount} en efectivo al cliente. Final POS se actualizará en cuanto responda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cash sale is not finished yet. Nothing was refunded.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:132</extracomment>
+        <translation>Esta venta en efectivo aún no ha terminado. No se ha reembolsado nada.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3396,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Otro puesto está cobrando este pago. Aquí no se ha cobrado nada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <translation>
+            <numerusform>%n reembolso en efectivo aún no está en Final POS: el efectivo esperado no lo cuenta.</numerusform>
+            <numerusform>%n reembolsos en efectivo aún no están en Final POS: el efectivo esperado no los cuenta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+78"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Modo de accesibilidad activado.</translation>

@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected (float + cash sales)</source>
-        <translation>Attendu (fond + ventes en espèces)</translation>
+        <source>Expected (float + cash sales − cash refunds)</source>
+        <translation>Attendu (fond + ventes en espèces − remboursements en espèces)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Poste de caisse · %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>StationOrders</name>
     <message>
-        <location filename="../station/qml/StationOrders.qml" line="+22"/>
+        <location filename="../station/qml/StationOrders.qml" line="+23"/>
         <source>Today&apos;s orders</source>
         <translation>Commandes du jour</translation>
     </message>
@@ -1756,6 +1756,11 @@
         <translation>Tout rembourser</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Refund in cash</source>
+        <translation>Rembourser en espèces</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Refund lines · %1</source>
         <translation>Rembourser des lignes · %1</translation>
@@ -1767,17 +1772,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>Are you sure?</source>
         <translation>Êtes-vous sûr&#xa0;?</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Hand back in cash</source>
+        <translation>À rendre en espèces</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refunds need a manager. A manager types their PIN to allow this one.</source>
         <translation>Les remboursements demandent un responsable. Un responsable saisit son code PIN pour autoriser celui-ci.</translation>
     </message>
@@ -1949,7 +1959,7 @@
     <message>
         <location line="+102"/>
         <source>In progress</source>
-        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/orders.py:71</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>En cours</translation>
     </message>
     <message>
@@ -1967,13 +1977,13 @@
     <message>
         <location line="+78"/>
         <source>Paid</source>
-        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/orders.py:68</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:34 kiosk/ui/station/order_rows.py:31</extracomment>
         <translation>Payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/orders.py:66</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:36 kiosk/ui/station/order_rows.py:29</extracomment>
         <translation>Annulée</translation>
     </message>
     <message numerus="yes">
@@ -2349,7 +2359,7 @@
     <message>
         <location line="+6"/>
         <source>Refund {amount} to the customer&apos;s card for order {number}?</source>
-        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders.py:498</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:267 kiosk/ui/station/orders_refund.py:91</extracomment>
         <translation>Rembourser {amount} sur la carte du client pour la commande {number} ?</translation>
     </message>
     <message>
@@ -2499,31 +2509,31 @@
     <message>
         <location line="+2"/>
         <source>Some details are missing: Final POS or Stripe did not answer.</source>
-        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:194</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:132 kiosk/ui/station/orders.py:149</extracomment>
         <translation>Certains détails manquent : Final POS ou Stripe n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} refunded</source>
-        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:459</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:172 kiosk/ui/station/orders.py:331</extracomment>
         <translation>{amount} remboursé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is left to refund on this order.</source>
-        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders.py:276 kiosk/ui/station/orders.py:386</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:194 kiosk/ui/staff/orders.py:329 kiosk/ui/station/orders_refund.py:64 kiosk/ui/station/orders_refund.py:130</extracomment>
         <translation>Il ne reste rien à rembourser sur cette commande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one item to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders.py:279</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:264 kiosk/ui/station/orders_refund.py:67</extracomment>
         <translation>Choisissez au moins un article à rembourser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} is on its way back to the customer&apos;s card.</source>
-        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders.py:367</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:304 kiosk/ui/station/orders_refund.py:111</extracomment>
         <translation>{amount} est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
@@ -2625,7 +2635,7 @@
     <message>
         <location line="+16"/>
         <source>{amount} is on its way back to the card. Final POS will be updated as soon as it answers.</source>
-        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders.py:370</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:307 kiosk/ui/station/orders_refund.py:114</extracomment>
         <translation>{amount} est en cours de remboursement sur la carte. Final POS sera mis à jour dès qu’il répondra.</translation>
     </message>
     <message>
@@ -2727,7 +2737,7 @@
     <message>
         <location line="+34"/>
         <source>The refund is started but not confirmed yet. The kiosk finishes it by itself; do not refund again.</source>
-        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders.py:377</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:315 kiosk/ui/station/orders_refund.py:121</extracomment>
         <translation>Le remboursement est lancé mais pas encore confirmé. La borne le termine d’elle-même ; ne remboursez pas une seconde fois.</translation>
     </message>
     <message>
@@ -2739,25 +2749,25 @@
     <message>
         <location line="+2"/>
         <source>That is more than is left to refund on this order. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders.py:384</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:325 kiosk/ui/station/orders_refund.py:128</extracomment>
         <translation>C’est plus que ce qui reste à rembourser sur cette commande. Rien n’a été remboursé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no card payment to refund.</source>
-        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders.py:388</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:331 kiosk/ui/station/orders_refund.py:134</extracomment>
         <translation>Cette commande n’a aucun paiement par carte à rembourser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that the refund failed. Refund the customer another way.</source>
-        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders.py:390</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:334 kiosk/ui/station/orders_refund.py:138</extracomment>
         <translation>L’organisme de carte signale l’échec du remboursement. Remboursez le client autrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company refused the refund. Nothing was refunded.</source>
-        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders.py:394</extracomment>
+        <extracomment>kiosk/ui/staff/orders.py:341 kiosk/ui/station/orders_refund.py:142</extracomment>
         <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
@@ -2779,13 +2789,13 @@
         <translation>Commande borne {number}&#xa0;: encaissez le paiement.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>This kiosk order was already paid or cancelled.</source>
         <extracomment>kiosk/ui/station/payment.py:171 kiosk/ui/station/payment.py:236</extracomment>
         <translation>Cette commande borne a déjà été payée ou annulée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Une commande borne se paie telle quelle. Remettez-la pour commencer une nouvelle vente.</translation>
@@ -2803,7 +2813,7 @@
         <translation>Ce code PIN n’est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Préparation du lecteur…</translation>
@@ -2815,7 +2825,7 @@
         <translation>Le lecteur est indisponible pour le moment. Encaissez en espèces ou réessayez.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <extracomment>kiosk/ui/station/customer.py:25</extracomment>
         <translation>Saisissez une adresse e-mail comme name@example.com.</translation>
@@ -2851,13 +2861,13 @@
         <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <extracomment>kiosk/ui/station/signin.py:27</extracomment>
         <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
@@ -2887,7 +2897,7 @@
         <translation>Ajouté&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Jusqu’à {limit} sans responsable.</translation>
@@ -2905,7 +2915,7 @@
         <translation>{name} est associé à cette vente.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Enter the cash the customer hands over.</source>
         <extracomment>kiosk/ui/station/payment.py:115</extracomment>
         <translation>Saisissez les espèces remises par le client.</translation>
@@ -2941,7 +2951,7 @@
         <translation>Le paiement doit d’abord être vérifié dans le mode personnel.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Signed in as {name}.</source>
         <extracomment>kiosk/ui/station/signin.py:75</extracomment>
         <translation>Connecté en tant que {name}.</translation>
@@ -2959,13 +2969,13 @@
         <translation>Déconnecté. La vente reste ouverte pour la personne suivante.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Ce produit ne figure plus au menu.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} scanné&#xa0;: ouvrez la vente pour l’ajouter.</translation>
@@ -2977,7 +2987,7 @@
         <translation>Le code-barres {code} ne figure pas au menu.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Ajoutez d’abord un article à la vente.</translation>
@@ -2991,23 +3001,23 @@
     <message>
         <location line="+8"/>
         <source>{name} is not a manager.</source>
-        <extracomment>kiosk/ui/station/discount.py:181</extracomment>
+        <extracomment>kiosk/ui/station/discount.py:171</extracomment>
         <translation>{name} n’est pas responsable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sale parked. Resume it from Parked sales.</source>
         <extracomment>kiosk/ui/station/parked.py:64</extracomment>
         <translation>Vente suspendue. Reprenez-la via «&#xa0;En attente&#xa0;».</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Finish or park the current sale first.</source>
         <extracomment>kiosk/ui/station/counter.py:144 kiosk/ui/station/parked.py:105</extracomment>
         <translation>Terminez ou suspendez d’abord la vente en cours.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>That sale was already resumed or closed.</source>
         <extracomment>kiosk/ui/station/parked.py:116</extracomment>
         <translation>Cette vente a déjà été reprise ou clôturée.</translation>
@@ -3043,7 +3053,7 @@
         <translation>Payé. Pas de monnaie à rendre.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Till open with a float of {amount}.</source>
         <extracomment>kiosk/ui/station/signin.py:123</extracomment>
         <translation>Caisse ouverte avec un fond de {amount}.</translation>
@@ -3055,19 +3065,19 @@
         <translation>Il n’y a aucune caisse ouverte à clôturer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:165</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
         <translation>Caisse clôturée. Les espèces correspondent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:168</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
         <translation>Caisse clôturée. Il y a {amount} {way}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>{name} is sold out.</source>
         <extracomment>kiosk/ui/station/sale.py:122</extracomment>
         <translation>{name} est épuisé.</translation>
@@ -3079,7 +3089,7 @@
         <translation>Impossible de vendre une telle quantité.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Saisissez une remise supérieure à zéro et ne dépassant pas le montant.</translation>
@@ -3091,7 +3101,7 @@
         <translation>Vérifiez les informations signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Final POS cannot take the order right now. Nothing was charged.</source>
         <extracomment>kiosk/ui/station/payment.py:227</extracomment>
         <translation>Final POS ne peut pas prendre la commande pour le moment. Rien n’a été débité.</translation>
@@ -3121,7 +3131,7 @@
         <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>This is above {limit}: a manager enters their PIN to allow it.</source>
         <extracomment>kiosk/ui/station/discount.py:144</extracomment>
         <translation>Au-delà de {limit}&#xa0;: code PIN d’un responsable requis.</translation>
@@ -3139,7 +3149,7 @@
         <translation>Final POS n’a pas confirmé le nouveau client. Recherchez-le dans une minute.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Parked sale</source>
         <extracomment>kiosk/ui/station/parked.py:88</extracomment>
         <translation>Vente en attente</translation>
@@ -3157,15 +3167,15 @@
         <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>en trop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:171</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>en moins</translation>
     </message>
     <message>
@@ -3295,13 +3305,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+240"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -3319,76 +3329,106 @@
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-232"/>
         <source>Parked</source>
-        <extracomment>kiosk/ui/station/orders.py:70</extracomment>
+        <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Suspendue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing this station&apos;s own records: Final POS did not answer.</source>
-        <extracomment>kiosk/ui/station/orders.py:148</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:112</extracomment>
         <translation>Affichage des données de ce poste&#xa0;: Final POS n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order was not taken here: refund it in Final POS.</source>
-        <extracomment>kiosk/ui/station/orders.py:176</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:127</extracomment>
         <translation>Cette commande n’a pas été encaissée ici&#xa0;: remboursez-la dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order is not in this station&apos;s records.</source>
-        <extracomment>kiosk/ui/station/orders.py:198</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:153 kiosk/ui/station/orders_refund.py:136</extracomment>
         <translation>Cette commande ne figure pas dans les données de ce poste.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} may not refund orders.</source>
-        <extracomment>kiosk/ui/station/orders.py:333</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:82</extracomment>
         <translation>{name} ne peut pas rembourser de commandes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Stripe did not answer. Nothing was refunded; try again.</source>
-        <extracomment>kiosk/ui/station/orders.py:382</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:126</extracomment>
         <translation>Stripe n’a pas répondu. Rien n’a été remboursé&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>This order has no receipt to print.</source>
-        <extracomment>kiosk/ui/station/orders.py:406</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:39</extracomment>
         <translation>Cette commande n’a pas de reçu à imprimer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt printed.</source>
-        <extracomment>kiosk/ui/station/orders.py:411</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:44</extracomment>
         <translation>Reçu imprimé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/orders.py:414</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
         <translation>L’imprimante ne l’a pas imprimé pour l’instant&#xa0;; elle réessaie d’elle-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/orders.py:418</extracomment>
+        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Aucune imprimante de reçus n’est configurée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Order {number} · {total} · {status}</source>
-        <extracomment>kiosk/ui/station/orders.py:452</extracomment>
+        <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Commande {number} · {total} · {status}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <source>Paid in cash</source>
+        <extracomment>kiosk/ui/station/order_rows.py:31</extracomment>
+        <translation>Payé en espèces</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Print the receipt of order {number} again?</source>
-        <extracomment>kiosk/ui/station/orders.py:496</extracomment>
+        <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Réimprimer le reçu de la commande {number}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund {amount} in cash for order {number}?</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:90</extracomment>
+        <translation>Rembourser {amount} en espèces pour la commande {number}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:102</extracomment>
+        <translation>Rendez {amount} en espèces au client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {amount} back to the customer in cash. Final POS will be updated as soon as it answers.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:104</extracomment>
+        <translation>Rendez {amount} en espèces au client. Final POS sera mis à jour dès qu’il répondra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cash sale is not finished yet. Nothing was refunded.</source>
+        <extracomment>kiosk/ui/station/orders_refund.py:132</extracomment>
+        <translation>Cette vente en espèces n’est pas encore terminée. Rien n’a été remboursé.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3396,8 +3436,17 @@
         <extracomment>kiosk/ui/station/payment.py:40</extracomment>
         <translation>Un autre poste encaisse ce paiement. Rien n’a été débité ici.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
+        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <translation>
+            <numerusform>%n remboursement en espèces n’est pas encore dans Final POS&#xa0;: le montant attendu en caisse ne le compte pas.</numerusform>
+            <numerusform>%n remboursements en espèces ne sont pas encore dans Final POS&#xa0;: le montant attendu en caisse ne les compte pas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+78"/>
+        <location line="+12"/>
         <source>Accessibility mode on.</source>
         <extracomment>kiosk/ui/viewmodels/accessibility.py:108</extracomment>
         <translation>Mode accessibilité activé.</translation>

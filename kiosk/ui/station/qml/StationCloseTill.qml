@@ -39,9 +39,11 @@ KeypadScreen {
             spacing: 10
             visible: root.closed
             SFigure { width: parent.width; valueSize: 28; label: qsTr("Opening float"); value: station.till.closing.opening || ""; valueName: "closing_opening" }
-            SFigure { width: parent.width; valueSize: 28; label: qsTr("Expected (float + cash sales)"); value: station.till.closing.expected || ""; valueName: "closing_expected" }
+            SFigure { width: parent.width; valueSize: 28; label: qsTr("Expected (float + cash sales − cash refunds)"); value: station.till.closing.expected || ""; valueName: "closing_expected" }
             SFigure { width: parent.width; valueSize: 28; label: qsTr("Counted"); value: station.till.closing.counted || ""; valueName: "closing_counted" }
             SFigure { width: parent.width; valueSize: 28; label: qsTr("Difference"); value: station.till.closing.difference || ""; valueName: "closing_difference"; color: Theme.warningBg }
+            // Cash handed back that Final POS has not taken yet: why the drawer may look short.
+            Text { textFormat: Text.PlainText; objectName: "closing_note"; visible: text !== ""; width: parent.width; wrapMode: Text.WordWrap; text: station.till.closing.note || ""; font.family: Theme.font; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.warning }
             SButton { objectName: "btnSignOut"; kind: "primary"; text: qsTr("Sign out"); keyHint: "F12"; onClicked: station.till.switchUser() }
         }
         Text {

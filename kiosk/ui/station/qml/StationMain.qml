@@ -52,6 +52,12 @@ Window {
                 anchors.rightMargin: 16
                 verticalAlignment: Text.AlignVCenter
                 text: banner.text
+                // A long word (what to hand back, why the drawer is short) wraps to a second
+                // line and shrinks before it is cut.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                fontSizeMode: Text.Fit
+                minimumPixelSize: 13
                 elide: Text.ElideRight
                 font.family: Theme.font
                 font.pixelSize: 19

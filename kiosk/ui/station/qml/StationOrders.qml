@@ -3,6 +3,7 @@ import "../../qml"
 
 // Today's orders: search, one order's lines, refund all or some lines, reprint the receipt.
 // Every action asks once (the panel over the screen); a refund by staff asks a manager's PIN.
+// A cash sale is refunded in cash: the question shows the amount to hand back in large type.
 KeypadScreen {
     id: root
     readonly property real gap: 18
@@ -151,7 +152,7 @@ KeypadScreen {
             width: parent.width
             spacing: 12
             visible: orders.hasOrder
-            SButton { objectName: "btnRefundAll"; kind: "danger"; enabled: orders.refundable; text: qsTr("Refund all"); keyHint: "F2"; onClicked: orders.askRefundAll() }
+            SButton { objectName: "btnRefundAll"; kind: "danger"; enabled: orders.refundable; text: orders.cashSale ? qsTr("Refund in cash") : qsTr("Refund all"); keyHint: "F2"; onClicked: orders.askRefundAll() }
             SButton { objectName: "btnRefundLines"; enabled: orders.refundable; text: qsTr("Refund lines · %1").arg(orders.linesAmount); keyHint: "F3"; onClicked: orders.askRefundLines() }
             SButton { objectName: "btnReprint"; visible: orders.canReprint; text: qsTr("Reprint receipt"); keyHint: "F4"; onClicked: orders.askReprint() }
         }
@@ -186,6 +187,17 @@ KeypadScreen {
                     font.weight: Font.DemiBold
                     color: Theme.ink
                 }
+                // A cash refund: what to take out of the drawer, large enough to read at arm's length.
+                SFigure {
+                    id: handBack
+                    visible: orders.handBack !== ""
+                    width: parent.width
+                    label: qsTr("Hand back in cash")
+                    value: orders.handBack
+                    valueName: "ordersHandBack"
+                    valueSize: orders.managerNeeded ? 44 : 64
+                    valueColor: Theme.espresso
+                }
                 Text {
                     textFormat: Text.PlainText
                     width: parent.width
@@ -216,7 +228,7 @@ KeypadScreen {
                 SKeypad {
                     visible: orders.managerNeeded
                     anchors.horizontalCenter: parent.horizontalCenter
-                    keySize: Math.max(44, Math.min(60, (root.height - 420) / 4))
+                    keySize: Math.max(44, Math.min(60, (root.height - 420 - (handBack.visible ? handBack.height + 14 : 0)) / 4))
                 }
                 Row {
                     spacing: 12

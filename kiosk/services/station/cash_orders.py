@@ -1,0 +1,126 @@
+"""Today's cash sales at this station, their lines, and their refunds in cash (no Qt).
+
+The station's orders screen lists them beside the card checkouts of staff mode's `StaffDesk`,
+in the same shapes (`OrderRow`, `OrderDetail`), so one screen shows both. A refund goes through
+the one refund pipeline (`RefundService.refund_async`, which knows the cash journal): journaled
+first, then the Final POS refund and its ``cash`` payout in the open till session, each created
+at most once. A kiosk's order paid here in cash (a counter sale) is not listed: its lines are
+not journaled at this station (Final POS refunds it).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from kiosk.domain.checkout import Step
+from kiosk.services.journal import JournalError
+from kiosk.services.refunds import (
+    RefundMethod,
+    RefundReason,
+    RefundResult,
+    RefundService,
+    RefundStep,
+    sold_lines,
+)
+from kiosk.services.staff.desk import DetailLine, OrderDetail, OrderRow
+from kiosk.services.station.cash import COUNTER_FLAG, CashSales
+
+
+def _local_midnight(now: float) -> float:
+    day = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return day.timestamp()
+
+
+class CashOrders:
+    """See the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        cash: CashSales,
+        refunds: RefundService,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._cash = cash
+        self._refunds = refunds
+        self._clock = clock
+
+    def is_cash(self, sale_id: str) -> bool:
+        try:
+            entry = self._cash.journal.get(sale_id)
+        except JournalError:
+            return False
+        return not entry.display.get(COUNTER_FLAG)
+
+    def orders_today(self, query: str = "") -> list[OrderRow]:
+        """Today's cash sales of this station, newest first, filtered by order number."""
+        since = _local_midnight(self._clock())
+        needle = query.strip().upper()
+        refunded: dict[str, int] = {}  # one read of the refund journal, not one per sale
+        for r in self._refunds.journal.all():
+            if r.method is RefundMethod.CASH and r.step is not RefundStep.REJECTED:
+                refunded[r.order_id] = refunded.get(r.order_id, 0) + r.amount_minor
+        rows = [
+            OrderRow(
+                checkout_id=e.checkout_id,
+                order_id=e.order_id,
+                order_number=e.order_number,
+                created_at=e.created_at,
+                total_minor=e.amount_minor,
+                currency=e.currency,
+                status=e.step.value,
+                refunded_minor=refunded.get(e.order_id or "", 0),
+            )
+            for e in self._cash.journal.all()
+            if e.created_at >= since
+            and e.step is not Step.VOID
+            and not e.display.get(COUNTER_FLAG)
+            and needle in e.order_number.upper()
+        ]
+        return sorted(rows, key=lambda r: r.created_at, reverse=True)
+
+    def detail(self, sale_id: str) -> OrderDetail | None:
+        """One cash sale's lines and what is left to refund on it (journals only, no I/O)."""
+        if not self.is_cash(sale_id):
+            return None
+        entry = self._cash.journal.get(sale_id)
+        refundable = self._refunds.refundable(sale_id)
+        left = {line.index: line.refundable_quantity for line in refundable.lines}
+        paid = entry.step is Step.COMPLETED
+        return OrderDetail(
+            row=OrderRow(
+                checkout_id=sale_id,
+                order_id=entry.order_id,
+                order_number=entry.order_number,
+                created_at=entry.created_at,
+                total_minor=entry.amount_minor,
+                currency=entry.currency,
+                status=entry.step.value,
+                refunded_minor=refundable.refunded_minor,
+            ),
+            lines=tuple(
+                DetailLine(s.index, s.name, s.quantity, s.total_minor, left.get(s.index, 0))
+                for s in sold_lines(entry)
+            ),
+            finalpos_status=None,
+            card_brand=None,
+            card_last4=None,
+            refundable_minor=refundable.remaining_minor if paid else 0,
+            refunds=tuple(self._refunds.journal.for_order(entry.order_id or "-")),
+        )
+
+    def refund_amount(self, sale_id: str, quantities: Mapping[int, int] | None) -> int:
+        return sum(line.amount_minor for line in self._refunds.plan(sale_id, quantities))
+
+    async def refund_async(
+        self, sale_id: str, *, quantities: Mapping[int, int] | None, refunded_by: str
+    ) -> RefundResult:
+        """Refund in cash (None = everything left); see `RefundService.refund_async`."""
+        return await self._refunds.refund_async(
+            sale_id,
+            quantities=quantities,
+            reason=RefundReason.REQUESTED_BY_CUSTOMER,
+            refunded_by=refunded_by,
+        )
