@@ -21,8 +21,12 @@ shows the menu) is swapped, minus the time the parent recorded just before spawn
 kiosk child then waits for its background sync of the whole catalog to finish and reports its
 peak RSS (VmHWM). The last line printed is one JSON object with the medians, the
 ratio (paired per round), the CPU time to the first frame and its ratio (steadier than the
-wall clock on a loaded machine) and the peak RSS. `--compare-products 500` also starts a kiosk on a
-500-product catalog in every round and reports the size ratio (first frame at N over at M).
+wall clock on a loaded machine), the kiosk's CPU time per start-up phase (the interpreter
+with this module's imports, asyncio among them; `import kiosk.app`; the settings; the Qt
+application and loop; the UI's imports and the loop's first steps; `Kiosk._build`: view-models,
+cache and QML window; rendering the first frame) and the peak RSS.
+`--compare-products 500` also starts a kiosk on a 500-product catalog in every round and
+reports the size ratio (first frame at N over at M).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--products 5000]
         [--compare-products 500]
@@ -77,6 +81,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def phase_durations_ms(ends: dict[str, float]) -> dict[str, float]:
+    """CPU ms of each phase from the CPU time at its end (in order, from process start)."""
+    durations, previous = {}, 0.0
+    for name, end in ends.items():
+        durations[name] = round((end - previous) * 1000, 1)
+        previous = end
+    return durations
+
+
 # -- children -----------------------------------------------------------------------------------
 def child_bare() -> int:
     from PySide6.QtCore import QByteArray, QTimer, QUrl
@@ -118,23 +131,35 @@ def child_kiosk() -> int:
     # Qt application, translator, GUI-thread collector and loop of `kiosk.app.run`. A checkout
     # without those (PYTHONPATH=<main>, for a side-by-side figure) starts as its own benchmark
     # did: a plain import, a bare application and loop.
+    phases: dict[str, float] = {"interpreter, this module": time.process_time()}  # CPU s at ends
     import importlib
 
     import kiosk.cli
 
     load_app = getattr(kiosk.cli, "load_app", lambda: importlib.import_module("kiosk.app"))
     app_module = load_app()
+    phases["import kiosk.app"] = time.process_time()
     qt_application = getattr(app_module, "qt_application", bare_qt_application)
     from kiosk.config import load_settings
 
     settings = load_settings()
+    phases["settings"] = time.process_time()
 
     async def run() -> None:
+        phases["Qt application and loop"] = time.process_time()
         from kiosk.ui.view import PORTRAIT  # where Kiosk imports it: with the Qt app up
 
         kiosk = app_module.Kiosk(
             settings, size=PORTRAIT, handle_signals=False, initial_screen="menu"
         )
+        build = kiosk._build
+
+        def timed_build(*args: Any, **kwargs: Any) -> None:
+            phases["UI imports, loop start"] = time.process_time()
+            build(*args, **kwargs)
+            phases["view-models, cache, QML"] = time.process_time()
+
+        kiosk._build = timed_build  # type: ignore[method-assign]
         try:
             await kiosk.start_async()
             await kiosk.first_menu_frame.wait()
@@ -142,7 +167,14 @@ def child_kiosk() -> int:
             frame_ms = (kiosk.first_frame_wall_s - spawned_at()) * 1000
             cpu_s = getattr(kiosk, "first_frame_cpu_s", None)  # None: a checkout without it
             cpu_ms = cpu_s * 1000 if cpu_s is not None else None
-            first = {"frame_ms": frame_ms, "cpu_ms": cpu_ms, "rss_mb": round(peak_rss_mb(), 1)}
+            if cpu_s is not None:
+                phases["first frame"] = cpu_s
+            first = {
+                "frame_ms": frame_ms,
+                "cpu_ms": cpu_ms,
+                "rss_mb": round(peak_rss_mb(), 1),
+                "phases_cpu_ms": phase_durations_ms(phases),
+            }
             print(json.dumps(first), flush=True)
             service = kiosk.catalog_service
             deadline = time.monotonic() + 60
@@ -295,6 +327,12 @@ def main() -> int:
         "kiosk_peak_rss_mb": max(r.get("peak_rss_mb", r["rss_mb"]) for r in kiosk[0]),
         "rss_target_mb": 250,
     }
+    if all("phases_cpu_ms" in r for r in kiosk[0]):
+        names = list(kiosk[0][0]["phases_cpu_ms"])
+        figures["kiosk_phases_cpu_ms"] = {  # medians: where the CPU goes to the first frame
+            name: round(statistics.median(r["phases_cpu_ms"].get(name, 0.0) for r in kiosk[0]), 1)
+            for name in names
+        }
     if all(r["cpu_ms"] is not None for r in kiosk[0]):
         figures["kiosk_cpu_ms"] = round(statistics.median(r["cpu_ms"] for r in kiosk[0]), 1)
         figures["cpu_ratio"] = round(

@@ -101,6 +101,8 @@ class Kiosk(BackgroundLoops):
             await self._show_async()
             with contextlib.suppress(TimeoutError):  # a hidden window swaps no frame
                 await asyncio.wait_for(self.first_frame.wait(), 5.0)
+            assert self.view is not None
+            self.view.load_screens()
         self._build_services(screenshots=screenshots)
 
     async def _show_async(self) -> None:
@@ -199,6 +201,7 @@ class Kiosk(BackgroundLoops):
             size=self.size,
             orientation=settings.orientation,
             fullscreen=settings.fullscreen and not screenshots,
+            all_screens=screenshots,  # else the rest once the first frame is up
         )
         qt_app = QGuiApplication.instance()
         if isinstance(qt_app, QGuiApplication):

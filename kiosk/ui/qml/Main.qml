@@ -31,6 +31,9 @@ Window {
     readonly property bool layoutPortrait: portrait
     readonly property bool stagePortrait: fitStage.height >= fitStage.width
     property bool keyboardUsed: false
+    // The first frame builds only the screen and overlays in use; every other one is built
+    // when it is first wanted or when KioskView.load_screens() sets this (after that frame).
+    property bool allScreens: false
 
     Binding { target: Theme; property: "accessible"; value: window.a11y }
 
@@ -89,29 +92,41 @@ Window {
                 anchors.right: parent.right
                 anchors.bottom: bar.visible ? bar.top : parent.bottom
 
-                AttractScreen {
-                    objectName: "attractScreen"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.screen === "attract"
+                    active: window.allScreens || app.screen === "attract"
+                    sourceComponent: AttractScreen {
+                        objectName: "attractScreen"
+                        portrait: window.layoutPortrait
+                        shown: app.screen === "attract"
+                    }
                 }
-                MenuScreen {
-                    objectName: "menuScreen"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.screen === "menu" || app.screen === "product"
+                    active: window.allScreens || app.screen === "menu" || app.screen === "product"
+                    sourceComponent: MenuScreen {
+                        objectName: "menuScreen"
+                        portrait: window.layoutPortrait
+                        shown: app.screen === "menu" || app.screen === "product"
+                    }
                 }
-                ProductScreen {
-                    objectName: "productScreen"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.screen === "product"
+                    active: window.allScreens || app.screen === "product"
+                    sourceComponent: ProductScreen {
+                        objectName: "productScreen"
+                        portrait: window.layoutPortrait
+                        shown: app.screen === "product"
+                    }
                 }
-                CartScreen {
-                    objectName: "cartScreen"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.screen === "cart"
+                    active: window.allScreens || app.screen === "cart"
+                    sourceComponent: CartScreen {
+                        objectName: "cartScreen"
+                        portrait: window.layoutPortrait
+                        shown: app.screen === "cart"
+                    }
                 }
                 // Built of fixed-height blocks, these three keep their landscape layout in the
                 // short reach zone: laid out 1000 (landscape 860) high, then shrunk to fit.
@@ -123,30 +138,42 @@ Window {
                     scale: fit
                     transformOrigin: Item.TopLeft
 
-                    OrderTypeScreen {
-                        objectName: "orderTypeScreen"
+                    Loader {
                         anchors.fill: parent
-                        portrait: window.stagePortrait
-                        shown: app.screen === "orderType"
+                        active: window.allScreens || app.screen === "orderType"
+                        sourceComponent: OrderTypeScreen {
+                            objectName: "orderTypeScreen"
+                            portrait: window.stagePortrait
+                            shown: app.screen === "orderType"
+                        }
                     }
-                    PaymentScreen {
-                        objectName: "paymentScreen"
+                    Loader {
                         anchors.fill: parent
-                        portrait: window.stagePortrait
-                        shown: app.screen === "payment"
+                        active: window.allScreens || app.screen === "payment"
+                        sourceComponent: PaymentScreen {
+                            objectName: "paymentScreen"
+                            portrait: window.stagePortrait
+                            shown: app.screen === "payment"
+                        }
                     }
-                    ConfirmationScreen {
-                        objectName: "confirmationScreen"
+                    Loader {
                         anchors.fill: parent
-                        portrait: window.stagePortrait
-                        shown: app.screen === "confirmation"
+                        active: window.allScreens || app.screen === "confirmation"
+                        sourceComponent: ConfirmationScreen {
+                            objectName: "confirmationScreen"
+                            portrait: window.stagePortrait
+                            shown: app.screen === "confirmation"
+                        }
                     }
                 }
-                OutOfOrderScreen {
-                    objectName: "outOfOrderScreen"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.screen === "outOfOrder"
+                    active: window.allScreens || app.screen === "outOfOrder"
+                    sourceComponent: OutOfOrderScreen {
+                        objectName: "outOfOrderScreen"
+                        portrait: window.layoutPortrait
+                        shown: app.screen === "outOfOrder"
+                    }
                 }
             }
 
@@ -191,28 +218,37 @@ Window {
                 transformOrigin: Item.TopLeft
 
                 // the table-number keypad and the note keyboard (cart view-model state), one for all
-                EntryOverlay {
-                    objectName: "entryOverlay"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
+                    active: window.allScreens || app.cart.entry !== ""
+                    sourceComponent: EntryOverlay {
+                        objectName: "entryOverlay"
+                        portrait: window.layoutPortrait
+                    }
                 }
-
-                AllergenFilter {
-                    objectName: "allergenFilter"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
+                    active: window.allScreens || app.menu.filterOpen
+                    sourceComponent: AllergenFilter {
+                        objectName: "allergenFilter"
+                        portrait: window.layoutPortrait
+                    }
                 }
-
-                LanguagePicker {
-                    objectName: "languagePicker"
+                Loader {
                     anchors.fill: parent
+                    active: window.allScreens || app.language.pickerOpen
+                    sourceComponent: LanguagePicker {
+                        objectName: "languagePicker"
+                    }
                 }
-
-                IdleOverlay {
-                    objectName: "idleOverlay"
+                Loader {
                     anchors.fill: parent
-                    portrait: window.layoutPortrait
-                    shown: app.idleVisible
+                    active: window.allScreens || app.idleVisible
+                    sourceComponent: IdleOverlay {
+                        objectName: "idleOverlay"
+                        portrait: window.layoutPortrait
+                        shown: app.idleVisible
+                    }
                 }
             }
         }

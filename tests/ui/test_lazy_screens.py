@@ -1,0 +1,61 @@
+"""The kiosk's first frame builds only the screen it shows; the rest come after, or on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kiosk.ui.factory import ViewModels
+from kiosk.ui.view import PORTRAIT, KioskView
+
+LATER = (
+    "attractScreen",
+    "productScreen",
+    "cartScreen",
+    "orderTypeScreen",
+    "paymentScreen",
+    "confirmationScreen",
+    "outOfOrderScreen",
+    "entryOverlay",
+    "allergenFilter",
+    "languagePicker",
+    "idleOverlay",
+)
+
+
+@pytest.fixture
+def lazy_view(vms: ViewModels) -> Iterator[KioskView]:
+    vms.app.stage_screen("menu")
+    view = KioskView(vms.app, size=PORTRAIT, all_screens=False)
+    yield view
+    assert view.warnings == []
+    view.close()
+
+
+def test_only_the_menu_is_built_for_the_first_frame(lazy_view: KioskView) -> None:
+    assert lazy_view.find("menuScreen") is not None
+    assert [name for name in LATER if lazy_view.find(name) is not None] == []
+
+
+def test_a_screen_asked_for_before_the_rest_are_built_is_built_at_once(
+    vms: ViewModels, lazy_view: KioskView
+) -> None:
+    vms.app.showCart()
+    cart = lazy_view.find("cartScreen")
+    assert cart is not None and cart.property("shown") is True
+    assert lazy_view.find("paymentScreen") is None
+
+
+def test_load_screens_builds_every_other_screen_and_overlay(lazy_view: KioskView) -> None:
+    lazy_view.load_screens()
+    assert [name for name in LATER if lazy_view.find(name) is None] == []
+    assert lazy_view.find("menuScreen") is not None
+
+
+def test_a_view_built_for_tests_has_every_screen_at_once(vms: ViewModels) -> None:
+    view = KioskView(vms.app, size=PORTRAIT)
+    try:
+        assert [name for name in LATER if view.find(name) is None] == []
+    finally:
+        view.close()
