@@ -1,4 +1,4 @@
-"""The kiosk's configuration: one pydantic model; nothing else reads os.environ.
+"""The kiosk's configuration: one pydantic-settings model; nothing else reads os.environ.
 
 Sources, highest first: keyword arguments, environment variables ``KIOSK_<SETTING>`` (lists
 as JSON), then a TOML file (``KIOSK_CONFIG_FILE`` or ``<user config dir>/kiosk.toml``).

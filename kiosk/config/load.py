@@ -9,11 +9,13 @@ model, so code and tests may still build a `Settings` by hand for a fake host.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from kiosk.config.errors import (
     ConfigError,
@@ -27,7 +29,6 @@ from kiosk.config.errors import (
 )
 from kiosk.config.files import LoadedFile, load_config_file
 from kiosk.config.model import _PRELOADED, Settings, StaffMember, TaxTable
-from kiosk.config.sources import EnvJSONError
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
@@ -45,8 +46,8 @@ def load_settings(**overrides: Any) -> Settings:
         settings = Settings(**overrides)
     except ValidationError as exc:
         raise ConfigError(*validation_problems(exc, loaded, overrides)) from None
-    except EnvJSONError as exc:
-        raise ConfigError(_parse_problem(exc.field)) from None
+    except SettingsError as exc:
+        raise ConfigError(_parse_problem(exc)) from None
     finally:
         _PRELOADED.reset(token)
     problems = endpoint_problems(settings, loaded=loaded, overrides=overrides)
@@ -177,8 +178,10 @@ def validation_problems(
     return problems
 
 
-def _parse_problem(name: str) -> str:
-    """A variable that is not JSON where JSON is needed."""
+def _parse_problem(exc: SettingsError) -> str:
+    """pydantic-settings fails on a variable that is not JSON where JSON is needed."""
+    found = re.search(r'field "(\w+)"', str(exc))
+    name = found[1] if found else "settings"
     return (
         f"{both_names(name)} from the environment: not valid JSON; set a JSON list, "
         f'e.g. {env_name(name)}=\'[{{"name": "standard", "rate": "20"}}]\', '

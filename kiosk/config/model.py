@@ -25,6 +25,8 @@ from pydantic import (
     StringConstraints,
     field_validator,
 )
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from kiosk.config.errors import ENV_PREFIX, ConfigError, nearest
 from kiosk.config.files import (
@@ -34,7 +36,6 @@ from kiosk.config.files import (
     load_config_file,
 )
 from kiosk.config.receipts import ReceiptSettings
-from kiosk.config.sources import env_values, merge
 
 # KIOSK_* variables that are not settings and are allowed to be set. Anything else starting
 # with KIOSK_ is a typo and refused, except under KIOSK_TEST_ (free for test harnesses), so a
@@ -130,20 +131,21 @@ def _check_url(value: str | None, example: str) -> str | None:
     return value.strip().rstrip("/")
 
 
-class Settings(BaseModel):
+class Settings(BaseSettings):
     """Everything a kiosk installation can set. Secrets are SecretStr and never printed.
 
-    Building one (``Settings(**arguments)``) reads the arguments over the ``KIOSK_*`` variables
-    over the TOML file (`kiosk.config.sources`; `model_validate` too, `model_copy` not), then
-    checks each value (`load_settings` turns the errors into one ConfigError and adds the
-    endpoint rules). Whether the values make a complete live installation is a
+    Building one checks each value (`load_settings` turns the errors into one ConfigError and
+    adds the endpoint rules); whether the values make a complete live installation is a
     separate question (`kiosk.config.mode`), so `kiosk setup` can load a partial config.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_default=True)
-
-    def __init__(self, **values: Any) -> None:
-        super().__init__(**_gather(values))
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        env_ignore_empty=True,
+        extra="forbid",
+        validate_default=True,
+    )
 
     # Final POS
     finalpos_url: str = Field(
@@ -394,6 +396,25 @@ class Settings(BaseModel):
 
         return not live_credentials(self)
 
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        preloaded = _PRELOADED.get()
+        loaded = load_config_file() if preloaded is None else preloaded[0]
+        problems = unknown_names(loaded)
+        if problems:
+            raise ConfigError(*problems)
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if loaded is not None:
+            sources.append(_FileSource(settings_cls, loaded.data))
+        return tuple(sources)
+
 
 # Set by load_settings so the file is read once and its errors can say where a value came from.
 _PRELOADED: ContextVar[tuple[LoadedFile | None] | None] = ContextVar(
@@ -401,15 +422,18 @@ _PRELOADED: ContextVar[tuple[LoadedFile | None] | None] = ContextVar(
 )
 
 
-def _gather(arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The file's values, under the environment's, under the arguments; unknown names refused."""
-    preloaded = _PRELOADED.get()
-    loaded = load_config_file() if preloaded is None else preloaded[0]
-    problems = unknown_names(loaded)
-    if problems:
-        raise ConfigError(*problems)
-    from_file = loaded.data if loaded is not None else {}
-    return merge(from_file, env_values(Settings.model_fields, os.environ), arguments)
+class _FileSource(PydanticBaseSettingsSource):
+    """The already parsed and trusted TOML table."""
+
+    def __init__(self, settings_cls: type[BaseSettings], data: Mapping[str, Any]) -> None:
+        super().__init__(settings_cls)
+        self._data = dict(data)
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return self._data.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(self._data)
 
 
 def _known_currencies() -> Mapping[str, Any]:
