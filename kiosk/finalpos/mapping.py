@@ -146,7 +146,9 @@ class CatalogBuilder:
     """Builds the menu while records stream in, in any order; `build()` joins them.
 
     Variants are converted to domain objects as they arrive, so the work overlaps the
-    download of later pages and the wire models can be dropped at once.
+    download of later pages and the wire models can be dropped at once. `settle()` after
+    each page of variants builds the products that look complete, also while later pages
+    are on the wire; `build()` then only joins what is left.
     """
 
     def __init__(self, outlet_id: str, currency: str) -> None:
@@ -159,6 +161,9 @@ class CatalogBuilder:
         self._variant_ids: set[str] = set()
         self._bad: dict[str, str] = {}  # product id -> why one of its variants is unusable
         self._prices: dict[Decimal, int] = {}
+        self._built: dict[str, d.Product] = {}  # built by settle(), current until a variant comes
+        self._touched: set[str] = set()  # products given a variant since the last settle()
+        self._waiting: set[str] = set()  # given variants before that, not built yet
 
     def _skip(self, kind: str, record_id: str, reason: str) -> None:
         self.skipped += 1
@@ -198,6 +203,8 @@ class CatalogBuilder:
         if not product_id:
             self._skip("variant", vid, "no productId")
             return
+        self._touched.add(product_id)
+        self._built.pop(product_id, None)  # one more variant: that product is built again
         try:
             variant = self._variant(vid, product_id, v)
         except _Malformed as exc:
@@ -207,6 +214,34 @@ class CatalogBuilder:
             return
         self._variants.setdefault(product_id, []).append(variant)
 
+    def settle(self) -> list[d.Product]:
+        """Build the products given variants by earlier pages and none by the latest one.
+
+        Final POS lists a product's variants together, so these are almost always complete:
+        building them while later pages are still on the wire takes that work off the end of
+        the sync. One that gets another variant later is built again by `build()`, so the
+        result never depends on the order. Returns the products built now (the cache encodes
+        them ahead too); hidden, unlisted-yet and malformed products are left to `build()`.
+        """
+        built: list[d.Product] = []
+        unlisted: set[str] = set()
+        for pid in self._waiting - self._touched:
+            if pid not in self._products:
+                unlisted.add(pid)  # its product record is still to come
+                continue
+            p = self._products[pid]
+            if p is None or pid in self._bad:
+                continue
+            try:
+                product = self._product(p, self._variants[pid])
+            except _Malformed:
+                continue  # build() skips it, and logs it once
+            self._built[pid] = product
+            built.append(product)
+        self._waiting = unlisted | self._touched
+        self._touched = set()
+        return built
+
     def build(self, *, synced_at: datetime | None = None, skipped: int = 0) -> d.Catalog:
         products: list[d.Product] = []
         # Each listed product and its variants are let go as its domain product is made, so
@@ -214,12 +249,13 @@ class CatalogBuilder:
         for pid in list(self._products):
             p = self._products.pop(pid)
             variants = self._variants.pop(pid, [])
+            ready = self._built.pop(pid, None)
             if p is None:
                 continue
             try:
                 if p.id in self._bad:
                     raise _Malformed(self._bad[p.id])
-                products.append(self._product(p, variants))
+                products.append(ready if ready is not None else self._product(p, variants))
             except _Malformed as exc:
                 self._skip("product", p.id, str(exc))
         return d.Catalog(

@@ -11,7 +11,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from kiosk.finalpos import models as m
-from kiosk.finalpos.mapping import build_catalog
+from kiosk.finalpos.mapping import CatalogBuilder, build_catalog
 from tests.finalpos.wire import OTHER_OUTLET, OUTLET, category, product, variant
 
 
@@ -442,3 +442,63 @@ def test_allergens_and_dietary_tags_reach_the_domain_product() -> None:
     assert p1 is not None and p2 is not None
     assert (p1.allergens, p1.dietary) == (("milk", "nuts"), ("vegan",))
     assert (p2.allergens, p2.dietary) == ((), ())
+
+
+def _pages_into(builder: CatalogBuilder, pages: list[list[dict[str, Any]]]) -> list[list[str]]:
+    """Add variant pages as the sync does, settling after each; the ids built ahead per page."""
+    ahead = []
+    for page in pages:
+        for v in parse(m.VariantRecord, page):
+            builder.add_variant(v)
+        ahead.append([p.id for p in builder.settle()])
+    return ahead
+
+
+def test_products_built_ahead_are_built_again_when_a_late_variant_comes() -> None:
+    products = [product(f"p{i}", attributes=[{"name": "Size", "values": ["S"]}]) for i in (1, 2)]
+    size = [{"name": "Size", "value": "S"}]
+    pages = [
+        [variant("v1", "p1", price=1, attributes=size)],
+        [variant("v2", "p2", price=2)],
+        [variant("v3", "p1", price=3, attributes=[{"name": "Size", "value": "L"}])],  # late
+        [],
+    ]
+    builder = CatalogBuilder(OUTLET, "EUR")
+    builder.add_category(parse(m.CategoryRecord, [category("c1")])[0])
+    for p in parse(m.ProductRecord, products):
+        builder.add_product(p)
+    ahead = _pages_into(builder, pages)
+    assert ahead == [[], ["p1"], ["p2"], ["p1"]]  # p1 built ahead, then again with v3
+    catalog = builder.build()
+    assert catalog == build(products, [v for page in pages for v in page])
+    p1 = catalog.product("p1")
+    assert p1 is not None and [v.id for v in p1.variants] == ["v1", "v3"]
+    assert [a.values for a in p1.attributes] == [("S", "L")]
+
+
+def test_a_bad_variant_after_its_product_was_built_ahead_still_hides_it() -> None:
+    builder = CatalogBuilder(OUTLET, "EUR")
+    for p in parse(m.ProductRecord, [product("p1"), product("p2")]):
+        builder.add_product(p)
+    ahead = _pages_into(
+        builder,
+        [
+            [variant("v1", "p1")],
+            [variant("v2", "p2")],
+            [variant("v3", "p1", price=-1)],  # p1 was built ahead after the second page
+        ],
+    )
+    assert ahead[1] == ["p1"]
+    catalog = builder.build()
+    assert catalog.product("p1") is None and catalog.product("p2") is not None
+    assert catalog.skipped == 2  # v3, and the product it hides
+
+
+def test_variants_before_their_product_record_wait_for_it() -> None:
+    builder = CatalogBuilder(OUTLET, "EUR")
+    ahead = _pages_into(builder, [[variant("v1", "p1")], [variant("v2", "p2")]])
+    assert ahead == [[], []]  # p1's record is not listed yet
+    builder.add_product(parse(m.ProductRecord, [product("p1")])[0])
+    assert [p.id for p in builder.settle()] == ["p1"]
+    catalog = builder.build()
+    assert [p.id for p in catalog.products] == ["p1"]  # p2 was never listed
