@@ -164,6 +164,7 @@ class CatalogBuilder:
         self._built: dict[str, d.Product] = {}  # built by settle(), current until a variant comes
         self._touched: set[str] = set()  # products given a variant since the last settle()
         self._waiting: set[str] = set()  # given variants before that, not built yet
+        self._unlisted: set[str] = set()  # waiting for their product record (maybe forever)
 
     def _skip(self, kind: str, record_id: str, reason: str) -> None:
         self.skipped += 1
@@ -193,6 +194,9 @@ class CatalogBuilder:
         if pid not in self._products:
             offered = is_live(p) and offered_at(p, self.outlet_id)
             self._products[pid] = _Listed.of(p) if offered else None
+            if pid in self._unlisted:
+                self._unlisted.discard(pid)
+                self._waiting.add(pid)  # its variants came first: settle() builds it next
 
     def add_variant(self, v: m.VariantRecord) -> None:
         vid = v["id"]
@@ -224,10 +228,11 @@ class CatalogBuilder:
         them ahead too); hidden, unlisted-yet and malformed products are left to `build()`.
         """
         built: list[d.Product] = []
-        unlisted: set[str] = set()
         for pid in self._waiting - self._touched:
             if pid not in self._products:
-                unlisted.add(pid)  # its product record is still to come
+                # Set aside, not checked again on every page: variants of products that are
+                # never listed (deleted ones) would make each settle() as long as the listing.
+                self._unlisted.add(pid)
                 continue
             p = self._products[pid]
             if p is None or pid in self._bad:
@@ -238,7 +243,7 @@ class CatalogBuilder:
                 continue  # build() skips it, and logs it once
             self._built[pid] = product
             built.append(product)
-        self._waiting = unlisted | self._touched
+        self._waiting = self._touched - self._unlisted if self._unlisted else self._touched
         self._touched = set()
         return built
 
