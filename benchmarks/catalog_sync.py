@@ -9,7 +9,10 @@ Starts the Final POS sandbox in a subprocess with a large synthetic catalog (5,0
   no validation, no mapping, no cache.
 
 Each is run `--rounds` times, alternating, after one untimed warm-up pass; the medians are
-reported. `--latency-ms` adds server-side latency to every GET through the sandbox's fault
+reported, with the client's CPU time for each (`ours_cpu_s`, `naive_cpu_s`: on a loaded
+machine the wall-clock ratio follows the CPU each side needs more than its design) and the
+sandbox's (`server_cpu_s`, the same pages for both, read from /proc where there is one).
+`--latency-ms` adds server-side latency to every GET through the sandbox's fault
 injector, to see both on a WAN-like link rather than loopback (the kiosk talks to
 api.finalpos.com over the internet). It also times `load_cached()` and reading the first
 category in a fresh interpreter (the kiosk's start-up path). The last line printed is one JSON
@@ -81,6 +84,15 @@ def stop_sandbox(proc: subprocess.Popen[str]) -> None:
         proc.wait(5)
 
 
+def process_cpu_s(pid: int) -> float | None:
+    """User + system CPU of another process (Linux /proc), or None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 async def ours(info: dict[str, Any], cache_dir: Path, args: argparse.Namespace) -> float:
     async with FinalPosClient.create(
         base_url=info["finalpos_url"],
@@ -90,20 +102,26 @@ async def ours(info: dict[str, Any], cache_dir: Path, args: argparse.Namespace) 
         page_concurrency=args.concurrency,
     ) as client:
         service = CatalogService(client, cache_dir, info["outlet_id"], info["currency"])
+        cpu = time.process_time()
         started = time.perf_counter()
         catalog = await service.sync_async()
         elapsed = time.perf_counter() - started
+        CPU["ours"].append(time.process_time() - cpu)
     variants = sum(len(p.variants) for p in catalog.products)
     print(
         f"  ours:  {elapsed:.3f} s  ({len(catalog.products)} products, {variants} variants, "
-        f"{catalog.skipped} skipped)"
+        f"{catalog.skipped} skipped; client CPU {CPU['ours'][-1]:.3f} s)"
     )
     return elapsed
+
+
+CPU: dict[str, list[float]] = {"ours": [], "naive": [], "server_ours": [], "server_naive": []}
 
 
 def naive(info: dict[str, Any], args: argparse.Namespace) -> float:
     headers = {"x-api-key": info["finalpos_api_key"]}
     with httpx.Client(base_url=info["finalpos_url"], headers=headers, timeout=30) as http:
+        cpu = time.process_time()
         started = time.perf_counter()
         records = 0
         for path in LISTINGS:
@@ -117,7 +135,8 @@ def naive(info: dict[str, Any], args: argparse.Namespace) -> float:
                     break
                 skip += args.page_size
         elapsed = time.perf_counter() - started
-    print(f"  naive: {elapsed:.3f} s  ({records} records)")
+        CPU["naive"].append(time.process_time() - cpu)
+    print(f"  naive: {elapsed:.3f} s  ({records} records; client CPU {CPU['naive'][-1]:.3f} s)")
     return elapsed
 
 
@@ -173,10 +192,18 @@ def main() -> None:
             naive(info, args)  # warm-up: the server's SQLite pages and our imports
             ours_s: list[float] = []
             naive_s: list[float] = []
+            CPU["ours"].clear()
+            CPU["naive"].clear()
             for round_no in range(1, args.rounds + 1):
                 print(f"round {round_no}")
+                server_cpu = process_cpu_s(proc.pid)
                 ours_s.append(asyncio.run(ours(info, cache_dir, args)))
+                between = process_cpu_s(proc.pid)
                 naive_s.append(naive(info, args))
+                after = process_cpu_s(proc.pid)
+                if server_cpu is not None and between is not None and after is not None:
+                    CPU["server_ours"].append(between - server_cpu)
+                    CPU["server_naive"].append(after - between)
             load_s = [cold_cache_load(cache_dir, info) for _ in range(3)]
         finally:
             stop_sandbox(proc)
@@ -189,6 +216,10 @@ def main() -> None:
         "ours_s": round(ours_med, 3),
         "naive_s": round(naive_med, 3),
         "ratio": round(ours_med / naive_med, 3),
+        "ours_cpu_s": round(statistics.median(CPU["ours"]), 3),
+        "naive_cpu_s": round(statistics.median(CPU["naive"]), 3),
+        "server_cpu_s": _median_or_none(CPU["server_ours"] + CPU["server_naive"]),
+        "load_1min": round(os.getloadavg()[0], 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
         "cache_load_s": round(statistics.median(load_s), 3),
         "cache_mb": round(cache_mb, 2),
@@ -204,6 +235,10 @@ def main() -> None:
         f"peak RSS {result['peak_rss_mb']} MB, cold cache load {result['cache_load_s']} s"
     )
     print(json.dumps(result))
+
+
+def _median_or_none(values: list[float]) -> float | None:
+    return round(statistics.median(values), 3) if values else None
 
 
 if __name__ == "__main__":

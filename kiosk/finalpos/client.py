@@ -77,6 +77,7 @@ from kiosk.finalpos.gcpause import gc_paused
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=pydantic.BaseModel)
+T = TypeVar("T")  # a wire model or a listing record (`models.VariantRecord`, ...)
 
 DEFAULT_PAGE_SIZE = 500
 DEFAULT_PAGE_CONCURRENCY = 4
@@ -302,19 +303,20 @@ class FinalPosClient:
 
     def iter_category_pages(
         self, *, stats: ListStats | None = None
-    ) -> AsyncGenerator[list[m.Category], None]:
-        """Categories a page at a time (cheaper per record than `iter_categories`)."""
-        return self._pages("/v1/api/categories", m.Category, stats=stats)
+    ) -> AsyncGenerator[list[m.CategoryRecord], None]:
+        """Categories a page at a time, as the menu sync reads them (`models.CategoryRecord`:
+        a dict per record, several times cheaper to validate than `iter_categories`' models)."""
+        return self._pages("/v1/api/categories", m.CategoryRecord, stats=stats)
 
     def iter_product_pages(
         self, *, stats: ListStats | None = None
-    ) -> AsyncGenerator[list[m.Product], None]:
-        return self._pages("/v1/api/products", m.Product, stats=stats)
+    ) -> AsyncGenerator[list[m.ProductRecord], None]:
+        return self._pages("/v1/api/products", m.ProductRecord, stats=stats)
 
     def iter_variant_pages(
         self, *, stats: ListStats | None = None
-    ) -> AsyncGenerator[list[m.Variant], None]:
-        return self._pages("/v1/api/variants", m.Variant, stats=stats)
+    ) -> AsyncGenerator[list[m.VariantRecord], None]:
+        return self._pages("/v1/api/variants", m.VariantRecord, stats=stats)
 
     async def get_variant(self, variant_id: str) -> m.Variant:
         return await self._get_one(f"/v1/api/variant/{_seg(variant_id)}", m.Variant)
@@ -575,13 +577,13 @@ class FinalPosClient:
             await pages.aclose()
 
     async def _pages(
-        self, path: str, model: type[R], *, stats: ListStats | None = None
-    ) -> AsyncGenerator[list[R], None]:
+        self, path: str, model: type[T], *, stats: ListStats | None = None
+    ) -> AsyncGenerator[list[T], None]:
         limit = self.page_size
         stats = stats if stats is not None else ListStats()
         firsts: dict[str, int] = {}  # id of each page's first record -> that page's skip
 
-        async def fetch(skip: int, limit: int) -> tuple[int, list[R]]:
+        async def fetch(skip: int, limit: int) -> tuple[int, list[T]]:
             response = await self._request("GET", path, params={"skip": skip, "limit": limit})
             with gc_paused():
                 raw = self._decode(response, path, "GET")
@@ -631,12 +633,12 @@ class FinalPosClient:
 
     async def _window(
         self,
-        fetch: Callable[[int, int], Coroutine[Any, Any, tuple[int, list[R]]]],
+        fetch: Callable[[int, int], Coroutine[Any, Any, tuple[int, list[T]]]],
         start: int,
         limit: int,
-    ) -> AsyncGenerator[tuple[int, int, list[R]], None]:
+    ) -> AsyncGenerator[tuple[int, int, list[T]], None]:
         """Pages from `start` on, `page_concurrency` in flight, in order, to the first short one."""
-        pending: dict[int, asyncio.Task[tuple[int, list[R]]]] = {}
+        pending: dict[int, asyncio.Task[tuple[int, list[T]]]] = {}
         try:
             next_skip = start
             for _ in range(self.page_concurrency):
@@ -663,17 +665,18 @@ class FinalPosClient:
                 await asyncio.gather(*pending.values(), return_exceptions=True)
 
     def _validate_page(
-        self, raw: list[Any], model: type[R], path: str, stats: ListStats
-    ) -> list[R]:
+        self, raw: list[Any], model: type[T], path: str, stats: ListStats
+    ) -> list[T]:
+        key: Any = model  # a class: hashable, whatever mypy makes of an unbound type[T]
         try:
-            items: list[R] = _list_adapter(model).validate_python(raw)
+            items: list[T] = _list_adapter(key).validate_python(raw)
         except pydantic.ValidationError:
             pass  # at least one bad record: validate one by one to keep the others
         else:
             stats.records += len(items)
             return items
         items = []
-        validate = model.model_validate
+        validate = _adapter(key).validate_python
         for record in raw:
             try:
                 items.append(validate(record))
@@ -876,8 +879,13 @@ class FinalPosClient:
 
 
 @functools.cache
-def _list_adapter(model: type[R]) -> pydantic.TypeAdapter[list[R]]:
+def _list_adapter(model: type[Any]) -> pydantic.TypeAdapter[list[Any]]:
     return pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+@functools.cache
+def _adapter(model: type[Any]) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(model)
 
 
 def _aware(when: datetime) -> datetime:

@@ -33,6 +33,9 @@ Rules, for one outlet:
 Skipped (malformed) records are counted in `Catalog.skipped`, together with whatever the
 client already left out while listing: a variant with a bad price counts once, and the
 product it hides once more.
+
+Records arrive as the client's listing records (`models.CategoryRecord`, ... : validated dicts
+with wire names); `build_catalog` also takes the wire models (`models.Category`, ...).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import logging
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kiosk.domain import catalog as d
 from kiosk.domain.allergens import read_allergens
@@ -60,18 +63,19 @@ class _Malformed(ValueError):
     """A record the menu cannot show; the message says why (no secrets, no prices)."""
 
 
-def is_live(product: m.Product) -> bool:
-    return (product.status or "").strip().casefold() in LIVE_STATUSES
+def is_live(product: m.ProductRecord) -> bool:
+    return (product.get("status") or "").strip().casefold() in LIVE_STATUSES
 
 
-def offered_at(product: m.Product, outlet_id: str) -> bool:
-    return not product.outlets or outlet_id in product.outlets
+def offered_at(product: m.ProductRecord, outlet_id: str) -> bool:
+    outlets = product.get("outlets")
+    return not outlets or outlet_id in outlets
 
 
 def build_catalog(
-    categories: Iterable[m.Category],
-    products: Iterable[m.Product],
-    variants: Iterable[m.Variant],
+    categories: Iterable[m.Category | m.CategoryRecord],
+    products: Iterable[m.Product | m.ProductRecord],
+    variants: Iterable[m.Variant | m.VariantRecord],
     *,
     outlet_id: str,
     currency: str,
@@ -81,16 +85,25 @@ def build_catalog(
     """The menu for `outlet_id`; `skipped` adds records already dropped upstream."""
     builder = CatalogBuilder(outlet_id, currency)
     for c in categories:
-        builder.add_category(c)
+        builder.add_category(_record(c))
     for p in products:
-        builder.add_product(p)
+        builder.add_product(_record(p))
     for v in variants:
-        builder.add_variant(v)
+        builder.add_variant(_record(v))
     return builder.build(synced_at=synced_at, skipped=skipped)
 
 
+def _record(item: Any) -> Any:
+    """A wire model as its listing record (wire names); a record as it is."""
+    return item.model_dump(by_alias=True) if isinstance(item, m.WireModel) else item
+
+
+def _metadata(record: m.ProductRecord | m.CategoryRecord) -> list[tuple[str | None, str | None]]:
+    return [(e.get("key"), e.get("value")) for e in record.get("metadata") or ()]
+
+
 class _Listed(NamedTuple):
-    """What the menu keeps of a listed product until its variants are in (not the wire model:
+    """What the menu keeps of a listed product until its variants are in (not the record:
     timestamps, metadata and outlets cost ~1.5 KB a product, 70 MB at 50,000)."""
 
     id: str
@@ -108,23 +121,24 @@ class _Listed(NamedTuple):
     texts: Texts  # translations from the metadata (name:de, ...)
 
     @classmethod
-    def of(cls, p: m.Product) -> _Listed:
-        metadata = [(e.key, e.value) for e in p.metadata]
-        allergens, dietary = read_allergens(p.tags, metadata)
+    def of(cls, p: m.ProductRecord) -> _Listed:
+        metadata = _metadata(p)
+        allergens, dietary = read_allergens(p.get("tags") or (), metadata)
+        images = p.get("images")
         return cls(
-            p.id,
-            p.name,
-            tuple(p.categories),
-            tuple((a.name, tuple(a.values)) for a in p.attributes),
-            p.description,
-            p.short_description,
-            p.images[0] if p.images else None,
-            p.tax_table,
-            p.sku,
-            p.min_price,
+            p["id"],
+            p.get("name"),
+            tuple(p.get("categories") or ()),
+            tuple((a.get("name"), tuple(a.get("values") or ())) for a in p.get("attributes") or ()),
+            p.get("description"),
+            p.get("shortDescription"),
+            images[0] if images else None,
+            p.get("taxTable"),
+            p.get("sku"),
+            p.get("minPrice"),
             allergens,
             dietary,
-            read_texts(metadata),
+            read_texts(metadata) if metadata else (),
         )
 
 
@@ -132,7 +146,9 @@ class CatalogBuilder:
     """Builds the menu while records stream in, in any order; `build()` joins them.
 
     Variants are converted to domain objects as they arrive, so the work overlaps the
-    download of later pages and the wire models can be dropped at once.
+    download of later pages and the wire models can be dropped at once. `settle()` after
+    each page of variants builds the products that look complete, also while later pages
+    are on the wire; `build()` then only joins what is left.
     """
 
     def __init__(self, outlet_id: str, currency: str) -> None:
@@ -145,47 +161,91 @@ class CatalogBuilder:
         self._variant_ids: set[str] = set()
         self._bad: dict[str, str] = {}  # product id -> why one of its variants is unusable
         self._prices: dict[Decimal, int] = {}
+        self._built: dict[str, d.Product] = {}  # built by settle(), current until a variant comes
+        self._touched: set[str] = set()  # products given a variant since the last settle()
+        self._waiting: set[str] = set()  # given variants before that, not built yet
+        self._unlisted: set[str] = set()  # waiting for their product record (maybe forever)
 
     def _skip(self, kind: str, record_id: str, reason: str) -> None:
         self.skipped += 1
         log.warning("catalog: skipping %s %s: %s", kind, record_id, reason)
 
-    def add_category(self, c: m.Category) -> None:
-        if c.id in self._categories:
+    def add_category(self, c: m.CategoryRecord) -> None:
+        cid = c["id"]
+        if cid in self._categories:
             return
-        if not c.name:
-            self._skip("category", c.id, "no name")
+        name = c.get("name")
+        if not name:
+            self._skip("category", cid, "no name")
             return
-        self._categories[c.id] = d.Category(
-            id=c.id,
-            name=c.name,
-            parent_id=c.parent_id or None,
-            menu_order=c.menu_order or 0,
-            image_url=c.image or None,
-            description=c.description or "",
-            texts=read_texts((e.key, e.value) for e in c.metadata),
+        metadata = _metadata(c)
+        self._categories[cid] = d.Category(
+            id=cid,
+            name=name,
+            parent_id=c.get("parentId") or None,
+            menu_order=c.get("menuOrder") or 0,
+            image_url=c.get("image") or None,
+            description=c.get("description") or "",
+            texts=read_texts(metadata) if metadata else (),
         )
 
-    def add_product(self, p: m.Product) -> None:
-        if p.id not in self._products:
+    def add_product(self, p: m.ProductRecord) -> None:
+        pid = p["id"]
+        if pid not in self._products:
             offered = is_live(p) and offered_at(p, self.outlet_id)
-            self._products[p.id] = _Listed.of(p) if offered else None
+            self._products[pid] = _Listed.of(p) if offered else None
+            if pid in self._unlisted:
+                self._unlisted.discard(pid)
+                self._waiting.add(pid)  # its variants came first: settle() builds it next
 
-    def add_variant(self, v: m.Variant) -> None:
-        if v.id in self._variant_ids:
+    def add_variant(self, v: m.VariantRecord) -> None:
+        vid = v["id"]
+        if vid in self._variant_ids:
             return
-        self._variant_ids.add(v.id)
-        if not v.product_id:
-            self._skip("variant", v.id, "no productId")
+        self._variant_ids.add(vid)
+        product_id = v.get("productId")
+        if not product_id:
+            self._skip("variant", vid, "no productId")
             return
+        self._touched.add(product_id)
+        self._built.pop(product_id, None)  # one more variant: that product is built again
         try:
-            variant = self._variant(v.product_id, v)
+            variant = self._variant(vid, product_id, v)
         except _Malformed as exc:
             # Counted as one record left out, and its product (if shown here) as another.
-            self._skip("variant", v.id, str(exc))
-            self._bad.setdefault(v.product_id, str(exc))
+            self._skip("variant", vid, str(exc))
+            self._bad.setdefault(product_id, str(exc))
             return
-        self._variants.setdefault(v.product_id, []).append(variant)
+        self._variants.setdefault(product_id, []).append(variant)
+
+    def settle(self) -> list[d.Product]:
+        """Build the products given variants by earlier pages and none by the latest one.
+
+        Final POS lists a product's variants together, so these are almost always complete:
+        building them while later pages are still on the wire takes that work off the end of
+        the sync. One that gets another variant later is built again by `build()`, so the
+        result never depends on the order. Returns the products built now (the cache encodes
+        them ahead too); hidden, unlisted-yet and malformed products are left to `build()`.
+        """
+        built: list[d.Product] = []
+        for pid in self._waiting - self._touched:
+            if pid not in self._products:
+                # Set aside, not checked again on every page: variants of products that are
+                # never listed (deleted ones) would make each settle() as long as the listing.
+                self._unlisted.add(pid)
+                continue
+            p = self._products[pid]
+            if p is None or pid in self._bad:
+                continue
+            try:
+                product = self._product(p, self._variants[pid])
+            except _Malformed:
+                continue  # build() skips it, and logs it once
+            self._built[pid] = product
+            built.append(product)
+        self._waiting = self._touched - self._unlisted if self._unlisted else self._touched
+        self._touched = set()
+        return built
 
     def build(self, *, synced_at: datetime | None = None, skipped: int = 0) -> d.Catalog:
         products: list[d.Product] = []
@@ -194,12 +254,13 @@ class CatalogBuilder:
         for pid in list(self._products):
             p = self._products.pop(pid)
             variants = self._variants.pop(pid, [])
+            ready = self._built.pop(pid, None)
             if p is None:
                 continue
             try:
                 if p.id in self._bad:
                     raise _Malformed(self._bad[p.id])
-                products.append(self._product(p, variants))
+                products.append(ready if ready is not None else self._product(p, variants))
             except _Malformed as exc:
                 self._skip("product", p.id, str(exc))
         return d.Catalog(
@@ -240,33 +301,49 @@ class CatalogBuilder:
             texts=p.texts,
         )
 
-    def _variant(self, product_id: str, v: m.Variant) -> d.Variant:
-        price_wire = v.price
-        sale_wire = v.sale_price
-        on_sale = bool(v.is_on_sale) and sale_wire is not None
+    def _variant(self, vid: str, product_id: str, v: m.VariantRecord) -> d.Variant:
+        price_wire = v.get("price")
+        sale_wire = v.get("salePrice")
+        on_sale = bool(v.get("isOnSale")) and sale_wire is not None
         if price_wire is None:
             if not on_sale:
-                raise _Malformed(f"variant {v.id} has no regular price and is not on sale")
+                raise _Malformed(f"variant {vid} has no regular price and is not on sale")
             price_wire = sale_wire
-        regular = self._price(price_wire, "price", v.id)
-        price = self._price(sale_wire, "salePrice", v.id) if on_sale else regular
-        stock = v.stock_at(self.outlet_id)  # no inventory entry for this outlet: 0
+        regular = self._price(price_wire, "price", vid)
+        price = self._price(sale_wire, "salePrice", vid) if on_sale else regular
+        stock = self._stock(v)
         if stock is not None and abs(stock) > MAX_STOCK:
-            raise _Malformed(f"stock of {v.id} is beyond {MAX_STOCK}")
-        options = tuple([(a.name, a.value) for a in v.attributes if a.name and a.value is not None])
+            raise _Malformed(f"stock of {vid} is beyond {MAX_STOCK}")
+        options = tuple(
+            [
+                (name, value)
+                for a in v.get("attributes") or ()
+                if (name := a.get("name")) and (value := a.get("value")) is not None
+            ]
+        )
+        images = v.get("images")
         return d.Variant(
-            v.id,
+            vid,
             product_id,
             price,
             regular,
             options,
             on_sale,
             stock,
-            bool(v.allow_backorder),
-            v.sku or None,
-            v.images[0] if v.images else None,
-            (v.barcode or "").strip() or None,
+            bool(v.get("allowBackorder")),
+            v.get("sku") or None,
+            images[0] if images else None,
+            (v.get("barcode") or "").strip() or None,
         )
+
+    def _stock(self, v: m.VariantRecord) -> int | None:
+        """Stock at this outlet when stock is managed (no entry here = 0), else None."""
+        if not v.get("manageStock"):
+            return None
+        for inv in v.get("inventory") or ():
+            if inv.get("outletId") == self.outlet_id:
+                return inv.get("stock") or 0
+        return 0
 
     def _price(self, amount: Decimal | None, field: str, record_id: str) -> int:
         cached = self._prices.get(amount) if amount is not None else None

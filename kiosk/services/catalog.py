@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from kiosk.domain.catalog import Catalog
+from kiosk.domain.catalog import Catalog, Product
 from kiosk.finalpos.gcpause import gc_paused
-from kiosk.services.catalog_cache import CACHE_ERRORS, open_cache, write_cache
+from kiosk.services.catalog_cache import CACHE_ERRORS, encode_row, open_cache, write_cache
 
 if TYPE_CHECKING:
     # httpx and the Final POS client and wire models cost ~150 ms to import; the startup path
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     import httpx
 
     from kiosk.finalpos.client import FinalPosClient
+    from kiosk.finalpos.models import VariantRecord
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,16 @@ class CatalogService:
         builder = CatalogBuilder(self.outlet_id, self.currency)
         stats = ListStats()  # shared: only the totals matter here
         client = self.client
+        rows: dict[str, tuple[Product, str]] = {}  # cache rows encoded while pages arrive
+
+        def add_variants(page: list[VariantRecord]) -> None:
+            for record in page:
+                builder.add_variant(record)
+            # The work after the last page is all the customer waits for: build and encode
+            # the products that look complete now, while later pages are on the wire.
+            for product in builder.settle():
+                rows[product.id] = (product, encode_row(product))
+
         with gc_paused(limit_s=GC_PAUSE_LIMIT_S):
             try:
                 async with asyncio.TaskGroup() as group:
@@ -118,14 +129,15 @@ class CatalogService:
                         _drain(client.iter_product_pages(stats=stats), builder.add_product)
                     )
                     group.create_task(
-                        _drain(client.iter_variant_pages(stats=stats), builder.add_variant)
+                        _drain_pages(client.iter_variant_pages(stats=stats), add_variants)
                     )
             except ExceptionGroup as group_error:
                 # One listing failed and the others were cancelled: surface the first failure
                 # itself, so callers handle a FinalPosError rather than a group.
                 raise group_error.exceptions[0] from None
             catalog = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
-            catalog = self._write_cache(catalog)
+            catalog = self._write_cache(catalog, rows)
+            rows.clear()
         self.catalog = catalog
         self.last_sync_s = time.perf_counter() - started
         log.info(
@@ -137,14 +149,16 @@ class CatalogService:
         )
         return catalog
 
-    def _write_cache(self, catalog: Catalog) -> Catalog:
+    def _write_cache(
+        self, catalog: Catalog, rows: dict[str, tuple[Product, str]] | None = None
+    ) -> Catalog:
         """Cache `catalog`; the catalog re-read lazily from the cache, or `catalog` if that failed.
 
         Re-reading lets the synced menu go: at 50,000 products it is hundreds of MB in memory,
         and the menu only ever needs the categories customers open.
         """
         try:
-            write_cache(self.cache_path, catalog)
+            write_cache(self.cache_path, catalog, rows=rows)
         except (OSError, sqlite3.Error) as exc:
             # A full or read-only disk costs us the offline start, not the sync.
             log.error("could not write catalog cache %s: %s", self.cache_path, exc)
@@ -164,6 +178,14 @@ async def _drain(pages: AsyncGenerator[list[T], None], add: Callable[[T], None])
         async for page in pages:
             for record in page:
                 add(record)
+
+
+async def _drain_pages(
+    pages: AsyncGenerator[list[T], None], add_page: Callable[[list[T]], None]
+) -> None:
+    async with contextlib.aclosing(pages):
+        async for page in pages:
+            add_page(page)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -63,8 +63,20 @@ CACHE_ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, Attr
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def write_cache(path: Path, catalog: Catalog) -> None:
-    """Write `catalog` to `path` atomically (temporary file, fsync, rename)."""
+def encode_row(product: Product) -> str:
+    """A product's row text, as `write_cache` stores it."""
+    return _dumps(encode_product(product))
+
+
+def write_cache(
+    path: Path, catalog: Catalog, *, rows: Mapping[str, tuple[Product, str]] | None = None
+) -> None:
+    """Write `catalog` to `path` atomically (temporary file, fsync, rename).
+
+    `rows` may hold rows encoded ahead (product id -> the product and its `encode_row`
+    text), e.g. during a sync; a row is used only for that very product object.
+    """
+    ahead = rows or {}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
@@ -99,10 +111,7 @@ def write_cache(path: Path, catalog: Catalog) -> None:
                 con.execute("INSERT INTO meta (doc) VALUES (?)", (_dumps(meta),))
                 con.executemany(
                     "INSERT INTO products (position, id, image_url, row) VALUES (?, ?, ?, ?)",
-                    (
-                        (i, p.id, p.image_url, _dumps(encode_product(p)))
-                        for i, p in enumerate(products)
-                    ),
+                    ((i, p.id, p.image_url, _row_text(p, ahead)) for i, p in enumerate(products)),
                 )
                 # In key order, and the id index built last: appends instead of random inserts.
                 con.executemany(
@@ -118,6 +127,11 @@ def write_cache(path: Path, catalog: Catalog) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _row_text(p: Product, ahead: Mapping[str, tuple[Product, str]]) -> str:
+    found = ahead.get(p.id)
+    return found[1] if found is not None and found[0] is p else _dumps(encode_product(p))
 
 
 def open_cache(path: Path) -> Catalog:

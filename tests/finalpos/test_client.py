@@ -551,9 +551,24 @@ async def test_page_iterators_yield_whole_pages(make_client) -> None:
     api = PagedApi({"/v1/api/variants": [variant(f"v{i}", "p") for i in range(12)]})
     client = make_client(api, page_size=5, page_concurrency=2)
     stats = ListStats()
-    pages = [[v.id for v in page] async for page in client.iter_variant_pages(stats=stats)]
+    pages = [[v["id"] for v in page] async for page in client.iter_variant_pages(stats=stats)]
     assert pages == [[f"v{i}" for i in range(k, min(k + 5, 12))] for k in (0, 5, 10)]
     assert stats.pages == 4 and stats.records == 12  # three pages and the confirmation
+
+
+async def test_page_iterators_skip_and_log_malformed_records(make_client, caplog) -> None:
+    records = [variant(f"v{i}", "p1") for i in range(5)]
+    records[1] = variant("v1", "p1", inventory="lots")
+    records[3] = variant("v3", "p1", createdAt="not a time")  # a field the menu never reads
+    api = PagedApi({"/v1/api/variants": records})
+    client = make_client(api, page_size=10)
+    stats = ListStats()
+    with caplog.at_level(logging.WARNING, logger="kiosk.finalpos"):
+        pages = [page async for page in client.iter_variant_pages(stats=stats)]
+    assert [v["id"] for page in pages for v in page] == ["v0", "v2", "v3", "v4"]
+    assert stats.skipped_ids == ["v1"] and client.skipped["/v1/api/variants"] == 1
+    assert "v1" in caplog.text and "inventory" in caplog.text
+    assert pages[0][0]["price"] == Decimal("4.5")  # no float on the way
 
 
 def test_package_exports() -> None:

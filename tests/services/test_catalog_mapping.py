@@ -8,16 +8,19 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from pydantic import TypeAdapter
 
 from kiosk.finalpos import models as m
-from kiosk.finalpos.mapping import build_catalog
+from kiosk.finalpos.mapping import CatalogBuilder, build_catalog
 from tests.finalpos.wire import OTHER_OUTLET, OUTLET, category, product, variant
 
 
-def parse(model: type, records: list[dict[str, Any]]) -> list[Any]:
+def parse(model: Any, records: list[dict[str, Any]]) -> list[Any]:
     # As the client does: numbers become Decimals without passing through float.
     raw = json.loads(json.dumps(records), parse_float=Decimal)
-    return [model.model_validate(r) for r in raw]
+    if isinstance(model, type) and issubclass(model, m.WireModel):
+        return [model.model_validate(r) for r in raw]
+    return [TypeAdapter(model).validate_python(r) for r in raw]
 
 
 def build(
@@ -25,14 +28,78 @@ def build(
     variants: list[dict[str, Any]],
     categories: list[dict[str, Any]] | None = None,
     currency: str = "EUR",
+    *,
+    models: bool = False,
 ):
+    """The menu from wire JSON, read as the sync reads it (listing records) or as models."""
+    kinds = (m.Category, m.Product, m.Variant) if models else RECORDS
     return build_catalog(
-        parse(m.Category, categories or [category("c1")]),
-        parse(m.Product, products),
-        parse(m.Variant, variants),
+        parse(kinds[0], categories or [category("c1")]),
+        parse(kinds[1], products),
+        parse(kinds[2], variants),
         outlet_id=OUTLET,
         currency=currency,
     )
+
+
+RECORDS = (m.CategoryRecord, m.ProductRecord, m.VariantRecord)
+
+
+def test_wire_models_and_listing_records_map_to_the_same_menu() -> None:
+    categories = [
+        category("c1", "Food", 2, metadata=[{"key": "name:de", "value": "Essen"}]),
+        category("c2", "Drinks", 1, parentId="c1", image="http://img.test/c2.png"),
+    ]
+    products = [
+        product(
+            "p1",
+            shortDescription="Short",
+            description="Long",
+            sku="P1",
+            images=["http://img.test/p1.png"],
+            tags=["allergen:milk", "vegan"],
+            taxTable="reduced",
+            attributes=[{"name": "Size", "values": ["S", "L"]}],
+            metadata=[{"key": "name:fr", "value": "Produit"}],
+        ),
+        product("p2", minPrice=3.5, outlets=[OUTLET]),
+        product("p3", status="draft"),
+    ]
+    variants = [
+        variant("v1", "p1", price=4.5, attributes=[{"name": "Size", "value": "S"}], sku="V1"),
+        variant(
+            "v2",
+            "p1",
+            price=5.5,
+            salePrice=5,
+            isOnSale=True,
+            manageStock=True,
+            inventory=[{"outletId": OUTLET, "stock": 3}],
+            attributes=[{"name": "Size", "value": "L"}],
+            barcode=" 4006381333931 ",
+            images=["http://img.test/v2.png"],
+        ),
+    ]
+    from_records = build(products, variants, categories)
+    from_models = build(products, variants, categories, models=True)
+    assert from_records == from_models
+    assert len(from_records.products) == 2 and len(from_records.categories) == 2
+    v2 = from_records.product("p1").variants[1]  # type: ignore[union-attr]
+    assert (v2.price_minor, v2.regular_price_minor, v2.stock, v2.barcode) == (
+        500,
+        550,
+        3,
+        "4006381333931",
+    )
+
+
+def test_a_field_the_menu_does_not_read_cannot_drop_a_record() -> None:
+    # Listing records validate only what the menu reads: a broken timestamp is not a reason
+    # to take a product off the menu (as a wire model it would fail validation).
+    catalog = build(
+        [product("p1", createdAt="yesterday")], [variant("v1", "p1", costPrice="cheap")]
+    )
+    assert catalog.product("p1") is not None and catalog.skipped == 0
 
 
 @pytest.mark.parametrize(
@@ -375,3 +442,63 @@ def test_allergens_and_dietary_tags_reach_the_domain_product() -> None:
     assert p1 is not None and p2 is not None
     assert (p1.allergens, p1.dietary) == (("milk", "nuts"), ("vegan",))
     assert (p2.allergens, p2.dietary) == ((), ())
+
+
+def _pages_into(builder: CatalogBuilder, pages: list[list[dict[str, Any]]]) -> list[list[str]]:
+    """Add variant pages as the sync does, settling after each; the ids built ahead per page."""
+    ahead = []
+    for page in pages:
+        for v in parse(m.VariantRecord, page):
+            builder.add_variant(v)
+        ahead.append([p.id for p in builder.settle()])
+    return ahead
+
+
+def test_products_built_ahead_are_built_again_when_a_late_variant_comes() -> None:
+    products = [product(f"p{i}", attributes=[{"name": "Size", "values": ["S"]}]) for i in (1, 2)]
+    size = [{"name": "Size", "value": "S"}]
+    pages = [
+        [variant("v1", "p1", price=1, attributes=size)],
+        [variant("v2", "p2", price=2)],
+        [variant("v3", "p1", price=3, attributes=[{"name": "Size", "value": "L"}])],  # late
+        [],
+    ]
+    builder = CatalogBuilder(OUTLET, "EUR")
+    builder.add_category(parse(m.CategoryRecord, [category("c1")])[0])
+    for p in parse(m.ProductRecord, products):
+        builder.add_product(p)
+    ahead = _pages_into(builder, pages)
+    assert ahead == [[], ["p1"], ["p2"], ["p1"]]  # p1 built ahead, then again with v3
+    catalog = builder.build()
+    assert catalog == build(products, [v for page in pages for v in page])
+    p1 = catalog.product("p1")
+    assert p1 is not None and [v.id for v in p1.variants] == ["v1", "v3"]
+    assert [a.values for a in p1.attributes] == [("S", "L")]
+
+
+def test_a_bad_variant_after_its_product_was_built_ahead_still_hides_it() -> None:
+    builder = CatalogBuilder(OUTLET, "EUR")
+    for p in parse(m.ProductRecord, [product("p1"), product("p2")]):
+        builder.add_product(p)
+    ahead = _pages_into(
+        builder,
+        [
+            [variant("v1", "p1")],
+            [variant("v2", "p2")],
+            [variant("v3", "p1", price=-1)],  # p1 was built ahead after the second page
+        ],
+    )
+    assert ahead[1] == ["p1"]
+    catalog = builder.build()
+    assert catalog.product("p1") is None and catalog.product("p2") is not None
+    assert catalog.skipped == 2  # v3, and the product it hides
+
+
+def test_variants_before_their_product_record_wait_for_it() -> None:
+    builder = CatalogBuilder(OUTLET, "EUR")
+    ahead = _pages_into(builder, [[variant("v1", "p1")], [variant("v2", "p2")]])
+    assert ahead == [[], []]  # p1's record is not listed yet
+    builder.add_product(parse(m.ProductRecord, [product("p1")])[0])
+    assert [p.id for p in builder.settle()] == ["p1"]
+    catalog = builder.build()
+    assert [p.id for p in catalog.products] == ["p1"]  # p2 was never listed

@@ -324,3 +324,35 @@ def test_the_cache_keeps_catalog_translations(tmp_path: Path) -> None:
     assert loaded.categories[0].name_in("fr") == "Boissons chaudes"
     cached = loaded.product(product.id)
     assert cached is not None and cached.name_in("de") == "Milchkaffee"
+
+
+async def test_a_variant_listed_late_reaches_the_cached_menu(service_for) -> None:
+    # p0 is built (and its row encoded) ahead after a few pages; its third variant, listed
+    # last, must still be in the menu the sync reads back from the cache.
+    api = store_api()
+    api.records["/v1/api/variants"].append(
+        variant("v0-XL", "p0", price=9, attributes=[{"name": "Size", "value": "XL"}])
+    )
+    catalog = await service_for(api).sync_async()
+    p0 = catalog.product("p0")
+    assert p0 is not None and [v.id for v in p0.variants] == ["v0-S", "v0-L", "v0-XL"]
+    assert [a.values for a in p0.attributes] == [("S", "L", "XL")]
+
+
+def test_rows_encoded_ahead_are_used_only_for_that_very_product(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kiosk.services.catalog_cache import encode_row, open_cache, write_cache
+    from tests.ui.fakes import make_catalog
+
+    catalog = make_catalog()
+    first, second = catalog.products[:2]
+    ahead = {
+        first.id: (first, encode_row(replace(first, name="Encoded ahead"))),
+        second.id: (replace(second), encode_row(replace(second, name="Stale"))),  # another object
+    }
+    path = tmp_path / "cache.sqlite"
+    write_cache(path, catalog, rows=ahead)
+    loaded = open_cache(path)
+    assert loaded.product(first.id).name == "Encoded ahead"  # type: ignore[union-attr]
+    assert loaded.product(second.id) == second
