@@ -59,6 +59,7 @@ def notify_socket() -> Iterator[NotifySocket]:
 
 
 PACKAGING = REPO / "packaging"
+APP = "opt/finalpos-kiosk"
 UNIT_NAMES = (
     "finalpos-kiosk.service",
     "finalpos-kiosk-check.service",
@@ -194,3 +195,50 @@ def run_kiosk_until_serving(
     notify.drain(until=time.monotonic() + 0.3)
     assert child.returncode == 0, stderr[-3000:]
     return notify.states(), stderr
+
+
+def seed_root(root: Path) -> bool:
+    """A root with its own account files, so the kiosk user is made there (useradd --prefix)."""
+    etc = root / "etc"
+    etc.mkdir(parents=True)
+    (etc / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (etc / "group").write_text("root:x:0:\nvideo:x:44:\ninput:x:105:\nrender:x:106:\n")
+    (etc / "shadow").write_text("root:*:19000:0:99999:7:::\n")
+    (etc / "gshadow").write_text("root:*::\nvideo:*::\ninput:*::\nrender:*::\n")
+    for name in ("shadow", "gshadow"):
+        (etc / name).chmod(0o600)
+    return os.geteuid() == 0 and shutil.which("useradd") is not None
+
+
+def install(root: Path, wheel: Path, *extra: str) -> str:
+    args = ["bash", str(PACKAGING / "install.sh"), "--root", str(root), "--wheel", str(wheel)]
+    args += ["--python", sys.executable, *extra]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=400, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done.stdout
+
+
+@dataclass(frozen=True)
+class FirstInstall:
+    """packaging/install.sh run once into a fresh root with the built wheel."""
+
+    root: Path
+    flags: list[str]
+    make_user: bool
+    stdout: str
+    release: Path  # the release's virtualenv; later updates and rollbacks leave it as it is
+
+
+@pytest.fixture(scope="session")
+def first_install(built_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> FirstInstall:
+    """One install.sh run, shared: the install test goes on from it (reruns, an update, a
+    rollback) and the wheel test runs the release it made (a fresh virtualenv with the wheel,
+    away from the source tree), so the suite installs PySide6 into one virtualenv fewer."""
+    root = tmp_path_factory.mktemp("install") / "root"
+    make_user = seed_root(root)
+    flags = [] if make_user else ["--no-user"]
+    if shutil.which("systemctl") is None:
+        flags.append("--no-systemctl")
+    stdout = install(root, built_wheel, *flags)
+    release = root / APP / (root / APP / "current").readlink()
+    return FirstInstall(root, flags, make_user, stdout, release)
