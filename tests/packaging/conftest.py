@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.screenshots import ScreenshotRun, kiosk_env
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -229,11 +231,20 @@ class FirstInstall:
     release: Path  # the release's virtualenv; later updates and rollbacks leave it as it is
 
 
+WHEEL_FIXTURE = "wheel_screenshots"
+
+
 @pytest.fixture(scope="session")
-def first_install(built_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> FirstInstall:
+def first_install(
+    built_wheel: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[FirstInstall]:
     """One install.sh run, shared: the install test goes on from it (reruns, an update, a
     rollback) and the wheel test runs the release it made (a fresh virtualenv with the wheel,
-    away from the source tree), so the suite installs PySide6 into one virtualenv fewer."""
+    away from the source tree), so the suite installs PySide6 into one virtualenv fewer.
+
+    When the wheel test is collected, the release's `kiosk --screenshots` starts here, in the
+    background (see `wheel_screenshots`): the wheel test runs last (tests/fixtures/screenshots.py)
+    and finds it done."""
     root = tmp_path_factory.mktemp("install") / "root"
     make_user = seed_root(root)
     flags = [] if make_user else ["--no-user"]
@@ -241,4 +252,32 @@ def first_install(built_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -
         flags.append("--no-systemctl")
     stdout = install(root, built_wheel, *flags)
     release = root / APP / (root / APP / "current").readlink()
-    return FirstInstall(root, flags, make_user, stdout, release)
+    found = FirstInstall(root, flags, make_user, stdout, release)
+    if any(WHEEL_FIXTURE in getattr(i, "fixturenames", ()) for i in request.session.items):
+        _wheel_runs.append(_start_wheel_render(found, tmp_path_factory.mktemp("wheel-shots")))
+    try:
+        yield found
+    finally:
+        for run in _wheel_runs:
+            run.stop()
+
+
+_wheel_runs: list[ScreenshotRun] = []
+
+
+def _start_wheel_render(installed: FirstInstall, folder: Path) -> ScreenshotRun:
+    elsewhere = folder / "elsewhere"  # no source tree in the working directory
+    elsewhere.mkdir()
+    # no .pyc written into the release: the install test snapshots it meanwhile
+    env = {**kiosk_env(folder / "home", folder / "data"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return ScreenshotRun([str(installed.release / "bin/kiosk")], env, elsewhere, folder)
+
+
+@pytest.fixture(scope="session")
+def wheel_screenshots(
+    first_install: FirstInstall, tmp_path_factory: pytest.TempPathFactory
+) -> ScreenshotRun:
+    """`kiosk --screenshots` from the installed release, away from the source tree."""
+    if not _wheel_runs:
+        _wheel_runs.append(_start_wheel_render(first_install, tmp_path_factory.mktemp("wheel")))
+    return _wheel_runs[0]

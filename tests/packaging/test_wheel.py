@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures.screenshots import CheckoutScreenshots, kiosk_env
+from tests.fixtures.screenshots import CheckoutScreenshots, ScreenshotRun, kiosk_env
 from tests.packaging.conftest import REPO, FirstInstall, NotifySocket, run_kiosk_until_serving
 
 # Screens without animation and without product pictures (those arrive from the sandbox in the
@@ -40,6 +39,7 @@ def _differing_share(a: Path, b: Path) -> float:
 def test_installed_wheel_renders_the_same_screens_as_the_checkout(
     checkout_screenshots: CheckoutScreenshots,  # first: if it starts here, it renders meanwhile
     first_install: FirstInstall,
+    wheel_screenshots: ScreenshotRun,
     tmp_path: Path,
     notify_socket: NotifySocket,
 ) -> None:
@@ -59,18 +59,9 @@ def test_installed_wheel_renders_the_same_screens_as_the_checkout(
         check=True,
     ).stdout.strip()
     assert Path(where).is_relative_to(venv) and not Path(where).is_relative_to(REPO)
-    wheel_dir = tmp_path / "shots-wheel"
-    started = time.monotonic()
-    from_wheel = subprocess.run(
-        [venv / "bin/kiosk", "--screenshots", str(wheel_dir)],
-        env=env,
-        cwd=elsewhere,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    rendered_s = time.monotonic() - started
+    # the release's render started right after the first install, in the background
+    from_wheel = wheel_screenshots.wait()
+    wheel_dir = from_wheel.out_dir
     checkout = checkout_screenshots.wait()
     checkout_dir = checkout.out_dir
     assert checkout.returncode == 0, (checkout.stdout + checkout.stderr)[-2000:]
@@ -92,4 +83,3 @@ def test_installed_wheel_renders_the_same_screens_as_the_checkout(
         [str(venv / "bin/kiosk"), "--demo"], _env(tmp_path, "demo"), elsewhere, notify_socket
     )
     assert states[0] == "READY=1" and states[-1] == "STOPPING=1", stderr[-3000:]
-    print(f"screenshots from the wheel {rendered_s:.1f} s")
