@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest_plugins = ["tests.fixtures.finalpos", "tests.fixtures.stripe"]
+pytest_plugins = [
+    "tests.fixtures.finalpos",
+    "tests.fixtures.screenshots",
+    "tests.fixtures.stripe",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.app import main
 from kiosk.ui.screenshots import expected_files
+from tests.fixtures.screenshots import CheckoutScreenshots
 
 
 @pytest.fixture
@@ -54,18 +53,14 @@ def test_without_a_display_it_says_how_to_proceed(
     assert "--screenshots" in err
 
 
-def test_screenshots_command_writes_every_state_in_both_orientations(clean_env: Path) -> None:
-    out = clean_env / "shots"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--screenshots", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=110,
-        check=False,
-    )
+@pytest.mark.timeout(330)  # the render has its own deadline (RENDER_TIMEOUT_S, 300 s)
+def test_screenshots_command_writes_every_state_in_both_orientations(
+    checkout_screenshots: CheckoutScreenshots,
+) -> None:
+    # the session's one run of the command (tests/fixtures/screenshots.py), shared with the
+    # wheel test, which compares the installed wheel's pictures with these
+    done = checkout_screenshots.wait()
+    out = done.out_dir
     assert done.returncode == 0, done.stderr[-2000:]
     files = expected_files(out)
     staff = sorted(p for p in out.iterdir() if p.name.startswith("staff-"))

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.screenshots import ScreenshotRun, kiosk_env
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -59,6 +61,7 @@ def notify_socket() -> Iterator[NotifySocket]:
 
 
 PACKAGING = REPO / "packaging"
+APP = "opt/finalpos-kiosk"
 UNIT_NAMES = (
     "finalpos-kiosk.service",
     "finalpos-kiosk-check.service",
@@ -194,3 +197,87 @@ def run_kiosk_until_serving(
     notify.drain(until=time.monotonic() + 0.3)
     assert child.returncode == 0, stderr[-3000:]
     return notify.states(), stderr
+
+
+def seed_root(root: Path) -> bool:
+    """A root with its own account files, so the kiosk user is made there (useradd --prefix)."""
+    etc = root / "etc"
+    etc.mkdir(parents=True)
+    (etc / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (etc / "group").write_text("root:x:0:\nvideo:x:44:\ninput:x:105:\nrender:x:106:\n")
+    (etc / "shadow").write_text("root:*:19000:0:99999:7:::\n")
+    (etc / "gshadow").write_text("root:*::\nvideo:*::\ninput:*::\nrender:*::\n")
+    for name in ("shadow", "gshadow"):
+        (etc / name).chmod(0o600)
+    return os.geteuid() == 0 and shutil.which("useradd") is not None
+
+
+def install(root: Path, wheel: Path, *extra: str) -> str:
+    args = ["bash", str(PACKAGING / "install.sh"), "--root", str(root), "--wheel", str(wheel)]
+    args += ["--python", sys.executable, *extra]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=400, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done.stdout
+
+
+@dataclass(frozen=True)
+class FirstInstall:
+    """packaging/install.sh run once into a fresh root with the built wheel."""
+
+    root: Path
+    flags: list[str]
+    make_user: bool
+    stdout: str
+    release: Path  # the release's virtualenv; later updates and rollbacks leave it as it is
+
+
+WHEEL_FIXTURE = "wheel_screenshots"
+
+
+@pytest.fixture(scope="session")
+def first_install(
+    built_wheel: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[FirstInstall]:
+    """One install.sh run, shared: the install test goes on from it (reruns, an update, a
+    rollback) and the wheel test runs the release it made (a fresh virtualenv with the wheel,
+    away from the source tree), so the suite installs PySide6 into one virtualenv fewer.
+
+    When the wheel test is collected, the release's `kiosk --screenshots` starts here, in the
+    background (see `wheel_screenshots`): the wheel test runs last (tests/fixtures/screenshots.py)
+    and finds it done."""
+    root = tmp_path_factory.mktemp("install") / "root"
+    make_user = seed_root(root)
+    flags = [] if make_user else ["--no-user"]
+    if shutil.which("systemctl") is None:
+        flags.append("--no-systemctl")
+    stdout = install(root, built_wheel, *flags)
+    release = root / APP / (root / APP / "current").readlink()
+    found = FirstInstall(root, flags, make_user, stdout, release)
+    if any(WHEEL_FIXTURE in getattr(i, "fixturenames", ()) for i in request.session.items):
+        _wheel_runs.append(_start_wheel_render(found, tmp_path_factory.mktemp("wheel-shots")))
+    try:
+        yield found
+    finally:
+        for run in _wheel_runs:
+            run.stop()
+
+
+_wheel_runs: list[ScreenshotRun] = []
+
+
+def _start_wheel_render(installed: FirstInstall, folder: Path) -> ScreenshotRun:
+    elsewhere = folder / "elsewhere"  # no source tree in the working directory
+    elsewhere.mkdir()
+    # no .pyc written into the release: the install test snapshots it meanwhile
+    env = {**kiosk_env(folder / "home", folder / "data"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return ScreenshotRun([str(installed.release / "bin/kiosk")], env, elsewhere, folder)
+
+
+@pytest.fixture(scope="session")
+def wheel_screenshots(
+    first_install: FirstInstall, tmp_path_factory: pytest.TempPathFactory
+) -> ScreenshotRun:
+    """`kiosk --screenshots` from the installed release, away from the source tree."""
+    if not _wheel_runs:
+        _wheel_runs.append(_start_wheel_render(first_install, tmp_path_factory.mktemp("wheel")))
+    return _wheel_runs[0]

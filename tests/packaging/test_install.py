@@ -5,36 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import PACKAGING, verify_units
-
-APP = "opt/finalpos-kiosk"
-
-
-def _seed_root(root: Path) -> bool:
-    """A root with its own account files, so the kiosk user is made there (useradd --prefix)."""
-    etc = root / "etc"
-    etc.mkdir(parents=True)
-    (etc / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n")
-    (etc / "group").write_text("root:x:0:\nvideo:x:44:\ninput:x:105:\nrender:x:106:\n")
-    (etc / "shadow").write_text("root:*:19000:0:99999:7:::\n")
-    (etc / "gshadow").write_text("root:*::\nvideo:*::\ninput:*::\nrender:*::\n")
-    for name in ("shadow", "gshadow"):
-        (etc / name).chmod(0o600)
-    return os.geteuid() == 0 and shutil.which("useradd") is not None
-
-
-def _install(root: Path, wheel: Path, *extra: str) -> str:
-    args = ["bash", str(PACKAGING / "install.sh"), "--root", str(root), "--wheel", str(wheel)]
-    args += ["--python", sys.executable, *extra]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=400, check=False)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    return done.stdout
+from tests.packaging.conftest import APP, FirstInstall, install, verify_units
 
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int, str]]:
@@ -59,17 +35,14 @@ def _repacked(wheel: Path, folder: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-def test_install_twice_update_and_rollback(built_wheel: Path, tmp_path: Path) -> None:
-    root = tmp_path / "root"
-    make_user = _seed_root(root)
-    flags = [] if make_user else ["--no-user"]
-    if shutil.which("systemctl") is None:
-        flags.append("--no-systemctl")
-
-    first = _install(root, built_wheel, *flags)
-    assert "installed" in first
+def test_install_twice_update_and_rollback(
+    built_wheel: Path, first_install: FirstInstall, tmp_path: Path
+) -> None:
+    # the first install into a fresh root is the session's (the wheel test runs that release)
+    root, flags, make_user = first_install.root, first_install.flags, first_install.make_user
+    assert "installed" in first_install.stdout
     before = _snapshot(root)
-    second = _install(root, built_wheel, *flags)
+    second = install(root, built_wheel, *flags)
     assert "nothing to do" in second and "wrote" not in second and "creating" not in second
     assert _snapshot(root) == before  # not one file rewritten, re-linked or re-created
 
@@ -106,15 +79,15 @@ def test_install_twice_update_and_rollback(built_wheel: Path, tmp_path: Path) ->
     env_file.write_text(
         env_file.read_text().replace("SCREEN_TRANSFORM=normal", "SCREEN_TRANSFORM=90")
     )
-    _install(root, built_wheel, *flags)
+    install(root, built_wheel, *flags)
     assert "SCREEN_TRANSFORM=90" in env_file.read_text()
 
     # an update keeps the previous release; a rollback swaps them back
-    update = _install(root, _repacked(built_wheel, tmp_path / "dist2"), *flags)
+    update = install(root, _repacked(built_wheel, tmp_path / "dist2"), *flags)
     assert "previous: " + release in update
     new_release = str((root / APP / "current").readlink())
     assert new_release != release and str((root / APP / "previous").readlink()) == release
-    _install(root, built_wheel, "--rollback", *flags)
+    install(root, built_wheel, "--rollback", *flags)
     assert str((root / APP / "current").readlink()) == release
     assert str((root / APP / "previous").readlink()) == new_release
     assert sorted(p.name for p in (root / APP / "releases").iterdir()) == sorted(

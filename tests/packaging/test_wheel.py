@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import REPO, NotifySocket, run_kiosk_until_serving
+from tests.fixtures.screenshots import CheckoutScreenshots, ScreenshotRun, kiosk_env
+from tests.packaging.conftest import REPO, FirstInstall, NotifySocket, run_kiosk_until_serving
 
 # Screens without animation and without product pictures (those arrive from the sandbox in the
 # background, so a menu grabbed a moment earlier or later differs by its pictures, not by the
@@ -21,19 +19,7 @@ VISIBLE_STEP = 16  # grey levels; smaller steps are antialiasing, not a missing 
 
 
 def _env(tmp_path: Path, name: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("KIOSK_", "PYTHON", "VIRTUAL_ENV"))
-        and k not in ("DISPLAY", "WAYLAND_DISPLAY")
-    }
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path / f"home-{name}"),
-        KIOSK_CONFIG_FILE=os.devnull,
-        KIOSK_DATA_DIR=str(tmp_path / f"data-{name}"),
-    )
-    return env
+    return kiosk_env(tmp_path / f"home-{name}", tmp_path / f"data-{name}")
 
 
 def _differing_share(a: Path, b: Path) -> float:
@@ -51,56 +37,34 @@ def _differing_share(a: Path, b: Path) -> float:
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_installed_wheel_renders_the_same_screens_as_the_checkout(
-    built_wheel: Path, tmp_path: Path, notify_socket: NotifySocket
+    checkout_screenshots: CheckoutScreenshots,  # first: if it starts here, it renders meanwhile
+    first_install: FirstInstall,
+    wheel_screenshots: ScreenshotRun,
+    tmp_path: Path,
+    notify_socket: NotifySocket,
 ) -> None:
-    checkout_dir, wheel_dir = tmp_path / "shots-checkout", tmp_path / "shots-wheel"
-    # the checkout renders (CPU) while the virtualenv installs (mostly disk)
-    checkout_env = {**_env(tmp_path, "checkout"), "PYTHONPATH": str(REPO)}
-    checkout = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--screenshots", str(checkout_dir)],
-        env=checkout_env,
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        started = time.monotonic()
-        venv = tmp_path / "venv"
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
-        subprocess.run(
-            [venv / "bin/python", "-I", "-m", "pip", "install", "--quiet", str(built_wheel)],
-            env=_env(tmp_path, "pip"),
-            check=True,
-            timeout=400,
-            capture_output=True,
-        )
-        installed_s = time.monotonic() - started
-        elsewhere = tmp_path / "elsewhere"  # no source tree in the working directory
-        elsewhere.mkdir()
-        env = _env(tmp_path, "wheel")
-        where = subprocess.run(
-            [venv / "bin/python", "-c", "import kiosk; print(kiosk.__file__)"],
-            env=env,
-            cwd=elsewhere,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        assert Path(where).is_relative_to(venv) and not Path(where).is_relative_to(REPO)
-        started = time.monotonic()
-        from_wheel = subprocess.run(
-            [venv / "bin/kiosk", "--screenshots", str(wheel_dir)],
-            env=env,
-            cwd=elsewhere,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        rendered_s = time.monotonic() - started
-    finally:
-        checkout_out, _ = checkout.communicate(timeout=300)
-    assert checkout.returncode == 0, checkout_out.decode()[-2000:]
+    # the checkout's render is the session's one (tests/fixtures/screenshots.py, also checked
+    # by the screenshot-command test); the virtualenv is the release packaging/install.sh made
+    # (a fresh virtualenv, the wheel pip-installed into it: the session's first install)
+    venv = first_install.release
+    elsewhere = tmp_path / "elsewhere"  # no source tree in the working directory
+    elsewhere.mkdir()
+    env = _env(tmp_path, "wheel")
+    where = subprocess.run(
+        [venv / "bin/python", "-c", "import kiosk; print(kiosk.__file__)"],
+        env=env,
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert Path(where).is_relative_to(venv) and not Path(where).is_relative_to(REPO)
+    # the release's render started right after the first install, in the background
+    from_wheel = wheel_screenshots.wait()
+    wheel_dir = from_wheel.out_dir
+    checkout = checkout_screenshots.wait()
+    checkout_dir = checkout.out_dir
+    assert checkout.returncode == 0, (checkout.stdout + checkout.stderr)[-2000:]
     assert from_wheel.returncode == 0, from_wheel.stderr[-3000:]
     log = from_wheel.stderr
     assert "QML" not in log and "font" not in log, log[-3000:]  # every QML file and font found
@@ -119,6 +83,3 @@ def test_installed_wheel_renders_the_same_screens_as_the_checkout(
         [str(venv / "bin/kiosk"), "--demo"], _env(tmp_path, "demo"), elsewhere, notify_socket
     )
     assert states[0] == "READY=1" and states[-1] == "STOPPING=1", stderr[-3000:]
-    print(
-        f"venv + wheel install {installed_s:.1f} s, screenshots from the wheel {rendered_s:.1f} s"
-    )
