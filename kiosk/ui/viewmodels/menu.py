@@ -1,7 +1,9 @@
 """The menu screen: category rail, product grid, and a fast category switch.
 
 Rows for a category are built when the grid first shows them (`LazyRows`) and kept, once per
-catalog (and per image refresh), so a switch is a model reset plus the rows on screen.
+catalog (and per image refresh). A switch rewinds the grid (`category_switched`) and then
+replaces its rows in place, so the cards on screen are kept and only take their new rows
+(`RowListModel.replace_rows`): no delegate is destroyed or created.
 
 The rail is the whole tree, always: top categories with their subcategories indented under
 them, so switching category never reflows it (issue 14, defect 6). `reset()` puts a new
@@ -71,6 +73,7 @@ class MenuViewModel(QObject):
 
     catalog_changed = Signal()
     category_changed = Signal()
+    category_switched = Signal()  # another category, before its rows: the grid rewinds
     scroll_reset = Signal()
     allergens_changed = Signal()  # a new customer: the grid and rail go back to the top
 
@@ -260,7 +263,8 @@ class MenuViewModel(QObject):
         if category is not None:
             self._current_top = self._top_of(category)
         self._build_rail()
-        self._products.set_rows(self._rows_for(category_id))
+        self.category_switched.emit()
+        self._products.replace_rows(self._rows_for(category_id))
         self.category_changed.emit()
 
     def _top_of(self, category: Category) -> str:
