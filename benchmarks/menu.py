@@ -13,6 +13,10 @@ median, 95th percentile and worst times (targets: switch median 16.7 ms and p95 
 p95 16.7 ms). Then the largest category's grid is flicked down and up `--flicks` times and
 the intervals between swapped frames are reported (60 fps: about 16.7 ms each).
 
+The machine may be shared: beside each wall-clock figure, `*_cpu` gives the CPU time of the
+GUI thread over the same span (the software scene graph renders on it, so that is the work
+the kiosk itself did), and `load` the load average before and after.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/menu.py [--products 5000]
 """
 
@@ -168,16 +172,18 @@ def main() -> int:
 
     # Waits run a QEventLoop: QGuiApplication.processEvents() from Python leaks a reference
     # to None per call in PySide6 6.12, which crashes a long polling loop.
-    def next_frame(action: Callable[[], None]) -> float:
+    def next_frame(action: Callable[[], None], cpu: list[float] | None = None) -> float:
         seen = frames[0]
         loop = QEventLoop()
         window.frameSwapped.connect(loop.quit)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         action()
         window.requestUpdate()
         if frames[0] == seen:
             loop.exec()
         elapsed = (time.perf_counter() - started) * 1000
+        if cpu is not None:
+            cpu.append((time.thread_time() - started_cpu) * 1000)
         window.frameSwapped.disconnect(loop.quit)
         return elapsed
 
@@ -188,17 +194,22 @@ def main() -> int:
 
     settle(0.5)
     ids = [c.id for c in catalog.categories if catalog.products_in(c.id)]
+    load_before = os.getloadavg()[0]
     switch_ms: list[float] = []
     open_ms: list[float] = []
+    switch_cpu_ms: list[float] = []
+    open_cpu_ms: list[float] = []
     rng = random.Random(7)
     for _ in range(args.rounds):
         order = ids[:]
         rng.shuffle(order)
         for category_id in order:
-            switch_ms.append(next_frame(lambda cid=category_id: vms.menu.selectCategory(cid)))
+            switch_ms.append(
+                next_frame(lambda cid=category_id: vms.menu.selectCategory(cid), switch_cpu_ms)
+            )
             settle()
             product = catalog.products_in(category_id)[0]
-            open_ms.append(next_frame(lambda pid=product.id: vms.app.openProduct(pid)))
+            open_ms.append(next_frame(lambda pid=product.id: vms.app.openProduct(pid), open_cpu_ms))
             settle()
             next_frame(vms.app.backToMenu)
             settle(0.2)  # the product screen fades out
@@ -211,11 +222,14 @@ def main() -> int:
         "largest_category": max(sizes),
         "switch_category": summary(switch_ms),
         "open_product": summary(open_ms),
+        "switch_category_cpu": summary(switch_cpu_ms),
+        "open_product_cpu": summary(open_cpu_ms),
         "scroll_frame_interval": summary(scroll_ms),
         "scroll_fps": round(1000 / statistics.median(scroll_ms), 1) if scroll_ms else None,
         "scroll_frames_over_25ms": sum(1 for v in scroll_ms if v > 25.0),
         "targets_ms": {"switch_median": 16.7, "switch_p95": 33.3, "open_p95": 16.7},
         "qml_warnings": len(view.warnings),
+        "load": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
     view.close()
     settle(0.05)  # the engine is deleted before the view-models it binds to

@@ -1,8 +1,8 @@
 """A QAbstractListModel over precomputed tuples with named roles.
 
 Every list the QML shows (categories, products, cart lines, option chips) is one of these:
-rows are built in Python once, `data()` is a tuple index, and a refresh is a model reset.
-That keeps a category switch on a 5,000-product menu to a reset and a handful of delegates.
+rows are built in Python once, `data()` is a tuple index, and a refresh is a model reset or,
+where delegates are costly (the product grid), rows replaced in place so the view keeps them.
 """
 
 from __future__ import annotations
@@ -66,12 +66,40 @@ class RowListModel(QAbstractListModel):
         return self._rows
 
     def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Replace all rows (a model reset: cheap, and delegates are recycled)."""
+        """Replace all rows (a model reset: the view recreates its delegates and scrolls to
+        the top; `replace_rows` keeps them)."""
         old = len(self._rows)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
         if old != len(rows):
+            self.count_changed.emit()
+
+    def replace_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace all rows, keeping the view's delegates: the rows beyond the new count are
+        removed (or the extra ones inserted) and the rest change in place.
+
+        A reset makes the view destroy and recreate every delegate; a product card is ~40
+        items and bindings, and recreating the dozen on screen was most of a category switch
+        (17 ms of CPU -> 5 ms, benchmarks/menu.py). The view keeps its scroll position, so
+        the caller rewinds it first when it should.
+        """
+        old = len(self._rows)
+        new = len(rows)
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self._rows = rows
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows = rows
+            self.endInsertRows()
+        else:
+            self._rows = rows
+        common = min(old, new)
+        if common:
+            self.dataChanged.emit(self.index(0), self.index(common - 1))
+        if old != new:
             self.count_changed.emit()
 
     def update_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:

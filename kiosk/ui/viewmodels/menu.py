@@ -1,7 +1,9 @@
 """The menu screen: category rail, product grid, and a fast category switch.
 
 Rows for a category are built when the grid first shows them (`LazyRows`) and kept, once per
-catalog (and per image refresh), so a switch is a model reset plus the rows on screen.
+catalog (and per image refresh). A switch rewinds the grid (`category_switched`) and then
+replaces its rows in place, so the cards on screen are kept and only take their new rows
+(`RowListModel.replace_rows`): no delegate is destroyed or created.
 
 The rail is the whole tree, always: top categories with their subcategories indented under
 them, so switching category never reflows it (issue 14, defect 6). `reset()` puts a new
@@ -71,6 +73,7 @@ class MenuViewModel(QObject):
 
     catalog_changed = Signal()
     category_changed = Signal()
+    category_switched = Signal()  # another category, before its rows: the grid rewinds
     scroll_reset = Signal()
     allergens_changed = Signal()  # a new customer: the grid and rail go back to the top
 
@@ -90,6 +93,7 @@ class MenuViewModel(QObject):
         self._hidden: frozenset[str] = frozenset()  # allergens the customer asked to hide
         self._filter_open = False
         self._product_rows: dict[str, Row] = {}
+        self._rail: list[Row] | None = None  # the rail's rows but the selection
 
     # -- properties -------------------------------------------------------------------
     @Property(QObject, constant=True)
@@ -148,6 +152,7 @@ class MenuViewModel(QObject):
         self._catalog = catalog
         self._row_cache.clear()
         self._product_rows.clear()
+        self._rail = None
         keep = self._current if catalog and self._category(self._current) else ""
         if not keep:
             keep = self.first_category_id()
@@ -238,6 +243,7 @@ class MenuViewModel(QObject):
         """Images arrived in the cache: rebuild rows in place so pictures fade in."""
         self._row_cache.clear()
         self._product_rows.clear()
+        self._rail = None
         self._products.update_rows(self._rows_for(self._current))
         self._build_rail()
         self._build_slides()
@@ -260,7 +266,8 @@ class MenuViewModel(QObject):
         if category is not None:
             self._current_top = self._top_of(category)
         self._build_rail()
-        self._products.set_rows(self._rows_for(category_id))
+        self.category_switched.emit()
+        self._products.replace_rows(self._rows_for(category_id))
         self.category_changed.emit()
 
     def _top_of(self, category: Category) -> str:
@@ -279,34 +286,34 @@ class MenuViewModel(QObject):
         if catalog is None:
             self._categories.set_rows(())
             return
-        rows: list[Row] = []
+        if self._rail is None:
+            self._rail = self._rail_tree(catalog)
+        current, top = self._current, self._current_top
+        rows = [
+            (cid, name, level, cid == current, image, branch == top, child, last)
+            for cid, name, level, image, branch, child, last in self._rail
+        ]
+        # same rows, new selection: update in place so the rail neither reflows nor scrolls
+        self._categories.update_rows(rows)
+
+    def _rail_tree(self, catalog: Catalog) -> list[Row]:
+        """The rail's rows without the selection: (id, name, level, image, top, child, last).
+
+        Kept per catalog (and image refresh): names, pictures and which categories have
+        products do not change with a tap, and looking them up was most of the rail's time.
+        """
+        tree: list[Row] = []
         language = shown_language(self._fmt)
         for top in catalog.top_categories():
             if not catalog.has_products(top.id):
                 continue  # an empty category is a dead end for a customer
             image = self._images.source(top.image_url)
             children = [c for c in catalog.children(top.id) if catalog.has_products(c.id)]
-            in_branch = top.id == self._current_top
-            rows.append(
-                (
-                    top.id,
-                    top.name_in(language),
-                    0,
-                    top.id == self._current,
-                    image,
-                    in_branch,
-                    False,
-                    False,
-                )
-            )
+            tree.append((top.id, top.name_in(language), 0, image, top.id, False, False))
             for i, child in enumerate(children):
                 last = i == len(children) - 1
-                selected = child.id == self._current
-                rows.append(
-                    (child.id, child.name_in(language), 1, selected, "", in_branch, True, last)
-                )
-        # same rows, new selection: update in place so the rail neither reflows nor scrolls
-        self._categories.update_rows(rows)
+                tree.append((child.id, child.name_in(language), 1, "", top.id, True, last))
+        return tree
 
     def _build_slides(self) -> None:
         catalog = self._catalog

@@ -130,7 +130,9 @@ class ProductViewModel(QObject):
                         }
                     )
                 rows.append((attribute.name, options, self._chosen.get(attribute.name, "")))
-        self._attributes.set_rows(rows)
+        # in place: the screen keeps its attribute rows and chips (a reset rebuilt them all,
+        # on every open and every tap of a chip)
+        self._attributes.replace_rows(rows)
         max_q = self.max_quantity
         if self._quantity > max_q:
             self._quantity = max(1, max_q)

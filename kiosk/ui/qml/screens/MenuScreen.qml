@@ -15,6 +15,8 @@ KioskScreen {
             grid.positionViewAtBeginning()
             rail.positionViewAtBeginning()
         }
+        // before the new category's rows arrive: the cards at the top then take them in place
+        function onCategory_switched() { grid.positionViewAtBeginning() }
     }
 
     // "More below": a fade over the list's last pixels and, in a strip of its own under the

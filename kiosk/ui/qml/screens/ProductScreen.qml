@@ -10,6 +10,9 @@ KioskScreen {
     id: root
     readonly property var vm: app.product
     readonly property bool simple: !vm.hasChoices
+    // what a chip reads in the moment its row has fewer options and the chip is not gone yet
+    readonly property var noOption: ({ value: "", delta: "", offer: false, selected: false,
+                                       exists: false, available: false })
 
     // back
     RoundIconButton {
@@ -140,18 +143,21 @@ KioskScreen {
                     Flow {
                         Layout.fillWidth: true
                         spacing: 16
+                        // by count, so the chips are kept while the options change (a tap, the
+                        // next product with as many): a new list would rebuild every chip
                         Repeater {
-                            model: attr.options
+                            model: attr.options.length
                             delegate: Chip {
-                                required property var modelData
-                                objectName: "option_" + attr.name + "_" + modelData.value
-                                text: modelData.value
-                                delta: modelData.delta
-                                offer: modelData.offer
-                                selected: modelData.selected
-                                exists: modelData.exists
-                                available: modelData.available
-                                onClicked: root.vm.choose(attr.name, modelData.value)
+                                required property int index
+                                readonly property var option: attr.options[index] ?? root.noOption
+                                objectName: "option_" + attr.name + "_" + option.value
+                                text: option.value
+                                delta: option.delta
+                                offer: option.offer
+                                selected: option.selected
+                                exists: option.exists
+                                available: option.available
+                                onClicked: root.vm.choose(attr.name, option.value)
                             }
                         }
                     }
