@@ -25,11 +25,12 @@ wall clock on a loaded machine), the kiosk's CPU time per start-up phase (the in
 with this module's imports, asyncio among them; `import kiosk.app`; the settings; the Qt
 application and loop; the UI's imports and the loop's first steps; `Kiosk._build`: view-models,
 cache and QML window; rendering the first frame) and the peak RSS.
-`--compare-products 500` also starts a kiosk on a 500-product catalog in every round and
-reports the size ratio (first frame at N over at M).
+`--modules-out FILE` writes the modules the kiosk has loaded at its first frame that the bare
+window has not (what start-up could still defer). `--compare-products 500` also starts a kiosk
+on a 500-product catalog in every round and reports the size ratio (first frame at N over at M).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--products 5000]
-        [--compare-products 500]
+        [--compare-products 500] [--modules-out /tmp/first-frame-modules.txt]
 """
 
 from __future__ import annotations
@@ -90,6 +91,28 @@ def phase_durations_ms(ends: dict[str, float]) -> dict[str, float]:
     return durations
 
 
+def loaded_modules() -> dict[str, Any]:
+    """How many modules are loaded now (at the first frame), and their names if asked for."""
+    names = sorted(sys.modules)
+    listed = {"modules": names} if os.environ.get("BENCH_LIST_MODULES") else {}
+    return {"module_count": len(names), **listed}
+
+
+def write_module_diff(path: Path, bare: list[str], kiosk: list[str]) -> int:
+    """Write the modules the kiosk has loaded at its first frame and the bare window has not,
+    one a line, grouped under their top-level package with its count; returns how many."""
+    extra = sorted(set(kiosk) - set(bare))
+    groups: dict[str, list[str]] = {}
+    for name in extra:
+        groups.setdefault(name.split(".")[0], []).append(name)
+    lines = []
+    for top, names in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        lines.append(f"{top} ({len(names)})")
+        lines.extend(f"  {name}" for name in names)
+    path.write_text("\n".join(lines) + "\n")
+    return len(extra)
+
+
 # -- children -----------------------------------------------------------------------------------
 def child_bare() -> int:
     from PySide6.QtCore import QByteArray, QTimer, QUrl
@@ -104,10 +127,8 @@ def child_bare() -> int:
     def first_frame() -> None:
         frame_ms = (time.time() - spawned_at()) * 1000
         cpu_ms = time.process_time() * 1000
-        print(
-            json.dumps({"frame_ms": frame_ms, "cpu_ms": cpu_ms, "rss_mb": round(peak_rss_mb(), 1)}),
-            flush=True,
-        )
+        first = {"frame_ms": frame_ms, "cpu_ms": cpu_ms, "rss_mb": round(peak_rss_mb(), 1)}
+        print(json.dumps({**first, **loaded_modules()}), flush=True)
         QTimer.singleShot(0, app.quit)
 
     window.frameSwapped.connect(first_frame)  # type: ignore[attr-defined]
@@ -160,6 +181,15 @@ def child_kiosk() -> int:
             phases["view-models, cache, QML"] = time.process_time()
 
         kiosk._build = timed_build  # type: ignore[method-assign]
+        at_first_frame: dict[str, Any] = {}
+        on_frame = kiosk._on_frame
+
+        def modules_on_frame() -> None:  # what the first frame itself needed, not start_async
+            on_frame()
+            if kiosk.first_menu_frame.is_set() and not at_first_frame:
+                at_first_frame.update(loaded_modules())
+
+        kiosk._on_frame = modules_on_frame  # type: ignore[method-assign]
         try:
             await kiosk.start_async()
             await kiosk.first_menu_frame.wait()
@@ -174,6 +204,7 @@ def child_kiosk() -> int:
                 "cpu_ms": cpu_ms,
                 "rss_mb": round(peak_rss_mb(), 1),
                 "phases_cpu_ms": phase_durations_ms(phases),
+                **at_first_frame,
             }
             print(json.dumps(first), flush=True)
             service = kiosk.catalog_service
@@ -265,6 +296,12 @@ def main() -> int:
     )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(
+        "--modules-out",
+        type=Path,
+        metavar="FILE",
+        help="write the modules loaded at the kiosk's first frame that the bare window lacks",
+    )
+    parser.add_argument(
         "--no-bytecode-cache",
         action="store_true",
         help="children recompile every module at every start (as under PYTHONDONTWRITEBYTECODE)",
@@ -291,6 +328,8 @@ def main() -> int:
             if not args.no_bytecode_cache:
                 env.pop("PYTHONDONTWRITEBYTECODE", None)
                 env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+            if args.modules_out is not None:
+                env["BENCH_LIST_MODULES"] = "1"
             envs.append(env)
         timed_child("bare", envs[0])  # warm the OS file cache for Qt's libraries
         timed_child("kiosk", envs[0])  # and the bytecode cache (untimed)
@@ -326,7 +365,13 @@ def main() -> int:
         "kiosk_rss_at_first_frame_mb": max(r["rss_mb"] for r in kiosk[0]),
         "kiosk_peak_rss_mb": max(r.get("peak_rss_mb", r["rss_mb"]) for r in kiosk[0]),
         "rss_target_mb": 250,
+        "bare_modules_at_first_frame": bare[0]["module_count"],
+        "kiosk_modules_at_first_frame": kiosk[0][0].get("module_count"),
     }
+    if args.modules_out is not None and "modules" in kiosk[0][0]:
+        figures["kiosk_extra_modules"] = write_module_diff(
+            args.modules_out, bare[0]["modules"], kiosk[0][0]["modules"]
+        )
     if all("phases_cpu_ms" in r for r in kiosk[0]):
         names = list(kiosk[0][0]["phases_cpu_ms"])
         figures["kiosk_phases_cpu_ms"] = {  # medians: where the CPU goes to the first frame

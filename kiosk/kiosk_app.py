@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import linecache
 import logging
 import signal
 import sys
@@ -104,6 +105,11 @@ class Kiosk(BackgroundLoops):
             assert self.view is not None
             self.view.load_screens()
         self._build_services(screenshots=screenshots)
+        # PySide6's import hook (its `__feature__` support) reads the source of every module
+        # imported once Qt is loaded, and `linecache` keeps it: 7 MB of text by now, held
+        # for nothing (tracebacks read a file again when they need it). Freed before the
+        # background sync, whose peak it would otherwise add to.
+        linecache.clearcache()
 
     async def _show_async(self) -> None:
         """Show the window from a plain loop callback, not from inside this task.
