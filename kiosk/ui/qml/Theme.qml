@@ -10,8 +10,8 @@ import QtQuick
 QtObject {
     property bool accessible: false
     readonly property bool a: accessible
-    // Tests switch every fade and scale off (tests/ui/still.py) so a screen is final in its
-    // first frame; the product never sets it.
+    // Tests switch every fade, scale and ambient loop off (tests/ui/still.py), so a screen
+    // is final in its first frame; the product never sets it.
     property bool still: false
 
     readonly property string font: "Inter"
