@@ -14,11 +14,12 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.ui.factory import AccessibilityOptions, ViewModels, build_view_models
-from kiosk.ui.screenshots import SETTLE_S, _stager
+from kiosk.ui.screenshots import _stager
 from kiosk.ui.speech import RecordingSpeechEngine
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.conftest import until
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, Outcome, make_catalog, price
+from tests.ui.still import frame_async, hold_still
 
 # the top of the reach zone, as a share of the window's height (Main.qml's zoneTop)
 ZONE_TOP = {"portrait": 0.5, "landscape": 0.25}
@@ -84,6 +85,7 @@ class NoPointer(QObject):
 def a11y_view(a11y_vms: ViewModels) -> Iterator[KioskView]:
     view = KioskView(a11y_vms.app, size=PORTRAIT)
     view.window.show()
+    hold_still(view)
     yield view
     assert view.warnings == []
     view.close()
@@ -144,13 +146,13 @@ async def test_every_control_lies_in_the_reach_zone(
     for state in SCREEN_STATES:
         stagers[state]()
         assert a11y_vms.app.accessibility.property("enabled") is True
-        await asyncio.sleep(SETTLE_S)
+        await frame_async(a11y_view)
         if found := controls_outside_zone(a11y_view, zone_top):
             problems[state] = found
     assert problems == {}
     # and the same walk finds the top controls of the normal screens (the test can fail)
     stagers["menu"]()
-    await asyncio.sleep(SETTLE_S)
+    await frame_async(a11y_view)
     assert controls_outside_zone(a11y_view, zone_top) != []
 
 
@@ -306,7 +308,7 @@ async def test_every_control_has_a_name_a_role_and_a_key(
     problems: dict[str, list[str]] = {}
     for state in (*SCREEN_STATES, "attract", "cart-undo", "upsell", "payment-declined"):
         stagers[state]()
-        await asyncio.sleep(SETTLE_S)
+        await frame_async(a11y_view)
         if found := unnamed_or_unreachable(a11y_view):
             problems[state] = found
     assert problems == {}

@@ -3,7 +3,6 @@ every German text fits the main customer screens in both orientations."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -13,11 +12,12 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.ui.factory import ViewModels, build_view_models
 from kiosk.ui.formatting import PriceFormatter, locale_for
 from kiosk.ui.i18n import set_language, tr, tr_n
-from kiosk.ui.screenshots import SETTLE_S, STATES, _stager
+from kiosk.ui.screenshots import STATES, _stager
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from kiosk.ui.viewmodels.language import LANGUAGES
 from tests.ui.conftest import until
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, make_catalog, price
+from tests.ui.still import frame_async, show_still_async
 from tests.ui.test_qml import tap
 
 
@@ -233,14 +233,14 @@ async def test_no_german_text_is_clipped_on_the_customer_screens(
     german: ViewModels, size: QSize, store_language: str
 ) -> None:
     view = KioskView(german.app, size=size)
-    view.window.show()
     try:
+        await show_still_async(view)
         stagers = _stager(german, make_catalog())
         problems: dict[str, list[str]] = {}
         seen_german = False
         for state in MAIN_CUSTOMER_STATES:
             stagers[state]()
-            await asyncio.sleep(SETTLE_S)
+            await frame_async(view)
             shown = shown_text(view)
             seen_german = seen_german or START_OVER[store_language] in shown
             if found := clipped(view):

@@ -12,17 +12,20 @@ from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.ui import screenshots
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.screenshots import STATES, expected_files, render_screenshots_async
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.conftest import until
 from tests.ui.fakes import FakeCheckoutService, Outcome, make_catalog
+from tests.ui.still import frame_async, hold_still
 
 
 @pytest.fixture
 def view(vms: ViewModels) -> Iterator[KioskView]:
     kiosk_view = KioskView(vms.app, size=PORTRAIT)
     kiosk_view.window.show()
+    hold_still(kiosk_view)  # taps wait for a shown screen: no fade to sit through
     yield kiosk_view
     assert kiosk_view.warnings == []
     kiosk_view.close()
@@ -75,8 +78,10 @@ def text_of(view: KioskView, name: str) -> str:
 
 
 async def test_every_screen_renders_in_both_orientations(
-    vms: ViewModels, view: KioskView, tmp_path: Path
+    vms: ViewModels, view: KioskView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Still screens need no fixed settle before the settled grab (the command keeps its own).
+    monkeypatch.setattr(screenshots, "SETTLE_S", 0.0)
     written = await render_screenshots_async(vms, view, make_catalog(), tmp_path)
     assert written == expected_files(tmp_path)
     assert len(written) == 2 * len(STATES)
@@ -98,7 +103,7 @@ async def test_journey_by_taps(
     assert vms.app.screen == "menu" and vms.cart.cart.order_type == "take_away"
     await tap(view, "category_hot")
     assert vms.menu.current_category_id == "hot"
-    await asyncio.sleep(0.05)  # the grid lays out its delegates
+    await frame_async(view)  # the grid lays out its delegates
     await tap(view, "product_latte")
     assert vms.app.screen == "product"
     assert item(view, "addToOrderButton").isEnabled()  # first choices preselected

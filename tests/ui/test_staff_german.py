@@ -12,11 +12,13 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.ui.factory import ViewModels, build_view_models
 from kiosk.ui.i18n import set_language
+from kiosk.ui.staff import screenshots as staff_screenshots
 from kiosk.ui.staff.screenshots import SCREENS, render_staff_screenshots_async
 from kiosk.ui.view import PORTRAIT, KioskView
 from tests.staff.refund_harness import paid_checkout
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, price
 from tests.ui.staff_fixtures import StaffRig, rig, staff_stack
+from tests.ui.still import hold_still
 from tests.ui.test_language import clipped, shown_text
 
 __all__ = ["rig", "staff_stack"]
@@ -42,8 +44,10 @@ def vms(checkout: FakeCheckoutService, image_dir: Path) -> Iterator[ViewModels]:
 
 
 async def test_no_german_text_is_clipped_on_the_staff_screens(
-    rig: StaffRig, vms: ViewModels, tmp_path: Path
+    rig: StaffRig, vms: ViewModels, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Still screens are laid out by the grab each shot takes: no fixed settle for this walk.
+    monkeypatch.setattr(staff_screenshots, "SETTLE_S", 0.0)
     services = rig.built.services
     await paid_checkout(services, 1)
     stuck = await paid_checkout(services, 0)  # then cancelled in the back office: attention
@@ -54,6 +58,7 @@ async def test_no_german_text_is_clipped_on_the_staff_screens(
     await services.recovery.recover_async()
     view = KioskView(vms.app, size=PORTRAIT)
     view.window.show()
+    hold_still(view)
     problems: dict[str, list[str]] = {}
     shown: set[str] = set()
 

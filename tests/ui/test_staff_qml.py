@@ -14,11 +14,13 @@ from PySide6.QtTest import QTest
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.ui.factory import ViewModels
+from kiosk.ui.staff import screenshots as staff_screenshots
 from kiosk.ui.staff.screenshots import expected_staff_files, render_staff_screenshots_async
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.staff.refund_harness import paid_checkout
 from tests.ui.conftest import until
 from tests.ui.staff_fixtures import MANAGER_PIN, StaffRig, rig, settled, staff_stack
+from tests.ui.still import hold_still
 from tests.ui.test_qml import tap, text_of
 
 __all__ = ["rig", "staff_stack"]
@@ -29,14 +31,16 @@ ROOT = Path(__file__).resolve().parents[2]
 def view(vms: ViewModels, rig: StaffRig) -> Iterator[KioskView]:
     kiosk_view = KioskView(vms.app, size=PORTRAIT)
     kiosk_view.window.show()
+    hold_still(kiosk_view)
     yield kiosk_view
     assert kiosk_view.warnings == []
     kiosk_view.close()
 
 
 async def test_every_staff_screen_renders_in_both_orientations(
-    rig: StaffRig, view: KioskView, tmp_path: Path
+    rig: StaffRig, view: KioskView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(staff_screenshots, "SETTLE_S", 0.0)  # still: each shot's grab lays out
     services = rig.built.services
     await paid_checkout(services, 1)
     stuck = await paid_checkout(services, 0)  # then cancelled in the back office: attention

@@ -5,7 +5,6 @@ and a card sale keeps the card path."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from tests.ui.station_fixtures import (
     station_rig,
     station_stack,
 )
+from tests.ui.still import frame_async
 from tests.ui.test_language import clipped, shown_text
 from tests.ui.test_qml import tap
 from tests.ui.test_station_e2e import keys
@@ -195,7 +195,7 @@ async def test_a_cash_refund_by_keys_and_taps_shows_the_cash_to_hand_back(
     await tap(view, "btnOrdersConfirm")
     await until(lambda: not st.orders_vm.asking and not st.busy and not st.tasks_running, 20)
     assert st.message == f"Hand {st.money(total)} back to the customer in cash."
-    await asyncio.sleep(0.1)  # the banner laid out
+    await frame_async(view)  # the banner laid out
     banner = view.window.findChild(object, "messageText")
     assert banner is not None and banner.property("text") == st.message
     assert not banner.property("truncated")  # read in full at 1366x768
@@ -220,7 +220,7 @@ async def test_the_cash_refund_question_fits_at_1366x768_in_every_language(
         await st.orders_vm.open_order_async(sale_id)
         st.orders_vm.askRefundAll()
         await until(lambda: st.orders_vm.asking and st.orders_vm.managerNeeded)
-        await asyncio.sleep(0.2)  # the overlay laid out
+        await frame_async(view)  # the overlay laid out
         view.grab().save(str(tmp_path / f"cash-refund-{language}.png"))
         shown = shown_text(view)  # type: ignore[arg-type]
         assert HAND_BACK[language] in shown and st.money(total) in shown
@@ -236,7 +236,7 @@ async def test_the_cash_refund_question_fits_at_1366x768_in_every_language(
 
 async def banner_in_full(view: StationView, text: str) -> None:
     """The header's message says `text` without cutting it (at 1366x768)."""
-    await asyncio.sleep(0.1)  # laid out
+    await frame_async(view)  # laid out
     banner = view.window.findChild(object, "messageText")
     assert banner is not None and banner.property("text") == text
     assert not banner.property("truncated"), text

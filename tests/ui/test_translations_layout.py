@@ -4,7 +4,6 @@ descriptions from Final POS metadata) fit both orientations with nothing clipped
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -15,9 +14,10 @@ from kiosk.domain.catalog import Catalog
 from kiosk.domain.catalog_text import read_texts
 from kiosk.ui.factory import ViewModels, build_view_models
 from kiosk.ui.i18n import set_language
-from kiosk.ui.screenshots import SETTLE_S, STATES, _stager
+from kiosk.ui.screenshots import STATES, _stager
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, make_catalog, price
+from tests.ui.still import frame_async, show_still_async
 from tests.ui.test_language import MAIN_CUSTOMER_STATES, clipped, shown_text
 
 CATEGORIES = {
@@ -78,14 +78,14 @@ async def check_states(
     catalog = catalog or german_catalog()
     vms.app.set_catalog(catalog)
     view = KioskView(vms.app, size=size)
-    view.window.show()
     problems: dict[str, list[str]] = {}
     shown: set[str] = set()
     try:
+        await show_still_async(view)
         stagers = _stager(vms, catalog)
         for state in states:
             stagers[state]()
-            await asyncio.sleep(SETTLE_S)
+            await frame_async(view)
             shown |= shown_text(view)
             if found := clipped(view):
                 problems[state] = found

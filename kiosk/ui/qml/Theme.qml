@@ -10,6 +10,9 @@ import QtQuick
 QtObject {
     property bool accessible: false
     readonly property bool a: accessible
+    // Tests switch every fade, scale and ambient loop off (tests/ui/still.py), so a screen
+    // is final in its first frame; the product never sets it.
+    property bool still: false
 
     readonly property string font: "Inter"
 
@@ -63,6 +66,6 @@ QtObject {
     readonly property int title: 44          // headings are large already; the body grows
     readonly property int headline: 64
     readonly property int huge: 150
-    readonly property int fast: a ? 0 : 140           // accessibility: no motion
-    readonly property int calm: a ? 0 : 260
+    readonly property int fast: a || still ? 0 : 140    // accessibility: no motion
+    readonly property int calm: a || still ? 0 : 260
 }

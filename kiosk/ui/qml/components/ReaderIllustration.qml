@@ -95,7 +95,7 @@ Item {
             color: "#F9D9C7"
         }
         SequentialAnimation on y {
-            running: root.animate && root.visible
+            running: root.animate && root.visible && !Theme.still
             loops: Animation.Infinite
             NumberAnimation { from: root.height * 0.02; to: root.height * 0.12; duration: 900; easing.type: Easing.InOutQuad }
             PauseAnimation { duration: 350 }

@@ -43,7 +43,7 @@ Item {
         RotationAnimator on rotation {
             from: 0; to: 360; duration: 1100
             loops: Animation.Infinite
-            running: root.running
+            running: root.running && !Theme.still
         }
     }
 }

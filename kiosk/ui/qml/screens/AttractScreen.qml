@@ -32,7 +32,7 @@ KioskScreen {
             y: root.height * (index === 0 ? -0.1 : index === 1 ? 0.35 : 0.75) - base / 2 * (index === 2 ? 1 : 0)
             property real drift: 0
             SequentialAnimation on drift {
-                running: root.shown
+                running: root.shown && !Theme.still
                 loops: Animation.Infinite
                 NumberAnimation { from: 0; to: 60 + index * 30; duration: 6000 + index * 1500; easing.type: Easing.InOutSine }
                 NumberAnimation { from: 60 + index * 30; to: 0; duration: 6000 + index * 1500; easing.type: Easing.InOutSine }
@@ -61,7 +61,7 @@ KioskScreen {
                 anchors.fill: parent
                 opacity: current ? 1 : 0
                 visible: opacity > 0
-                Behavior on opacity { NumberAnimation { duration: 1200; easing.type: Easing.InOutSine } }
+                Behavior on opacity { NumberAnimation { duration: Theme.still ? 0 : 1200; easing.type: Easing.InOutSine } }
                 Rectangle {
                     id: frame
                     width: parent.width
@@ -78,7 +78,7 @@ KioskScreen {
                         sourceSize.width: 720
                         sourceSize.height: 720
                         scale: slideItem.current ? 1.06 : 1
-                        Behavior on scale { NumberAnimation { duration: 5200; easing.type: Easing.InOutSine } }
+                        Behavior on scale { NumberAnimation { duration: Theme.still ? 0 : 5200; easing.type: Easing.InOutSine } }
                     }
                 }
                 Text {
@@ -173,7 +173,7 @@ KioskScreen {
                 color: "white"
             }
             SequentialAnimation on scale {
-                running: root.shown
+                running: root.shown && !Theme.still
                 loops: Animation.Infinite
                 NumberAnimation { from: 1; to: 1.07; duration: 900; easing.type: Easing.InOutSine }
                 NumberAnimation { from: 1.07; to: 1; duration: 900; easing.type: Easing.InOutSine }
@@ -203,7 +203,7 @@ KioskScreen {
             color: "white"
         }
         SequentialAnimation on scale {
-            running: root.shown
+            running: root.shown && !Theme.still
             loops: Animation.Infinite
             NumberAnimation { from: 1; to: 1.07; duration: 900; easing.type: Easing.InOutSine }
             NumberAnimation { from: 1.07; to: 1; duration: 900; easing.type: Easing.InOutSine }
