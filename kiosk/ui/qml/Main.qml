@@ -108,6 +108,7 @@ Window {
                         objectName: "menuScreen"
                         portrait: window.layoutPortrait
                         shown: app.screen === "menu" || app.screen === "product"
+                        covered: app.screen === "product"
                     }
                 }
                 Loader {
