@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -342,3 +344,30 @@ def env_int(name: str, default: int) -> int:
 
 
 __all__ = ["Boundary"]
+
+
+def run_worker(
+    module: str, stack: Stack, data_dir: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run a crash-matrix worker (`python -m <module>`) against `stack`, from the repository root.
+
+    It may SIGKILL itself at a boundary: the caller reads the return code and the output."""
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            module,
+            *args,
+            "--config",
+            stack.config.to_json(),
+            "--data-dir",
+            str(data_dir),
+        ],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )

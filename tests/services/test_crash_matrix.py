@@ -9,10 +9,8 @@ written to ``crash_matrix.json`` under the test's tmp dir and printed.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ import pytest
 from kiosk.domain.checkout import Boundary, Step
 from kiosk.services.journal import Journal
 from tests.services.crash_worker import AFTER_PAID
-from tests.services.harness import Stack, check_invariants, running_stack
+from tests.services.harness import Stack, check_invariants, run_worker, running_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,25 +52,7 @@ CASES = [
 
 
 def _worker(stack: Stack, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.services.crash_worker",
-            *args,
-            "--config",
-            stack.config.to_json(),
-            "--data-dir",
-            str(data_dir),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
+    return run_worker("tests.services.crash_worker", stack, data_dir, *args)
 
 
 @pytest.fixture(scope="module")

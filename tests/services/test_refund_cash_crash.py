@@ -4,10 +4,8 @@ the till session, and the cash journal's sale is untouched."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +18,7 @@ from kiosk.services.refunds import RefundBoundary, RefundJournal, RefundMethod, 
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.discounts import Discounts, price_discounted
 from tests.services.cash_refund_worker import station
-from tests.services.harness import Stack, cart, running_stack
+from tests.services.harness import Stack, cart, run_worker, running_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 RATES = {
@@ -33,24 +31,7 @@ CASES = [RefundBoundary.REFUND_POSTED, RefundBoundary.PAYOUT_POSTED]
 
 
 def _worker(stack: Stack, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.services.cash_refund_worker",
-            *args,
-            "--config",
-            stack.config.to_json(),
-            "--data-dir",
-            str(data_dir),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
+    return run_worker("tests.services.cash_refund_worker", stack, data_dir, *args)
 
 
 @pytest.fixture(scope="module")

@@ -8,17 +8,15 @@ never more than captured, recorded in Final POS exactly once (refund and payout 
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kiosk.services.refunds import RefundBoundary, RefundJournal, RefundStep
-from tests.services.harness import Stack, running_stack
+from tests.services.harness import Stack, run_worker, running_stack
 from tests.staff.refund_harness import build_refunds, check_refund_invariants, paid_checkout
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,24 +24,7 @@ CASES = [None, *RefundBoundary]
 
 
 def _worker(stack: Stack, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.staff.refund_worker",
-            *args,
-            "--config",
-            stack.config.to_json(),
-            "--data-dir",
-            str(data_dir),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
+    return run_worker("tests.staff.refund_worker", stack, data_dir, *args)
 
 
 @pytest.fixture(scope="module")
