@@ -441,7 +441,7 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../qml/screens/MenuScreen.qml" line="+63"/>
+        <location filename="../qml/screens/MenuScreen.qml" line="+65"/>
         <source>More below</source>
         <translation>Suite plus bas</translation>
     </message>
@@ -587,12 +587,12 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../qml/screens/ProductScreen.qml" line="+22"/>
+        <location filename="../qml/screens/ProductScreen.qml" line="+25"/>
         <source>Back to menu</source>
         <translation>Retour au menu</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Add to order</source>
         <translation>Ajouter</translation>
     </message>
@@ -3301,13 +3301,13 @@
     <message>
         <location line="+36"/>
         <source>Nothing here right now.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:127</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:131</extracomment>
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
         <location line="-232"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:362 kiosk/ui/viewmodels/product.py:236</extracomment>
+        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:369 kiosk/ui/viewmodels/product.py:238</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
@@ -3622,19 +3622,19 @@
     <message>
         <location line="+2"/>
         <source>Nothing here without those allergens.</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:126</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:130</extracomment>
         <translation>Rien ici sans ces allergènes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allergens</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:183</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:188</extracomment>
         <translation>Allergènes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without {allergens}</source>
-        <extracomment>kiosk/ui/viewmodels/menu.py:185</extracomment>
+        <extracomment>kiosk/ui/viewmodels/menu.py:190</extracomment>
         <translation>Sans {allergens}</translation>
     </message>
     <message>
@@ -3712,25 +3712,25 @@
     <message>
         <location line="+4"/>
         <source>Offer: save {saving}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:258</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:260</extracomment>
         <translation>Promo&#xa0;: {saving} d&apos;économie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold out today</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:271 kiosk/ui/viewmodels/product.py:279</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:273 kiosk/ui/viewmodels/product.py:281</extracomment>
         <translation>Épuisé pour aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That combination is not available</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:277</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:279</extracomment>
         <translation>Cette combinaison n&apos;est pas disponible</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Choose {what}</source>
-        <extracomment>kiosk/ui/viewmodels/product.py:276</extracomment>
+        <extracomment>kiosk/ui/viewmodels/product.py:278</extracomment>
         <translation>Choisissez&#xa0;: {what}</translation>
     </message>
     <message>
