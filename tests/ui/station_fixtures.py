@@ -21,6 +21,7 @@ from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk, StationRules
 from kiosk.services.station.park import ParkedOrders
 from kiosk.services.station.till import StationTill
+from kiosk.ui.station.view import SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 from tests.services.harness import Stack, running_stack
 from tests.staff.refund_harness import RefundStack, build_refunds
@@ -121,6 +122,16 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
             cash.journal.close()
     stack.finalpos.finalpos_faults.configure(error_rate=0.0)
     stack.stripe_faults.configure(error_rate=0.0)
+
+
+@pytest.fixture
+def view(station_rig: StationRig) -> Iterator[StationView]:
+    """The station window at 1366x768, shown; no Qt warning by the end."""
+    station_view = StationView(station_rig.station, size=SMALL)
+    station_view.window.show()
+    yield station_view
+    assert station_view.warnings == []
+    station_view.close()
 
 
 async def settled(station: StationViewModel) -> None:

@@ -5,7 +5,6 @@ and a card sale keeps the card path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from tests.ui.station_fixtures import (
     signed_in,
     station_rig,
     station_stack,
+    view,
 )
 from tests.ui.still import frame_async
 from tests.ui.test_language import clipped, shown_text
@@ -34,7 +34,7 @@ from tests.ui.test_qml import tap
 from tests.ui.test_station_e2e import keys
 from tests.ui.test_station_orders import barcodes, card_sale, column, scan, type_pin
 
-__all__ = ["station_rig", "station_stack"]
+__all__ = ["station_rig", "station_stack", "view"]
 
 
 async def cash_sale(rig: StationRig, codes: int = 1) -> tuple[str, str, int]:
@@ -161,15 +161,6 @@ async def test_a_card_sale_is_still_refunded_to_the_card(station_rig: StationRig
     [refund], [payout] = landed(rig, order_id)
     assert [p["paymentType"] for p in refund["payment"]] == ["credit_card"]
     assert payout["paymentMethod"] == "credit_card"
-
-
-@pytest.fixture
-def view(station_rig: StationRig) -> Iterator[StationView]:
-    station_view = StationView(station_rig.station, size=SMALL)
-    station_view.window.show()
-    yield station_view
-    assert station_view.warnings == []
-    station_view.close()
 
 
 async def test_a_cash_refund_by_keys_and_taps_shows_the_cash_to_hand_back(

@@ -18,7 +18,7 @@ from kiosk.services.receipts.service import ReceiptService
 from kiosk.services.refunds import RefundOutcome, RefundResult
 from kiosk.services.staff import SignInOutcome
 from kiosk.ui.station.orders import status_text
-from kiosk.ui.station.view import SMALL, StationView
+from kiosk.ui.station.view import StationView
 from kiosk.ui.station.viewmodel import StationViewModel
 from tests.receipts.helpers import STORE
 from tests.staff.refund_harness import check_refund_invariants
@@ -31,11 +31,12 @@ from tests.ui.station_fixtures import (
     signed_in,
     station_rig,
     station_stack,
+    view,
 )
 from tests.ui.test_qml import tap
 from tests.ui.test_station_e2e import keys
 
-__all__ = ["station_rig", "station_stack"]
+__all__ = ["station_rig", "station_stack", "view"]
 
 
 @pytest.mark.parametrize(
@@ -245,15 +246,6 @@ async def test_esc_closes_the_question_then_the_order_then_the_list(
     assert st.screen == "orders" and not st.orders_vm.hasOrder
     st.back()
     assert st.screen == "sale"
-
-
-@pytest.fixture
-def view(station_rig: StationRig) -> Iterator[StationView]:
-    station_view = StationView(station_rig.station, size=SMALL)
-    station_view.window.show()
-    yield station_view
-    assert station_view.warnings == []
-    station_view.close()
 
 
 async def test_a_refund_by_keys_and_taps_with_the_managers_pin(
