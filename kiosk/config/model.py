@@ -261,8 +261,8 @@ class Settings(BaseSettings):
         3.0,
         ge=1,
         le=10,
-        description="in accessibility mode the idle, idle-warning and payment-screen times are "
-        "this many times longer",
+        description="in accessibility mode the idle, idle-warning and payment-screen times and "
+        "the reader's wait for the card are this many times longer",
     )
     accessibility_speech: bool = Field(
         True, description="accessibility mode speaks the screen, the focused item and changes"

@@ -38,6 +38,8 @@ from kiosk.services.pipeline import CheckoutError, Settlement
 
 log = logging.getLogger("kiosk.services.checkout")
 
+LEASE_MARGIN_S = 60.0  # the lease outlives the longest card wait (and its grace) by this much
+
 
 class Paying(CheckoutCore):
     """Takes the payment of an opened checkout; see the module docstring."""
@@ -48,6 +50,7 @@ class Paying(CheckoutCore):
         *,
         cancel: asyncio.Event | None = None,
         on_status: Callable[[str], None] | None = None,
+        card_wait_factor: float = 1.0,
     ) -> CheckoutResult:
         """Take the card payment for a begun checkout and finish it; see the module docstring.
 
@@ -57,6 +60,8 @@ class Paying(CheckoutCore):
         the order recorded (bookkeeping left unfinished by an outage is finished by recovery).
         Returns within about `payment_timeout_s` + `collect_grace_s` (+ bounded retries), and
         within `cancel_grace_s` of `cancel` being set while the card is awaited.
+        `card_wait_factor` (accessibility mode) waits that many times longer for the card,
+        bounded by `card_wait_s` so the checkout's lease outlives the wait.
         """
 
         def status(text: str) -> None:
@@ -120,7 +125,8 @@ class Paying(CheckoutCore):
 
             lost = (CheckoutOutcome.TIMED_OUT, ResultCode.TIMED_OUT)
             try:
-                result = await self._collect(entry, intent, reader_id, cancel, relay)
+                wait_s = self.card_wait_s(card_wait_factor)
+                result = await self._collect(entry, intent, reader_id, cancel, relay, wait_s)
             except PaymentError as exc:
                 log.warning("checkout %s: collecting failed: %s", checkout_id, exc)
                 result = None
@@ -180,6 +186,14 @@ class Paying(CheckoutCore):
             )
         return self._reader_id
 
+    def card_wait_s(self, factor: float = 1.0) -> float:
+        """How long the reader waits for the card: `payment_timeout_s` times `factor` (at
+        least 1), never so long that the checkout's lease (which keeps recovery away from a
+        payment in progress) could run out before the wait and its grace are over."""
+        longest = self.lease_s - self._collect_grace_s - LEASE_MARGIN_S
+        wanted = self._payment_timeout_s * max(1.0, factor)
+        return max(self._payment_timeout_s, min(wanted, longest))
+
     async def _collect(
         self,
         entry: CheckoutEntry,
@@ -187,6 +201,7 @@ class Paying(CheckoutCore):
         reader_id: str,
         cancel: asyncio.Event | None,
         relay: Callable[[str], None],
+        wait_s: float,
     ) -> PaymentResult | None:
         """The reader's result, or None when it did not come in time (or after Cancel).
 
@@ -199,12 +214,12 @@ class Paying(CheckoutCore):
                 intent.id,
                 reader_id=reader_id,
                 cart=orders.display_from_json(entry.display),
-                timeout_s=self._payment_timeout_s,
+                timeout_s=wait_s,
                 cancel=cancel,
                 on_status=relay,
             )
         )
-        deadline = loop.time() + self._payment_timeout_s + self._collect_grace_s
+        deadline = loop.time() + wait_s + self._collect_grace_s
         cancel_wait = asyncio.ensure_future(cancel.wait()) if cancel is not None else None
         try:
             while not task.done():

@@ -51,6 +51,7 @@ class CheckoutPort(Protocol):
         *,
         cancel: asyncio.Event | None = None,
         on_status: Callable[[str], None] | None = None,
+        card_wait_factor: float = 1.0,
     ) -> CheckoutResultLike: ...
 
     async def abandon_async(self, checkout_id: str) -> None: ...

@@ -123,6 +123,35 @@ async def test_timeout_cancels(stack: Stack, tmp_path: Path) -> None:
     assert (order["status"], pi["status"]) == ("cancelled", "canceled")
 
 
+async def test_an_accessibility_customer_s_card_wait_is_longer(
+    stack: Stack, tmp_path: Path
+) -> None:
+    # The card comes after 1.2 s: past the plain 0.5 s wait, within the 4x wait.
+    stack.reader_mode(auto_present_after_s=1.2)
+    async with build_services(stack.config, tmp_path, payment_timeout_s=0.5) as built:
+        plain = await built.checkout.begin_async(cart())
+        result = await built.checkout.pay_async(plain.checkout_id)
+        assert result.outcome is CheckoutOutcome.TIMED_OUT
+        longer = await built.checkout.begin_async(cart())
+        result = await built.checkout.pay_async(longer.checkout_id, card_wait_factor=4.0)
+        assert result.outcome is CheckoutOutcome.PAID
+        assert await built.checkout.wait_books_async()
+    assert check_invariants(stack, [plain.checkout_id, longer.checkout_id]).violations == []
+
+
+async def test_the_card_wait_never_outlasts_the_checkout_s_lease(
+    stack: Stack, tmp_path: Path
+) -> None:
+    async with build_services(
+        stack.config, tmp_path, payment_timeout_s=120.0, collect_grace_s=30.0
+    ) as built:
+        checkout = built.checkout
+        assert checkout.card_wait_s() == checkout.card_wait_s(0.5) == 120.0
+        assert checkout.card_wait_s(3.0) == 360.0
+        # the 15 min lease less the 30 s grace after the wait and a minute's margin
+        assert checkout.card_wait_s(10.0) == checkout.lease_s - 30.0 - 60.0 == 810.0
+
+
 async def test_reader_offline_then_back_pays_on_the_same_intent(
     stack: Stack, services: Services
 ) -> None:

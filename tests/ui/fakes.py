@@ -159,6 +159,7 @@ class FakeCheckoutService:
         self.begun: list[Cart] = []
         self.abandoned: list[str] = []
         self.pay_calls = 0
+        self.card_wait_factors: list[float] = []
         self.unavailable = False
         self.timeout_retryable = True
         self._card: asyncio.Future[Outcome] | None = None
@@ -180,8 +181,10 @@ class FakeCheckoutService:
         *,
         cancel: asyncio.Event | None = None,
         on_status: Callable[[str], None] | None = None,
+        card_wait_factor: float = 1.0,
     ) -> Result:
         self.pay_calls += 1
+        self.card_wait_factors.append(card_wait_factor)
         notify = on_status or (lambda _s: None)
         notify("preparing")
         await asyncio.sleep(0)

@@ -107,6 +107,7 @@ async def test_the_mode_is_off_for_the_next_customer_after_an_order_and_on_idle(
     app.showCart()
     app.pay()
     await until(lambda: a11y_vms.payment.waitingForCard)
+    assert checkout.card_wait_factors == [3.0]  # the reader waits three times longer too
     from tests.ui.fakes import Outcome
 
     checkout.present(Outcome.PAID)

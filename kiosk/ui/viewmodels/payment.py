@@ -93,6 +93,7 @@ class PaymentViewModel(QObject):
         self._attention.setSingleShot(True)
         self._attention.setInterval(int(attention_timeout_s * 1000))
         self._attention_timeout_s = attention_timeout_s
+        self._time_factor = 1.0  # accessibility mode: times longer (scale_timeouts)
         self._attention.timeout.connect(self._on_attention_timeout)
 
     def set_service(
@@ -213,7 +214,9 @@ class PaymentViewModel(QObject):
             self._attention.start()
 
     def scale_timeouts(self, factor: float) -> None:
-        """Accessibility mode: `factor` times longer on a stuck or declined screen."""
+        """Accessibility mode: `factor` times longer on a stuck or declined screen, and for
+        the reader to wait for the card."""
+        self._time_factor = factor
         self._attention.setInterval(int(self._attention_timeout_s * factor * 1000))
 
     def reset(self) -> None:
@@ -251,7 +254,10 @@ class PaymentViewModel(QObject):
         self._set("waiting", "preparing")
         try:
             result = await service.pay_async(
-                self._pending.checkout_id, cancel=self._cancel_event, on_status=self._on_status
+                self._pending.checkout_id,
+                cancel=self._cancel_event,
+                on_status=self._on_status,
+                card_wait_factor=self._time_factor,
             )
         finally:
             self._cancel_event = None
