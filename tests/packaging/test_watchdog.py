@@ -125,7 +125,9 @@ def test_ready_waits_for_the_first_frame(qtbot: QtBot) -> None:
 
 
 def test_a_watchdog_meant_for_another_process_gets_no_keep_alives(qtbot: QtBot) -> None:
-    env = {"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "100000", "WATCHDOG_PID": "1"}
+    # Neither this process nor its parent (an orphaned test run's parent is PID 1).
+    other = next(pid for pid in (1, 2, 3) if pid not in (os.getpid(), os.getppid()))
+    env = {"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "100000", "WATCHDOG_PID": str(other)}
     notifier, sent = _notifier(env)
     notifier.ready_when(lambda: True)
     qtbot.waitUntil(lambda: notifier.ready, timeout=3000)
