@@ -9,7 +9,8 @@ Choices where the Final POS contract is silent:
 
 - The till summary (orders, card total, refunds) is counted from the kiosk's own journals,
   which are written before Final POS; the closing report is Final POS's truth
-  (`TillSessionService.close_async`).
+  (`TillSessionService.close_async`, read back by `kiosk.services.staff.closing`), printed on
+  the receipt printer through the Backend's `ReceiptService` when asked.
 - A new session opened by staff is opened by `TillSessionService` and then given the staff
   member's name and note (``openedBy``, ``openingNote``) with a partial session update.
 - "Mark handled" closes the journal entry (completed when money was taken, cancelled
