@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
@@ -16,9 +17,12 @@ from kiosk.finalpos import models as m
 from kiosk.sandbox.printer import start_receipt_standins
 from kiosk.services.receipts import ReceiptSettings
 from kiosk.services.receipts.service import ReceiptService
+from kiosk.services.staff import FALLBACK_ROLES, Role, StaffUser
+from kiosk.services.staff.desk import ClosingReport, RateTaxes
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.staff import screenshots as staff_screenshots
 from kiosk.ui.staff.screenshots import expected_staff_files, render_staff_screenshots_async
+from kiosk.ui.staff.shell import StaffScreen
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.receipts.helpers import STORE
 from tests.staff.refund_harness import paid_checkout
@@ -260,3 +264,48 @@ async def test_the_closing_report_shows_each_rate_and_prints_by_a_tap(
         await settled(staff)
         await tap(view, "reportOpenNew")
         await until(lambda: staff.screen == "till")
+
+
+async def test_a_long_report_scrolls_and_its_buttons_stay_on_screen(
+    rig: StaffRig, view: KioskView
+) -> None:
+    view.window.resize(LANDSCAPE)
+    staff = rig.staff
+    rig.vms.app.requestStaff()
+    await until(lambda: view.find("pinKey_1") is not None)
+    staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
+    await until(lambda: staff.screen == "home")
+    rates = tuple(RateTaxes("IVA", Decimal(r), 100 * i) for i, r in enumerate(RATES_ES, 1))
+    report = ClosingReport(
+        session_id="s1",
+        closed_by="Maria",
+        closed_at=None,
+        currency="EUR",
+        order_count=30,
+        gross_minor=125_000,
+        taxes_minor=sum(t.amount_minor for t in rates),
+        sales_minor=125_000,
+        refunds_minor=0,
+        card_minor=100_000,
+        payment_methods=(("cash", 25_000), ("credit_card", 100_000), ("voucher", 0)),
+        note="",
+        taxes_by_rate=(*rates, RateTaxes("", None, 50)),
+    )
+    staff.report_vm.show(report)
+    staff.show(StaffScreen.CLOSE_REPORT)
+    await settled(staff)
+    view.grab()
+    scroll = item(view, "reportScroll")
+    assert scroll.property("interactive") is True  # more rows than room: it scrolls
+    for name in ("reportOpenNew", "reportPrint"):
+        button = item(view, name)
+        if not button.isVisible():
+            continue
+        bottom = button.mapToScene(QPointF(0, button.height())).y()
+        assert bottom <= view.window.height(), name  # never pushed off the screen
+    view.grab().save(str(ROOT / "build" / "screenshots" / "staff-close-report-long-landscape.png"))
+    await tap(view, "reportOpenNew")
+    await until(lambda: staff.screen == "till")
+
+
+RATES_ES = ("0", "4", "5", "7", "10", "13.5", "19", "21", "23")
