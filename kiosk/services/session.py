@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
-from kiosk.finalpos.amounts import from_minor
+from kiosk.finalpos.amounts import MoneyError, from_minor
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.services.journal import Journal
@@ -66,6 +66,11 @@ class TillSessionService:
         self._verified_at = 0.0  # time.monotonic() of that check
         self.max_age_s = max_age_s
         self._lock = asyncio.Lock()
+
+    @property
+    def kiosk_name(self) -> str:
+        """The station's name, as the sessions are opened by it (the closing report's header)."""
+        return self._kiosk_name
 
     @property
     def session_id(self) -> str | None:
@@ -187,7 +192,11 @@ class TillSessionService:
             log.warning("could not set station %s to %s: %s", self._station_id, status, exc)
 
     async def _closing_report(self, session_id: str) -> tuple[dict[str, object], int]:
-        """Totals of this session from Final POS itself (the truth, not the local journal)."""
+        """Totals of this session from Final POS itself (the truth, not the local journal).
+
+        ``taxes`` is the completed orders' ``summary.totalTaxes`` and ``taxesByRate`` the same
+        taxes per rate (`taxes_by_rate`): its amounts add up to ``taxes``.
+        """
         cur = self._currency
         orders = [o for o in await self._finalpos.list_orders() if o.session_id == session_id]
         transactions = [
@@ -209,17 +218,97 @@ class TillSessionService:
             elif tx.type == SALE:
                 sales += amount
                 by_method[method] += amount
+        taxes, by_rate = taxes_by_rate(completed, cur)
         report: dict[str, object] = {
             "currency": cur,
             "orderCount": len(completed),
             "gross": str(
                 from_minor(sum(minor(o.summary.total) for o in completed if o.summary), cur)
             ),
-            "taxes": str(
-                from_minor(sum(minor(o.summary.total_taxes) for o in completed if o.summary), cur)
-            ),
+            "taxes": str(from_minor(taxes, cur)),
+            "taxesByRate": by_rate,
             "sales": str(from_minor(sales, cur)),
             "refunds": str(from_minor(refunds, cur)),
             "paymentMethods": {k: str(from_minor(v, cur)) for k, v in sorted(by_method.items())},
         }
         return report, by_method.get(CARD, 0)
+
+
+def _tax_minor(value: Decimal | None, cur: str, what: str, order_id: str) -> int | None:
+    """A tax amount in minor units; None (logged) when absent or not an amount of `cur`."""
+    if value is None:
+        return None
+    try:
+        return amounts.minor(value, cur)
+    except MoneyError as exc:
+        log.warning("order %s: %s %r skipped in the closing report: %s", order_id, what, value, exc)
+        return None
+
+
+def _order_rates(order: m.Order, cur: str) -> list[tuple[str, Decimal, int]]:
+    """The order's ``summary.taxes`` as (name, percentage, minor); odd entries skipped, logged."""
+    assert order.summary is not None
+    found = []
+    for tax in order.summary.taxes:
+        name = (tax.name or tax.tax_table_name or "").strip()
+        rate = tax.percentage
+        amount = _tax_minor(tax.amount, cur, "tax amount", order.id)
+        if rate is None or not rate.is_finite() or rate < 0 or amount is None:
+            log.warning(
+                "order %s: tax %r (rate %r) has no usable rate or amount: "
+                "the order's taxes are counted at an unknown rate",
+                order.id,
+                name,
+                rate,
+            )
+            continue
+        found.append((name, rate.normalize(), amount))
+    return found
+
+
+def taxes_by_rate(orders: list[m.Order], cur: str) -> tuple[int, list[dict[str, str | None]]]:
+    """The orders' taxes (minor units) and the same taxes per rate.
+
+    One row per (name, percentage) of the orders' ``summary.taxes``, sorted by rate then name:
+    ``{"name", "rate", "amount"}``, the rate a percentage and the amount in major units, both
+    as decimal strings ("19", "5.5"; "12.34"). An order's taxes are its ``totalTaxes`` (the
+    breakdown's sum when it has none); an order whose breakdown is missing, unusable or does
+    not add up to that counts whole in one last row with ``"name"`` and ``"rate"`` null (an
+    unknown rate), so the rows always add up to the report's ``taxes``.
+    """
+    taxes = 0
+    grouped: Counter[tuple[Decimal, str]] = Counter()
+    unknown = 0
+    for order in orders:
+        if order.summary is None:
+            continue
+        listed = order.summary.taxes
+        rates = _order_rates(order, cur)
+        complete = bool(rates) and len(rates) == len(listed)
+        breakdown = sum(amount for _name, _rate, amount in rates)
+        total = _tax_minor(order.summary.total_taxes, cur, "totalTaxes", order.id)
+        if total is None:
+            total = breakdown if complete else 0
+        taxes += total
+        if complete and breakdown == total:
+            for name, rate, amount in rates:
+                grouped[(rate, name)] += amount
+            continue
+        if not listed:
+            log.info("order %s has no tax breakdown: counted at an unknown rate", order.id)
+        elif complete:
+            log.warning(
+                "order %s: its tax breakdown (%s) does not add up to totalTaxes (%s): "
+                "counted at an unknown rate",
+                order.id,
+                from_minor(breakdown, cur),
+                from_minor(total, cur),
+            )
+        unknown += total
+    rows: list[dict[str, str | None]] = [
+        {"name": name, "rate": format(rate, "f"), "amount": str(from_minor(amount, cur))}
+        for (rate, name), amount in sorted(grouped.items())
+    ]
+    if unknown:
+        rows.append({"name": None, "rate": None, "amount": str(from_minor(unknown, cur))})
+    return taxes, rows

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
+from kiosk.finalpos import models as m
 from kiosk.services.checkout import CheckoutOutcome
+from kiosk.services.orders import ORDER_COMPLETED
 from kiosk.services.session import SESSION_KEY
 from tests.services.harness import Services, Stack, build_services, cart
 
@@ -35,6 +38,26 @@ async def test_open_resume_and_close(stack: Stack, services: Services, tmp_path:
         assert result.outcome is CheckoutOutcome.PAID
         paid.append(pending.totals.total_minor)
 
+    # An order Final POS holds without a tax breakdown (made elsewhere): its taxes still count.
+    await services.finalpos.create_order(
+        m.OrderCreate(
+            receipt_id="BACKOFFICE-1",
+            source="backoffice",
+            balance=Decimal(0),
+            status=ORDER_COMPLETED,
+            session_id=session_id,
+            currency="EUR",
+            summary=m.OrderSummary(
+                total=Decimal("2.20"),
+                sub_total=Decimal("2.20"),
+                total_taxes=Decimal("0.20"),
+                discount_total=Decimal(0),
+                shipping_total=Decimal(0),
+                is_tax_inclusive=True,
+            ),
+        )
+    )
+
     # The sales post after PAID; closing waits for them (as the staff desk and the till do).
     assert await services.checkout.wait_books_async()
     closed = await services.session.close_async(closed_by="Sam")
@@ -42,8 +65,18 @@ async def test_open_resume_and_close(stack: Stack, services: Services, tmp_path:
     [doc] = [s for s in stack.docs("sessions") if s["id"] == session_id]
     assert doc["closingAmounts"]["card"] == f"{sum(paid) / 100:.2f}"
     report = json.loads(doc["closingReportData"])
-    assert report["orderCount"] == 2
-    assert report["gross"] == f"{sum(paid) / 100:.2f}"
+    assert report["orderCount"] == 3
+    assert report["gross"] == f"{(sum(paid) + 220) / 100:.2f}"
+    # Per rate: the carts' standard (20 %) and reduced (10 %) lines, then the order without a
+    # breakdown at an unknown rate; the rows add up to the taxes.
+    by_rate = report["taxesByRate"]
+    assert [(r["name"], r["rate"]) for r in by_rate] == [
+        ("reduced", "10"),
+        ("standard", "20"),
+        (None, None),
+    ]
+    assert by_rate[-1]["amount"] == "0.20"
+    assert sum(Decimal(r["amount"]) for r in by_rate) == Decimal(report["taxes"]) > Decimal("0.20")
     assert report["paymentMethods"] == {"credit_card": f"{sum(paid) / 100:.2f}"}
     assert _station(stack)["status"] == "AVAILABLE"
     assert services.journal.get_meta(SESSION_KEY) is None

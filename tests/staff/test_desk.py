@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,17 @@ async def test_till_orders_refund_close_and_open(stack: Stack, desk: Desk) -> No
     assert outcome is DeskOutcome.OK and report is not None
     assert report.order_count == 2 and report.refunds_minor == 300
     assert report.card_minor == till.card_total_minor - 300
+    # Taxes per rate: the orders' own breakdown, untouched by the refund, adding up.
+    orders = [o for o in stack.docs("orders") if o.get("sessionId") == till.session_id]
+    sold_taxes = sum(round(Decimal(o["summary"]["totalTaxes"]) * 100) for o in orders)
+    assert [(t.label, t.rate) for t in report.taxes_by_rate] == [
+        ("reduced", Decimal(10)),
+        ("standard", Decimal(20)),
+    ]
+    assert sum(t.amount_minor for t in report.taxes_by_rate) == report.taxes_minor == sold_taxes
+    assert report.station == "Kiosk 1" and report.opened_by == "Kiosk 1"
+    assert report.session_number.startswith("Kiosk 1-") and report.opened_at is not None
+    assert report.cash is None  # a kiosk counts no drawer
     [session] = [s for s in stack.docs("sessions") if s["id"] == till.session_id]
     assert session["closedBy"] == "Maria" and session["closingNote"] == "end of day"
     [station] = [s for s in stack.docs("stations") if s["id"] == stack.config.station_id]

@@ -12,7 +12,7 @@ import pytest
 
 from kiosk.domain.catalog import Catalog, Category, Product, Variant
 from kiosk.services.staff import PinLockout, StaffAuthenticator, hash_pin
-from kiosk.services.staff.desk import StaffDesk
+from kiosk.services.staff.desk import ReportPrinter, StaffDesk
 from kiosk.ui.factory import ViewModels, attach_staff_mode
 from kiosk.ui.staff.viewmodel import StaffViewModel
 from tests.services.harness import Stack, running_stack
@@ -41,6 +41,8 @@ class StaffRig:
     now: list[float]
     exits: list[int] = field(default_factory=list)
     syncs: list[int] = field(default_factory=list)
+    # the receipt service the desk prints the closing report with (tests set [0])
+    receipts: list[ReportPrinter | None] = field(default_factory=lambda: [None])
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +76,7 @@ async def rig(staff_stack: Stack, vms: ViewModels, tmp_path: Path) -> AsyncItera
         await built.services.finalpos.list_categories()  # a real round trip, may fail
         syncs.append(1)
 
+    receipts: list[ReportPrinter | None] = [None]
     async with build_refunds(stack.config, tmp_path / "kiosk") as built:
         s = built.services
         desk = StaffDesk(
@@ -88,6 +91,7 @@ async def rig(staff_stack: Stack, vms: ViewModels, tmp_path: Path) -> AsyncItera
             outlet_id=stack.config.outlet_id,
             reader_id=stack.config.reader_id,
             sync_menu=sync,
+            receipts=lambda: receipts[0],
         )
         auth = StaffAuthenticator(
             [
@@ -100,7 +104,7 @@ async def rig(staff_stack: Stack, vms: ViewModels, tmp_path: Path) -> AsyncItera
         vms.app.set_catalog(sandbox_catalog(stack))
         staff = attach_staff_mode(vms, desk=desk, auth=auth, exit_app=lambda: exits.append(1))
         staff._clock = lambda: now[0]
-        yield StaffRig(stack, built, desk, auth, staff, vms, now, exits, syncs)
+        yield StaffRig(stack, built, desk, auth, staff, vms, now, exits, syncs, receipts)
         staff.leave()
         await settled(staff)
     stack.finalpos.finalpos_faults.configure(error_rate=0.0)

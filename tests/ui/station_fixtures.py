@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import tax_rates
 from kiosk.services.staff import PinLockout, StaffAuthenticator, hash_pin
-from kiosk.services.staff.desk import StaffDesk
+from kiosk.services.staff.desk import ReportPrinter, StaffDesk
 from kiosk.services.station.cash import CashSales
 from kiosk.services.station.counter import CounterOrders
 from kiosk.services.station.customers import CustomerDirectory
@@ -38,6 +38,8 @@ class StationRig:
     station: StationViewModel
     catalog: Catalog
     now: list[float]
+    # the receipt service the desk prints the closing report with (tests set [0])
+    receipts: list[ReportPrinter | None] = field(default_factory=lambda: [None])
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +63,7 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
     stack.stripe_faults.configure(error_rate=0.0)
     now = [1000.0]
     data = tmp_path / "station"
+    receipts: list[ReportPrinter | None] = [None]
     async with build_refunds(stack.config, data) as built:
         s = built.services
         catalog = await CatalogService(
@@ -77,6 +80,7 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
             currency="EUR",
             outlet_id=stack.config.outlet_id,
             reader_id=stack.config.reader_id,
+            receipts=lambda: receipts[0],
         )
         cash = CashSales(
             finalpos=s.finalpos,
@@ -116,7 +120,7 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
         )
         station = StationViewModel(desk=desk, auth=auth, monotonic=lambda: now[0])
         try:
-            yield StationRig(stack, built, desk, station, catalog, now)
+            yield StationRig(stack, built, desk, station, catalog, now, receipts)
             await settled(station)
         finally:
             cash.journal.close()

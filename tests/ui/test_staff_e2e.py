@@ -175,6 +175,15 @@ async def staff_day(kiosk, staff, exited: list[int]) -> None:  # type: ignore[no
         s for s in sandboxes.finalpos_records("stations") if s["id"] == kiosk.settings.station_id
     ]
     assert station["status"] == "AVAILABLE"
+    # The report on paper: the demo's receipt printer stand-in keeps each job as text.
+    report = staff.report.report
+    assert report is not None and report.taxes_by_rate and staff.report.canPrint
+    await press(view, staff, "reportPrint")
+    await until(lambda: staff.message == "The closing report is printed.", 60)
+    jobs = sorted(kiosk.settings.data_dir.parent.glob("*/printer-jobs/job-*.txt"))
+    [paper] = [t for p in jobs if "Closing report" in (t := p.read_text(encoding="utf-8"))]
+    assert report.session_number in paper and "Of which taxes" in paper
+    assert all(f"{t.label} " in paper for t in report.taxes_by_rate if t.rate is not None)
     # One clean CI run in three lost this tap: the report's lines are laid out only when a
     # frame is drawn, and the tap was aimed at the button's place before that (see
     # test_a_tap_right_after_the_report_shows_is_taken below); `tap` now aims at the drawn frame.

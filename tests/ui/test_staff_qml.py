@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
+from kiosk.sandbox.printer import start_receipt_standins
+from kiosk.services.receipts import ReceiptSettings
+from kiosk.services.receipts.service import ReceiptService
+from kiosk.services.staff import FALLBACK_ROLES, Role, StaffUser
+from kiosk.services.staff.desk import ClosingReport, RateTaxes
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.staff import screenshots as staff_screenshots
 from kiosk.ui.staff.screenshots import expected_staff_files, render_staff_screenshots_async
+from kiosk.ui.staff.shell import StaffScreen
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
+from tests.receipts.helpers import STORE
 from tests.staff.refund_harness import paid_checkout
 from tests.ui.conftest import until
 from tests.ui.staff_fixtures import MANAGER_PIN, StaffRig, rig, settled, staff_stack
 from tests.ui.still import hold_still
-from tests.ui.test_qml import tap, text_of
+from tests.ui.test_qml import item, tap, text_of
 
 __all__ = ["rig", "staff_stack"]
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,3 +223,89 @@ async def test_five_quick_taps_on_the_corner_open_staff_mode(
     assert app.mode == "customer"
     await click(view, QPoint(50, 50))
     await until(lambda: app.mode == "staff")
+
+
+@pytest.mark.parametrize("size", [PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"])
+async def test_the_closing_report_shows_each_rate_and_prints_by_a_tap(
+    rig: StaffRig, view: KioskView, size: object, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    view.window.resize(size)  # type: ignore[arg-type]
+    with start_receipt_standins(tmp_path / "standins", kitchen=False) as standins:
+        settings = ReceiptSettings.model_validate(standins.settings() | {"retry_interval_s": 600})
+        rig.receipts[0] = ReceiptService(settings, journal=rig.built.services.journal, store=STORE)
+        await paid_checkout(rig.built.services, 0)
+        await paid_checkout(rig.built.services, 1)
+        staff = rig.staff
+        rig.vms.app.requestStaff()
+        await until(lambda: view.find("pinKey_1") is not None)
+        await press_keys(view, MANAGER_PIN)
+        await tap(view, "pinOk")
+        await until(lambda: staff.screen == "home")
+        staff.go("till")
+        await staff.till.refresh_till_async()
+        staff.till.askCloseSession("")
+        await tap(view, "staffConfirmOk")
+        await until(lambda: staff.screen == "closeReport", 20)
+        await settled(staff)
+        view.grab()
+        lines = item(view, "reportLines").childItems()
+        shown = [str(c.property("label")) for c in lines if c.property("label")]
+        assert "reduced 10%" in shown and "standard 20%" in shown
+        button = item(view, "reportPrint")
+        assert button.height() >= 96 and button.width() >= 300  # a large target
+        name = "portrait" if size == PORTRAIT else "landscape"
+        view.grab().save(
+            str(ROOT / "build" / "screenshots" / f"staff-close-report-print-{name}.png")
+        )
+        await tap(view, "reportPrint")
+        await until(lambda: staff.message == "The closing report is printed.", 20)
+        [job] = await asyncio.to_thread(standins.printer.wait_for_jobs, 1)
+        assert "standard 20%" in job.text and "reduced 10%" in job.text
+        await settled(staff)
+        await tap(view, "reportOpenNew")
+        await until(lambda: staff.screen == "till")
+
+
+async def test_a_long_report_scrolls_and_its_buttons_stay_on_screen(
+    rig: StaffRig, view: KioskView
+) -> None:
+    view.window.resize(LANDSCAPE)
+    staff = rig.staff
+    rig.vms.app.requestStaff()
+    await until(lambda: view.find("pinKey_1") is not None)
+    staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
+    await until(lambda: staff.screen == "home")
+    rates = tuple(RateTaxes("IVA", Decimal(r), 100 * i) for i, r in enumerate(RATES_ES, 1))
+    report = ClosingReport(
+        session_id="s1",
+        closed_by="Maria",
+        closed_at=None,
+        currency="EUR",
+        order_count=30,
+        gross_minor=125_000,
+        taxes_minor=sum(t.amount_minor for t in rates),
+        sales_minor=125_000,
+        refunds_minor=0,
+        card_minor=100_000,
+        payment_methods=(("cash", 25_000), ("credit_card", 100_000), ("voucher", 0)),
+        note="",
+        taxes_by_rate=(*rates, RateTaxes("", None, 50)),
+    )
+    staff.report_vm.show(report)
+    staff.show(StaffScreen.CLOSE_REPORT)
+    await settled(staff)
+    view.grab()
+    scroll = item(view, "reportScroll")
+    assert scroll.property("interactive") is True  # more rows than room: it scrolls
+    for name in ("reportOpenNew", "reportPrint"):
+        button = item(view, name)
+        if not button.isVisible():
+            continue
+        bottom = button.mapToScene(QPointF(0, button.height())).y()
+        assert bottom <= view.window.height(), name  # never pushed off the screen
+    view.grab().save(str(ROOT / "build" / "screenshots" / "staff-close-report-long-landscape.png"))
+    await tap(view, "reportOpenNew")
+    await until(lambda: staff.screen == "till")
+
+
+RATES_ES = ("0", "4", "5", "7", "10", "13.5", "19", "21", "23")

@@ -85,3 +85,58 @@ async def test_a_ticket_without_paper_is_listed_tried_again_and_prints(
     assert staff.confirmVisible and number in staff.confirmText
     await staff.confirm_async()
     assert staff.receipts.problemCount == 0 and service.problems() == []
+
+
+async def close_the_till(rig: StaffRig) -> None:
+    staff = rig.staff
+    await paid_checkout(rig.built.services)
+    await sign_in(staff, STAFF_PIN)
+    staff.go("till")
+    await staff.till.refresh_till_async()
+    staff.till.askCloseSession("")
+    await staff.confirm_async()
+    assert staff.screen == "closeReport", staff.message
+
+
+async def test_the_closing_report_prints_and_a_printer_that_is_off_queues_it(
+    rig: StaffRig, standins: ReceiptStandIns, store: JobStore
+) -> None:
+    staff = rig.staff
+    service = receipts(rig, standins, store)
+    rig.receipts[0] = service
+    staff.set_receipts(service)
+    await close_the_till(rig)
+    report = staff.report.report
+    assert report is not None and staff.report.canPrint
+
+    assert await staff.report.print_report_async() is PrintOutcome.PRINTED
+    assert staff.message == "The closing report is printed." and not staff.messageIsError
+    [job] = await asyncio.to_thread(standins.printer.wait_for_jobs, 1)
+    text = job.text
+    assert "Closing report" in text and report.session_number in text
+    assert any(ln.lstrip().startswith("standard 20%") for ln in text.splitlines()), text
+    assert any(ln.lstrip().startswith("reduced 10%") for ln in text.splitlines()), text
+    assert "Maria" not in text and "Sam" in text  # who closed it; no PIN anywhere
+    assert STAFF_PIN not in text
+
+    # The printer is off: the same outcome and sentence as a receipt; listed for staff.
+    standins.printer.offline = True
+    assert await staff.report.print_report_async() is PrintOutcome.QUEUED
+    assert staff.messageIsError
+    assert staff.message == "The printer did not print it now; it tries again by itself."
+    staff.receipts.refresh()
+    [title] = column(staff.receipts.items, "title")
+    assert title == f"Closing report of till session {report.session_number}"
+    assert "cannot be reached" in str(column(staff.receipts.items, "state")[0])
+    standins.printer.offline = False
+    [job_id] = column(staff.receipts.items, "jobId")
+    assert await staff.receipts.retry_async(int(str(job_id))) is True
+    assert len(await asyncio.to_thread(standins.printer.wait_for_jobs, 2)) == 2
+
+
+async def test_without_a_printer_the_report_offers_no_print(rig: StaffRig) -> None:
+    staff = rig.staff
+    await close_the_till(rig)
+    assert not staff.report.canPrint
+    assert await staff.report.print_report_async() is PrintOutcome.NOT_CONFIGURED
+    assert staff.messageIsError and staff.message == "No receipt printer is set up."

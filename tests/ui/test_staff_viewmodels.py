@@ -132,8 +132,21 @@ async def test_till_close_report_and_open_again(rig: StaffRig) -> None:
     assert staff.confirmVisible and "Close the till session" in staff.confirmText
     await staff.confirm_async()
     assert staff.screen == "closeReport" and not staff.till.tillOpen and not staff.messageIsError
-    report = dict(staff.report.lines.rows)
+    rows = [
+        (str(label), str(value), bool(detail)) for label, value, detail in staff.report.lines.rows
+    ]
+    report = {label: value for label, value, _detail in rows}
     assert report["Orders"] == "1" and report["Closed by"] == "Maria"
+    # One row per tax rate right under "Of which taxes", marked as detail rows, adding up.
+    labels = [label for label, _value, _detail in rows]
+    start = labels.index("Of which taxes")
+    assert labels[start + 1 : start + 4] == ["reduced 10%", "standard 20%", "Refunds"]
+    assert [detail for _l, _v, detail in rows[start : start + 4]] == [False, True, True, False]
+    closing = staff.report.report
+    assert closing is not None and len(closing.taxes_by_rate) == 2
+    assert sum(t.amount_minor for t in closing.taxes_by_rate) == closing.taxes_minor > 0
+    assert report["standard 20%"].startswith("€")
+    assert not staff.report.canPrint  # no receipt printer: no "Print report"
     [session] = [s for s in stack.docs("sessions") if s.get("closedBy") == "Maria"]
     assert session["closingNote"] == "Counted by Maria" and session["closeTime"]
     staff.back()

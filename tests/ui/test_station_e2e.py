@@ -29,6 +29,7 @@ from kiosk.backend import Backend, BackendOptions, GatewayOptions
 from kiosk.config import Settings
 from kiosk.config.model import StaffMember
 from kiosk.sandbox.embedded import Sandboxes
+from kiosk.sandbox.printer import PrinterStandIn, ReceiptStandIns, start_receipt_standins
 from kiosk.services.staff import hash_pin
 from kiosk.ui.station.view import SMALL, StationView
 from kiosk.ui.station.viewmodel import StationViewModel
@@ -82,8 +83,18 @@ def sandboxes() -> Iterator[Sandboxes]:
         yield running
 
 
+@pytest.fixture
+def standins() -> Iterator[ReceiptStandIns]:
+    """The store's receipt printer (the closing report goes on paper)."""
+    with start_receipt_standins(None, kitchen=False) as running:
+        yield running
+
+
 async def test_a_shift_at_the_station_by_keys_and_taps(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sandboxes: Sandboxes
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sandboxes: Sandboxes,
+    standins: ReceiptStandIns,
 ) -> None:
     monkeypatch.setenv("KIOSK_CONFIG_FILE", "/dev/null")
     info = sandboxes.info
@@ -100,6 +111,7 @@ async def test_a_shift_at_the_station_by_keys_and_taps(
         kiosk_name="Till 2",
         data_dir=tmp_path / "data",
         staff=[StaffMember(name="Sam", role="staff", pin_hash=hash_pin(STAFF_PIN, **FAST))],
+        receipts={"printer": standins.settings()["printer"]},
     )
     backend = Backend.from_settings(
         settings, options=BackendOptions(gateway=GatewayOptions(poll_interval_s=0.05))
@@ -114,7 +126,7 @@ async def test_a_shift_at_the_station_by_keys_and_taps(
         view = StationView(station, size=SMALL)
         view.window.show()
         view.window.requestActivate()
-        await shift(sandboxes, station, view)
+        await shift(sandboxes, station, view, standins.printer)
     finally:
         if station is not None:
             await idle(station)
@@ -126,7 +138,9 @@ async def test_a_shift_at_the_station_by_keys_and_taps(
             assert warnings == []
 
 
-async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -> None:
+async def shift(
+    sandboxes: Sandboxes, st: StationViewModel, view: StationView, printer: PrinterStandIn
+) -> None:
     docs = sandboxes.finalpos_records
     products = st.desk.catalog.products if st.desk.catalog else ()
     sellable = [(p, v) for p in products for v in p.variants if v.available and v.barcode and v.sku]
@@ -217,6 +231,15 @@ async def shift(sandboxes: Sandboxes, st: StationViewModel, view: StationView) -
     await keys(view, [*str(counted), "\n"], gap_s=0.05)
     await idle(st)
     assert st.till_vm.closing["difference"] == st.money(-150)  # shown to the person counting
+    # ... and the closing report beside it, on paper for the drawer by a tap.
+    await tap(view, "btnPrintReport")
+    await idle(st)
+    assert st.message == "The closing report is printed."
+    [paper] = await asyncio.to_thread(printer.wait_for_jobs, 1)
+    report = st.till_vm.report
+    assert report is not None and len(report.taxes_by_rate) >= 1
+    assert "Till 2" in paper.text and "Counted" in paper.text and STAFF_PIN not in paper.text
+    assert sum(t.amount_minor for t in report.taxes_by_rate) == report.taxes_minor > 0
 
     # What Final POS holds.
     [order] = [

@@ -14,6 +14,7 @@ class JobKind(StrEnum):
     RECEIPT = "receipt"
     KITCHEN = "kitchen"
     EMAIL = "email"
+    REPORT = "report"  # a till session's closing report, on the receipt printer
 
 
 class PrintOutcome(StrEnum):

@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from email.message import EmailMessage
 from typing import Protocol, TypeVar
 
@@ -63,6 +64,7 @@ from kiosk.services.receipts.printers import (
     PrinterStatus,
 )
 from kiosk.services.receipts.settings import PrinterSettings, ReceiptChannel, ReceiptSettings
+from kiosk.services.staff.closing import ClosingReport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -243,6 +245,32 @@ class ReceiptService:
                 self._forget(job)
         return await self.print_async(checkout_id)
 
+    async def print_report_async(
+        self, report: ClosingReport, *, translate: Translate | None = None
+    ) -> PrintOutcome:
+        """Print a till session's closing report on the receipt printer, or queue it as a
+        receipt is (listed for staff under the session's number); a queued copy of the same
+        report is dropped first. `translate`: the labels' language (default: the service's)."""
+        if self._printer is None:
+            return PrintOutcome.NOT_CONFIGURED
+        from kiosk.services.receipts.paper import PaperWriter
+        from kiosk.services.receipts.report import report_rows
+
+        for job in list(self._jobs.values()):
+            if job.kind is JobKind.REPORT and job.checkout_id == report.session_id:
+                self._forget(job)
+        rows = report_rows(
+            report,
+            store_name=self.store.name,
+            printed_at=datetime.fromtimestamp(self._clock()).astimezone(),
+            locale=self.locale,
+            translate=translate or self._t,
+        )
+        data = PaperWriter(_profile(self.settings.printer)).document(rows)
+        number = report.session_number or report.session_id
+        job = self._new_job(JobKind.REPORT, report.session_id, number, data, due=False)
+        return await self._attempt_print(job)
+
     async def kitchen_async(self, checkout_id: str) -> PrintOutcome:
         """The kitchen ticket of a paid order (once per order; retried like a receipt)."""
         if self._kitchen is None:
@@ -415,12 +443,25 @@ class ReceiptService:
     ) -> Job:
         """A new job; `due` False when the caller tries it right away (the queue only
         retries it after a failure)."""
+        key = receipt.checkout_id or receipt.receipt_id
+        return self._new_job(kind, key, receipt.order_number, payload, due=due, detail=detail)
+
+    def _new_job(
+        self,
+        kind: JobKind,
+        key: str,
+        number: str,
+        payload: bytes | EmailMessage,
+        *,
+        due: bool = True,
+        detail: str = "",
+    ) -> Job:
         now = self._clock()
         job = Job(
             id=self._next_id,
             kind=kind,
-            checkout_id=receipt.checkout_id or receipt.receipt_id,
-            order_number=receipt.order_number,
+            checkout_id=key,
+            order_number=number,
             payload=payload,
             created=now,
             next_at=now if due else float("inf"),
@@ -436,7 +477,7 @@ class ReceiptService:
         self._store.delete(job.id)
 
     async def _attempt_print(self, job: Job) -> PrintOutcome:
-        device = self._printer if job.kind is JobKind.RECEIPT else self._kitchen
+        device = self._kitchen if job.kind is JobKind.KITCHEN else self._printer
         if device is None or not isinstance(job.payload, bytes):
             return PrintOutcome.NOT_CONFIGURED
         data = job.payload

@@ -9,7 +9,8 @@ Choices where the Final POS contract is silent:
 
 - The till summary (orders, card total, refunds) is counted from the kiosk's own journals,
   which are written before Final POS; the closing report is Final POS's truth
-  (`TillSessionService.close_async`).
+  (`TillSessionService.close_async`, read back by `kiosk.services.staff.closing`), printed on
+  the receipt printer through the Backend's `ReceiptService` when asked.
 - A new session opened by staff is opened by `TillSessionService` and then given the staff
   member's name and note (``openedBy``, ``openingNote``) with a partial session update.
 - "Mark handled" closes the journal entry (completed when money was taken, cancelled
@@ -23,7 +24,6 @@ Choices where the Final POS contract is silent:
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -41,6 +41,7 @@ from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.payments.gateway import DisplayCart, DisplayLine, PaymentError, PaymentGateway
 from kiosk.services.checkout import CheckoutService
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.receipts.outcomes import PrintOutcome
 from kiosk.services.recovery import AttentionItem, RecoveryService
 from kiosk.services.refunds import (
     Refundable,
@@ -52,8 +53,34 @@ from kiosk.services.refunds import (
     sold_lines,
 )
 from kiosk.services.session import SessionUnavailable, TillSessionService
+from kiosk.services.staff.closing import (
+    CashFigures,
+    ClosingReport,
+    RateTaxes,
+    ReportPrinter,
+    report_from_session,
+)
 
 log = logging.getLogger(__name__)
+
+__all__ = [  # the closing report's types live in `closing`; staff mode imports them from here
+    "AttentionKind",
+    "AttentionProblem",
+    "AttentionRow",
+    "CashFigures",
+    "ClosingReport",
+    "DeskOutcome",
+    "DetailLine",
+    "FinalPosVariantStock",
+    "OrderDetail",
+    "OrderRow",
+    "RateTaxes",
+    "ReaderStatus",
+    "ReportPrinter",
+    "StaffDesk",
+    "TillSummary",
+    "VariantStock",
+]
 
 
 class DeskOutcome(StrEnum):
@@ -90,22 +117,6 @@ class TillSummary:
     refund_count: int
     refunds_minor: int
     currency: str
-
-
-@dataclass(frozen=True, slots=True)
-class ClosingReport:
-    session_id: str
-    closed_by: str
-    closed_at: datetime | None
-    currency: str
-    order_count: int
-    gross_minor: int
-    taxes_minor: int
-    sales_minor: int
-    refunds_minor: int
-    card_minor: int
-    payment_methods: tuple[tuple[str, int], ...]
-    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +255,7 @@ class StaffDesk:
         sync_menu: Callable[[], Awaitable[object]] | None = None,
         show_on_reader: Callable[[str, str], Awaitable[None]] | None = None,
         variant_stock: VariantStock | None = None,
+        receipts: Callable[[], ReportPrinter | None] = lambda: None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._finalpos = finalpos
@@ -259,6 +271,7 @@ class StaffDesk:
         self._sync_menu = sync_menu
         self._show_on_reader = show_on_reader
         self._variant_stock = variant_stock or FinalPosVariantStock(finalpos)
+        self._receipts = receipts  # read at each use: the Backend rebuilds its receipts
         self._clock = clock
 
     # -- till session -----------------------------------------------------------------------
@@ -330,38 +343,29 @@ class StaffDesk:
         except FinalPosError as exc:
             log.warning("could not close the till session: %s", exc)
             return DeskOutcome.UNREACHABLE, None
-        return DeskOutcome.OK, self._report(session, closed_by)
+        return DeskOutcome.OK, self.closing_report(session, closed_by)
 
-    def _report(self, session: m.Session, closed_by: str) -> ClosingReport:
-        cur = self.currency
-        try:
-            data = json.loads(session.closing_report_data or "{}")
-        except ValueError:
-            data = {}
-
-        def minor(value: object) -> int:
-            try:
-                return amounts.minor(Decimal(str(value)), cur)
-            except (ArithmeticError, ValueError):
-                return 0
-
-        methods = data.get("paymentMethods") or {}
-        return ClosingReport(
-            session_id=session.id,
-            closed_by=session.closed_by or closed_by,
-            closed_at=session.close_time,
-            currency=cur,
-            order_count=int(data.get("orderCount") or 0),
-            gross_minor=minor(data.get("gross", 0)),
-            taxes_minor=minor(data.get("taxes", 0)),
-            sales_minor=minor(data.get("sales", 0)),
-            refunds_minor=minor(data.get("refunds", 0)),
-            card_minor=minor(
-                session.closing_amounts.card if session.closing_amounts else Decimal(0)
-            ),
-            payment_methods=tuple(sorted((k, minor(v)) for k, v in methods.items())),
-            note=session.closing_note or "",
+    def closing_report(self, session: m.Session, closed_by: str) -> ClosingReport:
+        """The closed session's report as Final POS holds it (`report_from_session`)."""
+        return report_from_session(
+            session, closed_by=closed_by, currency=self.currency, station=self._session.kiosk_name
         )
+
+    @property
+    def can_print_report(self) -> bool:
+        """A receipt printer is set up (the report screens offer "Print report")."""
+        receipts = self._receipts()
+        return receipts is not None and getattr(receipts.settings, "printer", None) is not None
+
+    async def print_report_async(
+        self, report: ClosingReport, *, translate: Callable[[str], str] | None = None
+    ) -> PrintOutcome:
+        """Print `report` on the receipt printer, queued and retried as receipts are;
+        `translate` is the UI's (the labels on paper are the staff's language)."""
+        receipts = self._receipts()
+        if receipts is None:
+            return PrintOutcome.NOT_CONFIGURED
+        return await receipts.print_report_async(report, translate=translate)
 
     # -- orders -----------------------------------------------------------------------------
 

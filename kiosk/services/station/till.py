@@ -4,24 +4,24 @@ Reuses staff mode's `StaffDesk` (open, close, summary) and `TillSessionService`;
 station adds is money in the drawer: the opening float (``openingAmount``) and, at closing,
 the counted cash, compared with what is expected (float + cash sales - cash refunds, from
 Final POS's own transactions of the session) in the closing report's ``cash`` entry and in
-``closingAmounts.cash``. Unfinished cash sales and refunds are carried on first, so the count
-is compared with every sale the drawer holds money for and every refund it paid out.
+``closingAmounts.cash``; the whole report comes back with the count, to show and print.
+Unfinished cash sales and refunds are carried on first, so the count is compared with every
+sale the drawer holds money for and every refund it paid out.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
-from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError
+from kiosk.services.receipts.outcomes import PrintOutcome
 from kiosk.services.session import SessionUnavailable, TillSessionService
-from kiosk.services.staff.desk import DeskOutcome, StaffDesk
+from kiosk.services.staff.desk import ClosingReport, DeskOutcome, StaffDesk
 from kiosk.services.station.cash import CashSales
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class CashCount:
     currency: str
     unfinished_sales: int
     unfinished_refunds: int = 0  # cash refunds journaled, not in Final POS: not in `expected_minor`
+    report: ClosingReport | None = None  # the whole closing report (shown, printed)
 
     @property
     def difference_minor(self) -> int:
@@ -96,15 +97,12 @@ class StationTill:
         except FinalPosError as exc:
             log.warning("could not close the till session: %s", exc)
             return DeskOutcome.UNREACHABLE, None
-        data = json.loads(closed.closing_report_data or "{}").get("cash") or {}
-
-        def minor(key: str) -> int:
-            return amounts.minor(Decimal(str(data.get(key, "0"))), self._currency)
-
+        report = self._desk.closing_report(closed, closed_by)
+        cash = report.cash
         return DeskOutcome.OK, CashCount(
             session_id=closed.id,
-            opening_minor=minor("opening"),
-            expected_minor=minor("expected"),
+            opening_minor=cash.opening_minor if cash else 0,
+            expected_minor=cash.expected_minor if cash else 0,
             counted_minor=counted_minor,
             currency=self._currency,
             unfinished_sales=left,
@@ -112,4 +110,15 @@ class StationTill:
                 self._desk.refunds.journal.get(rid).cash
                 for rid in (*refunds.waiting, *refunds.attention)
             ),
+            report=report,
         )
+
+    @property
+    def can_print_report(self) -> bool:
+        return self._desk.can_print_report
+
+    async def print_report_async(
+        self, report: ClosingReport, *, translate: Callable[[str], str] | None = None
+    ) -> PrintOutcome:
+        """The closing report on the receipt printer (`StaffDesk.print_report_async`)."""
+        return await self._desk.print_report_async(report, translate=translate)

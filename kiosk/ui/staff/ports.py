@@ -9,9 +9,10 @@ and leaving the app by the ``exit_app`` callable the app passes in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from kiosk.services.receipts import PrintOutcome
 from kiosk.services.refunds import Refundable, RefundReason, RefundResult
 from kiosk.services.staff import SignInResult
 from kiosk.services.staff.desk import (
@@ -43,6 +44,13 @@ class StaffPort(Protocol):
     async def close_session_async(
         self, *, closed_by: str, note: str
     ) -> tuple[DeskOutcome, ClosingReport | None]: ...
+
+    @property
+    def can_print_report(self) -> bool: ...
+
+    async def print_report_async(
+        self, report: ClosingReport, *, translate: Callable[[str], str] | None = None
+    ) -> PrintOutcome: ...
 
     def orders_today(self, query: str = "") -> list[OrderRow]: ...
 

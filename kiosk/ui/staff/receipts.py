@@ -35,7 +35,17 @@ def kind_text(kind: JobKind) -> str:
         return tr("Kitchen ticket")
     if kind is JobKind.EMAIL:
         return tr("Emailed receipt")
+    if kind is JobKind.REPORT:
+        return tr("Closing report")
     return tr("Printed receipt")
+
+
+def title_text(problem: ReceiptProblem) -> str:
+    if problem.kind is JobKind.REPORT:  # its number is the till session's
+        return tr("Closing report of till session {number}", number=problem.order_number)
+    return tr(
+        "{what} for order {number}", what=kind_text(problem.kind), number=problem.order_number
+    )
 
 
 def state_text(problem: ReceiptProblem) -> str:
@@ -82,7 +92,7 @@ class ReceiptProblemsViewModel(QObject):
             [
                 (
                     p.job_id,
-                    tr("{what} for order {number}", what=kind_text(p.kind), number=p.order_number),
+                    title_text(p),
                     state_text(p),
                     clock_text(p.since),
                     p.state != "gave_up",

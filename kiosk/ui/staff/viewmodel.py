@@ -81,7 +81,7 @@ class StaffViewModel(StaffShell):
         super().__init__(clock=clock, parent=parent)
         self._exit_app = exit_app
         self.pin_vm = PinViewModel(self, auth, signed_in=self._on_pin_signed_in, parent=self)
-        self.report_vm = ReportViewModel(formatter, self)
+        self.report_vm = ReportViewModel(formatter, self, shell=self, desk=desk)
         self.till_vm = TillViewModel(self, desk, formatter, self.report_vm, self)
         self.attention_vm = AttentionViewModel(
             self, desk, formatter, refund=self._refund_from_attention_async, parent=self
@@ -102,6 +102,7 @@ class StaffViewModel(StaffShell):
         """New services (the Backend rebuilt its payments): used from the next action on."""
         for vm in (self.till_vm, self.orders_vm, self.attention_vm, self.controls_vm):
             vm.desk = desk
+        self.report_vm.desk = desk
 
     def set_receipts(self, receipts: ReceiptsPort | None) -> None:
         """The receipt service (the Backend builds one per installation)."""

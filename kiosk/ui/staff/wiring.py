@@ -93,6 +93,8 @@ def build_staff_desk(
         outlet_id=outlet_id,
         reader_id=reader_id or getattr(installation, "reader_id", None),
         sync_menu=sync_menu,
+        # read at each use: the Backend rebuilds its receipts when the installation moves
+        receipts=lambda: getattr(backend, "receipts", None),
     )
 
 

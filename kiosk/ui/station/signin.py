@@ -1,19 +1,25 @@
 """Signing in at the station, switching user, opening and closing the till.
 
-`station.till` in QML. Staff sign in with their PIN (typed on the shared keypad,
+`station.till` in QML. Closing shows the drawer's count and the closing report (its rows in
+`reportLines`, one per tax rate under "Of which taxes"), which `printReport` prints on the
+receipt printer. Staff sign in with their PIN (typed on the shared keypad,
 `StationState.digit`); the first sign-in of a shift opens the till session with an opening
 float when none is open. Switching user keeps the sale in progress for the next person.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.services.receipts import PrintOutcome
 from kiosk.services.staff import SignInOutcome, SignInResult, StaffUser
-from kiosk.services.staff.desk import DeskOutcome
+from kiosk.services.staff.desk import ClosingReport, DeskOutcome
+from kiosk.ui.closing import Row, method_rows, print_text, taxes_rows
 from kiosk.ui.i18n import tr, tr_n
+from kiosk.ui.models.rows import RowListModel
 from kiosk.ui.station.sale import SaleViewModel
 from kiosk.ui.station.state import MessageKind, StationScreen, StationState
 
@@ -30,6 +36,21 @@ def sign_in_text(result: SignInResult) -> str:
     if result.outcome is SignInOutcome.NO_STAFF:
         return tr("No staff are set up. Add someone with `kiosk staff add`.")
     return tr("That PIN is not right. Try again.")
+
+
+class ClosingLinesModel(RowListModel):
+    ROLES = ("label", "value", "detail")  # detail: a row under another (a tax rate)
+
+
+def closing_rows(report: ClosingReport, money: Callable[[int], str], locale: str) -> list[Row]:
+    """The close-till screen's report rows (the drawer's figures are shown beside them)."""
+    return [
+        (tr("Orders"), str(report.order_count), False),
+        (tr("Sales"), money(report.gross_minor), False),
+        *taxes_rows(report, money, locale),
+        (tr("Refunds"), money(report.refunds_minor), False),
+        *method_rows(report, money),
+    ]
 
 
 class TillViewModel(QObject):
@@ -50,11 +71,28 @@ class TillViewModel(QObject):
         self._auth = auth
         self._desk = state.desk
         self._closing: dict[str, str] = {}
+        self.report: ClosingReport | None = None
+        self.report_lines = ClosingLinesModel(self)
 
     def _get_closing(self) -> dict[str, str]:
         return dict(self._closing)
 
     closing = Property(dict, _get_closing, notify=closing_changed)
+
+    @Property(QObject, constant=True)
+    def reportLines(self) -> ClosingLinesModel:
+        return self.report_lines
+
+    @Property(bool, notify=closing_changed)
+    def canPrint(self) -> bool:
+        """The till was closed here and a receipt printer is set up: "Print report"."""
+        return self.report is not None and self._desk.till.can_print_report
+
+    def _show_report(self, report: ClosingReport | None) -> None:
+        self.report = report
+        money = self._state.money
+        rows = closing_rows(report, money, money.locale) if report is not None else []
+        self.report_lines.set_rows(rows)
 
     @Slot()
     def signIn(self) -> None:
@@ -131,6 +169,7 @@ class TillViewModel(QObject):
     @Slot()
     def openCloseTill(self) -> None:
         self._closing = {}
+        self._show_report(None)
         self.closing_changed.emit()
         self._state.go(StationScreen.CLOSE_TILL)
         self._state.say(tr("Count the cash in the drawer and enter the total."))
@@ -169,6 +208,7 @@ class TillViewModel(QObject):
                 if pending
                 else "",
             }
+            self._show_report(count.report)
             self.closing_changed.emit()
             if diff == 0:
                 st.say(tr("Till closed. The cash matches."), MessageKind.SUCCESS)
@@ -183,3 +223,22 @@ class TillViewModel(QObject):
                 )
         finally:
             st.set_busy(False)
+
+    @Slot()
+    def printReport(self) -> None:
+        if self.report is not None and not self._state.busy:
+            self._state.run("print_report", self.print_report_async())
+
+    async def print_report_async(self) -> PrintOutcome | None:
+        """The closing report on the receipt printer; the outcome is said in the banner."""
+        st, report = self._state, self.report
+        if report is None:
+            return None
+        st.set_busy(True)
+        try:
+            outcome = await self._desk.till.print_report_async(report, translate=tr)
+        finally:
+            st.set_busy(False)
+        text, error = print_text(outcome)
+        st.say(text, MessageKind.ERROR if error else MessageKind.SUCCESS)
+        return outcome

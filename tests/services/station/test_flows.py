@@ -164,6 +164,14 @@ async def test_cash_sale_and_till_count(stack: Stack, station: Station) -> None:
     assert Decimal(stored["closingAmounts"]["cash"]) == Decimal(expected - 150) / 100
     report = json.loads(stored["closingReportData"])
     assert report["cash"]["difference"] == "-1.50"
+    # The whole report comes back with the count (the close-till screen shows and prints it).
+    closing = count.report
+    assert closing is not None and closing.cash is not None
+    assert (closing.cash.opening_minor, closing.cash.counted_minor) == (10_000, expected - 150)
+    assert closing.cash.difference_minor == -150 and closing.opened_by == "Ana"
+    assert closing.payment_methods == (("cash", totals.total_minor),)
+    assert sum(t.amount_minor for t in closing.taxes_by_rate) == totals.tax_minor > 0
+    assert {t.rate for t in closing.taxes_by_rate} == {t.rate for t in totals.taxes}
 
 
 async def test_cash_sale_finishes_after_final_pos_fails(stack: Stack, station: Station) -> None:

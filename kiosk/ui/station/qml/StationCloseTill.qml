@@ -1,21 +1,70 @@
 import QtQuick
 import "../../qml"
 
-// Close the till: count the drawer; the expected cash and the difference are shown after.
+// Close the till: count the drawer; the expected cash and the difference are shown after,
+// and the closing report (one row per tax rate under "Of which taxes") takes the keypad's place.
 KeypadScreen {
     id: root
     readonly property real gap: 18
     readonly property bool closed: station.till.closing.expected !== undefined
     onEnterPressed: if (!closed) station.till.closeTill()
 
+    Shortcut { sequence: "Ctrl+P"; enabled: root.closed && station.till.canPrint && !station.busy; onActivated: station.till.printReport() }
+
     SPanel {
         id: left
-        title: qsTr("Close the till")
+        title: root.closed ? qsTr("Closing report") : qsTr("Close the till")
         width: (root.width - root.gap) / 2
         height: root.height
+        Item {
+            anchors.fill: parent
+            visible: root.closed
+            Flickable {
+                id: reportScroll
+                objectName: "closingReportScroll"
+                width: parent.width
+                height: Math.min(reportLines.height, parent.height - printButton.height - 16)
+                contentHeight: reportLines.height
+                interactive: contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                Column {
+                    id: reportLines
+                    objectName: "closingReportLines"
+                    width: parent.width
+                    Repeater {
+                        model: station.till.reportLines
+                        delegate: Item {
+                            id: reportRow
+                            required property string label
+                            required property string value
+                            required property bool detail
+                            width: reportLines.width
+                            height: Math.max(rowLabel.implicitHeight, rowValue.implicitHeight) + 14
+                            Text { id: rowLabel; textFormat: Text.PlainText; x: reportRow.detail ? 28 : 0; width: parent.width * 0.6 - x; anchors.verticalCenter: parent.verticalCenter; text: reportRow.label; wrapMode: Text.WordWrap; font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
+                            Text { id: rowValue; textFormat: Text.PlainText; anchors.right: parent.right; width: parent.width * 0.38; anchors.verticalCenter: parent.verticalCenter; horizontalAlignment: Text.AlignRight; text: reportRow.value; wrapMode: Text.WordWrap; font.family: Theme.font; font.pixelSize: reportRow.detail ? 18 : 20; font.weight: Font.DemiBold; color: Theme.ink }
+                            Rectangle { anchors.bottom: parent.bottom; x: rowLabel.x; width: parent.width - x; height: 1; color: Theme.line }
+                        }
+                    }
+                }
+            }
+            SButton {
+                id: printButton
+                objectName: "btnPrintReport"
+                visible: station.till.canPrint
+                y: reportScroll.height + 16
+                width: parent.width
+                kind: "secondary"
+                text: qsTr("Print report")
+                keyHint: "Ctrl+P"
+                enabled: !station.busy
+                onClicked: station.till.printReport()
+            }
+        }
         Column {
             width: parent.width
             spacing: 14
+            visible: !root.closed
             Text { textFormat: Text.PlainText; width: parent.width; wrapMode: Text.WordWrap; text: qsTr("Count every note and coin in the drawer, then enter the total."); font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
             Rectangle {
                 width: parent.width

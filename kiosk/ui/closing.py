@@ -1,0 +1,50 @@
+"""The closing report's rows and print sentences, shared by staff mode and the station.
+
+Both modes show the report of the till session just closed (staff: `staff.report`; the
+station: its close-till screen) and print it on paper; the words are made here, once.
+Under "Of which taxes" comes one row per tax rate ("VAT 19 %", the rate as the staff's
+locale writes it); a row under another is marked `detail` for the screen to indent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kiosk.services.receipts import PrintOutcome
+from kiosk.services.receipts.report import rate_text
+from kiosk.services.staff.closing import ClosingReport, RateTaxes
+from kiosk.ui.i18n import tr
+
+Row = tuple[str, str, bool]  # label, value, detail
+
+
+def rate_row_label(tax: RateTaxes, locale: str) -> str:
+    if tax.rate is None:
+        return tr("Taxes at an unknown rate")
+    return tr("{name} {rate}", name=tax.label or tr("Tax"), rate=rate_text(tax.rate, locale))
+
+
+def taxes_rows(report: ClosingReport, money: Callable[[int], str], locale: str) -> list[Row]:
+    """ "Of which taxes" and one detail row per rate under it."""
+    rows = [(tr("Of which taxes"), money(report.taxes_minor), False)]
+    rows += [
+        (rate_row_label(tax, locale), money(tax.amount_minor), True) for tax in report.taxes_by_rate
+    ]
+    return rows
+
+
+def method_rows(report: ClosingReport, money: Callable[[int], str]) -> list[Row]:
+    methods = {"credit_card": tr("card"), "cash": tr("cash")}
+    return [
+        (tr("Paid by {method}", method=methods.get(name, name)), money(amount), False)
+        for name, amount in report.payment_methods
+    ]
+
+
+def print_text(outcome: PrintOutcome) -> tuple[str, bool]:
+    """What staff are told after "Print report", and whether it is an error."""
+    if outcome is PrintOutcome.PRINTED:
+        return tr("The closing report is printed."), False
+    if outcome is PrintOutcome.QUEUED:
+        return tr("The printer did not print it now; it tries again by itself."), True
+    return tr("No receipt printer is set up."), True
