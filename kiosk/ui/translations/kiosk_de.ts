@@ -1010,12 +1010,17 @@
 <context>
     <name>StaffReport</name>
     <message>
-        <location filename="../staff/qml/StaffReport.qml" line="+17"/>
+        <location filename="../staff/qml/StaffReport.qml" line="+21"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
         <translation>Die Kassensitzung ist geschlossen. Dieser Bericht ist in Final POS gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a new till session</source>
         <translation>Neue Kassensitzung öffnen</translation>
     </message>
@@ -1296,13 +1301,23 @@
 <context>
     <name>StationCloseTill</name>
     <message>
-        <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
-        <location line="+15"/>
+        <location filename="../station/qml/StationCloseTill.qml" line="+16"/>
+        <location line="+61"/>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-61"/>
+        <source>Closing report</source>
+        <translation>Abschlussbericht</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
         <translation>Zählen Sie alle Scheine und Münzen in der Kassenlade und geben Sie dann die Summe ein.</translation>
     </message>
@@ -1897,7 +1912,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+69"/>
+        <location filename="python_strings.js" line="+123"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>vom Personal pausiert</translation>
@@ -1987,7 +2002,7 @@
         <translation>Storniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+76"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1997,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-134"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Das Lesegerät ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet, geladen und im WLAN des Geschäfts ist; starten Sie es mit der Ein-/Aus-Taste neu. Pausieren Sie die Bestellungen, bis es wieder da ist, damit niemand ohne Zahlungsmöglichkeit bestellt.</translation>
@@ -2009,7 +2024,7 @@
         <translation>Die Karte wurde belastet, aber die Bestellung wurde in Final POS storniert.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Gluten</source>
         <extracomment>kiosk/ui/allergens.py:14</extracomment>
         <translation>Gluten</translation>
@@ -2123,7 +2138,7 @@
         <translation>Enthält: {allergens}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Final POS refused the API key (check finalpos_api_key)</source>
         <extracomment>kiosk/ui/pauses.py:28</extracomment>
         <translation>Final POS hat den API-Schlüssel abgelehnt (finalpos_api_key prüfen)</translation>
@@ -2227,83 +2242,83 @@
     <message>
         <location line="+2"/>
         <source>Printed receipt</source>
-        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:40</extracomment>
         <translation>Gedruckter Beleg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The printer is out of paper. Load a new roll, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:55</extracomment>
         <translation>Der Drucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer is offline or its cover is open. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:57</extracomment>
         <translation>Der Drucker ist offline oder seine Abdeckung ist offen. Prüfen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer cannot be reached. Check its power and cable, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:59</extracomment>
         <translation>Der Drucker ist nicht erreichbar. Prüfen Sie Stromversorgung und Kabel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:61</extracomment>
         <translation>Der Beleg konnte nicht per E-Mail gesendet werden. Bieten Sie dem Kunden einen gedruckten Beleg an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:63</extracomment>
         <translation>Der Mailserver hat den Beleg noch nicht angenommen. Der Kiosk versucht es weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print this. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:64</extracomment>
         <translation>Der Drucker hat das nicht gedruckt. Prüfen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>{what} for order {number}</source>
-        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:46</extracomment>
         <translation>{what} für Bestellung {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
         <translation>Bestellung {number}: erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: it did not go out yet.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
         <translation>Bestellung {number}: noch nicht ausgegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>Aus der Liste entfernen? Tun Sie das erst, wenn Bestellung {number} von Hand erledigt wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
         <translation>Bestellung {number}: aus der Liste entfernt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS oder der Kartendienst hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
@@ -2339,19 +2354,19 @@
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-314"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>bar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+236"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Karte</translation>
@@ -2417,15 +2432,15 @@
         <translation>Als ausverkauft markieren</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+120"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Die Kiosk-App schließen? Kunden können erst wieder bestellen, wenn sie neu gestartet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:251</extracomment>
         <translation>App schließen</translation>
     </message>
     <message>
@@ -2453,49 +2468,49 @@
         <translation>Die Kassensitzung ist geschlossen und der Bericht ist in Final POS.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-294"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Geschlossen von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:85 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
         <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/closing.py:29</extracomment>
         <translation>Davon Steuern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:97 kiosk/ui/staff/report.py:49</extracomment>
         <translation>Kartensumme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:95 kiosk/ui/closing.py:39</extracomment>
         <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+196"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Es werden die eigenen Aufzeichnungen dieses Kiosks angezeigt: Final POS hat nicht geantwortet.</translation>
@@ -2603,19 +2618,19 @@
         <translation>{name} ist als ausverkauft markiert.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+114"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Dieser Kiosk kann hier nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-108"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Diese Person darf den Personalmodus nicht öffnen. Fragen Sie eine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+104"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Es gibt keine offene Kassensitzung zum Schließen.</translation>
@@ -2627,7 +2642,7 @@
         <translation>Die Kassensitzung ist noch geöffnet.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-86"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Diese Bestellung ist nicht in den Aufzeichnungen dieses Kiosks.</translation>
@@ -2771,7 +2786,7 @@
         <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Kiosk-Bestellungen, die hier bezahlt werden.</translation>
@@ -2795,7 +2810,7 @@
         <translation>Diese Kiosk-Bestellung wurde bereits bezahlt oder storniert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Eine Kiosk-Bestellung wird wie bestellt bezahlt. Legen Sie sie zurück, um einen neuen Verkauf zu beginnen.</translation>
@@ -2809,11 +2824,11 @@
     <message>
         <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:38</extracomment>
         <translation>Diese PIN ist nicht richtig. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Lesegerät wird vorbereitet…</translation>
@@ -2861,7 +2876,7 @@
         <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Ordnen Sie stattdessen ihn zu.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es dann erneut.</translation>
@@ -2869,25 +2884,25 @@
     <message>
         <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:33</extracomment>
         <translation>Zu viele falsche PINs. Versuchen Sie es in {s} Sekunden erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:35</extracomment>
         <translation>Diese Person darf den Kassenplatz nicht verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:37</extracomment>
         <translation>Es ist kein Personal eingerichtet. Fügen Sie jemanden mit `kiosk staff add` hinzu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:175</extracomment>
         <translation>Zählen Sie das Bargeld in der Kassenlade und geben Sie die Summe ein.</translation>
     </message>
     <message>
@@ -2897,7 +2912,7 @@
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Bis {limit} ohne Führungskraft.</translation>
@@ -2951,31 +2966,31 @@
         <translation>Die Zahlung muss vor allem anderen im Personalmodus geprüft werden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:113</extracomment>
         <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:141</extracomment>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:143</extracomment>
         <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Dieses Produkt ist nicht mehr im Menü.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} gescannt: Öffnen Sie den Verkauf, um es hinzuzufügen.</translation>
@@ -2987,7 +3002,7 @@
         <translation>Barcode {code} ist nicht im Menü.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Fügen Sie dem Verkauf zuerst etwas hinzu.</translation>
@@ -3053,27 +3068,27 @@
         <translation>Bezahlt. Kein Rückgeld.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:161</extracomment>
         <translation>Kasse geöffnet mit {amount} Wechselgeld.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:190</extracomment>
         <translation>Es gibt keine offene Kasse zum Schließen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:214</extracomment>
         <translation>Kasse geschlossen. Der Bargeldbestand stimmt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:217</extracomment>
         <translation>Kasse geschlossen. In der Kasse sind {amount} {way}.</translation>
     </message>
     <message>
@@ -3089,7 +3104,7 @@
         <translation>So viele können nicht verkauft werden.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Geben Sie einen Rabatt über null ein, der den Betrag nicht übersteigt.</translation>
@@ -3167,15 +3182,15 @@
         <translation>Dieser Verkauf kann nicht angenommen werden: Prüfen Sie die Artikel.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>zu viel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>zu wenig</translation>
     </message>
     <message>
@@ -3197,13 +3212,13 @@
         <translation>Bestellungen pausiert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{name} removed</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>{name} entfernt</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Checking your order…</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Ihre Bestellung wird geprüft…</translation>
@@ -3227,13 +3242,13 @@
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-540"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+548"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
@@ -3305,13 +3320,13 @@
         <translation>Hier gibt es gerade nichts.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:369 kiosk/ui/viewmodels/product.py:238</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>Die Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte oder wenden Sie sich an das Personal.</translation>
@@ -3329,7 +3344,7 @@
         <translation>Die Zahlung ist nicht durchgegangen. Versuchen Sie es erneut oder mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Zurückgelegt</translation>
@@ -3377,19 +3392,19 @@
         <translation>Beleg gedruckt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-364"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
+        <extracomment>kiosk/ui/closing.py:50 kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+294"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Bestellung {number} · {total} · {status}</translation>
@@ -3401,7 +3416,103 @@
         <translation>Bar bezahlt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-370"/>
+        <source>Taxes at an unknown rate</source>
+        <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
+        <translation>Steuern zu unbekanntem Satz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} {rate}</source>
+        <extracomment>kiosk/services/receipts/report.py:50 kiosk/ui/closing.py:24</extracomment>
+        <translation>{name} {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing report</source>
+        <extracomment>kiosk/services/receipts/report.py:74 kiosk/ui/staff/receipts.py:39</extracomment>
+        <translation>Abschlussbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <extracomment>kiosk/services/receipts/report.py:77</extracomment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till session</source>
+        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
+        <translation>Kassensitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <extracomment>kiosk/services/receipts/report.py:80</extracomment>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened by</source>
+        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cash in the drawer</source>
+        <extracomment>kiosk/services/receipts/report.py:101</extracomment>
+        <translation>Bargeld in der Kassenlade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening float</source>
+        <extracomment>kiosk/services/receipts/report.py:102</extracomment>
+        <translation>Wechselgeld zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <extracomment>kiosk/services/receipts/report.py:103</extracomment>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <extracomment>kiosk/services/receipts/report.py:104</extracomment>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <extracomment>kiosk/services/receipts/report.py:106</extracomment>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed {when}</source>
+        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
+        <translation>Gedruckt {when}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The closing report is printed.</source>
+        <extracomment>kiosk/ui/closing.py:47</extracomment>
+        <translation>Der Abschlussbericht ist gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Closing report of till session {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>Abschlussbericht der Kassensitzung {number}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Den Beleg von Bestellung {number} erneut drucken?</translation>
@@ -3437,9 +3548,9 @@
         <translation>Ein anderer Kassenplatz nimmt diese Zahlung an. Hier wurde nichts belastet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+72"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
         <translation>
             <numerusform>%n Barerstattung ist noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
             <numerusform>%n Barerstattungen sind noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
@@ -3554,7 +3665,7 @@
         <translation>Dieser Kiosk ist leider außer Betrieb. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
@@ -3706,7 +3817,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:280</extracomment>
         <translation>Die Zahlung konnte nicht abgeschlossen werden. Bitte wenden Sie sich an das Personal (Bestellung {number}).</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@
 <context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+265"/>
+        <location filename="python_strings.js" line="+303"/>
         <source>%n refund(s), {amount}</source>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
         <translation>
@@ -24,16 +24,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+188"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
         <translation>
             <numerusform>%n cash refund is not in Final POS yet: the expected cash does not count it.</numerusform>
             <numerusform>%n cash refunds are not in Final POS yet: the expected cash does not count them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+62"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>

@@ -1010,12 +1010,17 @@
 <context>
     <name>StaffReport</name>
     <message>
-        <location filename="../staff/qml/StaffReport.qml" line="+17"/>
+        <location filename="../staff/qml/StaffReport.qml" line="+21"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
         <translation>La sesión de caja está cerrada. Este informe se ha guardado en Final POS.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a new till session</source>
         <translation>Abrir una nueva sesión de caja</translation>
     </message>
@@ -1296,13 +1301,23 @@
 <context>
     <name>StationCloseTill</name>
     <message>
-        <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
-        <location line="+15"/>
+        <location filename="../station/qml/StationCloseTill.qml" line="+16"/>
+        <location line="+61"/>
         <source>Close the till</source>
         <translation>Cerrar la caja</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-61"/>
+        <source>Closing report</source>
+        <translation>Informe de cierre</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
         <translation>Cuente todos los billetes y monedas del cajón e introduzca el total.</translation>
     </message>
@@ -1897,7 +1912,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+69"/>
+        <location filename="python_strings.js" line="+123"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>pausado por el personal</translation>
@@ -1987,7 +2002,7 @@
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+76"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1997,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-134"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>No se puede acceder al lector. Compruebe que está encendido, cargado y conectado al wifi de la tienda; reinícielo con su botón de encendido. Hasta que vuelva, pause los pedidos para que nadie pida sin poder pagar.</translation>
@@ -2009,7 +2024,7 @@
         <translation>Se cobró la tarjeta, pero el pedido se canceló en Final POS.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Gluten</source>
         <extracomment>kiosk/ui/allergens.py:14</extracomment>
         <translation>Gluten</translation>
@@ -2123,7 +2138,7 @@
         <translation>Contiene: {allergens}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Final POS refused the API key (check finalpos_api_key)</source>
         <extracomment>kiosk/ui/pauses.py:28</extracomment>
         <translation>Final POS rechazó la clave de API (revise finalpos_api_key)</translation>
@@ -2227,83 +2242,83 @@
     <message>
         <location line="+2"/>
         <source>Printed receipt</source>
-        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:40</extracomment>
         <translation>Recibo impreso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The printer is out of paper. Load a new roll, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:55</extracomment>
         <translation>La impresora no tiene papel. Ponga un rollo nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer is offline or its cover is open. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:57</extracomment>
         <translation>La impresora está desconectada o tiene la tapa abierta. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer cannot be reached. Check its power and cable, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:59</extracomment>
         <translation>No se puede acceder a la impresora. Compruebe la alimentación y el cable y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:61</extracomment>
         <translation>No se pudo enviar el recibo por correo. Ofrezca al cliente un recibo impreso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:63</extracomment>
         <translation>El servidor de correo aún no ha aceptado el recibo. El quiosco sigue intentándolo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print this. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:64</extracomment>
         <translation>La impresora no lo ha impreso. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>{what} for order {number}</source>
-        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:46</extracomment>
         <translation>{what} del pedido {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
         <translation>Pedido {number}: hecho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: it did not go out yet.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
         <translation>Pedido {number}: aún no ha salido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>¿Quitar esto de la lista? Hágalo solo cuando el pedido {number} se haya resuelto a mano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
         <translation>Pedido {number}: quitado de la lista.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS o el servicio de tarjetas no respondió. Compruebe la red y vuelva a intentarlo.</translation>
@@ -2339,19 +2354,19 @@
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-314"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>efectivo</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+236"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Tarjeta</translation>
@@ -2417,15 +2432,15 @@
         <translation>Marcar como agotado</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+120"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>¿Cerrar la app del quiosco? Los clientes no podrán pedir hasta que se vuelva a iniciar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:251</extracomment>
         <translation>Cerrar la app</translation>
     </message>
     <message>
@@ -2453,49 +2468,49 @@
         <translation>La sesión de caja está cerrada y el informe está en Final POS.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-294"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Cerrada por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:85 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
         <translation>Ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/closing.py:29</extracomment>
         <translation>De los cuales, impuestos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:97 kiosk/ui/staff/report.py:49</extracomment>
         <translation>Total con tarjeta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:95 kiosk/ui/closing.py:39</extracomment>
         <translation>Pagado con {method}</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+196"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Se muestran los registros propios de este quiosco: Final POS no respondió.</translation>
@@ -2603,19 +2618,19 @@
         <translation>{name} está marcado como agotado.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+114"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Este quiosco no se puede cerrar desde aquí.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-108"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Esta persona no puede abrir el modo personal. Consulte a un responsable.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+104"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>No hay ninguna sesión de caja abierta que cerrar.</translation>
@@ -2627,7 +2642,7 @@
         <translation>La sesión de caja sigue abierta.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-86"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Este pedido no figura en los registros de este quiosco.</translation>
@@ -2771,7 +2786,7 @@
         <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Pedidos del quiosco pendientes de pago aquí.</translation>
@@ -2795,7 +2810,7 @@
         <translation>Este pedido del quiosco ya se ha pagado o cancelado.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Un pedido del quiosco se cobra tal cual. Devuélvalo para empezar una venta nueva.</translation>
@@ -2809,11 +2824,11 @@
     <message>
         <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:38</extracomment>
         <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Preparando el lector…</translation>
@@ -2861,7 +2876,7 @@
         <translation>Ya existe un cliente con este correo: asócielo en su lugar.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS no respondió. Compruebe la red y vuelva a intentarlo.</translation>
@@ -2869,25 +2884,25 @@
     <message>
         <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:33</extracomment>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {s} segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:35</extracomment>
         <translation>Esta persona no puede usar el puesto de caja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:37</extracomment>
         <translation>No hay personal configurado. Añada a alguien con `kiosk staff add`.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:175</extracomment>
         <translation>Cuente el efectivo del cajón e introduzca el total.</translation>
     </message>
     <message>
@@ -2897,7 +2912,7 @@
         <translation>Se ha añadido {name}.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Hasta {limit} sin responsable.</translation>
@@ -2951,31 +2966,31 @@
         <translation>El pago debe revisarse en el modo personal antes que nada.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:113</extracomment>
         <translation>Sesión iniciada como {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:141</extracomment>
         <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:143</extracomment>
         <translation>Sesión cerrada. La venta sigue abierta para la siguiente persona.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Este producto ya no está en el menú.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} escaneado: abra la venta para añadirlo.</translation>
@@ -2987,7 +3002,7 @@
         <translation>El código de barras {code} no está en el menú.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Primero añada algo a la venta.</translation>
@@ -3053,27 +3068,27 @@
         <translation>Pagado. No hay cambio.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:161</extracomment>
         <translation>Caja abierta con un fondo de {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:190</extracomment>
         <translation>No hay ninguna caja abierta que cerrar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:214</extracomment>
         <translation>Caja cerrada. El efectivo cuadra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:217</extracomment>
         <translation>Caja cerrada. Hay {amount} {way}.</translation>
     </message>
     <message>
@@ -3089,7 +3104,7 @@
         <translation>No se puede vender esa cantidad.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Introduzca un descuento mayor que cero y no superior al importe.</translation>
@@ -3167,15 +3182,15 @@
         <translation>No se puede registrar esta venta: revise los artículos.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>de menos</translation>
     </message>
     <message>
@@ -3197,13 +3212,13 @@
         <translation>Pedidos en pausa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{name} removed</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>Se ha quitado {name}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Checking your order…</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Comprobando su pedido…</translation>
@@ -3227,13 +3242,13 @@
         <translation>IVA incluido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-540"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>IVA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+548"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, mesa {number}</translation>
@@ -3305,13 +3320,13 @@
         <translation>Aquí no hay nada por ahora.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:369 kiosk/ui/viewmodels/product.py:238</extracomment>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta o consulte al personal.</translation>
@@ -3329,7 +3344,7 @@
         <translation>El pago no se ha realizado. Vuelva a intentarlo o pruebe con otra tarjeta.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Aparcado</translation>
@@ -3377,19 +3392,19 @@
         <translation>Recibo impreso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-364"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>La impresora no lo imprimió ahora; lo volverá a intentar sola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
+        <extracomment>kiosk/ui/closing.py:50 kiosk/ui/station/reprint.py:51</extracomment>
         <translation>No hay ninguna impresora de recibos configurada.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+294"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Pedido {number} · {total} · {status}</translation>
@@ -3401,7 +3416,103 @@
         <translation>Pagado en efectivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-370"/>
+        <source>Taxes at an unknown rate</source>
+        <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
+        <translation>Impuestos a un tipo desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} {rate}</source>
+        <extracomment>kiosk/services/receipts/report.py:50 kiosk/ui/closing.py:24</extracomment>
+        <translation>{name} {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing report</source>
+        <extracomment>kiosk/services/receipts/report.py:74 kiosk/ui/staff/receipts.py:39</extracomment>
+        <translation>Informe de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <extracomment>kiosk/services/receipts/report.py:77</extracomment>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till session</source>
+        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
+        <translation>Sesión de caja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <extracomment>kiosk/services/receipts/report.py:80</extracomment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened by</source>
+        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
+        <translation>Abierta por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cash in the drawer</source>
+        <extracomment>kiosk/services/receipts/report.py:101</extracomment>
+        <translation>Efectivo en el cajón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening float</source>
+        <extracomment>kiosk/services/receipts/report.py:102</extracomment>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <extracomment>kiosk/services/receipts/report.py:103</extracomment>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <extracomment>kiosk/services/receipts/report.py:104</extracomment>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <extracomment>kiosk/services/receipts/report.py:106</extracomment>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed {when}</source>
+        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
+        <translation>Impreso el {when}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The closing report is printed.</source>
+        <extracomment>kiosk/ui/closing.py:47</extracomment>
+        <translation>El informe de cierre está impreso.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Closing report of till session {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>Informe de cierre de la sesión de caja {number}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>¿Imprimir de nuevo el recibo del pedido {number}?</translation>
@@ -3437,9 +3548,9 @@
         <translation>Otro puesto está cobrando este pago. Aquí no se ha cobrado nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+72"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
         <translation>
             <numerusform>%n reembolso en efectivo aún no está en Final POS: el efectivo esperado no lo cuenta.</numerusform>
             <numerusform>%n reembolsos en efectivo aún no están en Final POS: el efectivo esperado no los cuenta.</numerusform>
@@ -3554,7 +3665,7 @@
         <translation>Lo sentimos, este quiosco está fuera de servicio. Diríjase a nuestro personal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
@@ -3706,7 +3817,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:280</extracomment>
         <translation>No se ha podido completar el pago. Consulte al personal, por favor (pedido {number}).</translation>
     </message>
     <message>

@@ -1010,12 +1010,17 @@
 <context>
     <name>StaffReport</name>
     <message>
-        <location filename="../staff/qml/StaffReport.qml" line="+17"/>
+        <location filename="../staff/qml/StaffReport.qml" line="+21"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
         <translation>La session de caisse est clôturée. Ce rapport est enregistré dans Final POS.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a new till session</source>
         <translation>Ouvrir une nouvelle session de caisse</translation>
     </message>
@@ -1296,13 +1301,23 @@
 <context>
     <name>StationCloseTill</name>
     <message>
-        <location filename="../station/qml/StationCloseTill.qml" line="+13"/>
-        <location line="+15"/>
+        <location filename="../station/qml/StationCloseTill.qml" line="+16"/>
+        <location line="+61"/>
         <source>Close the till</source>
         <translation>Clôturer la caisse</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-61"/>
+        <source>Closing report</source>
+        <translation>Rapport de clôture</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Count every note and coin in the drawer, then enter the total.</source>
         <translation>Comptez tous les billets et toutes les pièces du tiroir, puis saisissez le total.</translation>
     </message>
@@ -1897,7 +1912,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+69"/>
+        <location filename="python_strings.js" line="+123"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>mis en pause par le personnel</translation>
@@ -1987,7 +2002,7 @@
         <translation>Annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+76"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -1997,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-134"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Le lecteur est injoignable. Vérifiez qu’il est allumé, chargé et connecté au Wi-Fi du magasin ; redémarrez-le avec son bouton marche/arrêt. En attendant, suspendez les commandes pour que personne ne commande sans pouvoir payer.</translation>
@@ -2009,7 +2024,7 @@
         <translation>La carte a été débitée, mais la commande a été annulée dans Final POS.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Gluten</source>
         <extracomment>kiosk/ui/allergens.py:14</extracomment>
         <translation>Gluten</translation>
@@ -2123,7 +2138,7 @@
         <translation>Contient&#xa0;: {allergens}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Final POS refused the API key (check finalpos_api_key)</source>
         <extracomment>kiosk/ui/pauses.py:28</extracomment>
         <translation>Final POS a refusé la clé d&apos;API (vérifiez finalpos_api_key)</translation>
@@ -2227,83 +2242,83 @@
     <message>
         <location line="+2"/>
         <source>Printed receipt</source>
-        <extracomment>kiosk/ui/staff/receipts.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:40</extracomment>
         <translation>Reçu imprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The printer is out of paper. Load a new roll, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:55</extracomment>
         <translation>L’imprimante n’a plus de papier. Mettez un nouveau rouleau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer is offline or its cover is open. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:57</extracomment>
         <translation>L’imprimante est hors ligne ou son capot est ouvert. Vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer cannot be reached. Check its power and cable, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:59</extracomment>
         <translation>L’imprimante est injoignable. Vérifiez son alimentation et son câble, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receipt could not be emailed. Offer the customer a printed receipt.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:51</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:61</extracomment>
         <translation>Le reçu n’a pas pu être envoyé par e-mail. Proposez au client un reçu imprimé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server did not accept the receipt yet. The kiosk keeps trying.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:63</extracomment>
         <translation>Le serveur de messagerie n’a pas encore accepté le reçu. La borne continue d’essayer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer did not print this. Check it, then try again.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:54</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:64</extracomment>
         <translation>L’imprimante ne l’a pas imprimé. Vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>{what} for order {number}</source>
-        <extracomment>kiosk/ui/staff/receipts.py:85</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:46</extracomment>
         <translation>{what} de la commande {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:112</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
         <translation>Commande {number}&#xa0;: c’est fait.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: it did not go out yet.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:115</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
         <translation>Commande {number}&#xa0;: ce n’est pas encore parti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:127</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>Retirer ceci de la liste&#xa0;? Ne le faites qu’une fois la commande {number} traitée à la main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:141</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
         <translation>Commande {number}&#xa0;: retirée de la liste.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS ou le service de carte n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
@@ -2339,19 +2354,19 @@
         <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-314"/>
         <source>card</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/ui/staff/report.py:41</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>espèces</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+236"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Carte</translation>
@@ -2417,15 +2432,15 @@
         <translation>Marquer comme épuisé</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+120"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:249</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Fermer l’application de la borne ? Les clients ne pourront plus commander jusqu’à son redémarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the app</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:251</extracomment>
         <translation>Fermer l’application</translation>
     </message>
     <message>
@@ -2453,49 +2468,49 @@
         <translation>La session de caisse est clôturée et le rapport est dans Final POS.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-294"/>
         <source>Closed by</source>
-        <extracomment>kiosk/ui/staff/report.py:34</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Clôturée par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/ui/staff/report.py:35</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:85 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/ui/staff/report.py:36</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
         <translation>Ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/ui/staff/report.py:37</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/closing.py:29</extracomment>
         <translation>Dont taxes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <extracomment>kiosk/ui/staff/report.py:38</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Card total</source>
-        <extracomment>kiosk/ui/staff/report.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:97 kiosk/ui/staff/report.py:49</extracomment>
         <translation>Total carte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/ui/staff/report.py:43</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:95 kiosk/ui/closing.py:39</extracomment>
         <translation>Payé par {method}</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+196"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Affichage des données propres à cette borne : Final POS n’a pas répondu.</translation>
@@ -2603,19 +2618,19 @@
         <translation>{name} est marqué comme épuisé.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+114"/>
         <source>This kiosk cannot be closed from here.</source>
-        <extracomment>kiosk/ui/staff/viewmodel.py:246</extracomment>
+        <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Cette borne ne peut pas être fermée d’ici.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-108"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Cette personne ne peut pas ouvrir le mode personnel. Demandez à un responsable.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+104"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Il n’y a aucune session de caisse ouverte à clôturer.</translation>
@@ -2627,7 +2642,7 @@
         <translation>La session de caisse est toujours ouverte.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-86"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Cette commande ne figure pas dans les données de cette borne.</translation>
@@ -2771,7 +2786,7 @@
         <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Commandes borne à payer ici.</translation>
@@ -2795,7 +2810,7 @@
         <translation>Cette commande borne a déjà été payée ou annulée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A kiosk order is paid as ordered. Clear it to start a new sale.</source>
         <extracomment>kiosk/ui/station/sale.py:99</extracomment>
         <translation>Une commande borne se paie telle quelle. Remettez-la pour commencer une nouvelle vente.</translation>
@@ -2809,11 +2824,11 @@
     <message>
         <location line="+14"/>
         <source>That PIN is not right. Try again.</source>
-        <extracomment>kiosk/ui/station/signin.py:32</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:38</extracomment>
         <translation>Ce code PIN n’est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <source>Preparing the reader…</source>
         <extracomment>kiosk/ui/station/payment.py:205 kiosk/ui/station/payment.py:260</extracomment>
         <translation>Préparation du lecteur…</translation>
@@ -2861,7 +2876,7 @@
         <translation>Un client avec cet e-mail existe déjà&#xa0;: associez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Final POS did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/station/state.py:107</extracomment>
         <translation>Final POS n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
@@ -2869,25 +2884,25 @@
     <message>
         <location line="-30"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <extracomment>kiosk/ui/station/signin.py:27</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:33</extracomment>
         <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person may not use the checkout station.</source>
-        <extracomment>kiosk/ui/station/signin.py:29</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:35</extracomment>
         <translation>Cette personne ne peut pas utiliser le poste de caisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff are set up. Add someone with `kiosk staff add`.</source>
-        <extracomment>kiosk/ui/station/signin.py:31</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:37</extracomment>
         <translation>Aucun membre du personnel n’est configuré. Ajoutez-en un avec `kiosk staff add`.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/signin.py:136</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:175</extracomment>
         <translation>Comptez les espèces du tiroir et saisissez le total.</translation>
     </message>
     <message>
@@ -2897,7 +2912,7 @@
         <translation>Ajouté&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Up to {limit} without a manager.</source>
         <extracomment>kiosk/ui/station/discount.py:104</extracomment>
         <translation>Jusqu’à {limit} sans responsable.</translation>
@@ -2951,31 +2966,31 @@
         <translation>Le paiement doit d’abord être vérifié dans le mode personnel.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/signin.py:75</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:113</extracomment>
         <translation>Connecté en tant que {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/signin.py:103</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:141</extracomment>
         <translation>Déconnecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/signin.py:105</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:143</extracomment>
         <translation>Déconnecté. La vente reste ouverte pour la personne suivante.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>This product is no longer on the menu.</source>
         <extracomment>kiosk/ui/station/grid.py:167 kiosk/ui/station/search.py:88</extracomment>
         <translation>Ce produit ne figure plus au menu.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Scanned {code}: open the sale to add it.</source>
         <extracomment>kiosk/ui/station/search.py:110</extracomment>
         <translation>{code} scanné&#xa0;: ouvrez la vente pour l’ajouter.</translation>
@@ -2987,7 +3002,7 @@
         <translation>Le code-barres {code} ne figure pas au menu.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>Add something to the sale first.</source>
         <extracomment>kiosk/ui/station/discount.py:97 kiosk/ui/station/payment.py:112 kiosk/ui/station/payment.py:199</extracomment>
         <translation>Ajoutez d’abord un article à la vente.</translation>
@@ -3053,27 +3068,27 @@
         <translation>Payé. Pas de monnaie à rendre.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/signin.py:123</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:161</extracomment>
         <translation>Caisse ouverte avec un fond de {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/signin.py:151</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:190</extracomment>
         <translation>Il n’y a aucune caisse ouverte à clôturer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:174</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:214</extracomment>
         <translation>Caisse clôturée. Les espèces correspondent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:177</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:217</extracomment>
         <translation>Caisse clôturée. Il y a {amount} {way}.</translation>
     </message>
     <message>
@@ -3089,7 +3104,7 @@
         <translation>Impossible de vendre une telle quantité.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Enter a discount above zero and no larger than the amount.</source>
         <extracomment>kiosk/ui/station/discount.py:137</extracomment>
         <translation>Saisissez une remise supérieure à zéro et ne dépassant pas le montant.</translation>
@@ -3167,15 +3182,15 @@
         <translation>Cette vente ne peut pas être enregistrée&#xa0;: vérifiez les articles.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>en trop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
         <translation>en moins</translation>
     </message>
     <message>
@@ -3197,13 +3212,13 @@
         <translation>Commandes suspendues</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{name} removed</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
         <translation>Retiré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Checking your order…</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
         <translation>Vérification de votre commande…</translation>
@@ -3227,13 +3242,13 @@
         <translation>Dont TVA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-540"/>
         <source>Tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+548"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, table {number}</translation>
@@ -3305,13 +3320,13 @@
         <translation>Rien ici pour le moment.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>from {price}</source>
         <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:369 kiosk/ui/viewmodels/product.py:238</extracomment>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>The card was declined. Try another card or ask staff.</source>
         <extracomment>kiosk/ui/viewmodels/payment.py:37</extracomment>
         <translation>La carte a été refusée. Essayez une autre carte ou adressez-vous au personnel.</translation>
@@ -3329,7 +3344,7 @@
         <translation>Le paiement n&apos;est pas passé. Réessayez, ou essayez une autre carte.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-226"/>
         <source>Parked</source>
         <extracomment>kiosk/ui/station/order_rows.py:33</extracomment>
         <translation>Suspendue</translation>
@@ -3377,19 +3392,19 @@
         <translation>Reçu imprimé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-364"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/station/reprint.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>L’imprimante ne l’a pas imprimé pour l’instant&#xa0;; elle réessaie d’elle-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/station/reprint.py:51</extracomment>
+        <extracomment>kiosk/ui/closing.py:50 kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Aucune imprimante de reçus n’est configurée.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+294"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Commande {number} · {total} · {status}</translation>
@@ -3401,7 +3416,103 @@
         <translation>Payé en espèces</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-370"/>
+        <source>Taxes at an unknown rate</source>
+        <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
+        <translation>Taxes à un taux inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} {rate}</source>
+        <extracomment>kiosk/services/receipts/report.py:50 kiosk/ui/closing.py:24</extracomment>
+        <translation>{name} {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing report</source>
+        <extracomment>kiosk/services/receipts/report.py:74 kiosk/ui/staff/receipts.py:39</extracomment>
+        <translation>Rapport de clôture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <extracomment>kiosk/services/receipts/report.py:77</extracomment>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till session</source>
+        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
+        <translation>Session de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <extracomment>kiosk/services/receipts/report.py:80</extracomment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened by</source>
+        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cash in the drawer</source>
+        <extracomment>kiosk/services/receipts/report.py:101</extracomment>
+        <translation>Espèces dans le tiroir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening float</source>
+        <extracomment>kiosk/services/receipts/report.py:102</extracomment>
+        <translation>Fond de caisse initial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <extracomment>kiosk/services/receipts/report.py:103</extracomment>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <extracomment>kiosk/services/receipts/report.py:104</extracomment>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <extracomment>kiosk/services/receipts/report.py:106</extracomment>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed {when}</source>
+        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
+        <translation>Imprimé le {when}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The closing report is printed.</source>
+        <extracomment>kiosk/ui/closing.py:47</extracomment>
+        <translation>Le rapport de clôture est imprimé.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Closing report of till session {number}</source>
+        <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
+        <translation>Rapport de clôture de la session de caisse {number}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Réimprimer le reçu de la commande {number}&#xa0;?</translation>
@@ -3437,9 +3548,9 @@
         <translation>Un autre poste encaisse ce paiement. Rien n’a été débité ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+72"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:164</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
         <translation>
             <numerusform>%n remboursement en espèces n’est pas encore dans Final POS&#xa0;: le montant attendu en caisse ne le compte pas.</numerusform>
             <numerusform>%n remboursements en espèces ne sont pas encore dans Final POS&#xa0;: le montant attendu en caisse ne les compte pas.</numerusform>
@@ -3554,7 +3665,7 @@
         <translation>Désolés, cette borne est hors service. Veuillez vous adresser à notre équipe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%n item(s)</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
@@ -3706,7 +3817,7 @@
     <message>
         <location line="+2"/>
         <source>The payment could not be finished. Please ask staff (order {number}).</source>
-        <extracomment>kiosk/ui/viewmodels/payment.py:274</extracomment>
+        <extracomment>kiosk/ui/viewmodels/payment.py:280</extracomment>
         <translation>Le paiement n&apos;a pas pu aboutir. Veuillez vous adresser au personnel (commande {number}).</translation>
     </message>
     <message>
