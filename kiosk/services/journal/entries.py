@@ -49,6 +49,35 @@ class CheckoutEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckoutSummary:
+    """A checkout as a list shows it: every column of `CheckoutEntry` but the order body.
+
+    The body (the largest column, parsed only to re-post or refund an order) is what made a
+    list of a busy day slow; open one checkout with `Journal.get` for its body.
+    """
+
+    seq: int
+    checkout_id: str
+    order_number: str
+    receipt_id: str
+    currency: str
+    amount_minor: int
+    step: Step
+    created_at: float
+    updated_at: float
+    session_id: str | None
+    order_id: str | None
+    intent_id: str | None
+    reader_id: str | None
+    transaction_id: str | None
+    cancel_requested: bool
+    attention: str | None
+    attempts: int
+    last_error: str | None
+    display: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class QuarantinedRow:
     """A checkout row the journal could not read, moved aside with the reason (for staff)."""
 
@@ -73,6 +102,30 @@ class LeaseInfo:
 
 
 _FIELDS = tuple(f.name for f in fields(CheckoutEntry))
+_JSON = ("order_body", "display")
+_SUMMARY = tuple(f.name for f in fields(CheckoutSummary))
+SUMMARY_COLUMNS = ", ".join(_SUMMARY)  # every column but the order body
+
+# The order body checked by SQLite's JSON parser, which builds nothing (Python's json.loads
+# builds the whole body: most of a day list's time). 1 only where Python's parser accepts the
+# body too: text without a NUL (SQLite stops reading at one), JSON, an object, fewer than 500
+# brackets (SQLite nests 2,000 deep; Python's recursion limit stops before 1,000, and
+# json.dumps never wrote deeper: only a hand-edited row is). Any other row is judged whole.
+BODY_OK = (
+    "CASE WHEN typeof(order_body) != 'text' THEN 0"
+    " WHEN instr(order_body, char(0)) > 0 THEN 0"
+    " WHEN length(order_body) - length(replace(replace(order_body, '{', ''), '[', '')) >= 500"
+    " THEN 0"
+    " WHEN NOT json_valid(order_body) THEN 0"
+    " ELSE json_type(order_body) = 'object' END"
+)
+
+# INDEXED BY: left to itself the planner scans the whole table to skip the sort by seq
+SUMMARIES_SINCE = (
+    f"SELECT {SUMMARY_COLUMNS}, {BODY_OK} AS body_ok"  # noqa: S608 - constant text
+    " FROM checkouts INDEXED BY checkouts_created WHERE created_at >= ? ORDER BY seq"
+)
+
 _TEXT = ("checkout_id", "order_number", "receipt_id", "currency")
 _OPTIONAL_TEXT = (
     "session_id",
@@ -85,9 +138,8 @@ _OPTIONAL_TEXT = (
 )
 
 
-def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
-    """Parse one row; ValueError (with the reason) when any column is not what was written."""
-    data = {name: row[name] for name in _FIELDS}
+def _checked(data: dict[str, Any], json_columns: tuple[str, ...]) -> dict[str, Any]:
+    """`data` (a row's columns) typed as written; ValueError with the reason otherwise."""
     for name in _TEXT:
         if not isinstance(data[name], str):
             raise ValueError(f"{name} is {type(data[name]).__name__}, not text")
@@ -105,7 +157,7 @@ def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
     except ValueError:
         raise ValueError(f"unknown step {data['step']!r}") from None
     data["cancel_requested"] = bool(data["cancel_requested"])
-    for name in ("order_body", "display"):
+    for name in json_columns:
         text = data[name]
         if not isinstance(text, str):
             raise ValueError(f"{name} is {type(text).__name__}, not JSON text")
@@ -116,7 +168,22 @@ def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
         if not isinstance(value, dict):
             raise ValueError(f"{name} is JSON {type(value).__name__}, not an object")
         data[name] = value
-    return CheckoutEntry(**data)
+    return data
+
+
+def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
+    """Parse one row; ValueError (with the reason) when any column is not what was written."""
+    return CheckoutEntry(**_checked({name: row[name] for name in _FIELDS}, _JSON))
+
+
+def summary_from_row(row: sqlite3.Row) -> CheckoutSummary:
+    """Parse a row read without its order body (`SUMMARY_COLUMNS`), every column checked as
+    `entry_from_row` checks it; the caller has the body checked (see `Journal.summaries_since`)."""
+    return CheckoutSummary(**_checked({name: row[name] for name in _SUMMARY}, ("display",)))
+
+
+def summary_of(entry: CheckoutEntry) -> CheckoutSummary:
+    return CheckoutSummary(**{name: getattr(entry, name) for name in _SUMMARY})
 
 
 def raw_row(row: sqlite3.Row) -> str:

@@ -25,12 +25,16 @@ from kiosk.services.journal.db import (
     to_json,
 )
 from kiosk.services.journal.entries import (
+    SUMMARIES_SINCE,
     CheckoutEntry,
+    CheckoutSummary,
     JournalError,
     LeaseInfo,
     QuarantinedRow,
     entry_from_row,
     raw_row,
+    summary_from_row,
+    summary_of,
 )
 from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S, LeaseBook, boot_clock
 
@@ -361,20 +365,27 @@ class Journal:
         """Every readable checkout, oldest first (unreadable rows are quarantined)."""
         return self._entries(self._read("SELECT * FROM checkouts ORDER BY seq"))
 
-    def created_since(self, since: float) -> list[CheckoutEntry]:
-        """Readable checkouts created at or after `since` (epoch s, as stamped), oldest first.
+    def summaries_since(self, since: float) -> list[CheckoutSummary]:
+        """Checkouts created at or after `since` (epoch s, as stamped), oldest first, without
+        their order bodies: what a list of the day shows, e.g. the station's orders (F11).
 
-        Reads only those rows (the ``checkouts_created`` index), so a day's list costs the
-        same however long the journal's history; an unreadable row is quarantined as in `all`.
+        Reads only those rows (the ``checkouts_created`` index), so the list costs the same
+        however long the journal's history. Every column but the body is checked as `get`
+        checks it, the body by SQLite (`entries.BODY_OK`); a row either check rejects is read
+        whole and judged as `all` judges it: quarantined and logged once when unreadable.
         """
-        # INDEXED BY: left to itself the planner scans the whole table to skip the sort by seq
-        return self._entries(
-            self._read(
-                "SELECT * FROM checkouts INDEXED BY checkouts_created WHERE created_at >= ?"
-                " ORDER BY seq",
-                (since,),
-            )
-        )
+        rows = self._read(SUMMARIES_SINCE, (since,))
+        summaries = []
+        for row in rows:
+            if row["body_ok"] == 1:
+                try:
+                    summaries.append(summary_from_row(row))
+                    continue
+                except ValueError:
+                    pass
+            whole = self._read("SELECT * FROM checkouts WHERE seq = ?", (row["seq"],))
+            summaries.extend(summary_of(entry) for entry in self._entries(whole))
+        return summaries
 
     def checkout_ids(self) -> set[str]:
         """The ids of every journaled checkout (quarantined ones are not: a rebuild may

@@ -301,7 +301,7 @@ def _plans(db: sqlite3.Connection, read: Any) -> list[str]:
 
 def test_the_day_read_seeks_the_indexes(till: Till) -> None:
     a_day(till)
-    plans = _plans(till.cash._db, lambda: till.cash.created_since(NOON))
+    plans = _plans(till.cash._db, lambda: till.cash.summaries_since(NOON))
     assert any("USING INDEX checkouts_created" in p for p in plans), plans
     assert not any(p.startswith("SCAN checkouts") for p in plans), plans
     plans = _plans(till.refunds._db, lambda: till.refunds.for_orders({"o-1", "o-2"}))
