@@ -6,6 +6,8 @@ quarantine, and none quarantined that `all` would list."""
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,40 @@ def test_only_rows_of_the_day_are_read(tmp_path: Path) -> None:
         assert journal.quarantined() == []
         assert [s.checkout_id for s in journal.summaries_since(DAY - 1)] == ["today"]
         assert [q.checkout_id for q in journal.quarantined()] == ["yesterday"]
+
+
+def _selects(journal: Journal, read: Callable[[], object]) -> int:
+    """How many reads of the checkouts table `read()` runs (as SQLite traced them)."""
+    statements: list[str] = []
+    journal._db.set_trace_callback(statements.append)
+    try:
+        read()
+    finally:
+        journal._db.set_trace_callback(None)
+    return sum("FROM checkouts" in sql for sql in statements)
+
+
+def test_an_unchanged_journal_is_not_read_again_and_any_change_is_seen(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with Journal(path, clock=lambda: DAY) as journal, Journal(path, clock=lambda: DAY) as tool:
+        _new(journal, "c1")
+        first = journal.summaries_since(DAY)
+        assert _selects(journal, lambda: journal.summaries_since(DAY)) == 0
+        assert journal.summaries_since(DAY) == first
+        assert _selects(journal, lambda: journal.summaries_since(DAY - 1)) == 1  # another day
+        assert _selects(journal, lambda: journal.summaries_since(DAY)) == 1
+        assert _selects(journal, lambda: journal.summaries_since(DAY)) == 0
+
+        journal.record("c1", Step.COMPLETED, order_id="o1")  # this connection's change
+        assert [s.step for s in journal.summaries_since(DAY)] == [Step.COMPLETED]
+        tool.record("c1", Step.VOID)  # another connection's (another process, a tool)
+        assert [s.step for s in journal.summaries_since(DAY)] == [Step.VOID]
+        _new(tool, "c2")
+        assert [s.checkout_id for s in journal.summaries_since(DAY)] == ["c1", "c2"]
+        raw = sqlite3.connect(path, isolation_level=None)
+        try:  # a hand edit by a person, outside any Journal
+            raw.execute("UPDATE checkouts SET amount_minor = 999 WHERE checkout_id = 'c2'")
+        finally:
+            raw.close()
+        assert [s.amount_minor for s in journal.summaries_since(DAY)] == [450, 999]
+        assert _selects(journal, lambda: journal.summaries_since(DAY)) == 0

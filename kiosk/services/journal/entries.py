@@ -106,26 +106,6 @@ _JSON = ("order_body", "display")
 _SUMMARY = tuple(f.name for f in fields(CheckoutSummary))
 SUMMARY_COLUMNS = ", ".join(_SUMMARY)  # every column but the order body
 
-# The order body checked by SQLite's JSON parser, which builds nothing (Python's json.loads
-# builds the whole body: most of a day list's time). 1 only where Python's parser accepts the
-# body too: text without a NUL (SQLite stops reading at one), JSON, an object, fewer than 500
-# brackets (SQLite nests 2,000 deep; Python's recursion limit stops before 1,000, and
-# json.dumps never wrote deeper: only a hand-edited row is). Any other row is judged whole.
-BODY_OK = (
-    "CASE WHEN typeof(order_body) != 'text' THEN 0"
-    " WHEN instr(order_body, char(0)) > 0 THEN 0"
-    " WHEN length(order_body) - length(replace(replace(order_body, '{', ''), '[', '')) >= 500"
-    " THEN 0"
-    " WHEN NOT json_valid(order_body) THEN 0"
-    " ELSE json_type(order_body) = 'object' END"
-)
-
-# INDEXED BY: left to itself the planner scans the whole table to skip the sort by seq
-SUMMARIES_SINCE = (
-    f"SELECT {SUMMARY_COLUMNS}, {BODY_OK} AS body_ok"  # noqa: S608 - constant text
-    " FROM checkouts INDEXED BY checkouts_created WHERE created_at >= ? ORDER BY seq"
-)
-
 _TEXT = ("checkout_id", "order_number", "receipt_id", "currency")
 _OPTIONAL_TEXT = (
     "session_id",

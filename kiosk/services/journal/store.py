@@ -25,7 +25,6 @@ from kiosk.services.journal.db import (
     to_json,
 )
 from kiosk.services.journal.entries import (
-    SUMMARIES_SINCE,
     CheckoutEntry,
     CheckoutSummary,
     JournalError,
@@ -33,10 +32,9 @@ from kiosk.services.journal.entries import (
     QuarantinedRow,
     entry_from_row,
     raw_row,
-    summary_from_row,
-    summary_of,
 )
 from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S, LeaseBook, boot_clock
+from kiosk.services.journal.summaries import DaySummaries
 
 log = logging.getLogger("kiosk.services.journal")
 
@@ -114,6 +112,7 @@ class Journal:
             ttl_s=lease_ttl_s,
         )
         self._book.prune_other_boots()
+        self._days = DaySummaries(self._store, self._entries)
 
     @classmethod
     def in_dir(cls, data_dir: Path, **kwargs: Any) -> Journal:
@@ -370,22 +369,13 @@ class Journal:
         their order bodies: what a list of the day shows, e.g. the station's orders (F11).
 
         Reads only those rows (the ``checkouts_created`` index), so the list costs the same
-        however long the journal's history. Every column but the body is checked as `get`
-        checks it, the body by SQLite (`entries.BODY_OK`); a row either check rejects is read
-        whole and judged as `all` judges it: quarantined and logged once when unreadable.
+        however long the journal's history, and nothing while the journal is unchanged (see
+        `summaries`). Every column but the body is checked as `get` checks it, the body by
+        SQLite (`summaries.BODY_OK`); a row either check rejects is read whole and judged as
+        `all` judges it: quarantined and logged once when unreadable. Do not change the
+        summaries' ``display`` dicts: the next call may hand out the same ones.
         """
-        rows = self._read(SUMMARIES_SINCE, (since,))
-        summaries = []
-        for row in rows:
-            if row["body_ok"] == 1:
-                try:
-                    summaries.append(summary_from_row(row))
-                    continue
-                except ValueError:
-                    pass
-            whole = self._read("SELECT * FROM checkouts WHERE seq = ?", (row["seq"],))
-            summaries.extend(summary_of(entry) for entry in self._entries(whole))
-        return summaries
+        return self._days.since(since)
 
     def checkout_ids(self) -> set[str]:
         """The ids of every journaled checkout (quarantined ones are not: a rebuild may

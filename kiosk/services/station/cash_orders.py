@@ -58,8 +58,9 @@ class CashOrders:
         """Today's cash sales of this station, newest first, filtered by order number.
 
         Reads today's rows only (the journal's ``created_at`` index), without their order
-        bodies, and the refunds of those sales only (the refund journal's order index), so a
-        keystroke in the search costs the same on the first day and after a year of sales.
+        bodies and not again while the journal is unchanged (`Journal.summaries_since`), and
+        the refunds of those sales only (the refund journal's order index), so a keystroke in
+        the search costs the same on the first day and after a year of sales.
         """
         since = _local_midnight(self._clock())
         needle = query.strip().upper()
