@@ -42,12 +42,6 @@ BODY_OK = (
 )
 
 # INDEXED BY: left to itself the planner scans the whole table to skip the sort by seq
-SUMMARIES_SINCE = (
-    f"SELECT {SUMMARY_COLUMNS}, {BODY_OK} AS body_ok"  # noqa: S608 - constant text
-    " FROM checkouts INDEXED BY checkouts_created WHERE created_at >= ? ORDER BY seq"
-)
-
-# INDEXED BY: left to itself the planner scans the whole table to skip the sort by seq
 _SINCE = (
     f"SELECT {SUMMARY_COLUMNS}, {BODY_OK} AS body_ok"  # noqa: S608 - constant text
     " FROM checkouts INDEXED BY checkouts_created WHERE created_at >= ? ORDER BY seq"
