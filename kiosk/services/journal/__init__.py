@@ -33,9 +33,10 @@ Guarantees
   must then treat the JournalError as "outcome unknown", never as "not paid".)
 - **One bad row is not fatal**: a row whose JSON, step or column types cannot be read is
   moved to the ``quarantine`` table with the reason and its raw text, logged at WARNING once,
-  and left out of `unfinished()`/`all()`; `get()` on it raises JournalError. `quarantined()`
-  lists them. Its number is never handed out again, and the rebuild flag is set, so a
-  rebuild re-adopts the checkout from Stripe and Final POS where they know it.
+  and left out of `unfinished()`/`all()`/`summaries_since()`; `get()` on it raises
+  JournalError. `quarantined()` lists them. Its number is never handed out again, and the
+  rebuild flag is set, so a rebuild re-adopts the checkout from Stripe and Final POS where
+  they know it.
 - **A damaged file is not fatal**: `Journal.open(data_dir)` moves a file that is not a
   database or fails ``PRAGMA quick_check`` aside (``checkouts.sqlite3.corrupt-<UTC time>``
   with its -wal/-shm, crash-safe, see `damage`), starts a fresh journal and sets the
@@ -67,6 +68,7 @@ What still needs a person
 from kiosk.services.journal.db import BUSY_TIMEOUT_S
 from kiosk.services.journal.entries import (
     CheckoutEntry,
+    CheckoutSummary,
     JournalBusy,
     JournalError,
     LeaseInfo,
@@ -81,6 +83,7 @@ __all__ = [
     "JOURNAL_FILE",
     "MIN_FREE_BYTES",
     "CheckoutEntry",
+    "CheckoutSummary",
     "Journal",
     "JournalBusy",
     "JournalError",

@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS checkouts (
     display TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS checkouts_open ON checkouts(step);
+-- the station's orders list reads one day (`Journal.summaries_since`), not the whole history
+CREATE INDEX IF NOT EXISTS checkouts_created ON checkouts(created_at);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     checkout_id TEXT NOT NULL,

@@ -49,6 +49,35 @@ class CheckoutEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckoutSummary:
+    """A checkout as a list shows it: every column of `CheckoutEntry` but the order body.
+
+    The body (the largest column, parsed only to re-post or refund an order) is what made a
+    list of a busy day slow; open one checkout with `Journal.get` for its body.
+    """
+
+    seq: int
+    checkout_id: str
+    order_number: str
+    receipt_id: str
+    currency: str
+    amount_minor: int
+    step: Step
+    created_at: float
+    updated_at: float
+    session_id: str | None
+    order_id: str | None
+    intent_id: str | None
+    reader_id: str | None
+    transaction_id: str | None
+    cancel_requested: bool
+    attention: str | None
+    attempts: int
+    last_error: str | None
+    display: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class QuarantinedRow:
     """A checkout row the journal could not read, moved aside with the reason (for staff)."""
 
@@ -73,6 +102,10 @@ class LeaseInfo:
 
 
 _FIELDS = tuple(f.name for f in fields(CheckoutEntry))
+_JSON = ("order_body", "display")
+_SUMMARY = tuple(f.name for f in fields(CheckoutSummary))
+SUMMARY_COLUMNS = ", ".join(_SUMMARY)  # every column but the order body
+
 _TEXT = ("checkout_id", "order_number", "receipt_id", "currency")
 _OPTIONAL_TEXT = (
     "session_id",
@@ -85,9 +118,8 @@ _OPTIONAL_TEXT = (
 )
 
 
-def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
-    """Parse one row; ValueError (with the reason) when any column is not what was written."""
-    data = {name: row[name] for name in _FIELDS}
+def _checked(data: dict[str, Any], json_columns: tuple[str, ...]) -> dict[str, Any]:
+    """`data` (a row's columns) typed as written; ValueError with the reason otherwise."""
     for name in _TEXT:
         if not isinstance(data[name], str):
             raise ValueError(f"{name} is {type(data[name]).__name__}, not text")
@@ -105,7 +137,7 @@ def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
     except ValueError:
         raise ValueError(f"unknown step {data['step']!r}") from None
     data["cancel_requested"] = bool(data["cancel_requested"])
-    for name in ("order_body", "display"):
+    for name in json_columns:
         text = data[name]
         if not isinstance(text, str):
             raise ValueError(f"{name} is {type(text).__name__}, not JSON text")
@@ -116,7 +148,22 @@ def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
         if not isinstance(value, dict):
             raise ValueError(f"{name} is JSON {type(value).__name__}, not an object")
         data[name] = value
-    return CheckoutEntry(**data)
+    return data
+
+
+def entry_from_row(row: sqlite3.Row) -> CheckoutEntry:
+    """Parse one row; ValueError (with the reason) when any column is not what was written."""
+    return CheckoutEntry(**_checked({name: row[name] for name in _FIELDS}, _JSON))
+
+
+def summary_from_row(row: sqlite3.Row) -> CheckoutSummary:
+    """Parse a row read without its order body (`SUMMARY_COLUMNS`), every column checked as
+    `entry_from_row` checks it; the caller has the body checked (see `Journal.summaries_since`)."""
+    return CheckoutSummary(**_checked({name: row[name] for name in _SUMMARY}, ("display",)))
+
+
+def summary_of(entry: CheckoutEntry) -> CheckoutSummary:
+    return CheckoutSummary(**{name: getattr(entry, name) for name in _SUMMARY})
 
 
 def raw_row(row: sqlite3.Row) -> str:

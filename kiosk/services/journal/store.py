@@ -26,6 +26,7 @@ from kiosk.services.journal.db import (
 )
 from kiosk.services.journal.entries import (
     CheckoutEntry,
+    CheckoutSummary,
     JournalError,
     LeaseInfo,
     QuarantinedRow,
@@ -33,6 +34,7 @@ from kiosk.services.journal.entries import (
     raw_row,
 )
 from kiosk.services.journal.leases import DEFAULT_LEASE_TTL_S, LeaseBook, boot_clock
+from kiosk.services.journal.summaries import DaySummaries
 
 log = logging.getLogger("kiosk.services.journal")
 
@@ -110,6 +112,7 @@ class Journal:
             ttl_s=lease_ttl_s,
         )
         self._book.prune_other_boots()
+        self._days = DaySummaries(self._store, self._entries)
 
     @classmethod
     def in_dir(cls, data_dir: Path, **kwargs: Any) -> Journal:
@@ -360,6 +363,19 @@ class Journal:
     def all(self) -> list[CheckoutEntry]:
         """Every readable checkout, oldest first (unreadable rows are quarantined)."""
         return self._entries(self._read("SELECT * FROM checkouts ORDER BY seq"))
+
+    def summaries_since(self, since: float) -> list[CheckoutSummary]:
+        """Checkouts created at or after `since` (epoch s, as stamped), oldest first, without
+        their order bodies: what a list of the day shows, e.g. the station's orders (F11).
+
+        Reads only those rows (the ``checkouts_created`` index), so the list costs the same
+        however long the journal's history, and nothing while the journal is unchanged (see
+        `summaries`). Every column but the body is checked as `get` checks it, the body by
+        SQLite (`summaries.BODY_OK`); a row either check rejects is read whole and judged as
+        `all` judges it: quarantined and logged once when unreadable. Do not change the
+        summaries' ``display`` dicts: the next call may hand out the same ones.
+        """
+        return self._days.since(since)
 
     def checkout_ids(self) -> set[str]:
         """The ids of every journaled checkout (quarantined ones are not: a rebuild may

@@ -10,7 +10,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -196,6 +196,18 @@ class RefundJournal:
         with self._lock:
             rows = self._db.execute(
                 "SELECT * FROM refunds WHERE order_id = ? ORDER BY seq", (order_id,)
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def for_orders(self, order_ids: Collection[str]) -> list[RefundEntry]:
+        """The refunds of any of `order_ids`, oldest first: one query on the order index,
+        whose cost follows the orders asked about, not the journal's history."""
+        ids = json.dumps(sorted(set(order_ids)))
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM refunds WHERE order_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY seq",
+                (ids,),
             ).fetchall()
         return [_entry(row) for row in rows]
 
