@@ -13,7 +13,7 @@ import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ from kiosk.services.refunds import (
 from kiosk.services.refunds.journal import _SCHEMA
 from kiosk.services.staff.desk import DeskOutcome, StaffDesk
 from kiosk.services.station.cash import CashOutcome, CashSales
+from kiosk.services.station.cash_orders import CashOrders
+from kiosk.services.station.counter import counter_order
 from kiosk.services.station.discounts import Discounts, price_discounted
 from kiosk.services.station.till import StationTill
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
@@ -332,3 +334,79 @@ def test_a_refund_journal_from_before_cash_refunds_opens_and_reads_as_card(
         assert entry.method is RefundMethod.CARD and not entry.cash
         journal.set_meta("post-unknown:r1:refund", '{"not_before": 1}')
         assert journal.get_meta("post-unknown:r1:refund") == '{"not_before": 1}'
+
+
+async def counter_cash_sale(stack: Stack, t: Till, index: int = 2) -> tuple[str, str, int]:
+    """A kiosk's order placed to pay at the counter, paid here in cash: sale id, order id,
+    total."""
+    placed = await t.services.checkout.place_at_counter_async(cart(index))
+    order_id = t.services.journal.get(placed.checkout_id).order_id
+    assert order_id is not None
+    order = counter_order(await t.services.finalpos.get_order(order_id), "EUR")
+    assert order.body is not None  # the kiosk's order is complete: its lines are journaled
+
+    async def still_waiting() -> bool:
+        return True
+
+    paid = await t.cash.settle_order_async(
+        order, order.total_minor, employee="Ana", still_waiting=still_waiting
+    )
+    assert paid.outcome is CashOutcome.PAID and paid.sale_id
+    return paid.sale_id, order_id, order.total_minor
+
+
+async def test_a_kiosk_order_paid_here_in_cash_is_refunded_here_in_cash(
+    stack: Stack, till: Till
+) -> None:
+    t = till
+    assert await t.till.open_async(opened_by="Ana", float_minor=10_000) is DeskOutcome.OK
+    session_id = t.services.session.session_id
+    sale_id, order_id, total = await counter_cash_sale(stack, t)
+    listed = CashOrders(cash=t.cash, refunds=t.refunds)
+    assert [r.order_id for r in listed.orders_today()] == [order_id]
+    detail = listed.detail(sale_id)
+    assert detail is not None and len(detail.lines) == 2
+    first = detail.lines[0]
+    # One line back in cash: the kiosk's order gets the refund, the drawer the payout.
+    result = await t.refunds.refund_async(sale_id, quantities={0: 1}, refunded_by="Maria")
+    assert result.outcome is RefundOutcome.REFUNDED
+    assert result.amount_minor == first.total_minor // first.quantity
+    [refund] = refunds_of(stack, order_id)
+    assert refund["sessionId"] == session_id
+    [entry] = t.refunds.journal.for_order(order_id)
+    [payout] = payouts_of(stack, entry.refund_id)
+    assert payout["paymentMethod"] == "cash" and payout["sessionId"] == session_id
+    # The rest, then nothing is left; never more than was paid.
+    rest = await t.refunds.refund_async(sale_id, refunded_by="Maria")
+    assert rest.outcome is RefundOutcome.REFUNDED
+    assert result.amount_minor + rest.amount_minor == total
+    again = await t.refunds.refund_async(sale_id, refunded_by="Maria")
+    assert again.outcome is RefundOutcome.NOTHING_TO_REFUND
+    paid_back = [p for r in refunds_of(stack, order_id) for p in r["payment"]]
+    assert [p["paymentType"] for p in paid_back] == ["cash", "cash"]
+    assert sum(to_minor(p["amount"], "EUR") for p in paid_back) == total
+    _, count = await t.till.close_async(closed_by="Ana", counted_minor=10_000)
+    assert count is not None and (count.expected_minor, count.difference_minor) == (10_000, 0)
+
+
+async def test_a_kiosk_order_paid_here_without_its_lines_is_left_to_final_pos(
+    stack: Stack, till: Till
+) -> None:
+    """An order whose body could not be journaled (or a sale from before bodies were): paid
+    here, not listed for a refund here."""
+    t = till
+    assert await t.till.open_async(opened_by="Ana", float_minor=0) is DeskOutcome.OK
+    placed = await t.services.checkout.place_at_counter_async(cart(1))
+    order_id = t.services.journal.get(placed.checkout_id).order_id
+    assert order_id is not None
+    order = counter_order(await t.services.finalpos.get_order(order_id), "EUR")
+
+    async def still_waiting() -> bool:
+        return True
+
+    paid = await t.cash.settle_order_async(
+        replace(order, body=None), order.total_minor, employee="Ana", still_waiting=still_waiting
+    )
+    assert paid.outcome is CashOutcome.PAID and paid.sale_id
+    listed = CashOrders(cash=t.cash, refunds=t.refunds)
+    assert listed.orders_today() == [] and listed.detail(paid.sale_id) is None

@@ -33,6 +33,7 @@ from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError
 from kiosk.services import orders
 from kiosk.services.checkout import MAX_AMOUNT_MINOR
+from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
 from kiosk.services.rebuild import rebuild_cash_if_needed_async
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 
 CASH_DIR = "station-cash"
 COUNTER_FLAG = "counter"  # in a journal entry's display: it pays an existing kiosk order
+# ... and its order body is the kiosk order as Final POS held it: its lines are refundable here
+COUNTER_BODY = "counter_body"
 
 
 class CashOutcome(StrEnum):
@@ -209,16 +212,24 @@ class CashSales:
                 return CashResult(CashOutcome.UNAVAILABLE, total_minor=total)
             if not waiting:
                 return CashResult(CashOutcome.ALREADY_PAID, sale_id=sale_id, total_minor=total)
+            # The kiosk's order as Final POS holds it, for refunds of its lines in cash here;
+            # never posted (the entry starts at "order recorded", below).
+            body = (
+                owned_elsewhere_body(order.order_id, employee=employee, order=order.body)
+                if order.body is not None
+                else {}
+            )
             self.journal.create(
                 checkout_id=sale_id,
                 currency=order.currency,
                 amount_minor=total,
                 session_id=session_id,
-                order_body=lambda _seq: (order.number, order.receipt_id, {}),
+                order_body=lambda _seq: (order.number, order.receipt_id, body),
                 display={
                     "tendered_minor": tendered_minor,
                     "employee": employee,
                     COUNTER_FLAG: True,
+                    COUNTER_BODY: bool(body),
                 },
             )
             # The order exists already: the journal starts at "order recorded".

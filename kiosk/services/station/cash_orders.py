@@ -4,8 +4,10 @@ The station's orders screen lists them beside the card checkouts of staff mode's
 in the same shapes (`OrderRow`, `OrderDetail`), so one screen shows both. A refund goes through
 the one refund pipeline (`RefundService.refund_async`, which knows the cash journal): journaled
 first, then the Final POS refund and its ``cash`` payout in the open till session, each created
-at most once. A kiosk's order paid here in cash (a counter sale) is not listed: its lines are
-not journaled at this station (Final POS refunds it).
+at most once. A kiosk's order paid here in cash (a counter sale) is listed and refunded the
+same way: its lines are journaled with the payment (the order as Final POS held it), and the
+refund is the kiosk order's. One paid before that was journaled (or whose order was not
+complete enough to journal) is not listed: Final POS refunds it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,17 @@ from kiosk.services.refunds import (
     sold_lines,
 )
 from kiosk.services.staff.desk import DetailLine, OrderDetail, OrderRow
-from kiosk.services.station.cash import COUNTER_FLAG, CashSales
+from kiosk.services.station.cash import COUNTER_BODY, COUNTER_FLAG, CashSales
 
 
 def _local_midnight(now: float) -> float:
     day = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
     return day.timestamp()
+
+
+def _refundable_here(display: Mapping[str, object]) -> bool:
+    """A sale of this station, or a kiosk's order paid here whose lines were journaled."""
+    return not display.get(COUNTER_FLAG) or bool(display.get(COUNTER_BODY))
 
 
 class CashOrders:
@@ -52,7 +59,7 @@ class CashOrders:
             entry = self._cash.journal.get(sale_id)
         except JournalError:
             return False
-        return not entry.display.get(COUNTER_FLAG)
+        return _refundable_here(entry.display)
 
     def orders_today(self, query: str = "") -> list[OrderRow]:
         """Today's cash sales of this station, newest first, filtered by order number.
@@ -68,7 +75,7 @@ class CashOrders:
             e
             for e in self._cash.journal.summaries_since(since)
             if e.step is not Step.VOID
-            and not e.display.get(COUNTER_FLAG)
+            and _refundable_here(e.display)
             and needle in e.order_number.upper()
         ]
         refunded: dict[str, int] = {}  # one read of the refund journal, not one per sale

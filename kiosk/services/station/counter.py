@@ -18,7 +18,7 @@ same order is never charged twice, here or after a crash.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -62,6 +62,9 @@ class CounterOrder:
     receipt_id: str
     session_id: str | None
     lines: tuple[CounterLine, ...]
+    # The order as Final POS holds it, in the create shape (`m.OrderCreate.to_wire`): journaled
+    # with a cash payment so its lines can be refunded here; None when it is not complete.
+    body: Mapping[str, object] | None = None
 
     @property
     def items(self) -> int:
@@ -103,6 +106,12 @@ def counter_order(order: m.Order, currency: str) -> CounterOrder:
         for item in order.line_items or []
     )
     taxes = order.summary.total_taxes if order.summary else None
+    try:
+        body: dict[str, object] | None = m.OrderCreate.model_validate(
+            order.model_dump(by_alias=True)
+        ).to_wire()
+    except ValueError:
+        body = None  # not a complete order body: it can be paid here, refunded in Final POS
     return CounterOrder(
         order_id=order.id,
         number=_number(order),
@@ -113,6 +122,7 @@ def counter_order(order: m.Order, currency: str) -> CounterOrder:
         receipt_id=order.receipt_id or "",
         session_id=order.session_id,
         lines=lines,
+        body=body,
     )
 
 
