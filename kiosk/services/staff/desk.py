@@ -4,6 +4,8 @@
 till session summary, open and close; orders today with their detail; refunds; the items
 that need a person with their actions; the reader; ordering controls. Every method returns
 data or an outcome code (`DeskOutcome`, `RefundOutcome`); the UI owns every sentence.
+The needs-attention list is in `desk_attention`, the reader and ordering controls in
+`desk_devices`, the shapes in `desk_types` (all re-exported here).
 
 Choices where the Final POS contract is silent:
 
@@ -26,26 +28,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
-from typing import Any, Protocol
 
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
-from kiosk.payments.gateway import DisplayCart, DisplayLine, PaymentError, PaymentGateway
+from kiosk.payments.gateway import PaymentError, PaymentGateway
 from kiosk.services.checkout import CheckoutService
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.receipts.outcomes import PrintOutcome
-from kiosk.services.recovery import AttentionItem, RecoveryService
+from kiosk.services.recovery import RecoveryService
 from kiosk.services.refunds import (
     Refundable,
-    RefundEntry,
     RefundReason,
     RefundResult,
     RefundService,
@@ -60,10 +58,23 @@ from kiosk.services.staff.closing import (
     ReportPrinter,
     report_from_session,
 )
+from kiosk.services.staff.desk_attention import AttentionDesk
+from kiosk.services.staff.desk_devices import DeviceDesk, FinalPosVariantStock, VariantStock
+from kiosk.services.staff.desk_types import (
+    AttentionKind,
+    AttentionProblem,
+    AttentionRow,
+    DeskOutcome,
+    DetailLine,
+    OrderDetail,
+    OrderRow,
+    ReaderStatus,
+    TillSummary,
+)
 
 log = logging.getLogger(__name__)
 
-__all__ = [  # the closing report's types live in `closing`; staff mode imports them from here
+__all__ = [  # the types live in `closing` and `desk_types`; staff mode imports them from here
     "AttentionKind",
     "AttentionProblem",
     "AttentionRow",
@@ -83,160 +94,12 @@ __all__ = [  # the closing report's types live in `closing`; staff mode imports 
 ]
 
 
-class DeskOutcome(StrEnum):
-    OK = "ok"
-    UNREACHABLE = "unreachable"  # Final POS or Stripe did not answer: try again
-    NOT_FOUND = "not_found"
-    NO_SESSION = "no_session"
-    NOT_CONFIGURED = "not_configured"  # e.g. no reader id, no menu sync wired
-    STILL_OPEN = "still_open"  # retry ran, the item still needs a person
-
-
-class AttentionKind(StrEnum):
-    CHECKOUT = "checkout"
-    REFUND = "refund"
-
-
-class AttentionProblem(StrEnum):
-    """What went wrong, as a code the UI turns into plain words."""
-
-    CHARGED_ORDER_CANCELLED = "charged_order_cancelled"
-    COMPLETED_WITHOUT_PAYMENT = "completed_without_payment"
-    NOT_FINISHED = "not_finished"  # a system kept failing; money may be taken
-    REFUND_NOT_RECORDED = "refund_not_recorded"  # money back, Final POS not told yet
-    REFUND_FAILED = "refund_failed"  # Stripe reports the refund failed
-
-
-@dataclass(frozen=True, slots=True)
-class TillSummary:
-    session_id: str
-    open_since: datetime | None
-    opened_by: str
-    order_count: int
-    card_total_minor: int
-    refund_count: int
-    refunds_minor: int
-    currency: str
-
-
-@dataclass(frozen=True, slots=True)
-class OrderRow:
-    checkout_id: str | None  # None: known to Final POS only (not refundable from here)
-    order_id: str | None
-    order_number: str
-    created_at: float
-    total_minor: int
-    currency: str
-    status: str  # the journal's step, or Final POS's status
-    refunded_minor: int
-
-
-@dataclass(frozen=True, slots=True)
-class DetailLine:
-    index: int
-    name: str
-    quantity: int
-    total_minor: int
-    refundable_quantity: int
-
-
-@dataclass(frozen=True, slots=True)
-class OrderDetail:
-    row: OrderRow
-    lines: tuple[DetailLine, ...]
-    finalpos_status: str | None
-    card_brand: str | None
-    card_last4: str | None
-    refundable_minor: int
-    refunds: tuple[RefundEntry, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AttentionRow:
-    kind: AttentionKind
-    key: str  # checkout id or refund id
-    checkout_id: str
-    order_number: str
-    amount_minor: int
-    currency: str
-    since: float
-    problem: AttentionProblem
-    detail: str  # the technical reason, for logs and support (never shown as the message)
-    can_refund: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ReaderStatus:
-    reader_id: str
-    label: str | None
-    status: str | None
-    last_seen_at: int | None
-    location_id: str | None
-    location_name: str | None
-    device_type: str | None
-
-
-class VariantStock(Protocol):
-    """Write one variant's stock for one outlet (the Final POS variant update)."""
-
-    async def set_stock_async(self, variant_id: str, *, outlet_id: str, stock: int) -> None: ...
-
-
-class FinalPosVariantStock:
-    """`VariantStock` over ``GET``/``PUT /v1/api/variant/{id}``.
-
-    Uses `FinalPosClient.set_variant_stock` when the client has it, else the client's own
-    request plumbing on the contract's paths and bodies (same read-modify-write).
-    """
-
-    def __init__(self, client: FinalPosClient) -> None:
-        self._client = client
-
-    async def set_stock_async(self, variant_id: str, *, outlet_id: str, stock: int) -> None:
-        from urllib.parse import quote
-
-        own = getattr(self._client, "set_variant_stock", None)
-        if own is not None:  # the client's own read-modify-write of `inventory`
-            await own(
-                variant_id,
-                outlet_id=outlet_id,
-                stock=stock,
-                manage_stock=True,
-                allow_backorder=False,
-            )
-            return
-
-        path = f"/v1/api/variant/{quote(variant_id, safe='')}"
-        variant = await self._client._get_one(path, m.Variant)
-        inventory: list[dict[str, Any]] = [
-            {"outletId": inv.outlet_id, "stock": inv.stock}
-            for inv in variant.inventory
-            if inv.outlet_id != outlet_id
-        ]
-        inventory.append({"outletId": outlet_id, "stock": stock})
-        body = {"manageStock": True, "allowBackorder": False, "inventory": inventory}
-        await self._client._send("PUT", path, body, m.Variant)
-
-
-_PROBLEMS = (
-    ("the card was charged but the order is", AttentionProblem.CHARGED_ORDER_CANCELLED),
-    ("completed in Final POS but no payment", AttentionProblem.COMPLETED_WITHOUT_PAYMENT),
-)
-
-
-def _problem(item: AttentionItem) -> AttentionProblem:
-    for marker, problem in _PROBLEMS:
-        if marker in item.reason:
-            return problem
-    return AttentionProblem.NOT_FINISHED
-
-
 def _local_midnight(now: float) -> float:
     local = datetime.fromtimestamp(now).astimezone()
     return local.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
 
 
-class StaffDesk:
+class StaffDesk(AttentionDesk, DeviceDesk):
     """The staff mode's services; see the module docstring."""
 
     def __init__(
@@ -511,191 +374,3 @@ class StaffDesk:
         return await self.refunds.refund_async(
             checkout_id, quantities=quantities, reason=reason, note=note, refunded_by=refunded_by
         )
-
-    # -- needs attention --------------------------------------------------------------------
-
-    def attention(self) -> list[AttentionRow]:
-        rows = [
-            AttentionRow(
-                kind=AttentionKind.CHECKOUT,
-                key=item.checkout_id,
-                checkout_id=item.checkout_id,
-                order_number=item.order_number,
-                amount_minor=item.amount_minor,
-                currency=item.currency,
-                since=item.since,
-                problem=_problem(item),
-                detail=item.reason,
-                can_refund=_problem(item) is AttentionProblem.CHARGED_ORDER_CANCELLED,
-            )
-            for item in self._recovery.needs_attention()
-        ]
-        for refund in self.refunds.needs_attention():
-            failed = "Stripe reports" in (refund.attention or "")
-            rows.append(
-                AttentionRow(
-                    kind=AttentionKind.REFUND,
-                    key=refund.refund_id,
-                    checkout_id=refund.checkout_id,
-                    order_number=refund.order_number,
-                    amount_minor=refund.amount_minor,
-                    currency=refund.currency,
-                    since=refund.created_at,
-                    problem=(
-                        AttentionProblem.REFUND_FAILED
-                        if failed
-                        else AttentionProblem.REFUND_NOT_RECORDED
-                    ),
-                    detail=refund.attention or "",
-                    can_refund=False,
-                )
-            )
-        return sorted(rows, key=lambda r: r.since)
-
-    @property
-    def attention_count(self) -> int:
-        return len(self._recovery.needs_attention()) + len(self.refunds.needs_attention())
-
-    async def retry_async(self, row: AttentionRow) -> DeskOutcome:
-        """Run one settle pass now; OK when the item is settled and off the list."""
-        try:
-            if row.kind is AttentionKind.CHECKOUT:
-                settled = await self._checkout.settle_async(row.key)
-                done = settled.step.terminal
-            else:
-                refund = await self.refunds.settle_async(row.key)
-                done = refund.step.terminal
-        except (FinalPosError, PaymentError) as exc:
-            log.warning("retry of %s %s failed: %s", row.kind, row.key, exc)
-            return DeskOutcome.UNREACHABLE
-        except Exception as exc:  # a state the pipeline refuses: still needs a person
-            log.warning("retry of %s %s: %s", row.kind, row.key, exc)
-            return DeskOutcome.STILL_OPEN
-        return DeskOutcome.OK if done else DeskOutcome.STILL_OPEN
-
-    async def mark_handled_async(self, row: AttentionRow, *, note: str, by: str) -> DeskOutcome:
-        """Write the note to the Final POS order, then take the item off the list."""
-        text = f"{by}: {note}".strip()
-        order_id: str | None
-        if row.kind is AttentionKind.CHECKOUT:
-            try:
-                order_id = self._journal.get(row.key).order_id
-            except JournalError:
-                return DeskOutcome.NOT_FOUND
-        else:
-            order_id = self.refunds.journal.get(row.key).order_id
-        if order_id is not None:
-            try:
-                order = await self._finalpos.get_order(order_id)
-                stamp = datetime.fromtimestamp(self._clock(), UTC).isoformat()
-                notes = [*(order.notes or []), {"message": text, "createdAt": stamp}]
-                await self._finalpos.update_order(order_id, m.OrderUpdate(notes=notes))
-            except NotFoundError:
-                pass  # nothing to annotate; the journal still records who handled it
-            except FinalPosError as exc:
-                log.warning("could not write the handled note to order %s: %s", order_id, exc)
-                return DeskOutcome.UNREACHABLE
-        detail = f"handled by {by}: {note}"[:500]
-        if row.kind is AttentionKind.CHECKOUT:
-            entry = self._journal.get(row.key)
-            charged = entry.step.rank >= Step.CAPTURED.rank
-            self._journal.record(
-                row.key,
-                Step.COMPLETED if charged else Step.CANCELED,
-                attention=None,
-                detail=detail,
-            )
-        else:
-            self.refunds.journal.record(
-                row.key, RefundStep.COMPLETED, attention=None, detail=detail
-            )
-        log.info("%s %s marked handled by %s", row.kind, row.key, by)
-        return DeskOutcome.OK
-
-    # -- reader -----------------------------------------------------------------------------
-
-    async def reader_async(self) -> tuple[DeskOutcome, ReaderStatus | None]:
-        if not self._reader_id:
-            return DeskOutcome.NOT_CONFIGURED, None
-        try:
-            info = await self._gateway.retrieve_reader_async(self._reader_id)
-        except PaymentError as exc:
-            log.warning("reader %s not readable: %s", self._reader_id, exc)
-            return DeskOutcome.UNREACHABLE, None
-        location_name = None
-        if info.location_id:
-            try:
-                location_name = (
-                    await self._gateway.retrieve_location_async(info.location_id)
-                ).display_name
-            except PaymentError as exc:
-                log.info("reader location %s not readable: %s", info.location_id, exc)
-        return DeskOutcome.OK, ReaderStatus(
-            reader_id=info.id,
-            label=info.label,
-            status=info.status,
-            last_seen_at=info.last_seen_at,
-            location_id=info.location_id,
-            location_name=location_name,
-            device_type=info.device_type,
-        )
-
-    async def _show_on_display(self, reader_id: str, text: str) -> None:
-        """The gateway's own message call when it has one; until then its cart display
-        with one zero-amount line, checked by reading the reader back (the display call is
-        best effort and reports no error)."""
-        direct = getattr(self._gateway, "show_message_async", None)
-        if direct is not None:
-            await direct(reader_id, text)
-            return
-        show_cart = getattr(self._gateway, "_show_cart", None)
-        if show_cart is None:
-            raise NotImplementedError("the gateway cannot show a message")
-        line = DisplayLine(description=text[:100], amount_minor=0, quantity=1)
-        await show_cart(reader_id, DisplayCart(self.currency, (line,), 0, 0))
-        info = await self._gateway.retrieve_reader_async(reader_id)
-        if info.status != "online":
-            raise PaymentError(f"reader {reader_id} is {info.status}", retryable=True)
-
-    async def reader_test_async(self, text: str) -> DeskOutcome:
-        show = self._show_on_reader or self._show_on_display
-        if not self._reader_id:
-            return DeskOutcome.NOT_CONFIGURED
-        try:
-            await show(self._reader_id, text)
-        except NotImplementedError:
-            return DeskOutcome.NOT_CONFIGURED
-        except PaymentError as exc:
-            log.warning("test message on reader %s failed: %s", self._reader_id, exc)
-            return DeskOutcome.UNREACHABLE
-        return DeskOutcome.OK
-
-    # -- ordering ---------------------------------------------------------------------------
-
-    async def sync_menu_async(self) -> DeskOutcome:
-        if self._sync_menu is None:
-            return DeskOutcome.NOT_CONFIGURED
-        try:
-            await self._sync_menu()
-        except FinalPosError as exc:
-            log.warning("menu sync failed: %s", exc)
-            return DeskOutcome.UNREACHABLE
-        return DeskOutcome.OK
-
-    async def set_sold_out_async(self, variant_ids: Sequence[str]) -> DeskOutcome:
-        if not self._outlet_id:
-            return DeskOutcome.NOT_CONFIGURED
-        try:
-            for variant_id in variant_ids:
-                await self._variant_stock.set_stock_async(
-                    variant_id, outlet_id=self._outlet_id, stock=0
-                )
-        except NotFoundError:
-            return DeskOutcome.NOT_FOUND
-        except FinalPosError as exc:
-            log.warning("could not mark variants sold out: %s", exc)
-            return DeskOutcome.UNREACHABLE
-        log.info("marked %d variant(s) sold out at outlet %s", len(variant_ids), self._outlet_id)
-        if self._sync_menu is not None:
-            await self.sync_menu_async()
-        return DeskOutcome.OK
