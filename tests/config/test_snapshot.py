@@ -209,13 +209,15 @@ def test_an_unwritable_cache_is_logged_and_the_kiosk_goes_on(
     assert "not written" in caplog.text
 
 
-def test_the_snapshot_module_starts_without_pydantic_or_babel() -> None:
+def test_the_snapshot_module_and_kiosk_app_start_without_pydantic_babel_or_qt() -> None:
+    """Nor Qt: PySide6's import hook makes pydantic dearer to import after it (kiosk.app)."""
     import subprocess
     import sys
 
     code = (
         "import sys, kiosk.config.snapshot, kiosk.app\n"
-        "print(sorted(m for m in ('pydantic', 'pydantic_settings', 'babel') if m in sys.modules))"
+        "heavy = ('pydantic', 'pydantic_settings', 'babel', 'PySide6')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
     done = subprocess.run(
