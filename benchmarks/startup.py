@@ -8,13 +8,17 @@ Timed, alternating, `--rounds` times each, in fresh interpreters (offscreen):
 
 - bare: a Python process that opens a QML window with one rectangle and a text;
 - kiosk: the real composition root (`kiosk.app.Kiosk`) starting on the menu from the warm cache
-  the way `kiosk` starts (`kiosk.cli.load_app`, `load_settings`, `kiosk.app.qt_application`);
-  catalog sync, till session and recovery then run in the background, as in production.
+  the way `kiosk` starts (`kiosk.cli.load_app`, `kiosk.app.plan_start`: from the settings
+  snapshot the previous start wrote, checking the settings after the first frame;
+  `kiosk.app.qt_application`); catalog sync, till session and recovery then run in the
+  background, as in production.
 
 Children compile Python to a bytecode cache in the temporary directory (PYTHONPYCACHEPREFIX),
 warmed by an untimed kiosk start: an installed kiosk has its .pyc files (pip compiles them),
 while a shell with PYTHONDONTWRITEBYTECODE=1 would otherwise recompile every kiosk module at
-every start. `--no-bytecode-cache` measures that worst case.
+every start. `--no-bytecode-cache` measures that worst case. The same untimed start writes the
+settings snapshot (in a cache folder of the temporary directory, one per catalog size), as an
+installed kiosk's previous start would; `snapshot_hits` says how many timed starts used it.
 
 Each child takes the wall-clock time when its first frame (for the kiosk: the first frame that
 shows the menu) is swapped, minus the time the parent recorded just before spawning it. The
@@ -25,6 +29,9 @@ wall clock on a loaded machine), the kiosk's CPU time per start-up phase (the in
 with this module's imports, asyncio among them; `import kiosk.app`; the settings; the Qt
 application and loop; the UI's imports and the loop's first steps; `Kiosk._build`: view-models,
 cache and QML window; rendering the first frame) and the peak RSS.
+With ``BENCH_FIRST_FRAME_ONLY=1`` a child exits at its first frame, so that
+``valgrind --tool=callgrind`` on ``startup.py --child kiosk`` (or ``bare``) counts the
+instructions to it.
 `--modules-out FILE` writes the modules the kiosk has loaded at its first frame that the bare
 window has not (what start-up could still defer). `--compare-products 500` also starts a kiosk
 on a 500-product catalog in every round and reports the size ratio (first frame at N over at M).
@@ -129,6 +136,8 @@ def child_bare() -> int:
         cpu_ms = time.process_time() * 1000
         first = {"frame_ms": frame_ms, "cpu_ms": cpu_ms, "rss_mb": round(peak_rss_mb(), 1)}
         print(json.dumps({**first, **loaded_modules()}), flush=True)
+        if os.environ.get("BENCH_FIRST_FRAME_ONLY"):
+            os._exit(0)
         QTimer.singleShot(0, app.quit)
 
     window.frameSwapped.connect(first_frame)  # type: ignore[attr-defined]
@@ -148,11 +157,13 @@ def bare_qt_application(settings: Any) -> Iterator[Any]:
 
 
 def child_kiosk() -> int:
-    # The start `kiosk` makes: the app imported as kiosk.cli does it, the settings, then the
-    # Qt application, translator, GUI-thread collector and loop of `kiosk.app.run`. A checkout
-    # without those (PYTHONPATH=<main>, for a side-by-side figure) starts as its own benchmark
-    # did: a plain import, a bare application and loop.
+    # The start `kiosk` makes: the app imported as kiosk.cli does it, the settings (from the
+    # snapshot when it covers them), then the Qt application, translator, GUI-thread collector
+    # and loop of `kiosk.app.run`. A checkout without those (PYTHONPATH=<main>, for a
+    # side-by-side figure) starts as its own benchmark did: a plain import, `load_settings`,
+    # a bare application and loop.
     phases: dict[str, float] = {"interpreter, this module": time.process_time()}  # CPU s at ends
+    import functools
     import importlib
 
     import kiosk.cli
@@ -161,18 +172,24 @@ def child_kiosk() -> int:
     app_module = load_app()
     phases["import kiosk.app"] = time.process_time()
     qt_application = getattr(app_module, "qt_application", bare_qt_application)
-    from kiosk.config import load_settings
+    plan_start = getattr(app_module, "plan_start", None)
+    if plan_start is not None:
+        plan = plan_start(app_module.parse_args([]))
+        settings, make_kiosk = plan.settings, plan.kiosk
+        snapshot_hit = plan.settings_loader is not None
+    else:
+        from kiosk.config import load_settings
 
-    settings = load_settings()
+        settings = load_settings()
+        make_kiosk, snapshot_hit = functools.partial(app_module.Kiosk, settings), False
     phases["settings"] = time.process_time()
+    getattr(app_module, "load_kiosk", lambda: None)()  # as `kiosk.app.run` does, first
 
     async def run() -> None:
         phases["Qt application and loop"] = time.process_time()
         from kiosk.ui.view import PORTRAIT  # where Kiosk imports it: with the Qt app up
 
-        kiosk = app_module.Kiosk(
-            settings, size=PORTRAIT, handle_signals=False, initial_screen="menu"
-        )
+        kiosk = make_kiosk(size=PORTRAIT, handle_signals=False, initial_screen="menu")
         build = kiosk._build
 
         def timed_build(*args: Any, **kwargs: Any) -> None:
@@ -188,6 +205,10 @@ def child_kiosk() -> int:
             on_frame()
             if kiosk.first_menu_frame.is_set() and not at_first_frame:
                 at_first_frame.update(loaded_modules())
+                if os.environ.get("BENCH_FIRST_FRAME_ONLY"):  # under callgrind: count to here
+                    rss = round(peak_rss_mb(), 1)
+                    print(json.dumps({"snapshot_hit": snapshot_hit, "rss_mb": rss}), flush=True)
+                    os._exit(0)
 
         kiosk._on_frame = modules_on_frame  # type: ignore[method-assign]
         try:
@@ -204,6 +225,7 @@ def child_kiosk() -> int:
                 "cpu_ms": cpu_ms,
                 "rss_mb": round(peak_rss_mb(), 1),
                 "phases_cpu_ms": phase_durations_ms(phases),
+                "snapshot_hit": snapshot_hit,
                 **at_first_frame,
             }
             print(json.dumps(first), flush=True)
@@ -325,6 +347,7 @@ def main() -> int:
             data_dir = Path(tmp) / f"kiosk-{n}"
             products.append(asyncio.run(warm_cache(sandboxes.info, data_dir)))
             env = kiosk_env(sandboxes.info, data_dir)
+            env["XDG_CACHE_HOME"] = str(Path(tmp) / f"cache-{n}")  # its own settings snapshot
             if not args.no_bytecode_cache:
                 env.pop("PYTHONDONTWRITEBYTECODE", None)
                 env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
@@ -332,7 +355,8 @@ def main() -> int:
                 env["BENCH_LIST_MODULES"] = "1"
             envs.append(env)
         timed_child("bare", envs[0])  # warm the OS file cache for Qt's libraries
-        timed_child("kiosk", envs[0])  # and the bytecode cache (untimed)
+        for env in envs:
+            timed_child("kiosk", env)  # the bytecode cache and the settings snapshot (untimed)
         bare: list[dict[str, Any]] = []
         kiosk: list[list[dict[str, Any]]] = [[] for _ in sizes]
         for _ in range(args.rounds):
@@ -367,6 +391,7 @@ def main() -> int:
         "rss_target_mb": 250,
         "bare_modules_at_first_frame": bare[0]["module_count"],
         "kiosk_modules_at_first_frame": kiosk[0][0].get("module_count"),
+        "snapshot_hits": sum(bool(r.get("snapshot_hit")) for runs in kiosk for r in runs),
     }
     if args.modules_out is not None and "modules" in kiosk[0][0]:
         figures["kiosk_extra_modules"] = write_module_diff(

@@ -9,6 +9,12 @@ The running kiosk is `kiosk.kiosk_app.Kiosk` (window, view-models, `Backend` wir
 hooks) and its background loops are in `kiosk.app_loops` (the backend being unreachable pauses
 ordering with a cached menu or shows out of order with a reason for staff without one, and
 both clear when the connection returns).
+
+Settings: `plan_start` loads and checks them (`kiosk.config.load_settings`), except on a
+start the settings snapshot covers (`kiosk.config.snapshot`: the same inputs as a start that
+checked them): then the first frame is drawn from the snapshot, without importing pydantic,
+and the settings are loaded and checked right after it. A bad configuration then ends the
+start as it would have before the window (the message, exit code 2).
 """
 
 from __future__ import annotations
@@ -16,30 +22,67 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from kiosk.config import ConfigError, Settings, load_settings, resolve_mode
-from kiosk.kiosk_app import EXIT_ERROR, EXIT_OK, Kiosk
+from kiosk.cli import collector_paused
+from kiosk.config.errors import ConfigError
+from kiosk.config.snapshot import MenuSettings
 
 if TYPE_CHECKING:
     import qasync
+
+    from kiosk.config import Settings
+    from kiosk.kiosk_app import EXIT_ERROR, EXIT_OK, Kiosk
+
+log = logging.getLogger("kiosk.app")
 
 __all__ = [
     "EXIT_ERROR",
     "EXIT_OK",
     "EXIT_USAGE",
     "Kiosk",
+    "StartPlan",
     "main",
     "parse_args",
+    "plan_start",
     "qt_application",
     "run",
 ]
 
 EXIT_USAGE = 2
+
+
+def __getattr__(name: str) -> Any:
+    """`Kiosk` and its exit codes, imported on first use (`load_kiosk`)."""
+    if name in ("EXIT_ERROR", "EXIT_OK", "Kiosk"):
+        return getattr(load_kiosk(), name)
+    raise AttributeError(f"module 'kiosk.app' has no attribute {name!r}")
+
+
+def load_kiosk() -> ModuleType:
+    """`kiosk.kiosk_app`, and with it Qt, loaded once the settings are decided.
+
+    PySide6's import hook (its `__feature__` support) makes every module imported after Qt
+    dearer to load: importing pydantic and building the settings model took about 60% more
+    CPU after Qt than before it. So the settings come first where they are loaded before the
+    first frame (`plan_start`), and Qt's modules are loaded as `kiosk.cli.load_app` loads the
+    app's: with the collector paused, then frozen.
+    """
+    loaded = sys.modules.get("kiosk.kiosk_app")
+    if loaded is not None:
+        return loaded
+    with collector_paused():
+        import kiosk.kiosk_app
+
+    return kiosk.kiosk_app
+
 
 NO_DISPLAY = """\
 kiosk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
@@ -89,11 +132,23 @@ def has_display() -> bool:
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    from kiosk.logs import configure_logging
+@dataclass(frozen=True)
+class StartPlan:
+    """What the kiosk starts from: the checked settings, or on a snapshot hit the snapshot's
+    `MenuSettings` and the `settings_loader` that checks the settings after the first frame."""
 
-    configure_logging(args.log_level)  # the journal under systemd, else a rotating file
+    settings: Settings | MenuSettings
+    demo: bool
+    settings_loader: Callable[[], Settings] | None = None
+
+    def kiosk(self, **options: Any) -> Kiosk:
+        kiosk_class: type[Kiosk] = load_kiosk().Kiosk
+        if isinstance(self.settings, MenuSettings):
+            return kiosk_class(menu=self.settings, settings_loader=self.settings_loader, **options)
+        return kiosk_class(self.settings, demo=self.demo, **options)
+
+
+def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
     overrides: dict[str, Any] = {}
     if args.fullscreen:
         overrides["fullscreen"] = True
@@ -101,17 +156,107 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides["orientation"] = args.orientation
     if args.station:
         overrides["mode"] = "station"
-    try:
-        settings = load_settings(**overrides)
-        if args.language:
-            from kiosk.ui.formatting import locale_for
+    return overrides
 
-            locale = locale_for(args.language, settings.locale)
+
+def plan_start(args: argparse.Namespace) -> StartPlan:
+    """The settings to start from (module docstring); raises ConfigError for a bad config.
+
+    Only the customer kiosk in live mode starts from the snapshot; demo, the station and
+    screenshots load the settings first, as before it existed.
+    """
+    from kiosk.config.snapshot import read_snapshot, snapshot_key, write_snapshot
+
+    overrides = settings_overrides(args)
+    key = None
+    if not (args.demo or args.station or args.screenshots is not None):
+        key = snapshot_key(overrides)
+        menu = read_snapshot(key)
+        if menu is not None and menu.mode == "kiosk" and menu.live:
+            if args.language:
+                menu = replace(menu, locale=_language(args.language, menu.locale))
+            return StartPlan(menu, demo=False, settings_loader=_loader(key, menu, overrides, args))
+    from kiosk.config import resolve_mode
+
+    settings = load_settings_frozen(overrides)
+    demo = resolve_mode(settings, demo_flag=args.demo) == "demo"
+    if key is not None and not demo and settings.mode == "kiosk":
+        write_snapshot(key, MenuSettings.from_settings(settings))
+    if args.language:
+        settings = settings.model_copy(update={"locale": _language(args.language, settings.locale)})
+    return StartPlan(settings, demo=demo)
+
+
+def load_settings_frozen(overrides: Mapping[str, Any]) -> Settings:
+    """`load_settings` with the cyclic collector paused, then what exists frozen.
+
+    Importing pydantic and building the model makes tens of thousands of objects that live as
+    long as the process; `kiosk.cli.load_app` froze them with the app's modules while
+    `kiosk.app` still imported them, and collections during the import would only walk them
+    again (see there). On a snapshot hit this runs after the first frame, with the window's
+    objects alive: garbage is collected first, so only live objects are frozen.
+    """
+    from kiosk.config import load_settings
+
+    with collector_paused():
+        return load_settings(**overrides)
+
+
+def _language(language: str, locale: str) -> str:
+    from kiosk.ui.formatting import locale_for
+
+    return locale_for(language, locale)
+
+
+def _loader(
+    key: str, snapshot: MenuSettings, overrides: Mapping[str, Any], args: argparse.Namespace
+) -> Callable[[], Settings]:
+    """Load and check the settings of a start drawn from `snapshot` (after its first frame)."""
+
+    def load() -> Settings:
+        import gc
+
+        from kiosk.config import resolve_mode
+        from kiosk.config.snapshot import remove_snapshot, write_snapshot
+
+        gc.collect()  # the start's garbage, not to be frozen with the settings (just below)
+        settings = load_settings_frozen(overrides)
+        if resolve_mode(settings, demo_flag=False) == "demo":  # no credential left at all
+            remove_snapshot(key)
+            raise ConfigError(
+                "no live credential is set any more, but this start began as a real store; "
+                "start the kiosk again"
+            )
+        checked = MenuSettings.from_settings(settings)
+        if checked != snapshot:
+            changed = [
+                name for name in vars(checked) if getattr(checked, name) != getattr(snapshot, name)
+            ]
+            log.warning(
+                "settings changed since the snapshot this start began from (%s); "
+                "going on with them, the next start draws them",
+                ", ".join(changed),
+            )
+            write_snapshot(key, checked)
+        if args.language:
+            locale = _language(args.language, settings.locale)
             settings = settings.model_copy(update={"locale": locale})
-        demo = resolve_mode(settings, demo_flag=args.demo) == "demo"
+        return settings
+
+    return load
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from kiosk.logs import configure_logging
+
+    configure_logging(args.log_level)  # the journal under systemd, else a rotating file
+    try:
+        plan = plan_start(args)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
+    settings = plan.settings
     if not has_display():
         if args.screenshots is None:
             print(NO_DISPLAY, file=sys.stderr, end="")  # noqa: T201
@@ -130,12 +275,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_ALREADY_RUNNING
     with lock:
-        return run(settings, demo=demo, screenshots=args.screenshots)
+        if plan.settings_loader is None:
+            return run(settings, demo=plan.demo, screenshots=args.screenshots)
+        try:
+            return run(settings, demo=False, settings_loader=plan.settings_loader)
+        except ConfigError as exc:  # a snapshot hit, checked after its first frame
+            print(f"kiosk: {exc}", file=sys.stderr)  # noqa: T201
+            return EXIT_USAGE
 
 
 # -- running -----------------------------------------------------------------------------------
 @contextlib.contextmanager
-def qt_application(settings: Settings) -> Iterator[qasync.QEventLoop]:
+def qt_application(settings: Settings | MenuSettings) -> Iterator[qasync.QEventLoop]:
     """The Qt application, its translator, the GUI-thread collector and the qasync loop.
 
     What `run` (and benchmarks/startup.py, to measure the same start) runs the kiosk in; on
@@ -162,18 +313,31 @@ def qt_application(settings: Settings) -> Iterator[qasync.QEventLoop]:
         collector.stop()
 
 
-def run(settings: Settings, *, demo: bool, screenshots: Path | None = None) -> int:
-    """Create the Qt application and the qasync loop, then run the kiosk until it closes."""
+def run(
+    settings: Settings | MenuSettings,
+    *,
+    demo: bool,
+    screenshots: Path | None = None,
+    settings_loader: Callable[[], Settings] | None = None,
+) -> int:
+    """Create the Qt application and the qasync loop, then run the kiosk until it closes.
+
+    `settings` is a snapshot's `MenuSettings` with its `settings_loader` on a snapshot hit
+    (`plan_start`); the ConfigError the loader may raise comes out of here.
+    """
+    load_kiosk()  # before Qt's other modules, with the collector paused
     with qt_application(settings) as loop:
         from kiosk.ui.watchdog import ServiceNotifier
 
         service = ServiceNotifier()  # READY/WATCHDOG/STOPPING, only when systemd asks for them
-        if settings.mode == "station" and screenshots is None:
+        station = not isinstance(settings, MenuSettings) and settings.mode == "station"
+        if station and screenshots is None:
             from kiosk.station_app import run_station_async
 
+            assert not isinstance(settings, MenuSettings)
             with loop:
                 return int(loop.run_until_complete(run_station_async(settings, demo=demo)))
-        kiosk = Kiosk(settings, demo=demo)
+        kiosk = StartPlan(settings, demo, settings_loader).kiosk()
         if screenshots is None:
             service.ready_when(kiosk.first_frame.is_set)
         try:

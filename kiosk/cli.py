@@ -7,10 +7,11 @@ Each subcommand's module is imported only when it runs, so ``kiosk sandbox`` nev
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 
 _ADMIN = {
@@ -44,11 +45,20 @@ def load_app() -> ModuleType:
     then frozen (`gc.freeze`): they live as long as the process, and no later full collection
     (before the first frame or on the GUI thread afterwards) walks them again. Once the Qt
     application exists, `kiosk.ui.collector` owns the collector for the rest of the run.
+    `kiosk.app` loads the settings model and Qt the same way (`collector_paused`), once it
+    knows whether it needs them before the first frame.
     """
+    with collector_paused():
+        return importlib.import_module("kiosk.app")
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic collector, then freeze everything that exists (see `load_app`)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return importlib.import_module("kiosk.app")
+        yield
     finally:
         gc.freeze()
         if enabled:

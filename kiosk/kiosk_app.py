@@ -5,6 +5,10 @@ network and shows the first frame; then it builds the `Backend` (HTTP clients, F
 Stripe, journal, checkout, recovery), wires it into the view-models (payments, staff mode)
 and starts the background loops (`kiosk.app_loops`). `stop_async` tears it down in order.
 
+The first frame reads `MenuSettings` only: derived from the validated `Settings`, or, on a
+start from the settings snapshot (`kiosk.config.snapshot`), given with a `settings_loader`
+that loads and checks the full settings right after that frame.
+
 Errors: an unexpected exception anywhere (Python hook or asyncio loop handler) is logged and
 turns the screen to "out of order".
 """
@@ -26,11 +30,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kiosk.app_loops import BackgroundLoops
-from kiosk.config import Settings
+from kiosk.config.snapshot import MenuSettings
 from kiosk.ui.pauses import PauseCode, PauseReasons
 
 if TYPE_CHECKING:
     from kiosk.backend import Backend
+    from kiosk.config import Settings
     from kiosk.domain.catalog import Catalog
     from kiosk.sandbox.embedded import Sandboxes
     from kiosk.services.catalog import CatalogService
@@ -49,9 +54,13 @@ SCREENSHOT_CATALOG_WAIT_S = 60.0
 
 @dataclass
 class Kiosk(BackgroundLoops):
-    """The running kiosk: the `Backend`, view-models and window, built and torn down in order."""
+    """The running kiosk: the `Backend`, view-models and window, built and torn down in order.
 
-    settings: Settings
+    Give it the validated `settings`, or `menu` and a `settings_loader` (a snapshot hit): then
+    `settings` is None until the loader has run, after the first frame.
+    """
+
+    settings: Settings | None = None
     demo: bool = False
     size: Any = None  # a QSize to force (tests, benchmarks)
     sandboxes: Sandboxes | None = None
@@ -76,6 +85,14 @@ class Kiosk(BackgroundLoops):
     _fatal: bool = False
     _loops: bool = False  # background loops run (not in screenshot mode)
     _pauses: PauseReasons = field(default_factory=lambda: PauseReasons())
+    menu: MenuSettings | None = None  # what the first frame reads
+    settings_loader: Callable[[], Settings] | None = None  # raises ConfigError
+
+    def __post_init__(self) -> None:
+        if self.settings is not None:
+            self.menu = MenuSettings.from_settings(self.settings)
+        elif self.menu is None or self.settings_loader is None:
+            raise TypeError("Kiosk needs its settings, or a MenuSettings and a settings_loader")
 
     @property
     def recovery(self) -> RecoveryService | None:
@@ -93,17 +110,22 @@ class Kiosk(BackgroundLoops):
             await self.stop_async()
 
     async def start_async(self, *, screenshots: bool = False) -> None:
-        settings = self.settings
         if self.demo:
-            settings = self._start_sandboxes(settings)
+            assert self.settings is not None, "the demo store starts from loaded settings"
+            self.settings = self._start_sandboxes(self.settings)
+            self.menu = MenuSettings.from_settings(self.settings)
         self._install_hooks()
-        self._build(settings, screenshots=screenshots)
+        assert self.menu is not None
+        self._build(self.menu, screenshots=screenshots)
         if not screenshots:
             await self._show_async()
             with contextlib.suppress(TimeoutError):  # a hidden window swaps no frame
                 await asyncio.wait_for(self.first_frame.wait(), 5.0)
             assert self.view is not None
             self.view.load_screens()
+        if self.settings is None:
+            assert self.settings_loader is not None
+            self.settings = self.settings_loader()  # a ConfigError ends the start (kiosk.app)
         self._build_services(screenshots=screenshots)
         # PySide6's import hook (its `__feature__` support) reads the source of every module
         # imported once Qt is loaded, and `linecache` keeps it: 7 MB of text by now, held
@@ -146,7 +168,7 @@ class Kiosk(BackgroundLoops):
         receipts = ReceiptSettings.model_validate(standins.settings())
         return demo_settings(settings, sandboxes).model_copy(update={"receipts": receipts})
 
-    def _build(self, settings: Settings, *, screenshots: bool) -> None:
+    def _build(self, settings: MenuSettings, *, screenshots: bool) -> None:
         """The menu first: cache, view-models and window, with nothing that needs the network.
 
         The `Backend` (HTTP clients, Final POS, Stripe, journal, checkout, recovery) is built
@@ -162,14 +184,11 @@ class Kiosk(BackgroundLoops):
         from kiosk.ui.factory import AccessibilityOptions, build_view_models
         from kiosk.ui.view import KioskView
 
-        assert settings.outlet_id and settings.station_id and settings.stripe_api_key
-        self.settings = settings
+        assert settings.outlet_id and settings.station_id and settings.stripe_api_key_set
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         # the same rule as CheckoutService.price, which replaces it once the services are up
-        rates = {
-            t.name: TaxRate(t.name, Decimal(str(t.rate)), t.inclusive) for t in settings.tax_tables
-        }
+        rates = {t.name: TaxRate(t.name, Decimal(t.rate), t.inclusive) for t in settings.tax_tables}
         default_table = settings.default_tax_table
 
         def pricer(cart: Cart) -> Totals:
@@ -190,7 +209,7 @@ class Kiosk(BackgroundLoops):
             confirmation_s=settings.confirmation_s,
             table_service=settings.table_service,
             item_notes=settings.item_notes,
-            upsell_pairs=settings.upsell_pairs,
+            upsell_pairs=dict(settings.upsell_pairs),
             accessibility=AccessibilityOptions.from_settings(settings),
             demo=self.demo,
         )
@@ -221,7 +240,7 @@ class Kiosk(BackgroundLoops):
         from kiosk.backend import Backend
 
         vms, catalog = self.vms, self.catalog_service
-        assert vms is not None and catalog is not None
+        assert vms is not None and catalog is not None and self.settings is not None
         backend = Backend.from_settings(
             self.settings, catalog=catalog, sandboxes=self.sandboxes, recover_journal=True
         )
@@ -290,19 +309,19 @@ class Kiosk(BackgroundLoops):
         from kiosk.ui.factory import attach_staff_mode
         from kiosk.ui.staff.wiring import build_authenticator, build_staff_desk, close_staff_desk
 
-        vms = self.vms
-        assert vms is not None
+        vms, settings = self.vms, self.settings
+        assert vms is not None and settings is not None
         desk = build_staff_desk(backend, sync_menu=self._sync_menu_now_async)
         if desk is None:
             return
         if vms.staff is None:
-            auth = build_authenticator(self.settings.staff)
+            auth = build_authenticator(settings.staff)
             attach_staff_mode(
                 vms,
                 desk=desk,
                 auth=auth,
                 exit_app=self._closed.set,
-                idle_s=self.settings.staff_idle_s,
+                idle_s=settings.staff_idle_s,
             )
             if self._loops:
                 self._spawn(auth.load_roles_async(backend.finalpos), "staff-roles")

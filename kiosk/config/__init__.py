@@ -27,30 +27,47 @@ from kiosk.config.files import (
     default_config_file,
     default_data_dir,
 )
-from kiosk.config.load import endpoint_problems, is_loopback, load_settings
-from kiosk.config.mode import (
-    LIVE_CREDENTIALS,
-    REQUIRED_FOR_LIVE,
-    Mode,
-    live_credentials,
-    missing_for_live,
-    require_live,
-    resolve_mode,
-)
-from kiosk.config.model import (
-    NON_SETTING_VARIABLES,
-    TEST_VARIABLE_PREFIX,
-    Settings,
-    StaffMember,
-    TaxTable,
-)
 
 if TYPE_CHECKING:
+    from kiosk.config.load import endpoint_problems, is_loopback, load_settings
+    from kiosk.config.mode import (
+        LIVE_CREDENTIALS,
+        REQUIRED_FOR_LIVE,
+        Mode,
+        live_credentials,
+        missing_for_live,
+        require_live,
+        resolve_mode,
+    )
+    from kiosk.config.model import (
+        NON_SETTING_VARIABLES,
+        TEST_VARIABLE_PREFIX,
+        Settings,
+        StaffMember,
+        TaxTable,
+    )
     from kiosk.config.reference import settings_reference, settings_reference_rows
     from kiosk.config.write import add_staff_member, mask_secret, masked, write_config_file
 
-# Imported on first use: the kiosk itself starts without the reference and the writer.
+# Imported on first use: the kiosk itself starts without the reference and the writer, and
+# a start from the settings snapshot (`kiosk.config.snapshot`) draws its first frame before
+# pydantic and the model are imported at all.
 _LAZY = {
+    "endpoint_problems": "kiosk.config.load",
+    "is_loopback": "kiosk.config.load",
+    "load_settings": "kiosk.config.load",
+    "LIVE_CREDENTIALS": "kiosk.config.mode",
+    "REQUIRED_FOR_LIVE": "kiosk.config.mode",
+    "Mode": "kiosk.config.mode",
+    "live_credentials": "kiosk.config.mode",
+    "missing_for_live": "kiosk.config.mode",
+    "require_live": "kiosk.config.mode",
+    "resolve_mode": "kiosk.config.mode",
+    "NON_SETTING_VARIABLES": "kiosk.config.model",
+    "TEST_VARIABLE_PREFIX": "kiosk.config.model",
+    "Settings": "kiosk.config.model",
+    "StaffMember": "kiosk.config.model",
+    "TaxTable": "kiosk.config.model",
     "settings_reference": "kiosk.config.reference",
     "settings_reference_rows": "kiosk.config.reference",
     "add_staff_member": "kiosk.config.write",

@@ -7,10 +7,12 @@ itself selling on the demo store. `kiosk setup` loads partial settings and never
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from kiosk.config.errors import ConfigError, both_names
-from kiosk.config.model import Settings
+
+if TYPE_CHECKING:  # the names below serve the snapshot too, which starts without pydantic
+    from kiosk.config.model import Settings
 
 Mode = Literal["demo", "live"]
 

@@ -19,30 +19,21 @@ The SMTP password is a `SecretStr`: never logged, shown or put in an exception.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
+from kiosk.config.receipt_channels import PrinterKind, ReceiptChannel, SmtpTls
 
-class ReceiptChannel(StrEnum):
-    PRINT = "print"
-    EMAIL = "email"
-    QR = "qr"
-    NONE = "none"
-
-
-class PrinterKind(StrEnum):
-    NETWORK = "network"  # raw TCP, port 9100 (JetDirect / AppSocket)
-    USB = "usb"  # python-escpos over pyusb (vendor and product id)
-    FILE = "file"  # a device node or file: /dev/usb/lp0, a named pipe, a spool file
-
-
-class SmtpTls(StrEnum):
-    NONE = "none"
-    STARTTLS = "starttls"
-    IMPLICIT = "implicit"  # SMTPS, usually port 465
+__all__ = [
+    "PrinterKind",
+    "PrinterSettings",
+    "ReceiptChannel",
+    "ReceiptSettings",
+    "SmtpSettings",
+    "SmtpTls",
+]
 
 
 class _Model(BaseModel):

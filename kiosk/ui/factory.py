@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
@@ -24,7 +24,6 @@ from kiosk.ui.viewmodels.product import ProductViewModel
 from kiosk.ui.viewmodels.receipt import ReceiptPort, ReceiptViewModel
 
 if TYPE_CHECKING:  # staff mode loads its modules only when it is attached
-    from kiosk.config import Settings
     from kiosk.ui.staff.ports import SignInPort, StaffPort
     from kiosk.ui.staff.viewmodel import StaffViewModel
 
@@ -72,6 +71,20 @@ class ViewModels:
                 shiboken6.delete(obj)
 
 
+class AccessibilitySettings(Protocol):
+    """The accessibility settings: `kiosk.config.Settings` or, before it is loaded, the
+    snapshot's `kiosk.config.snapshot.MenuSettings`."""
+
+    @property
+    def accessibility_timeout_multiplier(self) -> float: ...
+    @property
+    def accessibility_speech(self) -> bool: ...
+    @property
+    def accessibility_speech_engine(self) -> str: ...
+    @property
+    def accessibility_speech_volume_percent(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class AccessibilityOptions:
     """The accessibility settings (``Settings.accessibility_*``) and the speech engine.
@@ -91,7 +104,7 @@ class AccessibilityOptions:
         return EspeakEngine.find() if self.speech_engine == "espeak-ng" else None
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> AccessibilityOptions:
+    def from_settings(cls, settings: AccessibilitySettings) -> AccessibilityOptions:
         return cls(
             timeout_multiplier=settings.accessibility_timeout_multiplier,
             speech=settings.accessibility_speech,
