@@ -127,10 +127,9 @@ class Kiosk(BackgroundLoops):
             assert self.settings_loader is not None
             self.settings = self.settings_loader()  # a ConfigError ends the start (kiosk.app)
         self._build_services(screenshots=screenshots)
-        # PySide6's import hook (its `__feature__` support) reads the source of every module
-        # imported once Qt is loaded, and `linecache` keeps it: 7 MB of text by now, held
-        # for nothing (tracebacks read a file again when they need it). Freed before the
-        # background sync, whose peak it would otherwise add to.
+        # Sources read for warnings or by a PySide6 that kept its own import-hook test
+        # (`kiosk.ui.pyside_hook`; it read 7 MB into `linecache`), held for nothing:
+        # tracebacks read a file again when they need it. Freed before the background sync.
         linecache.clearcache()
 
     async def _show_async(self) -> None:
