@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.finalpos import errors, models
-    from kiosk.finalpos.client import FinalPosClient, ListStats, build_http_client
+    from kiosk.finalpos.client import FinalPosClient
     from kiosk.finalpos.errors import (
         AuthError,
         FinalPosError,
@@ -26,18 +26,20 @@ if TYPE_CHECKING:
         UnreadableAnswerError,
         ValidationError,
     )
+    from kiosk.finalpos.paging import ListStats
+    from kiosk.finalpos.transport import build_http_client
 
 _EXPORTS = {
     "AuthError": "kiosk.finalpos.errors",
     "FinalPosClient": "kiosk.finalpos.client",
     "FinalPosError": "kiosk.finalpos.errors",
-    "ListStats": "kiosk.finalpos.client",
+    "ListStats": "kiosk.finalpos.paging",
     "NotFoundError": "kiosk.finalpos.errors",
     "ProtocolError": "kiosk.finalpos.errors",
     "UnavailableError": "kiosk.finalpos.errors",
     "UnreadableAnswerError": "kiosk.finalpos.errors",
     "ValidationError": "kiosk.finalpos.errors",
-    "build_http_client": "kiosk.finalpos.client",
+    "build_http_client": "kiosk.finalpos.transport",
 }
 _SUBMODULES = frozenset({"errors", "models"})
 

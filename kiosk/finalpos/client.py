@@ -1,39 +1,10 @@
 """Async Final POS API client over an injected `httpx.AsyncClient`.
 
 One class, one method per operation the kiosk uses. The client sends the `x-api-key` header
-on every request, gives every request an explicit timeout, maps failures to the tree in
-`kiosk.finalpos.errors`, and parses JSON with ``parse_float=Decimal`` so catalog prices never
-pass through float.
-
-Bounds on every request: httpx's timeouts apply per phase (connect, each read), so a server
-that sends a byte every second would hold a request forever; each attempt also has a total
-`deadline_s` (default: the timeout) covering connection, headers and the whole body. Bodies
-are streamed and refused past `max_response_bytes` (counted after decompression, so a gzip
-bomb is bounded too); an error answer is read only up to 64 KiB, for its message. Whatever
-cannot be read (too large, not JSON, nested too deeply for the parser, the wrong shape) is a
-`ProtocolError`, or an `UnreadableAnswerError` for a write Final POS accepted with 2xx.
-A GET retried `max_get_attempts` times may take that many deadlines plus the backoff.
-
-Retries: only GETs are retried (on `UnavailableError`: timeouts, connection errors, 429, 5xx),
-with exponential backoff and full jitter, `max_get_attempts` in all. A 429's Retry-After is
-honoured when it is at most `retry_after_cap_s`; a longer one is handed to the caller as
-`UnavailableError.retry_after_s` instead of blocking the kiosk. POST and PUT are sent once:
-Final POS has no idempotency keys, so the caller decides (see `find_order_by_external_id`).
-
-Listings: Final POS pages with `skip`/`limit` and answers plain arrays with no total, so a
-listing ends at the first page shorter than `limit`. The first page is fetched alone (most
-listings fit in one); when it comes back full, the next `page_concurrency` pages are fetched
-concurrently and yielded in order, a new page being requested as each one arrives full, and
-nothing more once a short page has arrived (at most `page_concurrency - 1` requests past the
-end are wasted, and cancelled if still running). Final POS documents no maximum `limit`, so
-a non-empty short page is confirmed with one more request just past it (`verify_end`): if
-that finds records, the server capped our page size, and paging carries on with the cap as
-the page size instead of silently losing the rest. Records must not move between pages
-during one listing (skip/limit over a changing table can repeat or miss a record; the
-catalog mapping drops repeated ids).
-
-A malformed record (wrong types, no id) is logged with its id and the reason, counted in
-`ListStats.skipped` and `FinalPosClient.skipped`, and left out; the rest of the list arrives.
+on every request, gives every request an explicit timeout and a total deadline, retries only
+GETs, and maps failures to the tree in `kiosk.finalpos.errors` (all in
+`kiosk.finalpos.transport`); listings page with `skip`/`limit`, several pages in flight, and
+leave malformed records out (`kiosk.finalpos.paging`).
 
 Secrets: the key is a `SecretStr`, sent only as a per-request header, and redacted from any
 server message that echoes it. `repr(client)`, logs and errors never contain it.
@@ -42,18 +13,11 @@ server message that echoes it. `repr(client)`, logs and errors never contain it.
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import functools
-import json
-import logging
 import random
-import time
 from collections import Counter
-from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
@@ -63,73 +27,25 @@ from pydantic import SecretStr
 
 from kiosk.config import Settings
 from kiosk.finalpos import models as m
-from kiosk.finalpos.errors import (
-    AuthError,
-    FinalPosError,
-    NotFoundError,
-    ProtocolError,
-    UnavailableError,
-    UnreadableAnswerError,
-    ValidationError,
-)
-from kiosk.finalpos.gcpause import gc_paused
+from kiosk.finalpos.errors import NotFoundError
+from kiosk.finalpos.paging import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, ListStats, Pager
+from kiosk.finalpos.transport import DEFAULT_MAX_RESPONSE_BYTES, Transport, build_http_client
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_PAGE_CONCURRENCY",
+    "DEFAULT_PAGE_SIZE",
+    "FinalPosClient",
+    "ListStats",
+    "build_http_client",
+]
 
 R = TypeVar("R", bound=pydantic.BaseModel)
 T = TypeVar("T")  # a wire model or a listing record (`models.VariantRecord`, ...)
 
-DEFAULT_PAGE_SIZE = 500
-DEFAULT_PAGE_CONCURRENCY = 4
-# The largest legitimate answer is a page of 500 products whose descriptions came from a web
-# shop (HTML, several KB each): the demo café's products are ~0.7 KB of JSON each (a page of
-# 500 benchmark products 0.35 MB), a rich web-shop product 10-20 KB. 16 MiB holds 500 products
-# of 32 KiB each (tests/finalpos/test_client_limits.py checks 500 x 20 KB fits with room), and
-# bounds what one answer can cost in memory instead of the unbounded growth of an endless body.
-DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
-_MAX_ERROR_BODY_BYTES = 64 * 1024  # an error answer is only read for its message
-_MAX_MESSAGE = 300
-
-
-@dataclass(frozen=True, slots=True)
-class _Answer:
-    """A response read in full (within the deadline and the size cap)."""
-
-    status_code: int
-    reason_phrase: str
-    headers: httpx.Headers
-    content: bytes
-
-    @property
-    def is_success(self) -> bool:
-        return 200 <= self.status_code < 300
-
-
-@dataclass
-class ListStats:
-    """What one listing saw: pages and records fetched, and malformed records left out."""
-
-    pages: int = 0
-    records: int = 0
-    skipped: int = 0
-    skipped_ids: list[str] = field(default_factory=list)
-
-
-def build_http_client(
-    *, timeout_s: float = 10.0, max_connections: int = 8, **kwargs: Any
-) -> httpx.AsyncClient:
-    """An AsyncClient sized for the kiosk: few keep-alive connections, explicit timeouts."""
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
-        limits=httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
-        ),
-        **kwargs,
-    )
-
 
 class FinalPosClient:
-    """Typed access to the Final POS API; see the module docstring for retries and paging.
+    """Typed access to the Final POS API (retries: `transport`, listings: `paging`).
 
     The injected `http` client is not closed by this class unless it was built by
     `FinalPosClient.create`.
@@ -160,24 +76,44 @@ class FinalPosClient:
             raise ValueError("max_response_bytes and deadline_s must be positive")
         self._http = http
         self._owns_http = False
-        self.base_url = base_url.rstrip("/")
-        self._api_key = api_key if isinstance(api_key, SecretStr) else SecretStr(api_key)
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if deadline_s is None:
-            phases = (self._timeout.connect, self._timeout.read, self._timeout.write)
+            phases = (timeout.connect, timeout.read, timeout.write)
             deadline_s = max((p for p in phases if p is not None), default=30.0)
-        self.deadline_s: float = deadline_s
-        self.max_response_bytes = max_response_bytes
-        self.page_size = page_size
-        self.page_concurrency = page_concurrency
-        self.max_get_attempts = max_get_attempts
-        self.backoff_base_s = backoff_base_s
-        self.backoff_max_s = backoff_max_s
-        self.retry_after_cap_s = retry_after_cap_s
-        self.verify_end = verify_end
-        self._sleep = sleep
-        self._rng = rng
-        self.skipped: Counter[str] = Counter()  # malformed records left out, per path
+        self._transport = Transport(
+            http,
+            base_url=base_url.rstrip("/"),
+            api_key=api_key if isinstance(api_key, SecretStr) else SecretStr(api_key),
+            timeout=timeout,
+            deadline_s=deadline_s,
+            max_response_bytes=max_response_bytes,
+            max_get_attempts=max_get_attempts,
+            backoff_base_s=backoff_base_s,
+            backoff_max_s=backoff_max_s,
+            retry_after_cap_s=retry_after_cap_s,
+            sleep=sleep,
+            rng=rng,
+        )
+        self._pager = Pager(
+            self._transport,
+            page_size=page_size,
+            page_concurrency=page_concurrency,
+            verify_end=verify_end,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._transport.base_url
+
+    @property
+    def deadline_s(self) -> float:
+        """The total time one attempt of a request may take (connection, headers, body)."""
+        return self._transport.deadline_s
+
+    @property
+    def skipped(self) -> Counter[str]:
+        """Malformed records left out of listings so far, per path."""
+        return self._pager.skipped
 
     @classmethod
     def create(
@@ -534,358 +470,26 @@ class FinalPosClient:
     # --- plumbing ------------------------------------------------------------------------
 
     async def _get_one(self, path: str, model: type[R]) -> R:
-        answer = await self._request("GET", path)
-        return self._parse_one(answer, path, "GET", model)
+        answer = await self._transport.request("GET", path)
+        return self._transport.parse_one(answer, path, "GET", model)
 
     async def _send(self, method: str, path: str, body: m.JsonObject, model: type[R]) -> R:
-        answer = await self._request(method, path, json_body=body)
-        return self._parse_one(answer, path, method, model)
+        answer = await self._transport.request(method, path, json_body=body)
+        return self._transport.parse_one(answer, path, method, model)
 
     async def _delete(self, path: str) -> m.DeleteResult:
-        answer = await self._request("DELETE", path)
-        return self._parse_one(answer, path, "DELETE", m.DeleteResult)
+        answer = await self._transport.request("DELETE", path)
+        return self._transport.parse_one(answer, path, "DELETE", m.DeleteResult)
 
-    def _parse_one(self, answer: _Answer, path: str, method: str, model: type[R]) -> R:
-        data = self._decode(answer, path, method)
-        try:
-            return model.model_validate(data)
-        except (pydantic.ValidationError, RecursionError) as exc:
-            reason = _reasons(exc) if isinstance(exc, pydantic.ValidationError) else "too deep"
-            raise self._unreadable(
-                f"unexpected {model.__name__} record: {reason}", answer.status_code, method, path
-            ) from None
-
-    def _decode(self, answer: _Answer, path: str, method: str) -> Any:
-        try:
-            return json.loads(answer.content, parse_float=Decimal)
-        except RecursionError:
-            raise self._unreadable(
-                "answer is JSON nested too deeply", answer.status_code, method, path
-            ) from None
-        except ValueError:  # also bad UTF-8, and integers longer than Python parses
-            raise self._unreadable("answer is not JSON", answer.status_code, method, path) from None
-
-    async def _iter(
+    def _iter(
         self, path: str, model: type[R], *, stats: ListStats | None = None
     ) -> AsyncGenerator[R, None]:
-        pages = self._pages(path, model, stats=stats)
-        try:
-            async for page in pages:
-                for item in page:
-                    yield item
-        finally:
-            await pages.aclose()
+        return self._pager.iter(path, model, stats=stats)
 
-    async def _pages(
+    def _pages(
         self, path: str, model: type[T], *, stats: ListStats | None = None
     ) -> AsyncGenerator[list[T], None]:
-        limit = self.page_size
-        stats = stats if stats is not None else ListStats()
-        firsts: dict[str, int] = {}  # id of each page's first record -> that page's skip
-
-        async def fetch(skip: int, limit: int) -> tuple[int, list[T]]:
-            response = await self._request("GET", path, params={"skip": skip, "limit": limit})
-            with gc_paused():
-                raw = self._decode(response, path, "GET")
-                if not isinstance(raw, list):
-                    raise ProtocolError(
-                        "a listing must answer a JSON array",
-                        status_code=response.status_code,
-                        method="GET",
-                        path=path,
-                    )
-                items = self._validate_page(raw, model, path, stats)
-            stats.pages += 1
-            first = _record_id(raw[0]) if raw else "<no id>"
-            # A server that ignores `skip` would otherwise page forever.
-            if first != "<no id>" and firsts.setdefault(first, skip) != skip:
-                raise ProtocolError(
-                    f"page at skip={skip} repeats the page at skip={firsts[first]}",
-                    status_code=response.status_code,
-                    method="GET",
-                    path=path,
-                )
-            return len(raw), items
-
-        skip = 0
-        count, items = await fetch(skip, limit)
-        yield items
-        while True:
-            if count >= limit:
-                window = self._window(fetch, skip + limit, limit)
-                async with aclosing(window):
-                    async for page_skip, page_count, items in window:
-                        skip, count = page_skip, page_count
-                        yield items
-            if count == 0 or not self.verify_end:
-                return
-            # A non-empty short page ends the listing only if the server honoured `limit`.
-            # Final POS documents no maximum; if it caps pages below what we asked, the next
-            # records are still there: adopt the cap as the page size and carry on.
-            count_after, items = await fetch(skip + count, limit)
-            if count_after == 0:
-                return
-            log.warning(
-                "%s answered %d records for limit=%d: paging by %d", path, count, limit, count
-            )
-            skip, limit, count = skip + count, count, count_after
-            yield items
-
-    async def _window(
-        self,
-        fetch: Callable[[int, int], Coroutine[Any, Any, tuple[int, list[T]]]],
-        start: int,
-        limit: int,
-    ) -> AsyncGenerator[tuple[int, int, list[T]], None]:
-        """Pages from `start` on, `page_concurrency` in flight, in order, to the first short one."""
-        pending: dict[int, asyncio.Task[tuple[int, list[T]]]] = {}
-        try:
-            next_skip = start
-            for _ in range(self.page_concurrency):
-                pending[next_skip] = asyncio.create_task(fetch(next_skip, limit))
-                next_skip += limit
-            current = start
-            while True:
-                count, items = await pending.pop(current)
-                if count < limit:
-                    # The end: pages after this one are empty; don't wait for them.
-                    for task in pending.values():
-                        task.cancel()
-                else:
-                    pending[next_skip] = asyncio.create_task(fetch(next_skip, limit))
-                    next_skip += limit
-                yield current, count, items
-                if count < limit:
-                    return
-                current += limit
-        finally:
-            for task in pending.values():
-                task.cancel()
-            if pending:
-                await asyncio.gather(*pending.values(), return_exceptions=True)
-
-    def _validate_page(
-        self, raw: list[Any], model: type[T], path: str, stats: ListStats
-    ) -> list[T]:
-        key: Any = model  # a class: hashable, whatever mypy makes of an unbound type[T]
-        try:
-            items: list[T] = _list_adapter(key).validate_python(raw)
-        except pydantic.ValidationError:
-            pass  # at least one bad record: validate one by one to keep the others
-        else:
-            stats.records += len(items)
-            return items
-        items = []
-        validate = _adapter(key).validate_python
-        for record in raw:
-            try:
-                items.append(validate(record))
-            except pydantic.ValidationError as exc:
-                record_id = _record_id(record)
-                stats.skipped += 1
-                stats.skipped_ids.append(record_id)
-                self.skipped[path] += 1
-                log.warning(
-                    "skipping malformed record %s from %s: %s", record_id, path, _reasons(exc)
-                )
-        stats.records += len(items)
-        return items
-
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, int] | None = None,
-        json_body: m.JsonObject | None = None,
-    ) -> _Answer:
-        attempts = self.max_get_attempts if method == "GET" else 1
-        url = self.base_url + path
-        headers = {"x-api-key": self._api_key.get_secret_value(), "accept": "application/json"}
-        attempt = 0
-        while True:
-            attempt += 1
-            started = time.perf_counter()
-            error: FinalPosError
-            try:
-                answer = await self._exchange(method, path, url, params, json_body, headers)
-            except UnavailableError as exc:
-                error = exc
-            else:
-                log.debug(
-                    "%s %s -> %s in %.0f ms",
-                    method,
-                    path,
-                    answer.status_code,
-                    (time.perf_counter() - started) * 1000,
-                )
-                if answer.is_success:
-                    return answer
-                error = self._status_error(answer, method, path)
-            if not isinstance(error, UnavailableError) or attempt >= attempts:
-                raise error
-            delay = self._retry_delay(attempt, error)
-            if delay is None:
-                raise error
-            log.warning(
-                "%s %s failed (%s); retry %d/%d in %.2f s",
-                method,
-                path,
-                error.message,
-                attempt,
-                attempts - 1,
-                delay,
-            )
-            await self._sleep(delay)
-
-    async def _exchange(
-        self,
-        method: str,
-        path: str,
-        url: str,
-        params: dict[str, int] | None,
-        json_body: m.JsonObject | None,
-        headers: dict[str, str],
-    ) -> _Answer:
-        """One request and its whole (size-capped) body, within `deadline_s` in all.
-
-        httpx's timeouts bound each phase (connect, each read), so a server that sends a
-        byte every second never trips a 3 s read timeout; the deadline bounds the sum.
-        """
-        request = self._http.build_request(
-            method, url, params=params, json=json_body, headers=headers, timeout=self._timeout
-        )
-        try:
-            async with asyncio.timeout(self.deadline_s):
-                response = await self._http.send(request, stream=True)
-                try:
-                    content = await self._read_body(response, method, path)
-                finally:
-                    await response.aclose()
-        except TimeoutError:
-            # We cannot tell how far a cut-off request got: a write may have been applied.
-            raise UnavailableError(
-                f"timed out: no complete answer within {self.deadline_s:g} s",
-                outcome_unknown=method != "GET",
-                method=method,
-                path=path,
-            ) from None
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, method, path) from exc
-        return _Answer(response.status_code, response.reason_phrase, response.headers, content)
-
-    async def _read_body(self, response: httpx.Response, method: str, path: str) -> bytes:
-        """The decoded body, refused past `max_response_bytes` without reading the rest.
-
-        An error answer only needs its message: past `_MAX_ERROR_BODY_BYTES` it is dropped.
-        """
-        success = response.is_success
-        limit = self.max_response_bytes if success else _MAX_ERROR_BODY_BYTES
-        status = response.status_code
-        declared = (response.headers.get("content-length") or "").strip()
-        if declared.isdigit() and (len(declared) > 18 or int(declared) > limit):
-            if not success:
-                return b""
-            raise self._unreadable(
-                f"answer of {declared} bytes is larger than the limit of {limit} bytes",
-                status,
-                method,
-                path,
-            )
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    if not success:
-                        return b""
-                    raise self._unreadable(
-                        f"answer is larger than the limit of {limit} bytes", status, method, path
-                    )
-                chunks.append(chunk)
-        except httpx.DecodingError:
-            if not success:
-                return b""
-            raise self._unreadable(
-                "answer could not be decoded (content-encoding)", status, method, path
-            ) from None
-        return b"".join(chunks)
-
-    @staticmethod
-    def _unreadable(message: str, status: int, method: str, path: str) -> ProtocolError:
-        """A 2xx answer we cannot read: a write was applied all the same (see errors)."""
-        kind = UnreadableAnswerError if method != "GET" else ProtocolError
-        return kind(message, status_code=status, method=method, path=path)
-
-    def _retry_delay(self, attempt: int, error: UnavailableError) -> float | None:
-        if error.retry_after_s is not None:
-            if error.retry_after_s > self.retry_after_cap_s:
-                return None  # longer than a kiosk customer waits: let the caller decide
-            return error.retry_after_s
-        ceiling = min(self.backoff_max_s, self.backoff_base_s * 2.0 ** (attempt - 1))
-        return ceiling * self._rng()
-
-    def _transport_error(
-        self, exc: httpx.TransportError, method: str, path: str
-    ) -> UnavailableError:
-        # Connect failures never reached the server; anything later may have been applied.
-        not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-        kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "connection failed"
-        detail = self._redact(str(exc)) or type(exc).__name__
-        return UnavailableError(
-            f"{kind}: {detail}",
-            outcome_unknown=method != "GET" and not not_sent,
-            method=method,
-            path=path,
-        )
-
-    def _status_error(self, response: _Answer, method: str, path: str) -> FinalPosError:
-        status = response.status_code
-        messages = self._server_messages(response)
-        text = "; ".join(messages) or response.reason_phrase or "error"
-        text = text[:_MAX_MESSAGE]
-        if status == 400:
-            return ValidationError(
-                text, messages=tuple(messages), status_code=status, method=method, path=path
-            )
-        if status in (401, 403):
-            return AuthError(text, status_code=status, method=method, path=path)
-        if status == 404:
-            return NotFoundError(text, status_code=status, method=method, path=path)
-        if status == 429 or status >= 500:
-            return UnavailableError(
-                text,
-                status_code=status,
-                method=method,
-                path=path,
-                retry_after_s=_retry_after(response.headers.get("retry-after")),
-                outcome_unknown=method != "GET" and status >= 500 and status != 503,
-            )
-        return FinalPosError(text, status_code=status, method=method, path=path)
-
-    def _server_messages(self, response: _Answer) -> list[str]:
-        try:
-            body = m.ErrorBody.model_validate(json.loads(response.content))
-        except (ValueError, RecursionError, pydantic.ValidationError):
-            return []
-        raw = body.message
-        messages = [raw] if isinstance(raw, str) else list(raw or [])
-        return [self._redact(msg) for msg in messages]
-
-    def _redact(self, text: str) -> str:
-        secret = self._api_key.get_secret_value()
-        return text.replace(secret, "***") if secret else text
-
-
-@functools.cache
-def _list_adapter(model: type[Any]) -> pydantic.TypeAdapter[list[Any]]:
-    return pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
-
-
-@functools.cache
-def _adapter(model: type[Any]) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(model)
+        return self._pager.pages(path, model, stats=stats)
 
 
 def _aware(when: datetime) -> datetime:
@@ -907,38 +511,3 @@ def _newest_first(records: list[_RecordT]) -> list[_RecordT]:
 def _seg(record_id: str) -> str:
     """An id as one path segment, so an odd id can never reach another endpoint."""
     return quote(record_id, safe="")
-
-
-def _record_id(record: Any) -> str:
-    if isinstance(record, dict):
-        value = record.get("id")
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            return str(value)[:64]
-    return "<no id>"
-
-
-def _reasons(exc: pydantic.ValidationError) -> str:
-    parts = []
-    for err in exc.errors(include_url=False, include_input=False, include_context=False)[:5]:
-        loc = ".".join(str(p) for p in err["loc"]) or "record"
-        parts.append(f"{loc}: {err['msg']}")
-    return "; ".join(parts)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After in seconds: either a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    seconds: float = (when - datetime.now(UTC)).total_seconds()
-    return max(0.0, seconds)

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from kiosk.finalpos import models as m
-from kiosk.finalpos.client import FinalPosClient, ListStats, _retry_after
+from kiosk.finalpos.client import FinalPosClient, ListStats
 from kiosk.finalpos.errors import (
     AuthError,
     FinalPosError,
@@ -24,6 +24,7 @@ from kiosk.finalpos.errors import (
     UnavailableError,
     ValidationError,
 )
+from kiosk.finalpos.transport import _retry_after
 from tests.finalpos.wire import API_KEY, BASE_URL, PagedApi, json_response, product, variant
 
 Handler = Callable[[httpx.Request], Any]
@@ -586,7 +587,7 @@ async def test_from_settings_uses_configured_timeout_and_key() -> None:
     )
     async with FinalPosClient.from_settings(settings) as client:
         assert client.base_url == "http://finalpos.test"
-        assert client._timeout.read == 7 and client._timeout.connect == 5
+        assert client._transport.timeout.read == 7 and client._transport.timeout.connect == 5
         assert API_KEY not in repr(client)
     with pytest.raises(ValueError, match="no Final POS API key"):
         FinalPosClient.from_settings(Settings(finalpos_api_key=None))
