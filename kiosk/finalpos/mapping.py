@@ -51,7 +51,6 @@ from kiosk.domain.allergens import read_allergens
 from kiosk.domain.catalog_text import Texts, read_texts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import MoneyError, price_minor
-from kiosk.finalpos.fastbuild import new_product, new_variant
 
 log = logging.getLogger(__name__)
 
@@ -285,20 +284,21 @@ class CatalogBuilder:
             )
         else:
             raise _Malformed("no variants and no minPrice")
-        return new_product(
-            p.id,
-            p.name,
-            variants,
-            p.categories,
-            _attributes(p, variants),
-            p.description or "",
-            p.short_description or "",
-            p.image,
-            p.tax_table or None,
-            p.sku or None,
-            p.allergens,
-            p.dietary,
-            p.texts,
+        allergens, dietary = p.allergens, p.dietary
+        return d.Product(
+            id=p.id,
+            name=p.name,
+            variants=variants,
+            category_ids=p.categories,
+            attributes=_attributes(p, variants),
+            description=p.description or "",
+            short_description=p.short_description or "",
+            image_url=p.image,
+            tax_table=p.tax_table or None,
+            sku=p.sku or None,
+            allergens=allergens,
+            dietary=dietary,
+            texts=p.texts,
         )
 
     def _variant(self, vid: str, product_id: str, v: m.VariantRecord) -> d.Variant:
@@ -322,7 +322,7 @@ class CatalogBuilder:
             ]
         )
         images = v.get("images")
-        return new_variant(
+        return d.Variant(
             vid,
             product_id,
             price,
