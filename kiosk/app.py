@@ -71,9 +71,10 @@ def load_kiosk() -> ModuleType:
 
     PySide6's import hook (its `__feature__` support) makes every module imported after Qt
     dearer to load: importing pydantic and building the settings model took about 60% more
-    CPU after Qt than before it (measured before `kiosk.ui.pyside_hook` made the hook cheaper). So the settings come first where they are loaded before the
-    first frame (`plan_start`), and Qt's modules are loaded as `kiosk.cli.load_app` loads the
-    app's: with the collector paused, then frozen.
+    CPU after Qt than before it (measured before `kiosk.ui.pyside_hook` made the hook
+    cheaper). So the settings come first where they are loaded before the first frame
+    (`plan_start`), and Qt's modules are loaded as `kiosk.cli.load_app` loads the app's:
+    with the collector paused, then frozen.
     """
     loaded = sys.modules.get("kiosk.kiosk_app")
     if loaded is not None:
