@@ -32,12 +32,15 @@ KioskScreen {
         width: root.portrait ? root.width : root.width * (root.simple ? 0.52 : 0.44)
         height: root.portrait ? root.height * (root.simple ? 0.56 : 0.4) : root.height - footer.height
         ProductImage {
+            objectName: "productImage"
             anchors.fill: parent
             anchors.margins: root.portrait ? 40 : 80
             anchors.topMargin: root.portrait ? 40 : 140
             source: root.vm.imageSource
             initial: root.vm.initial
             cornerRadius: Theme.radius
+            // decoded for this size when the product opens: the pane, not a flash of the tile
+            placeholderWhileLoading: false
         }
     }
 
