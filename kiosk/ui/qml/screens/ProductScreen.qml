@@ -9,6 +9,9 @@ import "../components"
 KioskScreen {
     id: root
     readonly property var vm: app.product
+    // the window under it is the same cream, and nothing else is (the menu is `covered`): a
+    // screen of its own colour was one more full-window blend in every frame of the fade
+    color: "transparent"
     readonly property bool simple: !vm.hasChoices
     // what a chip reads in the moment its row has fewer options and the chip is not gone yet
     readonly property var noOption: ({ value: "", delta: "", offer: false, selected: false,
