@@ -53,6 +53,7 @@ Item {
         sourceSize.height: width < height ? 0 : Math.ceil(height * Screen.devicePixelRatio)
         smooth: true
         opacity: status === Image.Ready ? (root.dimmed ? 0.4 : 1) : 0
-        Behavior on opacity { NumberAnimation { duration: Theme.calm } }
+        // none at all when still (a zero-length one still runs on the window's animation driver)
+        Behavior on opacity { enabled: Theme.calm > 0; NumberAnimation { duration: Theme.calm } }
     }
 }
