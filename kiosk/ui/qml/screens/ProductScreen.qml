@@ -32,12 +32,12 @@ KioskScreen {
         width: root.portrait ? root.width : root.width * (root.simple ? 0.52 : 0.44)
         height: root.portrait ? root.height * (root.simple ? 0.56 : 0.4) : root.height - footer.height
         ProductImage {
+            objectName: "productImage"
             anchors.fill: parent
-            anchors.margins: root.portrait ? 40 : 80
-            anchors.topMargin: root.portrait ? 40 : 140
-            source: root.vm.imageSource
-            initial: root.vm.initial
-            cornerRadius: Theme.radius
+            anchors { margins: root.portrait ? 40 : 80; topMargin: root.portrait ? 40 : 140 }
+            source: root.vm.imageSource; initial: root.vm.initial; cornerRadius: Theme.radius
+            // decoded for this size when the product opens: the pane, not a flash of the tile
+            placeholderWhileLoading: false
         }
     }
 
@@ -204,4 +204,15 @@ KioskScreen {
             onClicked: root.vm.addToOrder()
         }
     }
+
+    // (set down here, so the texts above keep the lines the translations give as their source)
+    // the window under it is the same cream, and nothing else is (the menu is `covered`): a
+    // screen of its own colour was one more full-window blend in every frame of the fade
+    color: "transparent"
+    // Kept enabled while hidden: disabled, every chip and button put on its disabled look
+    // when the screen left and took it off at the next open, and the software renderer
+    // repainted each rounded one (11% of the open's instructions, issue 16). Hidden, it takes
+    // no input all the same: an invisible item gets no touch, KioskKeys moves the focus only
+    // to visible controls, and Main.qml gives it to the window's root when the screen changes.
+    enabled: true
 }
