@@ -29,7 +29,6 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from decimal import Decimal
 
 from kiosk.domain.checkout import Step
@@ -70,6 +69,8 @@ from kiosk.services.staff.desk_types import (
     OrderRow,
     ReaderStatus,
     TillSummary,
+    local_midnight,
+    order_row,
 )
 
 log = logging.getLogger(__name__)
@@ -92,11 +93,6 @@ __all__ = [  # the types live in `closing` and `desk_types`; staff mode imports 
     "TillSummary",
     "VariantStock",
 ]
-
-
-def _local_midnight(now: float) -> float:
-    local = datetime.fromtimestamp(now).astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
 
 
 class StaffDesk(AttentionDesk, DeviceDesk):
@@ -242,20 +238,11 @@ class StaffDesk(AttentionDesk, DeviceDesk):
         )
 
     def _row(self, entry: CheckoutEntry) -> OrderRow:
-        return OrderRow(
-            checkout_id=entry.checkout_id,
-            order_id=entry.order_id,
-            order_number=entry.order_number,
-            created_at=entry.created_at,
-            total_minor=entry.amount_minor,
-            currency=entry.currency,
-            status=entry.step.value,
-            refunded_minor=self._refunded(entry.order_id),
-        )
+        return order_row(entry, refunded_minor=self._refunded(entry.order_id))
 
     def orders_today(self, query: str = "") -> list[OrderRow]:
         """Today's checkouts from the journal, newest first, filtered by order number."""
-        since = _local_midnight(self._clock())
+        since = local_midnight(self._clock())
         needle = query.strip().upper()
         rows = [
             self._row(e)
@@ -271,7 +258,7 @@ class StaffDesk(AttentionDesk, DeviceDesk):
         rows = self.orders_today(query)
         known = {r.order_id for r in rows if r.order_id}
         sessions = {e.session_id for e in self._journal.all() if e.session_id}
-        since = _local_midnight(self._clock())
+        since = local_midnight(self._clock())
         try:
             extra = [
                 o

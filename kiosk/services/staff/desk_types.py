@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from kiosk.services.journal import CheckoutEntry, CheckoutSummary
 from kiosk.services.refunds import RefundEntry
 
 
@@ -55,6 +56,26 @@ class OrderRow:
     currency: str
     status: str  # the journal's step, or Final POS's status
     refunded_minor: int
+
+
+def order_row(entry: CheckoutEntry | CheckoutSummary, *, refunded_minor: int) -> OrderRow:
+    """A journaled checkout (card or cash) as the orders lists show it."""
+    return OrderRow(
+        checkout_id=entry.checkout_id,
+        order_id=entry.order_id,
+        order_number=entry.order_number,
+        created_at=entry.created_at,
+        total_minor=entry.amount_minor,
+        currency=entry.currency,
+        status=entry.step.value,
+        refunded_minor=refunded_minor,
+    )
+
+
+def local_midnight(now: float) -> float:
+    """The start of `now`'s day in local time: "today" for the orders lists."""
+    local = datetime.fromtimestamp(now).astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
 
 
 @dataclass(frozen=True, slots=True)

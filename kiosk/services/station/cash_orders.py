@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime
 
 from kiosk.domain.checkout import Step
 from kiosk.services.journal import JournalError
@@ -27,12 +26,8 @@ from kiosk.services.refunds import (
     sold_lines,
 )
 from kiosk.services.staff.desk import DetailLine, OrderDetail, OrderRow
+from kiosk.services.staff.desk_types import local_midnight, order_row
 from kiosk.services.station.cash import COUNTER_BODY, COUNTER_FLAG, CashSales
-
-
-def _local_midnight(now: float) -> float:
-    day = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    return day.timestamp()
 
 
 def _refundable_here(display: Mapping[str, object]) -> bool:
@@ -69,7 +64,7 @@ class CashOrders:
         the refunds of those sales only (the refund journal's order index), so a keystroke in
         the search costs the same on the first day and after a year of sales.
         """
-        since = _local_midnight(self._clock())
+        since = local_midnight(self._clock())
         needle = query.strip().upper()
         sales = [
             e
@@ -82,19 +77,7 @@ class CashOrders:
         for r in self._refunds.journal.for_orders({e.order_id or "" for e in sales}):
             if r.method is RefundMethod.CASH and r.step is not RefundStep.REJECTED:
                 refunded[r.order_id] = refunded.get(r.order_id, 0) + r.amount_minor
-        rows = [
-            OrderRow(
-                checkout_id=e.checkout_id,
-                order_id=e.order_id,
-                order_number=e.order_number,
-                created_at=e.created_at,
-                total_minor=e.amount_minor,
-                currency=e.currency,
-                status=e.step.value,
-                refunded_minor=refunded.get(e.order_id or "", 0),
-            )
-            for e in sales
-        ]
+        rows = [order_row(e, refunded_minor=refunded.get(e.order_id or "", 0)) for e in sales]
         return sorted(rows, key=lambda r: r.created_at, reverse=True)
 
     def detail(self, sale_id: str) -> OrderDetail | None:
@@ -106,16 +89,7 @@ class CashOrders:
         left = {line.index: line.refundable_quantity for line in refundable.lines}
         paid = entry.step is Step.COMPLETED
         return OrderDetail(
-            row=OrderRow(
-                checkout_id=sale_id,
-                order_id=entry.order_id,
-                order_number=entry.order_number,
-                created_at=entry.created_at,
-                total_minor=entry.amount_minor,
-                currency=entry.currency,
-                status=entry.step.value,
-                refunded_minor=refundable.refunded_minor,
-            ),
+            row=order_row(entry, refunded_minor=refundable.refunded_minor),
             lines=tuple(
                 DetailLine(s.index, s.name, s.quantity, s.total_minor, left.get(s.index, 0))
                 for s in sold_lines(entry)
