@@ -65,6 +65,7 @@ async def test_a_ticket_without_paper_is_listed_tried_again_and_prints(
     [job_id] = column(staff.receipts.items, "jobId")
     assert await staff.receipts.retry_async(int(str(job_id))) is False  # still no paper
     assert staff.messageIsError and staff.receipts.problemCount == 1
+    assert staff.message == f"Kitchen ticket for order {number}: it did not go out yet."
     kitchen.paper_out = False
     assert await staff.receipts.retry_async(int(str(job_id))) is True
     assert not staff.messageIsError and staff.receipts.problemCount == 0
@@ -85,6 +86,7 @@ async def test_a_ticket_without_paper_is_listed_tried_again_and_prints(
     assert staff.confirmVisible and number in staff.confirmText
     await staff.confirm_async()
     assert staff.receipts.problemCount == 0 and service.problems() == []
+    assert staff.message == f"Printed receipt for order {number}: removed from the list."
 
 
 async def close_the_till(rig: StaffRig) -> None:
@@ -131,7 +133,24 @@ async def test_the_closing_report_prints_and_a_printer_that_is_off_queues_it(
     standins.printer.offline = False
     [job_id] = column(staff.receipts.items, "jobId")
     assert await staff.receipts.retry_async(int(str(job_id))) is True
+    assert staff.message == f"Closing report of till session {report.session_number}: done."
     assert len(await asyncio.to_thread(standins.printer.wait_for_jobs, 2)) == 2
+
+    # A manager may drop a report that did not print; the question says what that means.
+    standins.printer.offline = True
+    assert await staff.report.print_report_async() is PrintOutcome.QUEUED
+    staff.leave()
+    await sign_in(staff, MANAGER_PIN)
+    staff.go("attention")
+    [job_id] = column(staff.receipts.items, "jobId")
+    staff.receipts.askDismiss(int(str(job_id)))
+    assert (
+        staff.confirmText == "Remove this from the list? This closing report will not be printed."
+    )
+    await staff.confirm_async()
+    assert staff.message == (
+        f"Closing report of till session {report.session_number}: removed from the list."
+    )
 
 
 async def test_without_a_printer_the_report_offers_no_print(rig: StaffRig) -> None:

@@ -118,13 +118,11 @@ class ReceiptProblemsViewModel(QObject):
             return None
         async with self._shell.working():
             done = await service.retry_now_async(job_id)
+        title = title_text(problem)  # a closing report is not an order
         if done:
-            self._shell.say(tr("Order {number}: done.", number=problem.order_number))
+            self._shell.say(tr("{title}: done.", title=title))
         else:
-            self._shell.say(
-                tr("Order {number}: it did not go out yet.", number=problem.order_number),
-                error=True,
-            )
+            self._shell.say(tr("{title}: it did not go out yet.", title=title), error=True)
         self.refresh()
         return done
 
@@ -133,12 +131,16 @@ class ReceiptProblemsViewModel(QObject):
         problem = self._problem(job_id)
         if problem is None or not self._shell.permitted(StaffAction.MARK_HANDLED):
             return
-        self._shell.ask(
-            tr(
+        if problem.kind is JobKind.REPORT:
+            question = tr("Remove this from the list? This closing report will not be printed.")
+        else:
+            question = tr(
                 "Remove this from the list? Only do this once order {number} has been "
                 "taken care of by hand.",
                 number=problem.order_number,
-            ),
+            )
+        self._shell.ask(
+            question,
             tr("Remove"),
             lambda: self.dismiss_async(job_id),
         )
@@ -148,5 +150,5 @@ class ReceiptProblemsViewModel(QObject):
         if problem is None or service is None:
             return
         service.dismiss(job_id)
-        self._shell.say(tr("Order {number}: removed from the list.", number=problem.order_number))
+        self._shell.say(tr("{title}: removed from the list.", title=title_text(problem)))
         self.refresh()

@@ -2002,7 +2002,7 @@
         <translation>Storniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -2012,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Das Lesegerät ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet, geladen und im WLAN des Geschäfts ist; starten Sie es mit der Ein-/Aus-Taste neu. Pausieren Sie die Bestellungen, bis es wieder da ist, damit niemand ohne Zahlungsmöglichkeit bestellt.</translation>
@@ -2289,18 +2289,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
-        <translation>Bestellung {number}: erledigt.</translation>
+        <source>{title}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:123</extracomment>
+        <translation>{title}: erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Order {number}: it did not go out yet.</source>
+        <source>{title}: it did not go out yet.</source>
         <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
-        <translation>Bestellung {number}: noch nicht ausgegeben.</translation>
+        <translation>{title}: noch nicht ausgegeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
         <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>Aus der Liste entfernen? Tun Sie das erst, wenn Bestellung {number} von Hand erledigt wurde.</translation>
@@ -2308,17 +2308,11 @@
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:144</extracomment>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
-        <translation>Bestellung {number}: aus der Liste entfernt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS oder der Kartendienst hat nicht geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
@@ -2354,7 +2348,7 @@
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-316"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>Karte</translation>
@@ -2432,7 +2426,7 @@
         <translation>Als ausverkauft markieren</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Die Kiosk-App schließen? Kunden können erst wieder bestellen, wenn sie neu gestartet wird.</translation>
@@ -2468,7 +2462,7 @@
         <translation>Die Kassensitzung ist geschlossen und der Bericht ist in Final POS.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Geschlossen von</translation>
@@ -2618,19 +2612,19 @@
         <translation>{name} ist als ausverkauft markiert.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>This kiosk cannot be closed from here.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Dieser Kiosk kann hier nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Diese Person darf den Personalmodus nicht öffnen. Fragen Sie eine Führungskraft.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Es gibt keine offene Kassensitzung zum Schließen.</translation>
@@ -2642,7 +2636,7 @@
         <translation>Die Kassensitzung ist noch geöffnet.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Diese Bestellung ist nicht in den Aufzeichnungen dieses Kiosks.</translation>
@@ -2786,7 +2780,7 @@
         <translation>Der Kartenanbieter hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Kiosk-Bestellungen, die hier bezahlt werden.</translation>
@@ -3242,13 +3236,13 @@
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+550"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
@@ -3392,7 +3386,7 @@
         <translation>Beleg gedruckt.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
@@ -3404,7 +3398,7 @@
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Bestellung {number} · {total} · {status}</translation>
@@ -3416,7 +3410,7 @@
         <translation>Bar bezahlt</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Taxes at an unknown rate</source>
         <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
         <translation>Steuern zu unbekanntem Satz</translation>
@@ -3512,7 +3506,19 @@
         <translation>Abschlussbericht der Kassensitzung {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+20"/>
+        <source>Remove this from the list? This closing report will not be printed.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:135</extracomment>
+        <translation>Aus der Liste entfernen? Dieser Abschlussbericht wird dann nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:153</extracomment>
+        <translation>{title}: aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Den Beleg von Bestellung {number} erneut drucken?</translation>

@@ -2002,7 +2002,7 @@
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -2012,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>No se puede acceder al lector. Compruebe que está encendido, cargado y conectado al wifi de la tienda; reinícielo con su botón de encendido. Hasta que vuelva, pause los pedidos para que nadie pida sin poder pagar.</translation>
@@ -2289,18 +2289,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
-        <translation>Pedido {number}: hecho.</translation>
+        <source>{title}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:123</extracomment>
+        <translation>{title}: hecho.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Order {number}: it did not go out yet.</source>
+        <source>{title}: it did not go out yet.</source>
         <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
-        <translation>Pedido {number}: aún no ha salido.</translation>
+        <translation>{title}: aún no ha salido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
         <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>¿Quitar esto de la lista? Hágalo solo cuando el pedido {number} se haya resuelto a mano.</translation>
@@ -2308,17 +2308,11 @@
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:144</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
-        <translation>Pedido {number}: quitado de la lista.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS o el servicio de tarjetas no respondió. Compruebe la red y vuelva a intentarlo.</translation>
@@ -2354,7 +2348,7 @@
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-316"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>tarjeta</translation>
@@ -2432,7 +2426,7 @@
         <translation>Marcar como agotado</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>¿Cerrar la app del quiosco? Los clientes no podrán pedir hasta que se vuelva a iniciar.</translation>
@@ -2468,7 +2462,7 @@
         <translation>La sesión de caja está cerrada y el informe está en Final POS.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Cerrada por</translation>
@@ -2618,19 +2612,19 @@
         <translation>{name} está marcado como agotado.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>This kiosk cannot be closed from here.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Este quiosco no se puede cerrar desde aquí.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Esta persona no puede abrir el modo personal. Consulte a un responsable.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>No hay ninguna sesión de caja abierta que cerrar.</translation>
@@ -2642,7 +2636,7 @@
         <translation>La sesión de caja sigue abierta.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Este pedido no figura en los registros de este quiosco.</translation>
@@ -2786,7 +2780,7 @@
         <translation>La compañía de la tarjeta rechazó el reembolso. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Pedidos del quiosco pendientes de pago aquí.</translation>
@@ -3242,13 +3236,13 @@
         <translation>IVA incluido</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>IVA</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+550"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, mesa {number}</translation>
@@ -3392,7 +3386,7 @@
         <translation>Recibo impreso.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>La impresora no lo imprimió ahora; lo volverá a intentar sola.</translation>
@@ -3404,7 +3398,7 @@
         <translation>No hay ninguna impresora de recibos configurada.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Pedido {number} · {total} · {status}</translation>
@@ -3416,7 +3410,7 @@
         <translation>Pagado en efectivo</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Taxes at an unknown rate</source>
         <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
         <translation>Impuestos a un tipo desconocido</translation>
@@ -3512,7 +3506,19 @@
         <translation>Informe de cierre de la sesión de caja {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+20"/>
+        <source>Remove this from the list? This closing report will not be printed.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:135</extracomment>
+        <translation>¿Quitar esto de la lista? Este informe de cierre no se imprimirá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:153</extracomment>
+        <translation>{title}: quitado de la lista.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>¿Imprimir de nuevo el recibo del pedido {number}?</translation>

@@ -2002,7 +2002,7 @@
         <translation>Annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%n refund(s), {amount}</source>
         <oldsource>{count} refunds, {amount}</oldsource>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
@@ -2012,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>The reader is not reachable. Check that it is switched on, charged and on the store&apos;s Wi-Fi; restart it with its power button. Until it is back, pause ordering so nobody orders without a way to pay.</source>
         <extracomment>kiosk/ui/staff/controls.py:72</extracomment>
         <translation>Le lecteur est injoignable. Vérifiez qu’il est allumé, chargé et connecté au Wi-Fi du magasin ; redémarrez-le avec son bouton marche/arrêt. En attendant, suspendez les commandes pour que personne ne commande sans pouvoir payer.</translation>
@@ -2289,18 +2289,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Order {number}: done.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:122</extracomment>
-        <translation>Commande {number}&#xa0;: c’est fait.</translation>
+        <source>{title}: done.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:123</extracomment>
+        <translation>{title}&#xa0;: c’est fait.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Order {number}: it did not go out yet.</source>
+        <source>{title}: it did not go out yet.</source>
         <extracomment>kiosk/ui/staff/receipts.py:125</extracomment>
-        <translation>Commande {number}&#xa0;: ce n’est pas encore parti.</translation>
+        <translation>{title}&#xa0;: ce n’est pas encore parti.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove this from the list? Only do this once order {number} has been taken care of by hand.</source>
         <extracomment>kiosk/ui/staff/receipts.py:137</extracomment>
         <translation>Retirer ceci de la liste&#xa0;? Ne le faites qu’une fois la commande {number} traitée à la main.</translation>
@@ -2308,17 +2308,11 @@
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <extracomment>kiosk/ui/staff/receipts.py:142</extracomment>
+        <extracomment>kiosk/ui/staff/receipts.py:144</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Order {number}: removed from the list.</source>
-        <extracomment>kiosk/ui/staff/receipts.py:151</extracomment>
-        <translation>Commande {number}&#xa0;: retirée de la liste.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} Final POS or the card service did not answer. Check the network, then try again.</source>
         <extracomment>kiosk/ui/staff/shell.py:172</extracomment>
         <translation>{what} Final POS ou le service de carte n’a pas répondu. Vérifiez le réseau, puis réessayez.</translation>
@@ -2354,7 +2348,7 @@
         <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-316"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
         <translation>carte</translation>
@@ -2432,7 +2426,7 @@
         <translation>Marquer comme épuisé</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Close the kiosk app? Customers cannot order until it is started again.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:250</extracomment>
         <translation>Fermer l’application de la borne ? Les clients ne pourront plus commander jusqu’à son redémarrage.</translation>
@@ -2468,7 +2462,7 @@
         <translation>La session de caisse est clôturée et le rapport est dans Final POS.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Clôturée par</translation>
@@ -2618,19 +2612,19 @@
         <translation>{name} est marqué comme épuisé.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>This kiosk cannot be closed from here.</source>
         <extracomment>kiosk/ui/staff/viewmodel.py:247</extracomment>
         <translation>Cette borne ne peut pas être fermée d’ici.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>This person may not open staff mode. Ask a manager.</source>
         <extracomment>kiosk/ui/staff/entry.py:117</extracomment>
         <translation>Cette personne ne peut pas ouvrir le mode personnel. Demandez à un responsable.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>There is no open till session to close.</source>
         <extracomment>kiosk/ui/staff/till.py:136</extracomment>
         <translation>Il n’y a aucune session de caisse ouverte à clôturer.</translation>
@@ -2642,7 +2636,7 @@
         <translation>La session de caisse est toujours ouverte.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>This order is not in this kiosk&apos;s records.</source>
         <extracomment>kiosk/ui/staff/orders.py:135</extracomment>
         <translation>Cette commande ne figure pas dans les données de cette borne.</translation>
@@ -2786,7 +2780,7 @@
         <translation>L’organisme de carte a refusé le remboursement. Rien n’a été remboursé.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Kiosk orders waiting to be paid here.</source>
         <extracomment>kiosk/ui/station/counter.py:129</extracomment>
         <translation>Commandes borne à payer ici.</translation>
@@ -3242,13 +3236,13 @@
         <translation>Dont TVA</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+550"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, table {number}</translation>
@@ -3392,7 +3386,7 @@
         <translation>Reçu imprimé.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>L’imprimante ne l’a pas imprimé pour l’instant&#xa0;; elle réessaie d’elle-même.</translation>
@@ -3404,7 +3398,7 @@
         <translation>Aucune imprimante de reçus n’est configurée.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Commande {number} · {total} · {status}</translation>
@@ -3416,7 +3410,7 @@
         <translation>Payé en espèces</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Taxes at an unknown rate</source>
         <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
         <translation>Taxes à un taux inconnu</translation>
@@ -3512,7 +3506,19 @@
         <translation>Rapport de clôture de la session de caisse {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+20"/>
+        <source>Remove this from the list? This closing report will not be printed.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:135</extracomment>
+        <translation>Retirer ceci de la liste&#xa0;? Ce rapport de clôture ne sera pas imprimé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: removed from the list.</source>
+        <extracomment>kiosk/ui/staff/receipts.py:153</extracomment>
+        <translation>{title}&#xa0;: retiré de la liste.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Print the receipt of order {number} again?</source>
         <extracomment>kiosk/ui/station/orders_refund.py:88</extracomment>
         <translation>Réimprimer le reçu de la commande {number}&#xa0;?</translation>
