@@ -59,28 +59,30 @@ class CartViewModel(CartKeypad, CartPaySteps, QObject):
         self._fmt = formatter
         self._images = images
         self._catalog: Catalog | None = None
-        self._refresher: CatalogRefresher | None = None
         self._totals = pricer(self._cart)
         self._lines = CartLineListModel(self)
         self._notice = ""
         self._item_notes = item_notes
         self._table_service = table_service
-        self._upsell = UpsellViewModel(upsell_pairs or {}, formatter, images, self)
-        self._upsell.decided.connect(self._on_upsell_decided)
-        self._task = TaskSlot("cart-recheck")
-        self._checking = False
         self._confirm_clear = False
         self._undo: tuple[int, CartLine] | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(int(UNDO_S * 1000))
         self._undo_timer.timeout.connect(self._forget_undo)
-        self._entry = ""  # "", "note" or "table"
-        self._entry_line = ""
-        self._draft = ""
+        # the steps from Pay to payment (cart_pay.py)
+        self._upsell = UpsellViewModel(upsell_pairs or {}, formatter, images, self)
+        self._upsell.decided.connect(self._on_upsell_decided)
+        self._refresher: CatalogRefresher | None = None
+        self._task = TaskSlot("cart-recheck")
+        self._checking = False
         self._counter: CounterPlacer | None = None
         self._counter_errors: tuple[type[Exception], ...] = ()
         self._to_counter = False  # the steps before paying end at the counter, not the card
+        # the note and table-number keypads (cart_entry.py)
+        self._entry = ""  # "", "note" or "table"
+        self._entry_line = ""
+        self._draft = ""
 
     # -- state ------------------------------------------------------------------------
     @property
