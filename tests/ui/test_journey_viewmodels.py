@@ -272,7 +272,7 @@ async def test_the_recheck_caps_a_quantity_to_the_stock_left(vms: ViewModels) ->
 async def test_a_failed_or_slow_sync_falls_back_to_the_menu_held(
     vms: ViewModels, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kiosk.ui.viewmodels.cart as cart_module
+    import kiosk.ui.viewmodels.cart_pay as cart_module
 
     monkeypatch.setattr(cart_module, "RECHECK_BUDGET_S", 0.05)
 

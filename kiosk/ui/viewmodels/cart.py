@@ -1,9 +1,8 @@
 """The cart: lines with their options, quantity edits, and totals from the one pricing rule.
 
-Also the steps between "Pay" and the payment screen (issue 14): the one upsell suggestion,
-then the sold-out re-check against the freshest menu (`prepare_to_pay_async`). A cart that
-changed in that check stays on the cart screen with a plain message and is never charged;
-one that did not emits `ready_to_pay` with the snapshot to charge.
+Two jobs of the same view-model live beside it: the steps between "Pay" and the payment screen
+(upsell, sold-out re-check, pay at the counter: `cart_pay.py`) and the note and table-number
+keypads (`cart_entry.py`).
 
 Edits a customer may regret are reversible: a removed line can be put back for
 `UNDO_S` seconds, and "Start over" with something in the cart asks first.
@@ -11,21 +10,11 @@ Edits a customer may regret are reversible: a removed line can be put back for
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.domain.cart import (
-    MAX_LINE_QUANTITY,
-    MAX_NOTE_LENGTH,
-    MAX_TABLE_DIGITS,
-    Cart,
-    CartError,
-    CartLine,
-)
+from kiosk.domain.cart import MAX_LINE_QUANTITY, Cart, CartError, CartLine
 from kiosk.domain.catalog import Catalog, Product, Variant
 from kiosk.domain.pricing import Totals
 from kiosk.ui.formatting import PriceFormatter
@@ -33,39 +22,24 @@ from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.images import ImageResolver
 from kiosk.ui.models.menu import CartLineListModel
 from kiosk.ui.models.names import shown_language
-from kiosk.ui.ports import PendingCheckoutLike
+from kiosk.ui.viewmodels.cart_entry import CartKeypad
+from kiosk.ui.viewmodels.cart_pay import CartPaySteps, CatalogRefresher, CounterPlacer
 from kiosk.ui.viewmodels.menu import initial_of
 from kiosk.ui.viewmodels.tasks import TaskSlot
 from kiosk.ui.viewmodels.upsell import UpsellViewModel
 
-log = logging.getLogger(__name__)
-
 Pricer = Callable[[Cart], Totals]
-CatalogRefresher = Callable[[], Awaitable[Catalog]]
-# Records the cart unpaid for the counter (`CheckoutService.place_at_counter_async`).
-CounterPlacer = Callable[[Cart], Awaitable[PendingCheckoutLike]]
 
 UNDO_S = 8.0
-# Right before Pay the menu is synced once (one sync per order costs a fleet far less than
-# the background interval does) within this budget; past it, or on any error, the check uses
-# the menu already held. Measured with benchmarks/catalog_sync.py: see the README.
-RECHECK_BUDGET_S = 2.0
 
 
-class CartViewModel(QObject):
+class CartViewModel(CartKeypad, CartPaySteps, QObject):
     """Owns the immutable Cart; every edit swaps in a new one and re-prices it."""
 
     cart_changed = Signal()
     notice_changed = Signal()
     undo_changed = Signal()
-    entry_changed = Signal()  # the note or table-number keypad
-    checking_changed = Signal()
     start_over_requested = Signal()  # confirmed (or nothing to lose): the app restarts
-    table_entered = Signal()
-    catalog_refreshed = Signal(object)  # Catalog, synced right before Pay
-    ready_to_pay = Signal(object)  # the Cart snapshot to charge
-    placed_at_counter = Signal(str, object, object)  # order number, Cart, Totals: pay there
-    counter_changed = Signal()
 
     def __init__(
         self,
@@ -85,28 +59,30 @@ class CartViewModel(QObject):
         self._fmt = formatter
         self._images = images
         self._catalog: Catalog | None = None
-        self._refresher: CatalogRefresher | None = None
         self._totals = pricer(self._cart)
         self._lines = CartLineListModel(self)
         self._notice = ""
         self._item_notes = item_notes
         self._table_service = table_service
-        self._upsell = UpsellViewModel(upsell_pairs or {}, formatter, images, self)
-        self._upsell.decided.connect(self._on_upsell_decided)
-        self._task = TaskSlot("cart-recheck")
-        self._checking = False
         self._confirm_clear = False
         self._undo: tuple[int, CartLine] | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(int(UNDO_S * 1000))
         self._undo_timer.timeout.connect(self._forget_undo)
-        self._entry = ""  # "", "note" or "table"
-        self._entry_line = ""
-        self._draft = ""
+        # the steps from Pay to payment (cart_pay.py)
+        self._upsell = UpsellViewModel(upsell_pairs or {}, formatter, images, self)
+        self._upsell.decided.connect(self._on_upsell_decided)
+        self._refresher: CatalogRefresher | None = None
+        self._task = TaskSlot("cart-recheck")
+        self._checking = False
         self._counter: CounterPlacer | None = None
         self._counter_errors: tuple[type[Exception], ...] = ()
         self._to_counter = False  # the steps before paying end at the counter, not the card
+        # the note and table-number keypads (cart_entry.py)
+        self._entry = ""  # "", "note" or "table"
+        self._entry_line = ""
+        self._draft = ""
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -132,23 +108,6 @@ class CartViewModel(QObject):
     def set_pricer(self, pricer: Pricer) -> None:
         self._pricer = pricer
         self._set(self._cart)
-
-    def set_counter(
-        self, placer: CounterPlacer | None, *, errors: tuple[type[Exception], ...] = ()
-    ) -> None:
-        """Offer "Pay at the counter" (the store's `pay_at_counter`) through `placer`; `errors`
-        are the refusals that mean "not placed, nothing charged" (None: not offered)."""
-        self._counter = placer
-        self._counter_errors = errors
-        self.counter_changed.emit()
-
-    @Property(bool, notify=counter_changed)
-    def payAtCounterOffered(self) -> bool:
-        return self._counter is not None
-
-    def set_catalog_refresher(self, refresher: CatalogRefresher | None) -> None:
-        """How to sync the menu once right before Pay (`CatalogService.sync_async`)."""
-        self._refresher = refresher
 
     @Property(QObject, constant=True)
     def lines(self) -> CartLineListModel:
@@ -231,10 +190,6 @@ class CartViewModel(QObject):
     @Property(str, notify=notice_changed)
     def notice(self) -> str:
         return self._notice
-
-    @Property(bool, notify=checking_changed)
-    def checking(self) -> bool:
-        return self._checking
 
     @Property(bool, notify=cart_changed)
     def notesEnabled(self) -> bool:
@@ -367,227 +322,6 @@ class CartViewModel(QObject):
     def keepOrder(self) -> None:
         self._confirm_clear = False
         self.undo_changed.emit()
-
-    # -- note and table keypads -------------------------------------------------------
-    @Property(str, notify=entry_changed)
-    def entry(self) -> str:
-        """Which keypad is open: "", "note" or "table"."""
-        return self._entry
-
-    @Property(str, notify=entry_changed)
-    def draft(self) -> str:
-        return self._draft
-
-    @Property(str, notify=entry_changed)
-    def entryTitle(self) -> str:
-        if self._entry == "table":
-            return tr("Your table or tracker number")
-        if self._entry == "note":
-            try:
-                name = self.shown_name(self._cart.line(self._entry_line))
-            except CartError:
-                return ""
-            return tr("A note for {name}", name=name)
-        return ""
-
-    @Property(bool, notify=entry_changed)
-    def canSaveEntry(self) -> bool:
-        return self._entry == "note" or (self._entry == "table" and bool(self._draft))
-
-    @Property(str, notify=entry_changed)
-    def saveBlockedReason(self) -> str:
-        if self._entry == "table" and not self._draft:
-            return tr("Type the number first")
-        return ""
-
-    @Slot(str)
-    def editNote(self, line_id: str) -> None:
-        if not self._item_notes:
-            return
-        try:
-            line = self._cart.line(line_id)
-        except CartError:
-            return
-        self._entry, self._entry_line, self._draft = "note", line_id, line.note
-        self.entry_changed.emit()
-
-    def begin_table_entry(self) -> None:
-        self._entry, self._entry_line = "table", ""
-        self._draft = self._cart.table_number or ""
-        self.entry_changed.emit()
-
-    @Slot()
-    def changeTable(self) -> None:
-        if self._table_service and self._cart.order_type == "eat_in":
-            self.begin_table_entry()
-
-    @Slot(str)
-    def type(self, text: str) -> None:
-        """A key on the on-screen keypad."""
-        if self._entry == "table":
-            if text.isdigit() and len(self._draft) < MAX_TABLE_DIGITS:
-                self._draft += text
-        elif self._entry == "note":
-            if len(self._draft) + len(text) <= MAX_NOTE_LENGTH:
-                self._draft += text
-        else:
-            return
-        self.entry_changed.emit()
-
-    @Slot()
-    def backspace(self) -> None:
-        if self._draft:
-            self._draft = self._draft[:-1]
-            self.entry_changed.emit()
-
-    @Slot()
-    def saveEntry(self) -> None:
-        entry = self._entry
-        try:
-            if entry == "note":
-                self._set(self._cart.with_note(self._entry_line, self._draft))
-            elif entry == "table" and self._draft:
-                self._set(self._cart.with_table_number(self._draft))
-            else:
-                return
-        except CartError as exc:
-            log.info("keypad entry refused: %s", exc)
-            return
-        self._close_entry()
-        if entry == "table":
-            self.table_entered.emit()
-
-    @Slot()
-    def cancelEntry(self) -> None:
-        self._close_entry()
-
-    def _close_entry(self) -> None:
-        if self._entry:
-            self._entry, self._entry_line, self._draft = "", "", ""
-            self.entry_changed.emit()
-
-    # -- on to payment ----------------------------------------------------------------
-    @Slot()
-    def checkout(self) -> None:
-        """ "Pay": the upsell step once, then the sold-out re-check, then `ready_to_pay`."""
-        if not self.can_pay or self._entry:
-            return
-        self._to_counter = False
-        if self._upsell.offer(self._catalog, self._cart):
-            return
-        self._task.start(self.prepare_to_pay_async())
-
-    @Slot()
-    def payAtCounter(self) -> None:
-        """ "Pay at the counter": the same steps as Pay (upsell, sold-out re-check), then the
-        order is recorded unpaid and `placed_at_counter` tells the app its number."""
-        if not self.can_pay or self._entry or self._counter is None:
-            return
-        self._to_counter = True
-        if self._upsell.offer(self._catalog, self._cart):
-            return
-        self._task.start(self.prepare_to_pay_async())
-
-    def _on_upsell_decided(self, product_id: str) -> None:
-        product = self._upsell.product(product_id) if product_id else None
-        if product is None:
-            self._task.start(self.prepare_to_pay_async())  # "No thanks" goes straight on
-            return
-        variant = next((v for v in product.variants if v.available), None)
-        if variant is not None and self.add(product, variant, 1):
-            self._say(
-                tr(
-                    "{name} added. Check your order, then pay.",
-                    name=product.name_in(shown_language(self._fmt)),
-                )
-            )
-
-    async def prepare_to_pay_async(self) -> bool:
-        """Re-check the cart against the freshest menu; True (and `ready_to_pay`) when it may
-        be charged as it is."""
-        self._set_checking(True)
-        try:
-            catalog = await self._freshest_catalog_async()
-        finally:
-            self._set_checking(False)
-        if catalog is not None and not self.reconcile(catalog):
-            return False
-        if not self.can_pay:
-            return False
-        self._say("")
-        if self._to_counter:
-            return await self._place_at_counter_async(self._cart)
-        self.ready_to_pay.emit(self._cart)
-        return True
-
-    async def _place_at_counter_async(self, cart: Cart) -> bool:
-        placer = self._counter
-        if placer is None:
-            return False
-        self._set_checking(True)
-        try:
-            placed = await placer(cart)
-        except self._counter_errors as exc:
-            log.warning("pay at the counter: order not placed: %s", exc)
-            self._say(tr("Your order could not be placed. Nothing was charged. Please try again."))
-            return False
-        finally:
-            self._set_checking(False)
-        self._to_counter = False
-        self.placed_at_counter.emit(placed.order_number, cart, placed.totals)
-        return True
-
-    def reconcile(self, catalog: Catalog) -> bool:
-        """Take off what `catalog` says is sold out or gone; True when nothing changed."""
-        result = self._cart.reconcile(catalog)
-        if not result.changed:
-            return True
-        self._set(result.cart)
-        self._say(self._reconciled_text(result.removed, result.reduced))
-        return False
-
-    async def _freshest_catalog_async(self) -> Catalog | None:
-        held = self._catalog
-        if self._refresher is None:
-            return held
-        started = time.perf_counter()
-        try:
-            async with asyncio.timeout(RECHECK_BUDGET_S):
-                fresh = await self._refresher()
-        except TimeoutError:
-            log.warning("menu re-check: sync over %.1f s, using the menu held", RECHECK_BUDGET_S)
-            return held
-        except Exception as exc:  # any failure: the menu held still decides
-            log.warning("menu re-check: sync failed (%s), using the menu held", type(exc).__name__)
-            return held
-        log.info("menu re-check: synced in %.3f s", time.perf_counter() - started)
-        self.set_catalog(fresh)
-        self.catalog_refreshed.emit(fresh)
-        return fresh
-
-    def _reconciled_text(self, removed: tuple[CartLine, ...], reduced: tuple[CartLine, ...]) -> str:
-        parts = []
-        if removed:
-            names = ", ".join(self.shown_name(line) for line in removed)
-            parts.append(
-                tr("Sorry, {names} just sold out and was taken off your order.", names=names)
-            )
-        for line in reduced:
-            parts.append(
-                tr_n(
-                    "Only %n {name} left: we changed the quantity.",
-                    line.quantity,
-                    name=self.shown_name(line),
-                )
-            )
-        parts.append(tr("Nothing was charged. Check your order, then pay."))
-        return " ".join(parts)
-
-    def _set_checking(self, checking: bool) -> None:
-        if checking != self._checking:
-            self._checking = checking
-            self.checking_changed.emit()
-            self.cart_changed.emit()
 
     def _say(self, notice: str) -> None:
         if notice != self._notice:
