@@ -35,16 +35,16 @@
     <message numerus="yes">
         <location line="+62"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:173 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:206</extracomment>
         <translation>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>
             <numerusform>Only %n {name} left: we changed the quantity.</numerusform>

@@ -3208,103 +3208,103 @@
     <message>
         <location line="+18"/>
         <source>{name} removed</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:259</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:214</extracomment>
         <translation>Retiré&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Checking your order…</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:177</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:136</extracomment>
         <translation>Vérification de votre commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add something to your order first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:179 kiosk/ui/viewmodels/cart.py:194</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:138 kiosk/ui/viewmodels/cart.py:153</extracomment>
         <translation>Ajoutez d&apos;abord un article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to pay: please ask staff</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:181</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:140</extracomment>
         <translation>Rien à payer&#xa0;: veuillez vous adresser au personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes tax</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:206</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>Dont TVA</translation>
     </message>
     <message>
         <location line="-542"/>
         <source>Tax</source>
-        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:206</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
         <location line="+550"/>
         <source>{order_type}, table {number}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:222 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:181 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, table {number}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your table or tracker number</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:384</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_entry.py:57</extracomment>
         <translation>Votre numéro de table ou de chevalet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note for {name}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:390</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_entry.py:63</extracomment>
         <translation>Une note pour {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number first</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:400</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_entry.py:73</extracomment>
         <translation>Saisissez d&apos;abord le numéro</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing was charged. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:583</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:212</extracomment>
         <translation>Rien n&apos;a été débité. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>{name} added. Check your order, then pay.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:499</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:128</extracomment>
         <translation>Ajouté&#xa0;: {name}. Vérifiez votre commande, puis payez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sorry, {names} just sold out and was taken off your order.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:573</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:202</extracomment>
         <translation>Désolés, {names} vient d&apos;être épuisé et a été retiré de votre commande.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>was {price}</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:623</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:357</extracomment>
         <translation>au lieu de {price}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>Eat in</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:177 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>Sur place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take away</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:218 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:177 kiosk/ui/viewmodels/confirmation.py:103</extracomment>
         <translation>À emporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is all we have of {name}.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:293</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:248</extracomment>
         <translation>C&apos;est tout ce qu&apos;il nous reste de {name}.</translation>
     </message>
     <message>
@@ -3673,29 +3673,29 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>%n item(s)</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:214 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart.py:173 kiosk/ui/viewmodels/confirmation.py:92</extracomment>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Your order could not be placed. Nothing was charged. Please try again.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:532</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:161</extracomment>
         <translation>Votre commande n&apos;a pas pu être passée. Rien n&apos;a été débité. Veuillez réessayer.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Only %n {name} left: we changed the quantity.</source>
-        <extracomment>kiosk/ui/viewmodels/cart.py:577</extracomment>
+        <extracomment>kiosk/ui/viewmodels/cart_pay.py:206</extracomment>
         <translation>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
             <numerusform>Il ne reste que %n × {name}&#xa0;: nous avons modifié la quantité.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Table {number}</source>
         <extracomment>kiosk/ui/viewmodels/confirmation.py:107</extracomment>
         <translation>Table {number}</translation>
