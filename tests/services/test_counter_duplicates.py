@@ -325,3 +325,69 @@ async def test_a_malformed_sibling_does_not_hide_a_good_order(station: Station) 
     assert result.outcome is CashOutcome.PAID
     assert len(sales_on(st.stack, good)) == 1 and sales_on(st.stack, late) == []
     assert await listed(st.counter, broken, good, late) == []
+
+
+async def test_a_kiosk_order_committed_after_the_kiosk_posted_again_is_listed_once(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The real late commit: the kiosk dies after its order POST timed out; restarted, it
+    waits out the quiet period, finds nothing and posts again; then the first POST commits.
+    The station lists the kiosk's journaled order once (the late one is the younger) and
+    refuses the late one, before and after the kiosk's watch cancels it."""
+
+    class Crash(BaseException):
+        pass
+
+    async def crash(_external_id: str) -> None:
+        raise Crash
+
+    faults = stack.finalpos.finalpos_faults
+    fast = {"finalpos_timeout_s": 0.3, "post_quiet_s": 1.0}
+    async with build_services(stack.config, tmp_path / "k", **fast) as crashing:  # type: ignore[arg-type]
+        await crashing.session.ensure_open_async()
+        crashing.finalpos.find_order_by_external_id = crash  # type: ignore[method-assign]
+        before = faults.stats.late_commits
+        # Slower than the request's deadline plus the quiet period: the kiosk posts again first.
+        faults.configure(
+            late_commit_rate=1.0, late_commit_s=3.5, methods=["POST"], path_prefix="/v1/api/order"
+        )
+        try:
+            with pytest.raises(Crash):
+                await crashing.checkout.place_at_counter_async(cart(8))
+        finally:
+            faults.configure(late_commit_rate=0.0, path_prefix="")
+        assert faults.stats.late_commits == before + 1
+        [entry] = crashing.journal.all()
+    cid = entry.checkout_id
+
+    def mine() -> list[dict[str, Any]]:
+        return [o for o in stack.docs("orders") if o.get("externalId") == cid]
+
+    async with build_services(stack.config, tmp_path / "k", **fast) as kiosk:  # type: ignore[arg-type]
+        for _ in range(200):
+            await kiosk.recovery.recover_async()
+            if kiosk.journal.get(cid).order_id is not None:
+                break
+            await asyncio.sleep(0.05)
+        kept = kiosk.journal.get(cid).order_id
+        assert kept is not None and [o["id"] for o in mine()] == [kept]  # posted again
+        for _ in range(200):  # the first POST commits
+            if len(mine()) == 2:
+                break
+            await asyncio.sleep(0.05)
+        [late] = [o["id"] for o in mine() if o["id"] != kept]
+        assert [o["status"] for o in mine()] == ["pending", "pending"]
+        station = CounterOrders(
+            finalpos=kiosk.finalpos, currency="EUR", outlet_id=stack.config.outlet_id
+        )
+        assert await listed(station, kept, late) == [kept]
+        assert await station.get_async(late) == (CounterOutcome.NOT_WAITING, None)
+        for _ in range(100):  # the kiosk's duplicate watch
+            await kiosk.recovery.recover_async()
+            if status(stack, late) == orders.ORDER_CANCELLED:
+                break
+            await asyncio.sleep(0.05)
+        assert status(stack, late) == orders.ORDER_CANCELLED
+        assert await listed(station, kept, late) == [kept]
+        outcome, order = await station.get_async(kept)
+        assert outcome is CounterOutcome.OK and order is not None and order.siblings == (late,)
