@@ -197,7 +197,7 @@ class CashSales:
         sale_id = counter_sale_id(order.order_id)
         lock = self._settling.setdefault(sale_id, asyncio.Lock())
         async with lock:
-            if self._known(sale_id):
+            if self.journaled(sale_id):
                 return CashResult(CashOutcome.ALREADY_PAID, sale_id=sale_id, total_minor=total)
             try:
                 self.journal.check_writable()
@@ -236,7 +236,8 @@ class CashSales:
             self.journal.record(sale_id, Step.ORDER_RECORDED, order_id=order.order_id)
             return await self.finish_async(sale_id)
 
-    def _known(self, sale_id: str) -> bool:
+    def journaled(self, sale_id: str) -> bool:
+        """Whether this drawer's journal holds the sale (taken here, finished or not)."""
         try:
             self.journal.get(sale_id)
         except JournalError:

@@ -13,13 +13,44 @@ completing it (``completed``, balance 0), exactly as a paid order ends. Paying c
 through the cash drawer's journal (`CashSales.settle_order_async`): the sale's ``externalId``
 is derived from the order (``counter:<order id>``) and looked up before every post, so the
 same order is never charged twice, here or after a crash.
+
+One entry per kiosk checkout. Final POS has no idempotency key: a kiosk's order POST committed
+later than the kiosk's quiet period leaves two ``pending`` orders with one ``externalId`` (the
+kiosk's checkout id) and one customer number, until the kiosk's duplicate watch cancels the one
+it did not journal (`settle_records._cancel_extra_orders`, up to ``WATCH_QUIET_PERIODS`` quiet
+periods later). Paying both would charge the customer twice (each sale's id names its own
+order), so orders sharing a non-empty ``externalId`` are one customer's order here:
+
+- listed: none of them when one is ``completed`` (paid: the others are duplicates the kiosk
+  cancels); else only the *first* pending one that can be shown, by (``createdAt``, id).
+  The kiosk journals the order whose create answered; its late duplicate was committed after
+  the kiosk's look-up had found nothing, so it is nearly always the younger one, and the
+  first is the one the kiosk keeps. Above all every station picks the same one from the same
+  records, so two cashiers open the *same* order, where the one-order protections hold (the
+  cash journal id and the sale look-up, Stripe's oldest-intent rule for cards). A sibling
+  whose amounts are unusable is skipped, never hiding a good one; a cancelled sibling (the
+  kiosk's undoing) hides nothing.
+- paid (`get_async`, read again just before money is taken, in cash and by card): refused
+  (``NOT_WAITING``) unless the order is still that first pending one, no sibling is
+  ``completed``, and no sale stands on a sibling. The siblings come from the last listing
+  and are read again by id; only when the checkout was never listed here (or it has
+  siblings, for the sale check, rare) is a full listing paged through. The caller also
+  refuses when this station journaled a cash sale for a sibling (`CounterOrder.siblings`).
+
+What stays open: the siblings are read, not locked (Final POS has no compare-and-set). Two
+stations can take money for two siblings only if they disagree on the first one, i.e. one
+of them listed before an older-stamped sibling existed (a duplicate committed between the
+kiosk's look-up and its second create's commit), or the first one is cancelled by the
+kiosk while another station is paying it; then a second sale is possible as before this
+check, and the kiosk's watch does not undo a completed order (staff refund it).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import aclosing
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -65,6 +96,9 @@ class CounterOrder:
     # The order as Final POS holds it, in the create shape (`m.OrderCreate.to_wire`): journaled
     # with a cash payment so its lines can be refunded here; None when it is not complete.
     body: Mapping[str, object] | None = None
+    # The other orders carrying this order's kiosk checkout id (late-commit duplicates), as
+    # `CounterOrders.get_async` read them: a cash sale journaled here for one refuses this.
+    siblings: tuple[str, ...] = ()
 
     @property
     def items(self) -> int:
@@ -82,6 +116,15 @@ def is_counter_order(order: m.Order) -> bool:
         meta.get(PAY_AT_KEY) == PAY_AT_COUNTER
         or (order.pos_data or {}).get(PAY_AT_KEY) == PAY_AT_COUNTER
     )
+
+
+def _queue_key(order: m.Order) -> tuple[float, str]:
+    """The list's order, oldest first; also which of a checkout's duplicates is the one."""
+    return (order.created_at.timestamp() if order.created_at else 0.0, order.id)
+
+
+def _paid(order: m.Order) -> bool:
+    return (order.status or "").lower() == orders.ORDER_COMPLETED
 
 
 def _number(order: m.Order) -> str:
@@ -143,6 +186,8 @@ class CounterOrders:
         self._outlet_id = outlet_id
         self._clock = clock
         self._session_outlet: dict[str, str | None] = {}
+        # kiosk checkout id -> its orders' ids, as the last listing saw them
+        self._checkouts: dict[str, tuple[str, ...]] = {}
 
     async def _outlet_of(self, session_id: str | None) -> str | None:
         if session_id is None:
@@ -168,20 +213,51 @@ class CounterOrders:
     def _waiting(self, order: m.Order) -> bool:
         return order.status == orders.ORDER_PENDING and is_counter_order(order)
 
+    def _first_payable(self, group: Iterable[m.Order]) -> m.Order | None:
+        """Of one checkout's orders: none when one is paid, else the first pending one whose
+        amounts can be shown (see the module docstring)."""
+        pending: list[m.Order] = []
+        for order in group:
+            if _paid(order):
+                return None
+            if self._waiting(order) and self._showable(order):
+                pending.append(order)
+        return min(pending, key=_queue_key, default=None)
+
+    def _showable(self, order: m.Order) -> bool:
+        try:
+            counter_order(order, self._currency)
+        except MoneyError:
+            return False
+        return True
+
     async def list_async(self) -> tuple[CounterOutcome, list[CounterOrder]]:
-        """The waiting orders of this outlet, oldest first (the queue's order)."""
+        """The waiting orders of this outlet, oldest first (the queue's order); one per kiosk
+        checkout (its duplicates are one customer's order; see the module docstring)."""
         since = self._clock() - MAX_AGE
         try:
+            # Every counter order, not only pending ones: a paid duplicate hides its siblings.
             found = [
+                o for o in await self._finalpos.find_orders(since=since) if is_counter_order(o)
+            ]
+            checkouts: dict[str, list[m.Order]] = {}
+            for order in found:
+                if order.external_id:
+                    checkouts.setdefault(order.external_id, []).append(order)
+            firsts = {ext: self._first_payable(group) for ext, group in checkouts.items()}
+            listed = [
                 o
-                for o in await self._finalpos.find_orders(since=since)
-                if self._waiting(o) and await self._ours(o)
+                for o in found
+                if self._waiting(o)
+                and (not o.external_id or firsts[o.external_id] is o)
+                and await self._ours(o)
             ]
         except FinalPosError as exc:
             log.warning("pay-at-counter orders not readable: %s", exc)
             return CounterOutcome.UNREACHABLE, []
+        self._checkouts = {ext: tuple(o.id for o in group) for ext, group in checkouts.items()}
         waiting: list[CounterOrder] = []
-        for order in found:
+        for order in listed:
             try:
                 waiting.append(counter_order(order, self._currency))
             except MoneyError as exc:
@@ -190,16 +266,65 @@ class CounterOrders:
         return CounterOutcome.OK, waiting
 
     async def get_async(self, order_id: str) -> tuple[CounterOutcome, CounterOrder | None]:
-        """Read the order again just before paying: it must still be waiting."""
+        """Read the order again just before paying: it must still be waiting, and still the
+        one of its kiosk checkout to pay (no duplicate paid or being paid)."""
         try:
             order = await self._finalpos.get_order(order_id)
+            if not self._waiting(order):
+                return CounterOutcome.NOT_WAITING, None
+            view = counter_order(order, self._currency)
+            siblings = await self._siblings_of(order)
+            if self._first_payable([order, *siblings]) is not order:
+                return CounterOutcome.NOT_WAITING, None
+            if siblings and await self._sold([s.id for s in siblings]):
+                return CounterOutcome.NOT_WAITING, None
         except NotFoundError:
             return CounterOutcome.NOT_WAITING, None
         except FinalPosError:
             return CounterOutcome.UNREACHABLE, None
-        if not self._waiting(order):
-            return CounterOutcome.NOT_WAITING, None
-        try:
-            return CounterOutcome.OK, counter_order(order, self._currency)
         except MoneyError:
             return CounterOutcome.NOT_WAITING, None
+        return CounterOutcome.OK, replace(view, siblings=tuple(s.id for s in siblings))
+
+    async def _siblings_of(self, order: m.Order) -> list[m.Order]:
+        """The other counter orders carrying `order`'s checkout id, read fresh: by id when the
+        last listing saw the checkout (the usual case: one GET per duplicate, none without),
+        else found by paging through the recent orders once."""
+        ext = order.external_id
+        if not ext:
+            return []
+        known = self._checkouts.get(ext)
+        if known is None:
+            found = await self._finalpos.find_orders(external_id=ext, since=self._clock() - MAX_AGE)
+            group = [o for o in found if is_counter_order(o)]
+            self._checkouts[ext] = tuple(o.id for o in group)
+            return [o for o in group if o.id != order.id]
+        siblings: list[m.Order] = []
+        for sibling_id in known:
+            if sibling_id == order.id:
+                continue
+            try:
+                sibling = await self._finalpos.get_order(sibling_id)
+            except NotFoundError:
+                continue  # deleted: pays nothing, hides nothing
+            if sibling.external_id == ext:
+                siblings.append(sibling)
+        return siblings
+
+    async def _sold(self, order_ids: list[str]) -> bool:
+        """Whether a sale (any till's, cash or card, not offset) stands on one of the orders:
+        a station paying a duplicate that is not completed yet. Pages through the sales."""
+        ids = set(order_ids)
+        sale_ids = {counter_sale_id(i) for i in ids}
+        sales: set[str] = set()
+        undone: set[str] = set()
+        async with aclosing(self._finalpos.iter_transactions()) as found:
+            async for tx in found:
+                ext = tx.external_id or ""
+                if tx.type != orders.SALE or not (tx.order_id in ids or ext in sale_ids):
+                    continue
+                if ":offset:" in ext:
+                    undone.add(ext.partition(":offset:")[2])
+                else:
+                    sales.add(tx.id)
+        return bool(sales - undone)

@@ -34,7 +34,12 @@ from kiosk.services.checkout import (
 from kiosk.services.staff.desk import StaffDesk
 from kiosk.services.station.cash import CashResult, CashSales
 from kiosk.services.station.cash_orders import CashOrders
-from kiosk.services.station.counter import CounterOrder, CounterOrders, CounterOutcome
+from kiosk.services.station.counter import (
+    CounterOrder,
+    CounterOrders,
+    CounterOutcome,
+    counter_sale_id,
+)
 from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.discounts import Discounts, price_discounted
 from kiosk.services.station.park import ParkedOrders
@@ -174,10 +179,10 @@ class StationDesk:
         assert counter is not None, "pay-at-counter orders are not offered here"
 
         async def still_waiting() -> bool:
-            outcome, _ = await counter.get_async(order.order_id)
+            outcome, fresh = await counter.get_async(order.order_id)
             if outcome is CounterOutcome.UNREACHABLE:
                 raise UnavailableError("the order could not be read again")
-            return outcome is CounterOutcome.OK
+            return fresh is not None and not self._sibling_paid_here(fresh)
 
         return await self.cash.settle_order_async(
             order, tendered_minor, employee=employee, still_waiting=still_waiting
@@ -197,7 +202,20 @@ class StationDesk:
         declined or cancelled card leaves the order pending); raises as `begin_card_async`."""
         if self.checkout is None:
             raise CheckoutUnavailable("payments are not set up yet")
+        if self.counter is not None:
+            # Its kiosk checkout's duplicates too (`CounterOrders.get_async`): not when one
+            # of them is paid or being paid, here or elsewhere.
+            outcome, fresh = await self.counter.get_async(order.order_id)
+            if outcome is CounterOutcome.UNREACHABLE:
+                raise CheckoutUnavailable("the order could not be read again")
+            if fresh is None or self._sibling_paid_here(fresh):
+                raise CheckoutError(f"order {order.order_id} is no longer the one to pay")
         return await self.checkout.begin_existing_async(order, employee=employee)
+
+    def _sibling_paid_here(self, order: CounterOrder) -> bool:
+        """A duplicate of the order's kiosk checkout taken in cash at this station (journaled,
+        perhaps not in Final POS yet): the customer has paid."""
+        return any(self.cash.journaled(counter_sale_id(s)) for s in order.siblings)
 
     async def pay_card_async(
         self,
