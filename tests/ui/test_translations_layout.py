@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSize
 
 from kiosk.domain.catalog import Catalog
@@ -72,6 +73,21 @@ def german(checkout: FakeCheckoutService, image_dir: object) -> Iterator[ViewMod
     set_language("en")  # the translator is application-wide
 
 
+def meta_objects(vms: ViewModels) -> str:
+    """What Qt sees of each view-model (class, property count, alive): QML reading every
+    property of one as undefined (seen once in CI, never here) means its meta-object is not
+    the class's; this says which one, for the next time."""
+    seen = []
+    for name in ("app", "cart", "menu", "product", "payment"):
+        obj = getattr(vms, name)
+        if not shiboken6.isValid(obj):
+            seen.append(f"{name}: deleted")
+            continue
+        meta = obj.metaObject()
+        seen.append(f"{name}: {meta.className()} with {meta.propertyCount()} properties")
+    return "; ".join(seen)
+
+
 async def check_states(
     vms: ViewModels, size: QSize, states: list[str], catalog: Catalog | None = None
 ) -> set[str]:
@@ -89,7 +105,7 @@ async def check_states(
             shown |= shown_text(view)
             if found := clipped(view):
                 problems[state] = found
-        assert view.warnings == []
+        assert view.warnings == [], meta_objects(vms)
     finally:
         view.close()
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
