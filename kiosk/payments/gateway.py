@@ -207,10 +207,12 @@ class PaymentGateway(Protocol):
         amount_minor: int,
         currency: str,
         checkout_started_at: float | None = None,
+        till: str | None = None,
     ) -> IntentState:
         """The checkout's one PaymentIntent. Pass `checkout_started_at` (epoch seconds) when
         resuming a checkout: past 23 h the intent is found by metadata before any create,
-        because Stripe forgets idempotency keys after 24 h."""
+        because Stripe forgets idempotency keys after 24 h. `till` (a till paying an order it
+        does not own) goes into the metadata as ``till``, for a journal rebuild."""
         ...
 
     async def collect_async(

@@ -226,10 +226,13 @@ class Opening(CheckoutCore):
             ).to_wire()
         except ValueError:
             wire = None  # not a complete order body: the receipt and refunds cannot use it
-        body = owned_elsewhere_body(order.order_id, employee=employee, order=wire)
+        body = owned_elsewhere_body(
+            order.order_id, employee=employee, order=wire, till=self._kiosk_tag()
+        )
         # The kiosk order's own receipt id (the customer's receipt). It does not carry this
-        # checkout's id, so a journal rebuild (`kiosk.services.rebuild`) never adopts the
-        # checkout as one of its own orders, which it would cancel; see the README's notes.
+        # checkout's id, so a journal rebuild (`kiosk.services.rebuild`) never takes the
+        # checkout for one of its own orders (which it would cancel); it finds it by the
+        # PaymentIntent's ``till`` instead, as a checkout of an order owned elsewhere.
         receipt_id = order.receipt_id or f"{self._kiosk_tag()}-{checkout_id[:6].upper()}"
         try:
             self._journal.create(

@@ -127,14 +127,25 @@ def tax_rates(tables: Iterable[_TaxTableLike]) -> dict[str, TaxRate]:
 # pay-at-counter order paid by card at the station): nothing is ever posted from it, and
 # nothing cancels that order (`kiosk.domain.checkout.Facts.owned_elsewhere`).
 OWNED_ELSEWHERE_KEY = "ownedElsewhere"
+# The till (its receipt tag) that takes the card for such an order: it goes into the
+# PaymentIntent's metadata (``till``), so a journal rebuild finds its own checkouts of orders
+# it does not own (`kiosk.services.rebuild`).
+PAYING_TILL_KEY = "payingTill"
 
 
 def owned_elsewhere_body(
-    order_id: str, *, employee: str | None, order: Mapping[str, object] | None = None
+    order_id: str,
+    *,
+    employee: str | None,
+    order: Mapping[str, object] | None = None,
+    till: str | None = None,
 ) -> dict[str, object]:
     """The journal body: the order as Final POS holds it (for receipts and refunds; it is
-    never posted, the entry starts with the order's id), marked owned elsewhere."""
+    never posted, the entry starts with the order's id), marked owned elsewhere, and the
+    paying till's tag."""
     body: dict[str, object] = {**(order or {}), OWNED_ELSEWHERE_KEY: True, "orderId": order_id}
+    if till:
+        body[PAYING_TILL_KEY] = till
     if employee:  # for the sale (`orders.order_employee`)
         pos_data = body.get("posData")
         body["posData"] = {**(pos_data if isinstance(pos_data, dict) else {}), "employee": employee}
@@ -144,3 +155,10 @@ def owned_elsewhere_body(
 def owned_elsewhere(order_body: Mapping[str, object]) -> bool:
     """The checkout pays an existing order it does not own: never cancel that order."""
     return order_body.get(OWNED_ELSEWHERE_KEY) is True
+
+
+def paying_till(order_body: Mapping[str, object]) -> str | None:
+    """The tag of the till paying an order owned elsewhere (None for the till's own orders,
+    and for entries journaled before the tag was kept)."""
+    till = order_body.get(PAYING_TILL_KEY) if owned_elsewhere(order_body) else None
+    return till if isinstance(till, str) and till else None

@@ -33,6 +33,14 @@ the kiosk name, as `CheckoutService` writes it) must carry this kiosk's tag and 
 checkout id's first six characters. Two kiosks of one Stripe account must have names that
 give different tags.
 
+A station's card checkout of an order it does not own (a kiosk's pay-at-counter order,
+`begin_existing_async`) carries the kiosk's receipt id; its PaymentIntent names the paying
+till in ``till`` (this tag) instead. Such a checkout is restored owned elsewhere, so that
+recovery never cancels the kiosk's order, by the same table except: no intent is never
+adopted (the order is the kiosk's); a cancelled intent leaves nothing to do (the order stays
+pending, listed for the station); an authorisation whose order is no longer pending is voided
+(someone else took the payment); the sale goes into the station's open session.
+
 Crash safety: entries are inserted one by one, checkouts already journaled are skipped, and
 the journal's rebuild flag is cleared only after the last insert, so a rebuild interrupted
 by a crash or an outage simply runs again.
@@ -51,6 +59,7 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import NotFoundError
 from kiosk.payments.gateway import IntentState, PaymentGateway
+from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import Journal
 from kiosk.services.orders import is_counter_order
 
@@ -152,10 +161,16 @@ async def rebuild_async(
     report = RebuildReport(since=since)
 
     intents: dict[str, list[IntentState]] = {}
+    elsewhere: set[str] = set()  # checkouts of orders this till does not own (see above)
     for listed in await gateway.list_checkout_intents_async(created_after=int(since)):
         cid = listed.metadata.get("checkout_id", "")
-        if cid and is_ours(listed.metadata.get("receipt_id"), cid, tag):
+        if not cid:
+            continue
+        if is_ours(listed.metadata.get("receipt_id"), cid, tag):
             intents.setdefault(cid, []).append(listed)
+        elif listed.metadata.get("till") == tag:
+            intents.setdefault(cid, []).append(listed)
+            elsewhere.add(cid)
     orders: dict[str, list[m.Order]] = {}
     async for listed_order in finalpos.iter_orders():
         cid = listed_order.external_id or ""
@@ -190,9 +205,10 @@ async def rebuild_async(
     for cid in sorted(todo, key=created):
         found = intents.get(cid, [])
         intent = _best(found)
-        order = await _order_of(finalpos, cid, intent, orders.get(cid, []))
+        owned = cid not in elsewhere
+        order = await _order_of(finalpos, cid, intent, orders.get(cid, []), owned=owned)
         sale = sales.get(cid)
-        plan = plan_for(intent, order, sale)
+        plan = plan_for(intent, order, sale) if owned else plan_elsewhere(intent, order, sale)
         if plan is None:
             report.finished.append(cid)
             continue
@@ -222,6 +238,10 @@ async def rebuild_async(
         order_id = (
             order.id if order is not None else (intent.metadata.get("order_id") if intent else None)
         )
+        # a note, not a postable order: a rebuilt checkout never re-creates an order
+        body: dict[str, object] = {"rebuilt": True, "order_id": order_id}
+        if not owned:  # and never cancels the kiosk's order it pays
+            body |= owned_elsewhere_body(order_id or "", employee=None, till=tag)
         entry = journal.restore(
             checkout_id=cid,
             order_number=_order_number(order, receipt_id),
@@ -230,11 +250,11 @@ async def rebuild_async(
             amount_minor=amount,
             step=plan.step,
             created_at=created(cid),
-            # a note, not a postable order: a rebuilt checkout never re-creates an order
-            order_body={"rebuilt": True, "order_id": order_id},
+            order_body=body,
             display={"currency": currency, "lines": [], "tax_minor": 0, "total_minor": amount},
-            seq=receipt_seq(receipt_id),
-            session_id=order.session_id if order is not None else None,
+            # the kiosk's receipt number is not one of this till's
+            seq=receipt_seq(receipt_id) if owned else None,
+            session_id=order.session_id if order is not None and owned else None,
             order_id=order_id,
             intent_id=intent.id if intent is not None else None,
             transaction_id=sale.id if sale is not None else None,
@@ -296,6 +316,18 @@ def plan_for(
     return Plan(Step.INTENT_READY)
 
 
+def plan_elsewhere(
+    intent: IntentState | None, order: m.Order | None, sale: m.Transaction | None
+) -> Plan | None:
+    """`plan_for` a checkout of an order this till does not own (see the module doc)."""
+    if intent is None or (intent.canceled and not intent.captured):
+        return None  # nothing was charged here; the order is the kiosk's
+    waiting = order is not None and (order.status or "").lower() == "pending"
+    if intent.capturable and not intent.captured and not waiting:
+        return Plan(Step.APPROVED, cancel_requested=True)  # paid or gone: void the hold
+    return plan_for(intent, order, sale)
+
+
 def _best(found: list[IntentState]) -> IntentState | None:
     """The intent that moved the most money (succeeded > requires_capture > …)."""
     return max(found, key=lambda i: _INTENT_RANK.get(i.status, 0), default=None)
@@ -306,8 +338,15 @@ def _pending(order: m.Order) -> bool:
 
 
 async def _order_of(
-    finalpos: FinalPosClient, cid: str, intent: IntentState | None, found: list[m.Order]
+    finalpos: FinalPosClient,
+    cid: str,
+    intent: IntentState | None,
+    found: list[m.Order],
+    *,
+    owned: bool = True,
 ) -> m.Order | None:
+    """The checkout's order: ours carries the checkout id as ``externalId``; an order owned
+    elsewhere is the one the PaymentIntent names (it carries the kiosk's checkout id)."""
     named = intent.metadata.get("order_id") if intent is not None else None
     for order in found:
         if order.id == named:
@@ -319,7 +358,7 @@ async def _order_of(
             order = await finalpos.get_order(named)
         except NotFoundError:
             return None
-        return order if order.external_id in (None, cid) else None
+        return order if not owned or order.external_id in (None, cid) else None
     return None
 
 

@@ -38,7 +38,7 @@ from kiosk.domain.checkout import Action, Boundary, Decision, Facts, OrderState,
 from kiosk.finalpos import models as m
 from kiosk.payments.gateway import IntentState
 from kiosk.services import orders
-from kiosk.services.checkout_types import owned_elsewhere
+from kiosk.services.checkout_types import owned_elsewhere, paying_till
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, Settlement, intent_status, order_state
 from kiosk.services.posting import PostPending
@@ -226,6 +226,7 @@ class Settler(SettleCompletion):
                 receipt_id=entry.receipt_id,
                 amount_minor=entry.amount_minor,
                 currency=entry.currency,
+                till=paying_till(entry.order_body),
             )
             p.boundary(Boundary.INTENT_CREATED)
             return intent

@@ -140,6 +140,7 @@ async def build_services(
     collect_grace_s: float = 30.0,
     cancel_grace_s: float = 5.0,
     clock: Callable[[], float] = time.time,
+    kiosk_name: str = "Kiosk 1",
 ) -> AsyncIterator[Services]:
     """The services through the kiosk's own composition root (`kiosk.backend.Backend`),
     configured as a real store (keys, outlet, station; the account, location and reader come
@@ -152,7 +153,7 @@ async def build_services(
         stripe_url=config.stripe_url,
         stripe_api_key=config.stripe_api_key,
         currency=config.currency,
-        kiosk_name="Kiosk 1",
+        kiosk_name=kiosk_name,
         data_dir=data_dir,
         http_timeout_s=finalpos_timeout_s,
     ).model_copy(update={"payment_timeout_s": payment_timeout_s})  # tests wait less than 5 s

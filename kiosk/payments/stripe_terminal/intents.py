@@ -48,6 +48,7 @@ class _IntentCalls(_GatewayBase):
         amount_minor: int,
         currency: str,
         checkout_started_at: float | None = None,
+        till: str | None = None,
     ) -> IntentState:
         """The checkout's one PaymentIntent (created on the first call, returned after).
 
@@ -94,6 +95,7 @@ class _IntentCalls(_GatewayBase):
                         "checkout_id": checkout_id,
                         "order_id": order_id,
                         "receipt_id": receipt_id,
+                        **({"till": till} if till else {}),
                     },
                 },
                 {"idempotency_key": _key(checkout_id, "pi")},
