@@ -36,7 +36,7 @@ from kiosk.services.checkout import MAX_AMOUNT_MINOR
 from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
-from kiosk.services.rebuild import rebuild_cash_if_needed_async
+from kiosk.services.rebuild_cash import rebuild_cash_if_needed_async
 from kiosk.services.session import SessionUnavailable, TillSessionService
 from kiosk.services.station.counter import CounterOrder, counter_sale_id
 
