@@ -6,7 +6,8 @@ This package is the only part of the app that imports ``stripe``. It implements
 1. `choose_reader_async`: the station's reader, else an online reader at the outlet's
    location, else the configured reader id; `ReaderNotConfigured` names what is missing.
 2. `prepare_async`: one PaymentIntent per checkout (``card_present``, manual capture,
-   metadata with the checkout, order and receipt ids). Its idempotency key is derived from
+   metadata with the checkout, order and receipt ids, and ``till`` when a till pays an order
+   it does not own). Its idempotency key is derived from
    the checkout id, so calling it again, also after a lost answer, returns the same intent.
 3. `collect_async`: shows the cart on the reader (best effort), starts
    ``process_payment_intent`` with customer cancellation enabled and follows the outcome by
