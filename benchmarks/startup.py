@@ -17,8 +17,9 @@ Children compile Python to a bytecode cache in the temporary directory (PYTHONPY
 warmed by an untimed kiosk start: an installed kiosk has its .pyc files (pip compiles them),
 while a shell with PYTHONDONTWRITEBYTECODE=1 would otherwise recompile every kiosk module at
 every start. `--no-bytecode-cache` measures that worst case. The same untimed start writes the
-settings snapshot (in a cache folder of the temporary directory, one per catalog size), as an
-installed kiosk's previous start would; `snapshot_hits` says how many timed starts used it.
+settings snapshot (in a cache folder of the temporary directory, one per catalog size) and the
+prices its first frame showed (`kiosk.ui.price_memo`, in the data directory), as an installed
+kiosk's previous start would; `snapshot_hits` says how many timed starts used the snapshot.
 
 Each child takes the wall-clock time when its first frame (for the kiosk: the first frame that
 shows the menu) is swapped, minus the time the parent recorded just before spawning it. The
