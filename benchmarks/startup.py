@@ -17,8 +17,9 @@ Children compile Python to a bytecode cache in the temporary directory (PYTHONPY
 warmed by an untimed kiosk start: an installed kiosk has its .pyc files (pip compiles them),
 while a shell with PYTHONDONTWRITEBYTECODE=1 would otherwise recompile every kiosk module at
 every start. `--no-bytecode-cache` measures that worst case. The same untimed start writes the
-settings snapshot (in a cache folder of the temporary directory, one per catalog size), as an
-installed kiosk's previous start would; `snapshot_hits` says how many timed starts used it.
+settings snapshot (in a cache folder of the temporary directory, one per catalog size) and the
+prices its first frame showed (`kiosk.ui.price_memo`, in the data directory), as an installed
+kiosk's previous start would; `snapshot_hits` says how many timed starts used the snapshot.
 
 Each child takes the wall-clock time when its first frame (for the kiosk: the first frame that
 shows the menu) is swapped, minus the time the parent recorded just before spawning it. The
@@ -206,8 +207,14 @@ def child_kiosk() -> int:
             if kiosk.first_menu_frame.is_set() and not at_first_frame:
                 at_first_frame.update(loaded_modules())
                 if os.environ.get("BENCH_FIRST_FRAME_ONLY"):  # under callgrind: count to here
-                    rss = round(peak_rss_mb(), 1)
-                    print(json.dumps({"snapshot_hit": snapshot_hit, "rss_mb": rss}), flush=True)
+                    cpu_s = getattr(kiosk, "first_frame_cpu_s", None)
+                    first = {
+                        "frame_ms": (kiosk.first_frame_wall_s - spawned_at()) * 1000,
+                        "cpu_ms": cpu_s * 1000 if cpu_s is not None else None,
+                        "snapshot_hit": snapshot_hit,
+                        "rss_mb": round(peak_rss_mb(), 1),
+                    }
+                    print(json.dumps(first), flush=True)
                     os._exit(0)
 
         kiosk._on_frame = modules_on_frame  # type: ignore[method-assign]

@@ -86,6 +86,7 @@ class Kiosk(BackgroundLoops):
     _loops: bool = False  # background loops run (not in screenshot mode)
     _pauses: PauseReasons = field(default_factory=lambda: PauseReasons())
     menu: MenuSettings | None = None  # what the first frame reads
+    _known_prices: dict[int, str] = field(default_factory=dict)  # from the price memo
     settings_loader: Callable[[], Settings] | None = None  # raises ConfigError
 
     def __post_init__(self) -> None:
@@ -123,6 +124,7 @@ class Kiosk(BackgroundLoops):
                 await asyncio.wait_for(self.first_frame.wait(), 5.0)
             assert self.view is not None
             self.view.load_screens()
+            self._keep_prices()
         if self.settings is None:
             assert self.settings_loader is not None
             self.settings = self.settings_loader()  # a ConfigError ends the start (kiosk.app)
@@ -181,6 +183,7 @@ class Kiosk(BackgroundLoops):
         from kiosk.domain.pricing import TaxRate, Totals, price_cart
         from kiosk.services.catalog import CatalogService
         from kiosk.ui.factory import AccessibilityOptions, build_view_models
+        from kiosk.ui.price_memo import memo_path, read_prices
         from kiosk.ui.view import KioskView
 
         assert settings.outlet_id and settings.station_id and settings.stripe_api_key_set
@@ -213,6 +216,11 @@ class Kiosk(BackgroundLoops):
             demo=self.demo,
         )
         self.vms = vms
+        # the prices an earlier first frame showed: this one then needs no Babel
+        self._known_prices = read_prices(
+            memo_path(data_dir), vms.formatter.locale, settings.currency
+        )
+        vms.formatter.remember(self._known_prices)
         self.catalog_service = catalog
         self._cached = catalog.load_cached()
         if self._cached is not None:
@@ -233,6 +241,19 @@ class Kiosk(BackgroundLoops):
             qt_app.setQuitOnLastWindowClosed(False)
             qt_app.lastWindowClosed.connect(self._closed.set)
         self.view.window.frameSwapped.connect(self._on_frame)
+
+    def _keep_prices(self) -> None:
+        """Keep the prices formatted up to the first frame for the next start's."""
+        from kiosk.ui.price_memo import memo_path, write_prices
+
+        assert self.vms is not None and self.menu is not None
+        formatter = self.vms.formatter
+        strings = formatter.strings()
+        if strings != self._known_prices:
+            write_prices(
+                memo_path(self.menu.data_dir), formatter.locale, formatter.currency, strings
+            )
+            self._known_prices = strings
 
     def _build_services(self, *, screenshots: bool) -> None:
         """The `Backend` behind the menu, then the loops that keep it current."""

@@ -165,12 +165,11 @@ class KioskView(QmlWindow):
     ) -> None:
         super().__init__(MAIN_QML, name="app", view_model=app_vm, parent=parent)
         self.app_vm = app_vm
+        self._activity = ActivityFilter(app_vm, self)
         if all_screens:
             self.load_screens()
         # every qsTr binding again when the customer picks another language
         app_vm.language_model.language_changed.connect(self.engine.retranslate)
-        self._activity = ActivityFilter(app_vm, self)
-        self.window.installEventFilter(self._activity)
         if size is None:
             size = self._default_size(orientation)
         self.window.resize(size)
@@ -182,8 +181,12 @@ class KioskView(QmlWindow):
     def load_screens(self) -> None:
         """Build every screen and overlay not built yet (a screen asked for earlier is built
         when it is asked for): the first frame needs only its own screen (12% fewer instructions
-        to the first menu frame than building all of them first)."""
+        to the first menu frame than building all of them first).
+
+        Touches count as the customer's activity from now on: nobody touches a window before
+        its first frame, and the filter would only look at every event on the way to it."""
         self.window.setProperty("allScreens", True)
+        self.window.installEventFilter(self._activity)  # again: Qt keeps one, moved to the front
 
     @staticmethod
     def _default_size(orientation: str) -> QSize:

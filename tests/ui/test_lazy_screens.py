@@ -59,3 +59,19 @@ def test_a_view_built_for_tests_has_every_screen_at_once(vms: ViewModels) -> Non
         assert [name for name in LATER if view.find(name) is None] == []
     finally:
         view.close()
+
+
+def test_touches_count_as_activity_once_the_other_screens_are_built(
+    vms: ViewModels, lazy_view: KioskView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    touches: list[str] = []
+    monkeypatch.setattr(vms.app, "userActivity", lambda: touches.append("touch"))
+    lazy_view.show()
+    QTest.mouseClick(lazy_view.window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert touches == []  # only the first frame's screen is built: nothing filters every event yet
+    lazy_view.load_screens()
+    QTest.mouseClick(lazy_view.window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert touches == ["touch"]

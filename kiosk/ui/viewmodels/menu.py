@@ -318,7 +318,9 @@ class MenuViewModel(QObject):
     def _build_slides(self) -> None:
         catalog = self._catalog
         rows: list[Row] = []
-        if catalog is not None:
+        # Without an image store (the start's first frame: the Backend attaches it after)
+        # no product has a picture to show: looking would only decode categories for nothing.
+        if catalog is not None and self._images.store is not None:
             # category by category, so a lazily read catalog decodes only what it shows
             for product in self._slide_candidates(catalog):
                 if not product.available or not product.image_url:
