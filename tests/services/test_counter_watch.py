@@ -12,7 +12,8 @@ second order is the journaled body committed once more, as a late commit leaves 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,14 @@ def cancels(s: Services) -> list[str]:
 
     s.finalpos.update_order = counting  # type: ignore[method-assign]
     return seen
+
+
+async def until(predicate: Callable[[], object], timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)
 
 
 async def recheck(s: Services, cid: str) -> None:
@@ -247,3 +256,60 @@ async def test_a_crash_before_the_cancel_is_finished_once_after_the_restart(
     assert status(stack, ours) == orders.ORDER_CANCELLED
     assert status(stack, duplicate) == orders.ORDER_COMPLETED
     assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def test_a_counter_order_in_flight_when_the_kiosk_died_is_watched_for_its_late_commit(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The kiosk dies while its order POST is in flight (no answer, no look-up); Final POS
+    commits it later than the quiet period, after the restarted kiosk found nothing and
+    posted again. The checkout is watched as after a timed-out POST, so the late order is
+    cancelled and one order waits for the station: the customer's number, paid once."""
+    faults = stack.finalpos.finalpos_faults
+    async with restarted(stack, tmp_path) as crashing:
+        await crashing.session.ensure_open_async()
+        create = crashing.finalpos.create_order
+
+        async def dying(body: Any) -> Any:
+            posting = asyncio.ensure_future(create(body))
+            await until(lambda: faults.stats.late_commits > before, 10)  # Final POS read it
+            posting.cancel()
+            await asyncio.gather(posting, return_exceptions=True)
+            raise Crash
+
+        crashing.finalpos.create_order = dying  # type: ignore[method-assign]
+        before = faults.stats.late_commits
+        faults.configure(
+            late_commit_rate=1.0, late_commit_s=2.5, methods=["POST"], path_prefix=ORDER_POSTS
+        )
+        try:
+            with pytest.raises(Crash):
+                await crashing.checkout.place_at_counter_async(cart(4))
+        finally:
+            faults.configure(late_commit_rate=0.0, path_prefix="")
+        [entry] = crashing.journal.all()
+    cid = entry.checkout_id
+
+    def mine() -> list[dict[str, Any]]:
+        return [o for o in stack.docs("orders") if o.get("externalId") == cid]
+
+    async with restarted(stack, tmp_path) as kiosk:
+        for _ in range(200):  # waits out the quiet period, finds nothing, posts again
+            await kiosk.recovery.recover_async()
+            if kiosk.journal.get(cid).step is Step.AT_COUNTER:
+                break
+            await asyncio.sleep(0.05)
+        ours = kiosk.journal.get(cid).order_id
+        assert ours is not None and [o["id"] for o in mine()] == [ours]
+        assert kiosk.checkout.watched() == [cid]
+        for _ in range(200):  # the first POST commits, then the watch cancels it
+            await kiosk.recovery.recover_async()
+            if len(mine()) == 2 and orders.ORDER_CANCELLED in {o["status"] for o in mine()}:
+                break
+            await asyncio.sleep(0.05)
+        [late] = [o["id"] for o in mine() if o["id"] != ours]
+        assert (status(stack, ours), status(stack, late)) == (
+            orders.ORDER_PENDING,
+            orders.ORDER_CANCELLED,
+        )
+        assert notes(kiosk, cid) == [f"duplicate order {late} cancelled"]
