@@ -150,7 +150,7 @@ class Settler(SettleCompletion):
         if not entry.step.terminal:
             return False  # settling scans it anyway
         try:
-            await self._cancel_extra_orders(entry, found_orders)
+            await self._cancel_extra_orders(entry, found_orders, sold=found_sales.sold_orders)
             if entry.step is Step.COMPLETED and entry.transaction_id is not None:
                 await self._offset_extra_sales(entry, found_sales)
         except PostPending:

@@ -53,6 +53,9 @@ class Sales:
 
     sales: list[m.Transaction] = field(default_factory=list)
     offset_ids: set[str] = field(default_factory=set)  # duplicates already offset
+    # The checkout's orders a sale (any till's, not offset) stands on: a station that took
+    # the money on one and has not completed it yet (`records_of` only).
+    sold_orders: set[str] = field(default_factory=set)
 
 
 class SettleRecords:
@@ -69,17 +72,29 @@ class SettleRecords:
         async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
             found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
             found_sales: dict[str, Sales] = {cid: Sales() for cid in checkout_ids}
+            owner: dict[str, str] = {}  # order id -> its checkout
             async for order in p.finalpos.iter_orders():
                 if order.external_id in found_orders:
                     found_orders[order.external_id].append(order)
+                    owner[order.id] = order.external_id
+            on_orders: dict[str, str] = {}  # sale id -> the checkout order it stands on
+            undone: set[str] = set()  # sales on those orders that an offset undid
             async for tx in p.finalpos.iter_transactions():
                 ext = tx.external_id or ""
+                if tx.type == orders.SALE and tx.order_id in owner:
+                    if ":offset:" in ext:
+                        undone.add(ext.partition(":offset:")[2])
+                    else:
+                        on_orders[tx.id] = tx.order_id
                 if tx.type == orders.SALE and ext in found_sales:
                     found_sales[ext].sales.append(tx)
                 elif ":offset:" in ext:
                     cid, _, duplicate = ext.partition(":offset:")
                     if cid in found_sales:
                         found_sales[cid].offset_ids.add(duplicate)
+            for sale_id, order_id in on_orders.items():
+                if sale_id not in undone:
+                    found_sales[owner[order_id]].sold_orders.add(order_id)
             return found_orders, found_sales
 
         return await p.retrying(listing, "list orders and sales for duplicate checks")
@@ -106,7 +121,13 @@ class SettleRecords:
 
         return await self._p.retrying(listing, f"checkout {checkout_id}: list orders")
 
-    async def _cancel_extra_orders(self, entry: CheckoutEntry, found: list[m.Order]) -> bool:
+    async def _cancel_extra_orders(
+        self,
+        entry: CheckoutEntry,
+        found: list[m.Order],
+        *,
+        sold: set[str] | frozenset[str] = frozenset(),
+    ) -> bool:
         """Undo the orders of a late-committed create; True when the journaled one was cancelled.
 
         Orders beyond the journaled one are duplicates: the pending ones are cancelled. Except
@@ -114,7 +135,8 @@ class SettleRecords:
         oldest, rarely the late one; or paid before that rule): the customer paid on that
         order, so it stays and the journaled one, still pending, is cancelled instead (else
         the back office keeps an unpaid order for a paid customer). A completed or cancelled
-        order is never touched. Each order is read again just before its cancel, as a
+        order is never touched, nor one in `sold` (a sale stands on it: a station is paying
+        it), which counts as paid. Each order is read again just before its cancel, as a
         station may be completing it right now (this narrows the race; Final POS has no
         compare-and-set), and the extras go first, so one completed meanwhile counts as paid.
         """
@@ -122,17 +144,29 @@ class SettleRecords:
         counter = orders.is_counter_order(entry.order_body) and not owned_elsewhere(
             entry.order_body
         )
-        paid = [o.id for o in found if o.id != entry.order_id and _paid_at_counter(o, counter)]
+        paid = [
+            o.id
+            for o in found
+            if o.id != entry.order_id
+            and (_paid_at_counter(o, counter) or (counter and o.id in sold))
+        ]
         for extra in found:
             if extra.id == entry.order_id or order_state(extra) is not OrderState.PENDING:
                 continue
+            if counter and extra.id in sold:
+                continue  # being paid at a station: it is the one the customer paid
             fresh = await self._cancel_pending(
                 cid, extra.id, f"duplicate order {extra.id} cancelled", "cancel duplicate order"
             )
             if fresh is not None and _paid_at_counter(fresh, counter):
                 paid.append(fresh.id)  # paid at a station between the listing and now
         ours = next((o for o in found if o.id == entry.order_id), None)
-        if not paid or ours is None or order_state(ours) is not OrderState.PENDING:
+        if (
+            not paid
+            or ours is None
+            or ours.id in sold
+            or order_state(ours) is not OrderState.PENDING
+        ):
             return False
         detail = f"order {ours.id} cancelled: its duplicate {paid[0]} was paid at the counter"
         fresh = await self._cancel_pending(cid, ours.id, detail, "cancel order paid as duplicate")

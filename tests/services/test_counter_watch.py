@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 
 from kiosk.domain.checkout import Step
+from kiosk.finalpos import models as m
+from kiosk.finalpos.amounts import from_minor
 from kiosk.services import orders
 from kiosk.services.station.cash import CashOutcome, CashSales
 from kiosk.services.station.counter import counter_order
@@ -220,6 +222,49 @@ async def test_a_duplicate_paid_between_the_listing_and_its_cancel_is_left_paid(
     assert status(stack, duplicate) == orders.ORDER_COMPLETED
     assert put == [ours] and status(stack, ours) == orders.ORDER_CANCELLED
     assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def station_sale(s: Services, order_id: str, amount_minor: int, ext: str) -> str:
+    """Another till's sale on `order_id` (negative: its offset), the order left as it is."""
+    tx = await s.finalpos.create_transaction(
+        m.TransactionCreate(
+            external_id=ext,
+            payment_method=orders.CASH,
+            amount=from_minor(amount_minor, "EUR"),
+            currency="EUR",
+            type=orders.SALE,
+            balance=from_minor(0, "EUR"),
+            session_id=await s.session.ensure_open_async(),
+            order_id=order_id,
+            receipt_id="TILL3",
+        )
+    )
+    return tx.id
+
+
+@pytest.mark.parametrize("undone", [False, True])
+async def test_a_duplicate_with_a_sale_not_completed_yet_is_left_to_its_station(
+    stack: Stack, kiosk: Services, undone: bool
+) -> None:
+    """A station recorded its cash sale on the duplicate and has not completed the order
+    yet: the money is taken on it, so the watch leaves it pending for that station and
+    cancels the kiosk's own order instead. A sale undone by an offset pays nothing: then
+    the duplicate is cancelled as usual."""
+    cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 5 + undone)
+    total = counter_order(await kiosk.finalpos.get_order(duplicate), "EUR").total_minor
+    sale_id = await station_sale(kiosk, duplicate, total, f"counter:{duplicate}")
+    if undone:
+        await station_sale(kiosk, duplicate, -total, orders.offset_external_id("till-3", sale_id))
+    put = cancels(kiosk)
+    await recheck(kiosk, cid)
+    if undone:
+        assert put == [duplicate] and status(stack, ours) == orders.ORDER_PENDING
+        assert notes(kiosk, cid) == [f"duplicate order {duplicate} cancelled"]
+    else:
+        assert put == [ours] and status(stack, duplicate) == orders.ORDER_PENDING
+        assert notes(kiosk, cid) == [
+            f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
+        ]
 
 
 async def test_a_crash_before_the_cancel_is_finished_once_after_the_restart(
