@@ -6,7 +6,9 @@ one the kiosk did not journal, unless a station took the customer's money on tha
 it is the journaled order, still pending, that is cancelled, so the back office never keeps
 an unpaid order for a customer who paid, and the day's books hold one sale. The checkout is
 watched because its order create had an unknown outcome (here: the answer was lost); the
-second order is the journaled body committed once more, as a late commit leaves it.
+second order is the journaled body committed once more, as a late commit leaves it. The last
+test is the real thing: the kiosk dies with its POST in flight and Final POS commits it after
+the restarted kiosk posted again.
 """
 
 from __future__ import annotations
@@ -325,7 +327,7 @@ async def test_a_counter_order_in_flight_when_the_kiosk_died_is_watched_for_its_
         crashing.finalpos.create_order = dying  # type: ignore[method-assign]
         before = faults.stats.late_commits
         faults.configure(
-            late_commit_rate=1.0, late_commit_s=2.5, methods=["POST"], path_prefix=ORDER_POSTS
+            late_commit_rate=1.0, late_commit_s=3.5, methods=["POST"], path_prefix=ORDER_POSTS
         )
         try:
             with pytest.raises(Crash):
