@@ -15,6 +15,8 @@ The rule kept here, per checkout and kind of record ("order", "sale", "offset:<i
    503, a refused connection) clears it too, so that a retry may post at once;
 3. an unknown outcome is looked up once at once (a lost answer is usually found): found, done;
    else the marker's `not_before` becomes now + the quiet period and `PostPending` is raised.
+   A marker found unresolved by the next create (the process died mid-request) is an unknown
+   outcome too: the checkout is suspect and watched from then on, as after a timeout.
    Nobody posts again for this record until a look-up *after* `not_before` still finds
    nothing: only that proves the first request absent.
 
@@ -176,6 +178,12 @@ class OnceCreator:
         """The id of the one record: found, or created now. Raises `PostPending` (wait) and
         the `FinalPosError` of a create that was certainly not applied (retry is safe)."""
         not_before = self.pending(checkout_id, kind)
+        if not_before is not None and not self.suspect(checkout_id):
+            # A marker nobody resolved: the process died (or the task was cancelled) with
+            # the create in flight, an outcome as unknown as a timeout's, so as watched.
+            self._journal.set_meta(f"{_SUSPECT}:{checkout_id}", "1")
+            self._watch(checkout_id)
+            self._journal.record(checkout_id, detail=f"{kind} create interrupted: outcome unknown")
         if not_before is not None or check_first:
             found = await find()
             if found is not None:

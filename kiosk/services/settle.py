@@ -11,7 +11,9 @@ Money integrity rules applied here, on top of the decision table:
   idempotency key). On a scanning settle (every recovery pass, and a live one once any create
   of the checkout had an unknown outcome) every order and sale carrying the checkout id is
   listed; extra orders are cancelled and extra sales offset (`orders.sale_offset`), each noted
-  in the journal history. Creates go through `kiosk.services.posting.OnceCreator`;
+  in the journal history. A pay-at-counter checkout whose duplicate was paid at a station keeps
+  that one: its own order, still pending, is cancelled instead (`_cancel_extra_orders`).
+  Creates go through `kiosk.services.posting.OnceCreator`;
 - stale orders: the order is read again right before capture, before the sale is recorded
   and before the completing PUT. A cancelled or deleted order is never overwritten nor
   re-created: with money only authorised the authorisation is voided; with money taken the
@@ -140,14 +142,15 @@ class Settler(SettleCompletion):
         """A settled checkout that had an unknown create: undo duplicates that landed late.
 
         True when the checkout no longer needs watching (its watch ended). Extra pending
-        orders are cancelled (all of them when the checkout recorded none), extra sales offset.
+        orders are cancelled (all of them when the checkout recorded none), extra sales offset;
+        a pay-at-counter order whose duplicate a station paid is cancelled itself.
         """
         p = self._p
         entry = p.journal.get(checkout_id)
         if not entry.step.terminal:
             return False  # settling scans it anyway
         try:
-            await self._cancel_extra_orders(entry, found_orders)
+            await self._cancel_extra_orders(entry, found_orders, sold=found_sales.sold_orders)
             if entry.step is Step.COMPLETED and entry.transaction_id is not None:
                 await self._offset_extra_sales(entry, found_sales)
         except PostPending:
@@ -164,8 +167,8 @@ class Settler(SettleCompletion):
         p, cid = self._p, entry.checkout_id
         if entry.order_id is not None:
             order = await self._read_order(entry)
-            if scan:
-                await self._cancel_extra_orders(entry, await self._orders_of(cid))
+            if scan and await self._cancel_extra_orders(entry, await self._orders_of(cid)):
+                order = await self._read_order(entry)  # a duplicate of it was paid: cancelled
             return entry, order, order is None, False
         if entry.step is Step.BEGUN:
             return entry, None, False, False  # nothing was ever sent
@@ -179,7 +182,9 @@ class Settler(SettleCompletion):
         kept = found[0]
         step = Step.ORDER_RECORDED if entry.step is Step.ORDER_POSTING else None
         entry = p.journal.record(cid, step, order_id=kept.id)
-        await self._cancel_extra_orders(entry, found)
+        if await self._cancel_extra_orders(entry, found):
+            read = await self._read_order(entry)  # a duplicate of it was paid: cancelled
+            return entry, read, read is None, False
         return entry, kept, False, False
 
     async def _learn_intent(self, entry: CheckoutEntry) -> tuple[CheckoutEntry, IntentState | None]:

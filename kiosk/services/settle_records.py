@@ -16,6 +16,7 @@ from kiosk.domain.checkout import Boundary, OrderState
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import NotFoundError, UnavailableError
 from kiosk.services import orders
+from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, order_state
 from kiosk.services.session import SessionUnavailable
@@ -52,6 +53,9 @@ class Sales:
 
     sales: list[m.Transaction] = field(default_factory=list)
     offset_ids: set[str] = field(default_factory=set)  # duplicates already offset
+    # The checkout's orders a sale (any till's, not offset) stands on: a station that took
+    # the money on one and has not completed it yet (`records_of` only).
+    sold_orders: set[str] = field(default_factory=set)
 
 
 class SettleRecords:
@@ -68,17 +72,29 @@ class SettleRecords:
         async def listing(_n: int) -> tuple[dict[str, list[m.Order]], dict[str, Sales]]:
             found_orders: dict[str, list[m.Order]] = {cid: [] for cid in checkout_ids}
             found_sales: dict[str, Sales] = {cid: Sales() for cid in checkout_ids}
+            owner: dict[str, str] = {}  # order id -> its checkout
             async for order in p.finalpos.iter_orders():
                 if order.external_id in found_orders:
                     found_orders[order.external_id].append(order)
+                    owner[order.id] = order.external_id
+            on_orders: dict[str, str] = {}  # sale id -> the checkout order it stands on
+            undone: set[str] = set()  # sales on those orders that an offset undid
             async for tx in p.finalpos.iter_transactions():
                 ext = tx.external_id or ""
+                if tx.type == orders.SALE and tx.order_id in owner:
+                    if ":offset:" in ext:
+                        undone.add(ext.partition(":offset:")[2])
+                    else:
+                        on_orders[tx.id] = tx.order_id
                 if tx.type == orders.SALE and ext in found_sales:
                     found_sales[ext].sales.append(tx)
                 elif ":offset:" in ext:
                     cid, _, duplicate = ext.partition(":offset:")
                     if cid in found_sales:
                         found_sales[cid].offset_ids.add(duplicate)
+            for sale_id, order_id in on_orders.items():
+                if sale_id not in undone:
+                    found_sales[owner[order_id]].sold_orders.add(order_id)
             return found_orders, found_sales
 
         return await p.retrying(listing, "list orders and sales for duplicate checks")
@@ -105,21 +121,78 @@ class SettleRecords:
 
         return await self._p.retrying(listing, f"checkout {checkout_id}: list orders")
 
-    async def _cancel_extra_orders(self, entry: CheckoutEntry, found: list[m.Order]) -> None:
-        """Orders beyond the journaled one are duplicates of a late-committed create."""
+    async def _cancel_extra_orders(
+        self,
+        entry: CheckoutEntry,
+        found: list[m.Order],
+        *,
+        sold: set[str] | frozenset[str] = frozenset(),
+    ) -> bool:
+        """Undo the orders of a late-committed create; True when the journaled one was cancelled.
+
+        Orders beyond the journaled one are duplicates: the pending ones are cancelled. Except
+        that a station may have paid a duplicate of a pay-at-counter order (it lists the
+        oldest, rarely the late one; or paid before that rule): the customer paid on that
+        order, so it stays and the journaled one, still pending, is cancelled instead (else
+        the back office keeps an unpaid order for a paid customer). A completed or cancelled
+        order is never touched, nor one in `sold` (a sale stands on it: a station is paying
+        it), which counts as paid. Each order is read again just before its cancel, as a
+        station may be completing it right now (this narrows the race; Final POS has no
+        compare-and-set), and the extras go first, so one completed meanwhile counts as paid.
+        """
         cid = entry.checkout_id
+        counter = orders.is_counter_order(entry.order_body) and not owned_elsewhere(
+            entry.order_body
+        )
+        paid = [
+            o.id
+            for o in found
+            if o.id != entry.order_id
+            and (_paid_at_counter(o, counter) or (counter and o.id in sold))
+        ]
         for extra in found:
             if extra.id == entry.order_id or order_state(extra) is not OrderState.PENDING:
                 continue
-            extra_id = extra.id
-            await self._p.retrying(
-                lambda _n, extra_id=extra_id: self._p.finalpos.update_order(  # type: ignore[misc]
-                    extra_id, orders.order_cancelled()
-                ),
-                f"checkout {cid}: cancel duplicate order",
+            if counter and extra.id in sold:
+                continue  # being paid at a station: it is the one the customer paid
+            fresh = await self._cancel_pending(
+                cid, extra.id, f"duplicate order {extra.id} cancelled", "cancel duplicate order"
             )
-            log.warning("checkout %s: duplicate order %s cancelled", cid, extra_id)
-            self._p.journal.record(cid, detail=f"duplicate order {extra_id} cancelled")
+            if fresh is not None and _paid_at_counter(fresh, counter):
+                paid.append(fresh.id)  # paid at a station between the listing and now
+        ours = next((o for o in found if o.id == entry.order_id), None)
+        if (
+            not paid
+            or ours is None
+            or ours.id in sold
+            or order_state(ours) is not OrderState.PENDING
+        ):
+            return False
+        detail = f"order {ours.id} cancelled: its duplicate {paid[0]} was paid at the counter"
+        fresh = await self._cancel_pending(cid, ours.id, detail, "cancel order paid as duplicate")
+        return fresh is None
+
+    async def _cancel_pending(
+        self, cid: str, order_id: str, detail: str, what: str
+    ) -> m.Order | None:
+        """Cancel `order_id` if it is still pending when read again now, and note it; returns
+        the order as read when it was not pending (None: cancelled now, or gone)."""
+        p = self._p
+        try:
+            fresh = await p.retrying(
+                lambda _n: p.finalpos.get_order(order_id), f"checkout {cid}: GET order"
+            )
+        except NotFoundError:
+            return None
+        if order_state(fresh) is not OrderState.PENDING:
+            return fresh
+        await p.retrying(
+            lambda _n: p.finalpos.update_order(order_id, orders.order_cancelled()),
+            f"checkout {cid}: {what}",
+        )
+        log.warning("checkout %s: %s", cid, detail)
+        p.journal.record(cid, detail=detail)
+        return None
 
     async def _sales_of(self, checkout_id: str) -> Sales:
         prefix = orders.offset_external_id(checkout_id, "")
@@ -188,3 +261,8 @@ class SettleRecords:
             return await self._p.session.ensure_open_async()
         except SessionUnavailable as exc:
             raise UnavailableError(f"till session: {exc}") from exc
+
+
+def _paid_at_counter(order: m.Order, counter: bool) -> bool:
+    """A pay-at-counter order completed: a station took the customer's money on it."""
+    return counter and order_state(order) is OrderState.COMPLETED and orders.is_counter_order(order)
