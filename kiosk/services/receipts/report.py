@@ -85,16 +85,14 @@ def report_rows(
     rows.append(Row(RowKind.RULE))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Orders")), str(report.order_count)))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Sales")), fmt(report.gross_minor), bold=True))
-    blocks = [(t(tr_noop("Of which taxes")), report.taxes_minor, report.taxes_by_rate)]
+    blocks = [(t(tr_noop("Of which taxes")), report.taxes_minor, report.taxes_by_rate, False)]
     if report.has_refund_taxes:
-        blocks.append(
-            (t(tr_noop("Taxes refunded")), report.refund_taxes_minor, report.refund_taxes_by_rate)
-        )
-        blocks.append(
-            (t(tr_noop("Taxes net of refunds")), report.net_taxes_minor, report.net_taxes_by_rate())
-        )
-    for title, total_minor, taxes in blocks:
-        rows.append(Row(RowKind.PAIR, title, fmt(total_minor)))
+        refunded, net = report.refund_taxes_by_rate, report.net_taxes_by_rate()
+        blocks.append((t(tr_noop("Taxes refunded")), report.refund_taxes_minor, refunded, False))
+        # The net is what the store declares per rate: it stands out.
+        blocks.append((t(tr_noop("Taxes net of refunds")), report.net_taxes_minor, net, True))
+    for title, total_minor, taxes, bold in blocks:
+        rows.append(Row(RowKind.PAIR, title, fmt(total_minor), bold=bold))
         for tax in taxes:
             label = rate_label(tax.label, tax.rate, locale, t)
             rows.append(Row(RowKind.PAIR, label, fmt(tax.amount_minor), indent=2))
