@@ -10,6 +10,7 @@ reads back with the net per rate.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -163,3 +164,25 @@ async def test_the_report_holds_the_session_refunds_taxes_per_rate(
         ),
         RateTaxes("", None, -25),
     )
+
+
+async def test_refunds_that_cannot_be_listed_never_keep_the_till_from_closing(
+    stack: Stack, till: Till, caplog: pytest.LogCaptureFixture
+) -> None:
+    t = till
+    session_id = await t.services.session.ensure_open_async()
+    await cash_sale(t, 0)
+    faults = stack.finalpos.finalpos_faults
+    faults.configure(error_rate=1.0, path_prefix="/v1/api/refunds", methods=["GET"])
+    try:
+        with caplog.at_level(logging.WARNING, logger="kiosk.services.session"):
+            closed = await t.services.session.close_async(closed_by="Ana")
+    finally:
+        faults.configure(error_rate=0.0, path_prefix="", methods=["GET", "POST", "PUT"])
+    assert closed.close_time is not None
+    report = json.loads(closed.closing_report_data or "{}")
+    assert report["taxesByRate"] and minor(report["taxes"]) > 0
+    # No refund taxes rather than wrong ones: it reads as a report from before them.
+    assert "refundTaxes" not in report and "refundTaxesByRate" not in report
+    assert "refunds could not be listed" in caplog.text
+    assert session_id not in {s["id"] for s in stack.docs("sessions") if not s.get("closeTime")}
