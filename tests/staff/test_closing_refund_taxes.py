@@ -147,3 +147,26 @@ def test_odd_refund_rows_are_skipped_and_logged(caplog: pytest.LogCaptureFixture
     assert report.refund_taxes_by_rate == (RateTaxes("VAT", Decimal(19), 57),)
     assert report.refund_taxes_minor == 0  # read as 0, logged
     assert caplog.text.count("skipped") == 2 and "read as 0" in caplog.text
+
+
+def test_a_nameless_refund_tax_nets_against_the_one_sales_tax_at_its_rate() -> None:
+    refunds = {
+        "refundTaxes": "0.87",
+        "refundTaxesByRate": [
+            {"name": "", "rate": "7", "amount": "0.30"},  # only VAT has 7 %: netted there
+            {"name": "", "rate": "19", "amount": "0.57"},
+        ],
+    }
+    sales = SALES | {
+        "taxesByRate": [
+            {"name": "VAT", "rate": "7", "amount": "1.40"},
+            {"name": "VAT", "rate": "19", "amount": "3.00"},
+            {"name": "Levy", "rate": "19", "amount": "1.20"},  # two names at 19 %: kept apart
+        ]
+    }
+    assert read(sales | refunds).net_taxes_by_rate() == (
+        RateTaxes("VAT", Decimal(7), 110),
+        RateTaxes("", Decimal(19), -57),
+        RateTaxes("Levy", Decimal(19), 120),
+        RateTaxes("VAT", Decimal(19), 300),
+    )

@@ -79,11 +79,23 @@ class ClosingReport:
 
     def net_taxes_by_rate(self) -> tuple[RateTaxes, ...]:
         """Per rate, the sales' taxes less the refunds' (what is declared): one row per
-        (name, rate) in either, sorted by rate then name, the unknown rate last."""
+        (name, rate) in either, sorted by rate then name, the unknown rate last.
+
+        A refund's tax without a name (one made elsewhere may send only the percentage)
+        counts against the sales' tax at that rate when only one has it.
+        """
         net: dict[tuple[Decimal | None, str], int] = {}
+        names: dict[Decimal, set[str]] = {}
+        for tax in self.taxes_by_rate:
+            if tax.rate is not None:
+                names.setdefault(tax.rate, set()).add(tax.label)
         for sign, rows in ((1, self.taxes_by_rate), (-1, self.refund_taxes_by_rate)):
             for tax in rows:
-                key = (tax.rate, tax.label if tax.rate is not None else "")
+                label = tax.label if tax.rate is not None else ""
+                if sign < 0 and not label and tax.rate is not None:
+                    sold = names.get(tax.rate, set())
+                    label = next(iter(sold)) if len(sold) == 1 else label
+                key = (tax.rate, label)
                 net[key] = net.get(key, 0) + sign * tax.amount_minor
         order = sorted(net, key=lambda k: (k[0] is None, k[0] or Decimal(0), k[1]))
         return tuple(RateTaxes(label, rate, net[(rate, label)]) for rate, label in order)
