@@ -24,11 +24,14 @@ from decimal import Decimal
 
 from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
-from kiosk.finalpos.amounts import MoneyError, from_minor
+from kiosk.finalpos.amounts import from_minor
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.services.journal import Journal
 from kiosk.services.orders import CARD, CASH, ORDER_COMPLETED, SALE
+from kiosk.services.report_taxes import refund_taxes_by_rate, taxes_by_rate
+
+__all__ = ["SessionUnavailable", "TillSessionService", "taxes_by_rate"]
 
 log = logging.getLogger(__name__)
 
@@ -195,13 +198,19 @@ class TillSessionService:
         """Totals of this session from Final POS itself (the truth, not the local journal).
 
         ``taxes`` is the completed orders' ``summary.totalTaxes`` and ``taxesByRate`` the same
-        taxes per rate (`taxes_by_rate`): its amounts add up to ``taxes``.
+        taxes per rate (`taxes_by_rate`): its amounts add up to ``taxes``. ``refundTaxes`` and
+        ``refundTaxesByRate`` are the same for the session's refunds (Final POS's refund
+        records, ours and those made elsewhere; `refund_taxes_by_rate`), so the books can
+        declare each rate net of refunds (both left out when Final POS cannot list refunds;
+        see `_session_refunds`). ``refunds`` stays the money paid back (the refund
+        transactions).
         """
         cur = self._currency
         orders = [o for o in await self._finalpos.list_orders() if o.session_id == session_id]
         transactions = [
             t for t in await self._finalpos.list_transactions() if t.session_id == session_id
         ]
+        session_refunds = await self._session_refunds(session_id)
 
         def minor(value: Decimal | None) -> int:
             return 0 if value is None else amounts.minor(value, cur)
@@ -231,84 +240,28 @@ class TillSessionService:
             "refunds": str(from_minor(refunds, cur)),
             "paymentMethods": {k: str(from_minor(v, cur)) for k, v in sorted(by_method.items())},
         }
+        if session_refunds is not None:
+            refund_taxes, refund_by_rate = refund_taxes_by_rate(session_refunds, cur)
+            report["refundTaxes"] = str(from_minor(refund_taxes, cur))
+            report["refundTaxesByRate"] = refund_by_rate
         return report, by_method.get(CARD, 0)
 
+    async def _session_refunds(self, session_id: str) -> list[m.Refund] | None:
+        """This session's Final POS refunds (no server filter: one more listing, which leaves
+        malformed records out); None, logged, when Final POS cannot list them.
 
-def _tax_minor(value: Decimal | None, cur: str, what: str, order_id: str) -> int | None:
-    """A tax amount in minor units; None (logged) when absent or not an amount of `cur`."""
-    if value is None:
-        return None
-    try:
-        return amounts.minor(value, cur)
-    except MoneyError as exc:
-        log.warning("order %s: %s %r skipped in the closing report: %s", order_id, what, value, exc)
-        return None
-
-
-def _order_rates(order: m.Order, cur: str) -> list[tuple[str, Decimal, int]]:
-    """The order's ``summary.taxes`` as (name, percentage, minor); odd entries skipped, logged."""
-    assert order.summary is not None
-    found = []
-    for tax in order.summary.taxes:
-        name = (tax.name or tax.tax_table_name or "").strip()
-        rate = tax.percentage
-        amount = _tax_minor(tax.amount, cur, "tax amount", order.id)
-        if rate is None or not rate.is_finite() or rate < 0 or amount is None:
+        The refund listing failing alone (the transactions, with the refunds' money, were
+        read) must not keep the till from closing: the report then carries no refund taxes,
+        as one written before they existed, and reads so.
+        """
+        try:
+            refunds = await self._finalpos.list_refunds()
+        except FinalPosError as exc:
             log.warning(
-                "order %s: tax %r (rate %r) has no usable rate or amount: "
-                "the order's taxes are counted at an unknown rate",
-                order.id,
-                name,
-                rate,
+                "till session %s: refunds could not be listed (%s): the closing report has no "
+                "refund taxes per rate",
+                session_id,
+                exc,
             )
-            continue
-        found.append((name, rate.normalize(), amount))
-    return found
-
-
-def taxes_by_rate(orders: list[m.Order], cur: str) -> tuple[int, list[dict[str, str | None]]]:
-    """The orders' taxes (minor units) and the same taxes per rate.
-
-    One row per (name, percentage) of the orders' ``summary.taxes``, sorted by rate then name:
-    ``{"name", "rate", "amount"}``, the rate a percentage and the amount in major units, both
-    as decimal strings ("19", "5.5"; "12.34"). An order's taxes are its ``totalTaxes`` (the
-    breakdown's sum when it has none); an order whose breakdown is missing, unusable or does
-    not add up to that counts whole in one last row with ``"name"`` and ``"rate"`` null (an
-    unknown rate), so the rows always add up to the report's ``taxes``.
-    """
-    taxes = 0
-    grouped: Counter[tuple[Decimal, str]] = Counter()
-    unknown = 0
-    for order in orders:
-        if order.summary is None:
-            continue
-        listed = order.summary.taxes
-        rates = _order_rates(order, cur)
-        complete = bool(rates) and len(rates) == len(listed)
-        breakdown = sum(amount for _name, _rate, amount in rates)
-        total = _tax_minor(order.summary.total_taxes, cur, "totalTaxes", order.id)
-        if total is None:
-            total = breakdown if complete else 0
-        taxes += total
-        if complete and breakdown == total:
-            for name, rate, amount in rates:
-                grouped[(rate, name)] += amount
-            continue
-        if not listed:
-            log.info("order %s has no tax breakdown: counted at an unknown rate", order.id)
-        elif complete:
-            log.warning(
-                "order %s: its tax breakdown (%s) does not add up to totalTaxes (%s): "
-                "counted at an unknown rate",
-                order.id,
-                from_minor(breakdown, cur),
-                from_minor(total, cur),
-            )
-        unknown += total
-    rows: list[dict[str, str | None]] = [
-        {"name": name, "rate": format(rate, "f"), "amount": str(from_minor(amount, cur))}
-        for (rate, name), amount in sorted(grouped.items())
-    ]
-    if unknown:
-        rows.append({"name": None, "rate": None, "amount": str(from_minor(unknown, cur))})
-    return taxes, rows
+            return None
+        return [r for r in refunds if r.session_id == session_id]

@@ -3,7 +3,9 @@
 Both modes show the report of the till session just closed (staff: `staff.report`; the
 station: its close-till screen) and print it on paper; the words are made here, once.
 Under "Of which taxes" comes one row per tax rate ("VAT 19 %", the rate as the staff's
-locale writes it); a row under another is marked `detail` for the screen to indent.
+locale writes it); a row under another is marked `detail` for the screen to indent. When the
+session's refunds carried taxes, "Taxes refunded" and "Taxes net of refunds" follow with the
+same rows (the net is what the store declares per rate); the paper report has the same blocks.
 """
 
 from __future__ import annotations
@@ -24,12 +26,27 @@ def rate_row_label(tax: RateTaxes, locale: str) -> str:
     return tr("{name} {rate}", name=tax.label or tr("Tax"), rate=rate_text(tax.rate, locale))
 
 
+def _block(
+    title: str,
+    total_minor: int,
+    taxes: tuple[RateTaxes, ...],
+    money: Callable[[int], str],
+    locale: str,
+) -> list[Row]:
+    rows = [(title, money(total_minor), False)]
+    rows += [(rate_row_label(tax, locale), money(tax.amount_minor), True) for tax in taxes]
+    return rows
+
+
 def taxes_rows(report: ClosingReport, money: Callable[[int], str], locale: str) -> list[Row]:
-    """ "Of which taxes" and one detail row per rate under it."""
-    rows = [(tr("Of which taxes"), money(report.taxes_minor), False)]
-    rows += [
-        (rate_row_label(tax, locale), money(tax.amount_minor), True) for tax in report.taxes_by_rate
-    ]
+    """ "Of which taxes" and one detail row per rate under it; with refund taxes, then
+    "Taxes refunded" and "Taxes net of refunds", each with its rows per rate."""
+    rows = _block(tr("Of which taxes"), report.taxes_minor, report.taxes_by_rate, money, locale)
+    if report.has_refund_taxes:
+        refunded = report.refund_taxes_by_rate
+        net = report.net_taxes_by_rate()
+        rows += _block(tr("Taxes refunded"), report.refund_taxes_minor, refunded, money, locale)
+        rows += _block(tr("Taxes net of refunds"), report.net_taxes_minor, net, money, locale)
     return rows
 
 

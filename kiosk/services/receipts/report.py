@@ -2,7 +2,8 @@
 
 `report_rows` lays a `ClosingReport` out as the receipt rows of `layout` (so the text and
 ESC/POS renderers print it as they print receipts): store and station, the session's number,
-when it was opened and closed and by whom, the order count, sales, the taxes per rate,
+when it was opened and closed and by whom, the order count, sales, the taxes per rate (and,
+when refunds carried taxes, the refunds' taxes per rate and the net of both: what is declared),
 refunds, each payment method and, for a staffed station, the cash count. No PIN, no key, no
 card data: the report holds none.
 
@@ -84,10 +85,17 @@ def report_rows(
     rows.append(Row(RowKind.RULE))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Orders")), str(report.order_count)))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Sales")), fmt(report.gross_minor), bold=True))
-    rows.append(Row(RowKind.PAIR, t(tr_noop("Of which taxes")), fmt(report.taxes_minor)))
-    for tax in report.taxes_by_rate:
-        label = rate_label(tax.label, tax.rate, locale, t)
-        rows.append(Row(RowKind.PAIR, label, fmt(tax.amount_minor), indent=2))
+    blocks = [(t(tr_noop("Of which taxes")), report.taxes_minor, report.taxes_by_rate, False)]
+    if report.has_refund_taxes:
+        refunded, net = report.refund_taxes_by_rate, report.net_taxes_by_rate()
+        blocks.append((t(tr_noop("Taxes refunded")), report.refund_taxes_minor, refunded, False))
+        # The net is what the store declares per rate: it stands out.
+        blocks.append((t(tr_noop("Taxes net of refunds")), report.net_taxes_minor, net, True))
+    for title, total_minor, taxes, bold in blocks:
+        rows.append(Row(RowKind.PAIR, title, fmt(total_minor), bold=bold))
+        for tax in taxes:
+            label = rate_label(tax.label, tax.rate, locale, t)
+            rows.append(Row(RowKind.PAIR, label, fmt(tax.amount_minor), indent=2))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Refunds")), fmt(report.refunds_minor)))
     rows.append(Row(RowKind.RULE))
     for method, amount in report.payment_methods:

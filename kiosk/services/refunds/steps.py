@@ -35,6 +35,18 @@ def _transient(exc: BaseException) -> bool:
     return isinstance(exc, UnavailableError) or (isinstance(exc, PaymentError) and exc.retryable)
 
 
+def _taxes_by_rate(entry: RefundEntry) -> dict[tuple[str | None, Decimal | None], int]:
+    """The refunded lines' taxes summed per (name, percentage), in the lines' order: the
+    refund's ``summary.taxes``, which the closing report declares per rate; they add up to
+    ``totalTaxes`` (the same lines, the same minor units)."""
+    found: dict[tuple[str | None, Decimal | None], int] = {}
+    for line in entry.lines:
+        rate = Decimal(line.tax_rate).normalize() if line.tax_rate else None
+        key = (line.tax_name, rate)
+        found[key] = found.get(key, 0) + line.tax_minor
+    return found
+
+
 class _RefundSteps:
     """The pipeline of one refund; `RefundService.__init__` sets these attributes."""
 
@@ -269,6 +281,10 @@ class _RefundSteps:
                 total=money(entry.amount_minor),
                 sub_total=money(entry.amount_minor - tax_total),
                 total_taxes=money(tax_total),
+                taxes=[
+                    m.TaxLine(name=name, amount=money(amount), percentage=rate)
+                    for (name, rate), amount in _taxes_by_rate(entry).items()
+                ],
             ),
             payment=[
                 m.RefundPayment(

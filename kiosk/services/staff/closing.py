@@ -3,7 +3,9 @@
 `TillSessionService.close_async` writes the report to Final POS (``closingReportData``, JSON);
 `report_from_session` reads it back from the closed session, so what staff see and print is
 what Final POS holds. Reading is tolerant: a missing or odd field reads as zero (logged), an
-odd tax row is skipped, never an error (the session is closed by then).
+odd tax row is skipped, never an error (the session is closed by then). A report written
+before refunds had taxes per rate (no ``refundTaxes``/``refundTaxesByRate``) reads with no
+refund taxes; `net_taxes_by_rate` is then the sales' rows.
 """
 
 from __future__ import annotations
@@ -58,11 +60,45 @@ class ClosingReport:
     payment_methods: tuple[tuple[str, int], ...]
     note: str
     taxes_by_rate: tuple[RateTaxes, ...] = ()  # adds up to `taxes_minor`
+    refund_taxes_minor: int = 0  # the taxes in this session's refunds
+    refund_taxes_by_rate: tuple[RateTaxes, ...] = ()  # adds up to `refund_taxes_minor`
     session_number: str = ""
     station: str = ""
     opened_by: str = ""
     opened_at: datetime | None = None
     cash: CashFigures | None = None
+
+    @property
+    def has_refund_taxes(self) -> bool:
+        """Refunds of this session carried taxes: show them and the net per rate."""
+        return bool(self.refund_taxes_by_rate) or self.refund_taxes_minor != 0
+
+    @property
+    def net_taxes_minor(self) -> int:
+        return self.taxes_minor - self.refund_taxes_minor
+
+    def net_taxes_by_rate(self) -> tuple[RateTaxes, ...]:
+        """Per rate, the sales' taxes less the refunds' (what is declared): one row per
+        (name, rate) in either, sorted by rate then name, the unknown rate last.
+
+        A refund's tax without a name (one made elsewhere may send only the percentage)
+        counts against the sales' tax at that rate when only one has it.
+        """
+        net: dict[tuple[Decimal | None, str], int] = {}
+        names: dict[Decimal, set[str]] = {}
+        for tax in self.taxes_by_rate:
+            if tax.rate is not None:
+                names.setdefault(tax.rate, set()).add(tax.label)
+        for sign, rows in ((1, self.taxes_by_rate), (-1, self.refund_taxes_by_rate)):
+            for tax in rows:
+                label = tax.label if tax.rate is not None else ""
+                if sign < 0 and not label and tax.rate is not None:
+                    sold = names.get(tax.rate, set())
+                    label = next(iter(sold)) if len(sold) == 1 else label
+                key = (tax.rate, label)
+                net[key] = net.get(key, 0) + sign * tax.amount_minor
+        order = sorted(net, key=lambda k: (k[0] is None, k[0] or Decimal(0), k[1]))
+        return tuple(RateTaxes(label, rate, net[(rate, label)]) for rate, label in order)
 
 
 class ReportPrinter(Protocol):
@@ -121,6 +157,8 @@ def report_from_session(
         ),
         note=session.closing_note or "",
         taxes_by_rate=_rate_rows(data.get("taxesByRate"), minor),
+        refund_taxes_minor=minor(data.get("refundTaxes", 0)),
+        refund_taxes_by_rate=_rate_rows(data.get("refundTaxesByRate"), minor),
         session_number=session.session_number or "",
         station=station,
         opened_by=session.opened_by or "",

@@ -2,7 +2,8 @@ import QtQuick
 import "../../qml"
 
 // The closing report, as written to Final POS with the session's closing fields; a row under
-// another (a tax rate under "Of which taxes") is indented. Long reports scroll, the buttons stay.
+// another (a tax rate under "Of which taxes") is indented. In landscape a report taller than the
+// room goes in two columns; one longer still scrolls, the buttons stay.
 Item {
     id: root
     property bool portrait: true
@@ -10,8 +11,57 @@ Item {
     readonly property QtObject report: staff.report
     readonly property int gap: 28
 
+    // Where the second column starts (the row count: one column); see `findSplit`.
+    property int split: first.count
+    // Two columns in landscape when one is taller than the room, split at the title row that
+    // evens the two out best.
+    function findSplit() {
+        var n = first.count
+        var heights = []
+        var total = 0
+        for (var i = 0; i < n; i++) {
+            var row = first.itemAt(i)
+            heights.push(row ? row.rowHeight : 0)
+            total += heights[i]
+        }
+        var best = n
+        if (!root.portrait && total > scroll.room) {
+            var above = 0
+            var tallest = total
+            for (var j = 0; j < n; j++) {
+                var candidate = first.itemAt(j)
+                if (j > 0 && candidate && !candidate.detail && Math.max(above, total - above) < tallest) {
+                    tallest = Math.max(above, total - above)
+                    best = j
+                }
+                above += heights[j]
+            }
+        }
+        split = best
+    }
+    onPortraitChanged: Qt.callLater(findSplit)
+
+    component ReportRow: Item {
+        required property int index
+        required property string label
+        required property string value
+        required property bool detail
+        property bool shown: true
+        readonly property real rowHeight: line.implicitHeight
+        visible: shown
+        width: parent ? parent.width : 0
+        height: shown ? line.implicitHeight : 0
+        Field {
+            id: line
+            x: parent.detail ? 40 : 0
+            width: parent.width - x
+            label: parent.label
+            value: parent.value
+        }
+    }
+
     Column {
-        width: Math.min(parent.width, 1100)
+        width: Math.min(parent.width, root.split < first.count ? 1760 : 1100)
         anchors.horizontalCenter: parent.horizontalCenter
         spacing: root.gap
         Text {
@@ -26,32 +76,42 @@ Item {
             color: Theme.ink
         }
         Flickable {
+            id: scroll
             objectName: "reportScroll"
+            readonly property real room: root.height - heading.height - buttons.height - 2 * root.gap
             width: parent.width
-            height: Math.min(lines.height, root.height - heading.height - buttons.height - 2 * root.gap)
+            height: Math.min(lines.height, room)
             contentHeight: lines.height
             interactive: contentHeight > height
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            Column {
+            onRoomChanged: Qt.callLater(root.findSplit)
+            // One column; in landscape, when that does not fit, two side by side (the second
+            // starts at a title row, so a rate never sits apart from its "Taxes refunded").
+            Row {
                 id: lines
-                objectName: "reportLines"
+                objectName: "reportColumns"
                 width: parent.width
-                Repeater {
-                    model: root.report.reportModel
-                    delegate: Item {
-                        required property string label
-                        required property string value
-                        required property bool detail
-                        width: lines.width
-                        height: line.implicitHeight
-                        Field {
-                            id: line
-                            x: parent.detail ? 40 : 0
-                            width: parent.width - x
-                            label: parent.label
-                            value: parent.value
-                        }
+                spacing: root.gap * 2
+                readonly property real columnWidth: root.split < first.count ? (width - spacing) / 2 : width
+                Column {
+                    objectName: "reportLines"
+                    width: lines.columnWidth
+                    Repeater {
+                        id: first
+                        model: root.report.reportModel
+                        onItemAdded: Qt.callLater(root.findSplit)
+                        onItemRemoved: Qt.callLater(root.findSplit)
+                        delegate: ReportRow { shown: index < root.split }
+                    }
+                }
+                Column {
+                    objectName: "reportLinesSecond"
+                    visible: root.split < first.count
+                    width: lines.columnWidth
+                    Repeater {
+                        model: root.report.reportModel
+                        delegate: ReportRow { shown: index >= root.split }
                     }
                 }
             }

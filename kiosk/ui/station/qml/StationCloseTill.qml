@@ -23,7 +23,8 @@ KeypadScreen {
                 id: reportScroll
                 objectName: "closingReportScroll"
                 width: parent.width
-                height: Math.min(reportLines.height, parent.height - printButton.height - 16)
+                // The print button's room is kept only when it shows (a printer is set up).
+                height: Math.min(reportLines.height, parent.height - (printButton.visible ? printButton.height + 16 : 0))
                 contentHeight: reportLines.height
                 interactive: contentHeight > height
                 boundsBehavior: Flickable.StopAtBounds
@@ -40,7 +41,9 @@ KeypadScreen {
                             required property string value
                             required property bool detail
                             width: reportLines.width
-                            height: Math.max(rowLabel.implicitHeight, rowValue.implicitHeight) + 14
+                            // Rate rows sit tighter under their title: sales, refunded and net per
+                            // rate fit 1366x768 beside the drawer's count.
+                            height: Math.max(rowLabel.implicitHeight, rowValue.implicitHeight) + (reportRow.detail ? 6 : 12)
                             Text { id: rowLabel; textFormat: Text.PlainText; x: reportRow.detail ? 28 : 0; width: parent.width * 0.6 - x; anchors.verticalCenter: parent.verticalCenter; text: reportRow.label; wrapMode: Text.WordWrap; font.family: Theme.font; font.pixelSize: 18; color: Theme.inkSoft }
                             Text { id: rowValue; textFormat: Text.PlainText; anchors.right: parent.right; width: parent.width * 0.38; anchors.verticalCenter: parent.verticalCenter; horizontalAlignment: Text.AlignRight; text: reportRow.value; wrapMode: Text.WordWrap; font.family: Theme.font; font.pixelSize: reportRow.detail ? 18 : 20; font.weight: Font.DemiBold; color: Theme.ink }
                             Rectangle { anchors.bottom: parent.bottom; x: rowLabel.x; width: parent.width - x; height: 1; color: Theme.line }
