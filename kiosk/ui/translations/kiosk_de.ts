@@ -1010,12 +1010,12 @@
 <context>
     <name>StaffReport</name>
     <message>
-        <location filename="../staff/qml/StaffReport.qml" line="+21"/>
+        <location filename="../staff/qml/StaffReport.qml" line="+71"/>
         <source>The till session is closed. This report is saved in Final POS.</source>
         <translation>Die Kassensitzung ist geschlossen. Dieser Bericht ist in Final POS gespeichert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
@@ -1302,17 +1302,17 @@
     <name>StationCloseTill</name>
     <message>
         <location filename="../station/qml/StationCloseTill.qml" line="+16"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Closing report</source>
         <translation>Abschlussbericht</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
@@ -1912,7 +1912,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+123"/>
+        <location filename="python_strings.js" line="+127"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>vom Personal pausiert</translation>
@@ -2348,19 +2348,19 @@
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>card</source>
-        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:33 kiosk/ui/closing.py:54</extracomment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/services/receipts/report.py:32 kiosk/ui/closing.py:37</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:33 kiosk/ui/closing.py:54</extracomment>
         <translation>bar</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+240"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Karte</translation>
@@ -2462,45 +2462,45 @@
         <translation>Die Kassensitzung ist geschlossen und der Bericht ist in Final POS.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Closed by</source>
-        <extracomment>kiosk/services/receipts/report.py:83 kiosk/ui/staff/report.py:44</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:84 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Geschlossen von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/services/receipts/report.py:85 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
         <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/closing.py:29</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:88 kiosk/ui/closing.py:44</extracomment>
         <translation>Davon Steuern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Refunds</source>
-        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:99 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
         <translation>Erstattungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card total</source>
-        <extracomment>kiosk/services/receipts/report.py:97 kiosk/ui/staff/report.py:49</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:105 kiosk/ui/staff/report.py:49</extracomment>
         <translation>Kartensumme</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/services/receipts/report.py:95 kiosk/ui/closing.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:103 kiosk/ui/closing.py:56</extracomment>
         <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
@@ -3236,13 +3236,13 @@
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-546"/>
         <source>Tax</source>
-        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:24 kiosk/ui/viewmodels/cart.py:165</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:52 kiosk/ui/closing.py:26 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location line="+550"/>
+        <location line="+554"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:181 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
@@ -3316,7 +3316,7 @@
     <message>
         <location line="-226"/>
         <source>from {price}</source>
-        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:369 kiosk/ui/viewmodels/product.py:238</extracomment>
+        <extracomment>kiosk/ui/station/grid.py:132 kiosk/ui/viewmodels/menu.py:371 kiosk/ui/viewmodels/product.py:238</extracomment>
         <translation>ab {price}</translation>
     </message>
     <message>
@@ -3388,13 +3388,13 @@
     <message>
         <location line="-366"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/closing.py:49 kiosk/ui/station/reprint.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:66 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/closing.py:50 kiosk/ui/station/reprint.py:51</extracomment>
+        <extracomment>kiosk/ui/closing.py:67 kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
@@ -3410,93 +3410,105 @@
         <translation>Bar bezahlt</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-376"/>
         <source>Taxes at an unknown rate</source>
-        <extracomment>kiosk/services/receipts/report.py:48 kiosk/ui/closing.py:23</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:49 kiosk/ui/closing.py:25</extracomment>
         <translation>Steuern zu unbekanntem Satz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} {rate}</source>
-        <extracomment>kiosk/services/receipts/report.py:50 kiosk/ui/closing.py:24</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:26</extracomment>
         <translation>{name} {rate}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Closing report</source>
-        <extracomment>kiosk/services/receipts/report.py:74 kiosk/ui/staff/receipts.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:75 kiosk/ui/staff/receipts.py:39</extracomment>
         <translation>Abschlussbericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Station</source>
-        <extracomment>kiosk/services/receipts/report.py:77</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
         <translation>Station</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till session</source>
-        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:79</extracomment>
         <translation>Kassensitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened</source>
-        <extracomment>kiosk/services/receipts/report.py:80</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
         <translation>Geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened by</source>
-        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
         <translation>Geöffnet von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:83</extracomment>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Taxes refunded</source>
+        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/closing.py:48</extracomment>
+        <translation>Erstattete Steuern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxes net of refunds</source>
+        <extracomment>kiosk/services/receipts/report.py:93 kiosk/ui/closing.py:49</extracomment>
+        <translation>Steuern abzüglich Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cash in the drawer</source>
-        <extracomment>kiosk/services/receipts/report.py:101</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:109</extracomment>
         <translation>Bargeld in der Kassenlade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening float</source>
-        <extracomment>kiosk/services/receipts/report.py:102</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:110</extracomment>
         <translation>Wechselgeld zu Beginn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <extracomment>kiosk/services/receipts/report.py:103</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
         <translation>Erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <extracomment>kiosk/services/receipts/report.py:104</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:112</extracomment>
         <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <extracomment>kiosk/services/receipts/report.py:106</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:114</extracomment>
         <translation>Differenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed {when}</source>
-        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:119</extracomment>
         <translation>Gedruckt {when}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The closing report is printed.</source>
-        <extracomment>kiosk/ui/closing.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:64</extracomment>
         <translation>Der Abschlussbericht ist gedruckt.</translation>
     </message>
     <message>
