@@ -17,9 +17,10 @@ same order is never charged twice, here or after a crash.
 One entry per kiosk checkout. Final POS has no idempotency key: a kiosk's order POST committed
 later than the kiosk's quiet period leaves two ``pending`` orders with one ``externalId`` (the
 kiosk's checkout id) and one customer number, until the kiosk's duplicate watch cancels the one
-it did not journal, or its own when a station paid the other (`settle_records.
-_cancel_extra_orders`, up to ``WATCH_QUIET_PERIODS`` quiet periods later). Paying both would charge the customer twice (each sale's id names its own
-order), so orders sharing a non-empty ``externalId`` are one customer's order here:
+it did not journal, or its own when a station paid the other
+(`settle_records._cancel_extra_orders`, up to ``WATCH_QUIET_PERIODS`` quiet periods later).
+Paying both would charge the customer twice (each sale's id names its own order), so orders
+sharing a non-empty ``externalId`` are one customer's order here:
 
 - listed: none of them when one is ``completed`` (paid: the others are duplicates the kiosk
   cancels); else only the *first* pending one that can be shown, by (``createdAt``, id).
