@@ -36,6 +36,9 @@ product it hides once more.
 
 Records arrive as the client's listing records (`models.CategoryRecord`, ... : validated dicts
 with wire names); `build_catalog` also takes the wire models (`models.Category`, ...).
+Products and variants are mapped into rows (`kiosk.domain.catalog_rows`), the form the sync
+writes to the cache; `build_catalog` decodes them into the domain's `Product`s the way the
+cache reader does.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from typing import Any, NamedTuple
 
 from kiosk.domain import catalog as d
 from kiosk.domain.allergens import read_allergens
+from kiosk.domain.catalog_rows import CatalogRows, ProductRow, VariantRow
 from kiosk.domain.catalog_text import Texts, read_texts
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import MoneyError, price_minor
@@ -90,7 +94,7 @@ def build_catalog(
         builder.add_product(_record(p))
     for v in variants:
         builder.add_variant(_record(v))
-    return builder.build(synced_at=synced_at, skipped=skipped)
+    return builder.build(synced_at=synced_at, skipped=skipped).catalog()
 
 
 def _record(item: Any) -> Any:
@@ -145,10 +149,10 @@ class _Listed(NamedTuple):
 class CatalogBuilder:
     """Builds the menu while records stream in, in any order; `build()` joins them.
 
-    Variants are converted to domain objects as they arrive, so the work overlaps the
-    download of later pages and the wire models can be dropped at once. `settle()` after
-    each page of variants builds the products that look complete, also while later pages
-    are on the wire; `build()` then only joins what is left.
+    Variants are mapped to rows as they arrive, so the work overlaps the download of later
+    pages and the records can be dropped at once. `settle()` after each page of variants
+    builds the product rows that look complete, also while later pages are on the wire;
+    `build()` then only joins what is left.
     """
 
     def __init__(self, outlet_id: str, currency: str) -> None:
@@ -157,11 +161,11 @@ class CatalogBuilder:
         self.skipped = 0
         self._categories: dict[str, d.Category] = {}
         self._products: dict[str, _Listed | None] = {}  # None: hidden here
-        self._variants: dict[str, list[d.Variant]] = {}
+        self._variants: dict[str, list[VariantRow]] = {}
         self._variant_ids: set[str] = set()
         self._bad: dict[str, str] = {}  # product id -> why one of its variants is unusable
         self._prices: dict[Decimal, int] = {}
-        self._built: dict[str, d.Product] = {}  # built by settle(), current until a variant comes
+        self._built: dict[str, ProductRow] = {}  # built by settle(), current until a variant comes
         self._touched: set[str] = set()  # products given a variant since the last settle()
         self._waiting: set[str] = set()  # given variants before that, not built yet
         self._unlisted: set[str] = set()  # waiting for their product record (maybe forever)
@@ -210,7 +214,7 @@ class CatalogBuilder:
         self._touched.add(product_id)
         self._built.pop(product_id, None)  # one more variant: that product is built again
         try:
-            variant = self._variant(vid, product_id, v)
+            variant = self._variant(vid, v)
         except _Malformed as exc:
             # Counted as one record left out, and its product (if shown here) as another.
             self._skip("variant", vid, str(exc))
@@ -218,7 +222,7 @@ class CatalogBuilder:
             return
         self._variants.setdefault(product_id, []).append(variant)
 
-    def settle(self) -> list[d.Product]:
+    def settle(self) -> list[ProductRow]:
         """Build the products given variants by earlier pages and none by the latest one.
 
         Final POS lists a product's variants together, so these are almost always complete:
@@ -227,7 +231,7 @@ class CatalogBuilder:
         result never depends on the order. Returns the products built now (the cache encodes
         them ahead too); hidden, unlisted-yet and malformed products are left to `build()`.
         """
-        built: list[d.Product] = []
+        built: list[ProductRow] = []
         for pid in self._waiting - self._touched:
             if pid not in self._products:
                 # Set aside, not checked again on every page: variants of products that are
@@ -247,10 +251,11 @@ class CatalogBuilder:
         self._touched = set()
         return built
 
-    def build(self, *, synced_at: datetime | None = None, skipped: int = 0) -> d.Catalog:
-        products: list[d.Product] = []
-        # Each listed product and its variants are let go as its domain product is made, so
-        # the sync never holds both whole menus (the peak RSS at 50,000 products).
+    def build(self, *, synced_at: datetime | None = None, skipped: int = 0) -> CatalogRows:
+        """The menu, its products as rows (`CatalogRows.catalog()` makes it the domain's)."""
+        products: list[ProductRow] = []
+        # Each listed product and its variants are let go as its row is made, so the sync
+        # never holds both whole menus (the peak RSS at 50,000 products).
         for pid in list(self._products):
             p = self._products.pop(pid)
             variants = self._variants.pop(pid, [])
@@ -263,7 +268,7 @@ class CatalogBuilder:
                 products.append(ready if ready is not None else self._product(p, variants))
             except _Malformed as exc:
                 self._skip("product", p.id, str(exc))
-        return d.Catalog(
+        return CatalogRows(
             currency=self.currency,
             categories=tuple(self._categories.values()),
             products=tuple(products),
@@ -272,23 +277,19 @@ class CatalogBuilder:
             skipped=skipped + self.skipped,
         )
 
-    def _product(self, p: _Listed, domain_variants: list[d.Variant]) -> d.Product:
+    def _product(self, p: _Listed, variant_rows: list[VariantRow]) -> ProductRow:
         if not p.name:
             raise _Malformed("no name")
-        if domain_variants:
-            variants = tuple(domain_variants)
+        if variant_rows:
+            variants = tuple(variant_rows)
         elif p.min_price is not None:
             price = self._price(p.min_price, "minPrice", p.id)
-            variants = (
-                d.Variant(id=None, product_id=p.id, price_minor=price, regular_price_minor=price),
-            )
+            variants = (VariantRow(None, price, price, (), False, None, False, None, None, None),)
         else:
             raise _Malformed("no variants and no minPrice")
-        allergens, dietary = p.allergens, p.dietary
-        return d.Product(
+        return ProductRow(
             id=p.id,
             name=p.name,
-            variants=variants,
             category_ids=p.categories,
             attributes=_attributes(p, variants),
             description=p.description or "",
@@ -296,12 +297,13 @@ class CatalogBuilder:
             image_url=p.image,
             tax_table=p.tax_table or None,
             sku=p.sku or None,
-            allergens=allergens,
-            dietary=dietary,
+            variants=variants,
+            allergens=p.allergens,
+            dietary=p.dietary,
             texts=p.texts,
         )
 
-    def _variant(self, vid: str, product_id: str, v: m.VariantRecord) -> d.Variant:
+    def _variant(self, vid: str, v: m.VariantRecord) -> VariantRow:
         price_wire = v.get("price")
         sale_wire = v.get("salePrice")
         on_sale = bool(v.get("isOnSale")) and sale_wire is not None
@@ -322,9 +324,8 @@ class CatalogBuilder:
             ]
         )
         images = v.get("images")
-        return d.Variant(
+        return VariantRow(
             vid,
-            product_id,
             price,
             regular,
             options,
@@ -359,7 +360,9 @@ class CatalogBuilder:
         return value
 
 
-def _attributes(p: _Listed, variants: tuple[d.Variant, ...]) -> tuple[d.Attribute, ...]:
+def _attributes(
+    p: _Listed, variants: tuple[VariantRow, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The choices a customer makes: names the variants use, declared values first.
 
     A declared attribute no variant carries is dropped (it could never resolve to a
@@ -376,4 +379,4 @@ def _attributes(p: _Listed, variants: tuple[d.Variant, ...]) -> tuple[d.Attribut
             bucket = values.setdefault(name, [])
             if value not in bucket:
                 bucket.append(value)
-    return tuple(d.Attribute(name, tuple(vals)) for name, vals in values.items())
+    return tuple((name, tuple(vals)) for name, vals in values.items())

@@ -7,8 +7,9 @@
   corrupt, other-format or other-outlet cache file is logged and ignored (returns None);
   it is never fatal.
 - `sync_async()` downloads categories, products and variants concurrently, maps them with
-  `kiosk.finalpos.mapping.build_catalog`, replaces the cache file atomically (temp file in
-  the same directory, fsync, `os.replace`) and returns the new Catalog. If the download
+  `kiosk.finalpos.mapping.CatalogBuilder` into product rows, writes those to a new cache file
+  and puts it in place atomically (temp file in the same directory, fsync, `os.replace`),
+  and returns the new Catalog. If the download
   fails the old cache stays as it was and the error (`kiosk.finalpos.errors.FinalPosError`)
   reaches the caller.
 
@@ -38,7 +39,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from kiosk.domain.catalog import Catalog, Product
+from kiosk.domain.catalog import Catalog
+from kiosk.domain.catalog_rows import CatalogRows, ProductRow
 from kiosk.finalpos.gcpause import gc_paused
 from kiosk.services.catalog_cache import CACHE_ERRORS, encode_row, open_cache, write_cache
 
@@ -109,15 +111,15 @@ class CatalogService:
         builder = CatalogBuilder(self.outlet_id, self.currency)
         stats = ListStats()  # shared: only the totals matter here
         client = self.client
-        rows: dict[str, tuple[Product, str]] = {}  # cache rows encoded while pages arrive
+        rows: dict[str, tuple[ProductRow, str]] = {}  # cache rows encoded while pages arrive
 
         def add_variants(page: list[VariantRecord]) -> None:
             for record in page:
                 builder.add_variant(record)
             # The work after the last page is all the customer waits for: build and encode
             # the products that look complete now, while later pages are on the wire.
-            for product in builder.settle():
-                rows[product.id] = (product, encode_row(product))
+            for row in builder.settle():
+                rows[row.id] = (row, encode_row(row))
 
         with gc_paused(limit_s=GC_PAUSE_LIMIT_S):
             try:
@@ -135,8 +137,8 @@ class CatalogService:
                 # One listing failed and the others were cancelled: surface the first failure
                 # itself, so callers handle a FinalPosError rather than a group.
                 raise group_error.exceptions[0] from None
-            catalog = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
-            catalog = self._write_cache(catalog, rows)
+            mapped = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
+            catalog = self._write_cache(mapped, rows)
             rows.clear()
         self.catalog = catalog
         self.last_sync_s = time.perf_counter() - started
@@ -150,19 +152,19 @@ class CatalogService:
         return catalog
 
     def _write_cache(
-        self, catalog: Catalog, rows: dict[str, tuple[Product, str]] | None = None
+        self, mapped: CatalogRows, rows: dict[str, tuple[ProductRow, str]] | None = None
     ) -> Catalog:
-        """Cache `catalog`; the catalog re-read lazily from the cache, or `catalog` if that failed.
+        """Cache the synced menu; returns it re-read lazily from the cache (decoded whole if not).
 
         Re-reading lets the synced menu go: at 50,000 products it is hundreds of MB in memory,
         and the menu only ever needs the categories customers open.
         """
         try:
-            write_cache(self.cache_path, catalog, rows=rows)
+            write_cache(self.cache_path, mapped, rows=rows)
         except (OSError, sqlite3.Error) as exc:
             # A full or read-only disk costs us the offline start, not the sync.
             log.error("could not write catalog cache %s: %s", self.cache_path, exc)
-            return catalog
+            return mapped.catalog()
         for name in OLD_CACHE_FILES:
             with contextlib.suppress(OSError):
                 (self.cache_dir / name).unlink(missing_ok=True)
@@ -170,7 +172,7 @@ class CatalogService:
             return open_cache(self.cache_path)
         except CACHE_ERRORS as exc:
             log.error("could not read back catalog cache %s: %s", self.cache_path, exc)
-            return catalog
+            return mapped.catalog()
 
 
 async def _drain(pages: AsyncGenerator[list[T], None], add: Callable[[T], None]) -> None:

@@ -13,7 +13,8 @@ and replaced by the next sync):
 - `meta`: one row, a JSON object: format, version, outlet, currency, sync time, skipped
   count, the categories as positional arrays, and the direct product count per category;
 - `products(position, id, image_url, row)`: a product per row in catalog order, its fields and
-  variants as one positional JSON array (the image URL apart, for the image prefetch);
+  variants as one positional JSON array (`kiosk.domain.catalog_rows.ProductRow`; the image URL
+  apart, for the image prefetch);
 - `memberships(category_id, position)`: which products each category names.
 
 The file is written whole into a temporary file and renamed over the old one (readers see
@@ -37,8 +38,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.catalog import Attribute, Catalog, Category, Product, Variant
-from kiosk.domain.catalog_text import Texts
+from kiosk.domain.catalog import Catalog, Category, Product
+from kiosk.domain.catalog_rows import (
+    CatalogRows,
+    ProductRow,
+    as_int,
+    as_str,
+    decode_product,
+    decode_texts,
+)
 from kiosk.finalpos.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
@@ -91,26 +99,32 @@ def _row_dumps() -> Callable[[Any], str]:
 _dumps_row = _row_dumps()
 
 
-def encode_row(product: Product) -> str:
-    """A product's row text, as `write_cache` stores it."""
-    return _dumps_row(encode_product(product))
+def encode_row(row: ProductRow) -> str:
+    """A product row's text, as `write_cache` stores it."""
+    return _dumps_row(row)
 
 
 def write_cache(
-    path: Path, catalog: Catalog, *, rows: Mapping[str, tuple[Product, str]] | None = None
+    path: Path,
+    catalog: Catalog | CatalogRows,
+    *,
+    rows: Mapping[str, tuple[ProductRow, str]] | None = None,
 ) -> None:
     """Write `catalog` to `path` atomically (temporary file, fsync, rename).
 
-    `rows` may hold rows encoded ahead (product id -> the product and its `encode_row`
-    text), e.g. during a sync; a row is used only for that very product object.
+    A sync passes its `CatalogRows` (`kiosk.domain.catalog_rows`), written as they are; a
+    `Catalog` is turned into rows first. `rows` may hold row texts encoded ahead (product id
+    -> the row and its `encode_row` text), e.g. during a sync; a text is used only for that
+    very row object.
     """
+    menu = catalog if isinstance(catalog, CatalogRows) else CatalogRows.of(catalog)
     ahead = rows or {}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        products = catalog.products
+        products = menu.products
         counts: dict[str, int] = {}
         for p in products:
             for cid in dict.fromkeys(p.category_ids):
@@ -118,14 +132,14 @@ def write_cache(
         meta = {
             "format": CACHE_FORMAT,
             "version": CACHE_VERSION,
-            "outlet_id": catalog.outlet_id,
-            "currency": catalog.currency,
-            "synced_at": catalog.synced_at.isoformat() if catalog.synced_at else None,
-            "skipped": catalog.skipped,
+            "outlet_id": menu.outlet_id,
+            "currency": menu.currency,
+            "synced_at": menu.synced_at.isoformat() if menu.synced_at else None,
+            "skipped": menu.skipped,
             "products": len(products),
             "categories": [
                 [c.id, c.name, c.parent_id, c.menu_order, c.image_url, c.description, c.texts]
-                for c in catalog.categories
+                for c in menu.categories
             ],
             "counts": counts,
         }
@@ -157,9 +171,9 @@ def write_cache(
         raise
 
 
-def _row_text(p: Product, ahead: Mapping[str, tuple[Product, str]]) -> str:
+def _row_text(p: ProductRow, ahead: Mapping[str, tuple[ProductRow, str]]) -> str:
     found = ahead.get(p.id)
-    return found[1] if found is not None and found[0] is p else _dumps_row(encode_product(p))
+    return found[1] if found is not None and found[0] is p else _dumps_row(p)
 
 
 def open_cache(path: Path) -> Catalog:
@@ -181,19 +195,25 @@ def open_cache(path: Path) -> Catalog:
             raise ValueError(f"cache version {meta.get('version')!r}, expected {CACHE_VERSION}")
         categories = [
             Category(
-                _str(cid), _str(name), parent, _int(order), image, desc, _texts([*more, ()][0])
+                as_str(cid),
+                as_str(name),
+                parent,
+                as_int(order),
+                image,
+                desc,
+                decode_texts([*more, ()][0]),
             )
             for cid, name, parent, order, image, desc, *more in meta["categories"]
         ]
-        counts = {_str(k): _int(v) for k, v in dict(meta["counts"]).items()}
+        counts = {as_str(k): as_int(v) for k, v in dict(meta["counts"]).items()}
         synced_at = meta["synced_at"]
         return Catalog(
-            currency=_str(meta["currency"]),
+            currency=as_str(meta["currency"]),
             categories=categories,
             outlet_id=meta["outlet_id"],
             synced_at=datetime.fromisoformat(synced_at) if synced_at else None,
-            skipped=_int(meta["skipped"]),
-            source=CachedProducts(con, _int(meta["products"]), counts),
+            skipped=as_int(meta["skipped"]),
+            source=CachedProducts(con, as_int(meta["products"]), counts),
         )
     except BaseException:
         con.close()
@@ -276,91 +296,3 @@ class CachedProducts:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self._con.close()
-
-
-def encode_product(p: Product) -> list[Any]:
-    return [
-        p.id,
-        p.name,
-        p.category_ids,
-        [[a.name, a.values] for a in p.attributes],
-        p.description,
-        p.short_description,
-        p.image_url,
-        p.tax_table,
-        p.sku,
-        [
-            [
-                v.id,
-                v.price_minor,
-                v.regular_price_minor,
-                v.options,
-                v.on_sale,
-                v.stock,
-                v.allow_backorder,
-                v.sku,
-                v.image_url,
-                v.barcode,
-            ]
-            for v in p.variants
-        ],
-        p.allergens,
-        p.dietary,
-        p.texts,
-    ]
-
-
-def decode_product(row: list[Any]) -> Product:
-    pid, name, category_ids, attributes, desc, short, image, tax, sku, variants, *more = row
-    # rows written before allergens (or translations) were kept have fewer fields
-    allergens, dietary, texts = [*more, (), (), ()][:3]
-    pid = _str(pid)
-    return Product(
-        id=pid,
-        name=_str(name),
-        variants=tuple(
-            Variant(
-                vid,
-                pid,
-                _int(price),
-                _int(regular),
-                tuple((k, v) for k, v in options),
-                on_sale,
-                stock,
-                backorder,
-                vsku,
-                vimage,
-                *rest[:1],  # the barcode (rows written before it was kept have none)
-            )
-            for vid, price, regular, options, on_sale, stock, backorder, vsku, vimage, *rest in (
-                variants
-            )
-        ),
-        category_ids=tuple(category_ids),
-        attributes=tuple(Attribute(a_name, tuple(values)) for a_name, values in attributes),
-        description=desc,
-        short_description=short,
-        image_url=image,
-        tax_table=tax,
-        sku=sku,
-        allergens=tuple(allergens),
-        dietary=tuple(dietary),
-        texts=_texts(texts),
-    )
-
-
-def _texts(rows: Any) -> Texts:
-    """Translations as (field, language, text) triples (see kiosk.domain.catalog_text)."""
-    return tuple((_str(f), _str(lang), _str(text)) for f, lang, text in rows)
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError(f"expected an integer, got {type(value).__name__}")
-    return value
-
-
-def _str(value: Any) -> str:
-    if type(value) is not str:
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    return value

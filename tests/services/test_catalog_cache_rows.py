@@ -7,7 +7,8 @@ import json
 import pytest
 
 from kiosk.domain.catalog import Attribute, Product, Variant
-from kiosk.services.catalog_cache import decode_product, encode_product, encode_row
+from kiosk.domain.catalog_rows import decode_product, encode_product
+from kiosk.services.catalog_cache import encode_row
 
 ODD = 'Caf\u00e9 "No. 1" \\ \n\t\u0001 \u2028 \U0001f600 <b>&amp;</b>'
 
@@ -32,7 +33,7 @@ def _product(text: str) -> Product:
 @pytest.mark.parametrize("text", ["Latte", ODD, "", "\u00fc" * 300])
 def test_a_row_is_the_json_text_of_its_product(text: str) -> None:
     product = _product(text)
-    row = encode_row(product)
+    row = encode_row(encode_product(product))
     assert row == json.dumps(encode_product(product), ensure_ascii=False, separators=(",", ":"))
     assert decode_product(json.loads(row)) == product
 
@@ -41,4 +42,4 @@ def test_a_row_refuses_what_json_cannot_write() -> None:
     product = _product("x")
     bad = Product(id="p1", name="x", variants=product.variants, description=object())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not JSON serializable"):
-        encode_row(bad)
+        encode_row(encode_product(bad))

@@ -469,7 +469,7 @@ def test_products_built_ahead_are_built_again_when_a_late_variant_comes() -> Non
         builder.add_product(p)
     ahead = _pages_into(builder, pages)
     assert ahead == [[], ["p1"], ["p2"], ["p1"]]  # p1 built ahead, then again with v3
-    catalog = builder.build()
+    catalog = builder.build().catalog()
     assert catalog == build(products, [v for page in pages for v in page])
     p1 = catalog.product("p1")
     assert p1 is not None and [v.id for v in p1.variants] == ["v1", "v3"]
@@ -489,7 +489,7 @@ def test_a_bad_variant_after_its_product_was_built_ahead_still_hides_it() -> Non
         ],
     )
     assert ahead[1] == ["p1"]
-    catalog = builder.build()
+    catalog = builder.build().catalog()
     assert catalog.product("p1") is None and catalog.product("p2") is not None
     assert catalog.skipped == 2  # v3, and the product it hides
 
@@ -500,5 +500,5 @@ def test_variants_before_their_product_record_wait_for_it() -> None:
     assert ahead == [[], []]  # p1's record is not listed yet
     builder.add_product(parse(m.ProductRecord, [product("p1")])[0])
     assert [p.id for p in builder.settle()] == ["p1"]
-    catalog = builder.build()
+    catalog = builder.build().catalog()
     assert [p.id for p in catalog.products] == ["p1"]  # p2 was never listed

@@ -287,7 +287,7 @@ async def test_catalog_image_urls(service_for) -> None:
 def test_cache_keeps_allergens_and_loads_rows_written_before_them() -> None:
     from dataclasses import replace
 
-    from kiosk.services.catalog_cache import decode_product, encode_product
+    from kiosk.domain.catalog_rows import decode_product, encode_product
     from tests.ui.fakes import make_catalog
 
     first = make_catalog().products[0]
@@ -304,7 +304,8 @@ def test_the_cache_keeps_catalog_translations(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from kiosk.domain.catalog import Catalog
-    from kiosk.services.catalog_cache import decode_product, encode_product, open_cache, write_cache
+    from kiosk.domain.catalog_rows import decode_product, encode_product
+    from kiosk.services.catalog_cache import open_cache, write_cache
     from tests.ui.fakes import make_catalog
 
     catalog = make_catalog()
@@ -339,20 +340,151 @@ async def test_a_variant_listed_late_reaches_the_cached_menu(service_for) -> Non
     assert [a.values for a in p0.attributes] == [("S", "L", "XL")]
 
 
-def test_rows_encoded_ahead_are_used_only_for_that_very_product(tmp_path: Path) -> None:
+def test_rows_encoded_ahead_are_used_only_for_that_very_row(tmp_path: Path) -> None:
     from dataclasses import replace
 
+    from kiosk.domain.catalog_rows import CatalogRows, encode_product
     from kiosk.services.catalog_cache import encode_row, open_cache, write_cache
     from tests.ui.fakes import make_catalog
 
     catalog = make_catalog()
+    rows = CatalogRows.of(catalog)
     first, second = catalog.products[:2]
     ahead = {
-        first.id: (first, encode_row(replace(first, name="Encoded ahead"))),
-        second.id: (replace(second), encode_row(replace(second, name="Stale"))),  # another object
+        first.id: (rows.products[0], encode_row(encode_product(replace(first, name="Ahead")))),
+        # an equal row, but another object: its text is not used
+        second.id: (encode_product(second), encode_row(encode_product(replace(second, name="X")))),
     }
     path = tmp_path / "cache.sqlite"
-    write_cache(path, catalog, rows=ahead)
+    write_cache(path, rows, rows=ahead)
     loaded = open_cache(path)
-    assert loaded.product(first.id).name == "Encoded ahead"  # type: ignore[union-attr]
+    assert loaded.product(first.id).name == "Ahead"  # type: ignore[union-attr]
     assert loaded.product(second.id) == second
+
+
+def _rich_api() -> PagedApi:
+    """Every field a cache row keeps, several variants per product, and a product sold alone."""
+    size = [{"name": "Size", "values": ["S", "L", "XL"]}, {"name": "Unused", "values": ["x"]}]
+    products = [
+        product(
+            f"p{i}",
+            f"Caf\u00e9 {i}",
+            description=f"Long {i}",
+            shortDescription="Short",
+            sku=f"P{i}",
+            images=[f"http://img.test/p{i}.png"],
+            tags=["allergen:milk", "vegan"],
+            taxTable="reduced",
+            attributes=size,
+            metadata=[{"key": "name:de", "value": f"Kaffee {i}"}],
+        )
+        for i in range(7)
+    ]
+    products.append(product("alone", minPrice=2.5, categories=["c1", "c2"]))
+    variants = [
+        variant(
+            f"v{i}-{k}",
+            f"p{i}",
+            price=1.25 + i,
+            salePrice=1.0,
+            isOnSale=k == "S",
+            manageStock=k != "XL",
+            inventory=[{"outletId": OUTLET, "stock": i}],
+            allowBackorder=i % 2 == 0,
+            sku=f"V{i}{k}",
+            barcode=f" 40{i} ",
+            images=[f"http://img.test/v{i}{k}.png"] if k == "L" else [],
+            attributes=[{"name": "Size", "value": k}],
+        )
+        for i in range(7)
+        for k in ("S", "L", "XL")
+    ]
+    categories = [category("c1", "Food", 2), category("c2", "Drinks", 1, parentId="c1")]
+    return PagedApi(
+        {
+            "/v1/api/categories": categories,
+            "/v1/api/products": products,
+            "/v1/api/variants": variants,
+        }
+    )
+
+
+async def test_the_synced_rows_decode_to_the_menu_the_mapping_makes(service_for, tmp_path) -> None:
+    # The sync writes the mapping's rows without making domain objects; read back from the
+    # cache they must be the very products build_catalog makes of the same records, and the
+    # same row texts as writing that domain menu would give.
+    from decimal import Decimal
+
+    from pydantic import TypeAdapter
+
+    from kiosk.domain.catalog import Attribute, Product, Variant
+    from kiosk.finalpos import models as m
+    from kiosk.finalpos.mapping import build_catalog
+    from kiosk.services.catalog_cache import write_cache
+
+    api = _rich_api()
+    service = service_for(api)
+    synced = await service.sync_async()
+
+    def records(path: str, model: Any) -> list[Any]:
+        raw = json.loads(json.dumps(api.records[path]), parse_float=Decimal)
+        return TypeAdapter(list[model]).validate_python(raw)
+
+    expected = build_catalog(
+        records("/v1/api/categories", m.CategoryRecord),
+        records("/v1/api/products", m.ProductRecord),
+        records("/v1/api/variants", m.VariantRecord),
+        outlet_id=OUTLET,
+        currency="EUR",
+    )
+    assert len(expected.products) == 8 and expected.product("alone") is not None
+    assert synced.products == expected.products
+    assert synced.categories == expected.categories
+    # ... and what the mapping made of every field, written out (independent of the rows)
+    assert synced.product("p0") == Product(
+        id="p0",
+        name="Caf\u00e9 0",
+        variants=(
+            Variant("v0-S", "p0", 100, 125, (("Size", "S"),), True, 0, True, "V0S", None, "400"),
+            Variant(
+                "v0-L",
+                "p0",
+                125,
+                125,
+                (("Size", "L"),),
+                False,
+                0,
+                True,
+                "V0L",
+                "http://img.test/v0L.png",
+                "400",
+            ),
+            Variant(
+                "v0-XL", "p0", 125, 125, (("Size", "XL"),), False, None, True, "V0XL", None, "400"
+            ),
+        ),
+        category_ids=("c1",),
+        attributes=(Attribute("Size", ("S", "L", "XL")),),
+        description="Long 0",
+        short_description="Short",
+        image_url="http://img.test/p0.png",
+        tax_table="reduced",
+        sku="P0",
+        allergens=("milk",),
+        dietary=("vegan",),
+        texts=(("name", "de", "Kaffee 0"),),
+    )
+    assert synced.product("alone") == Product(
+        "alone", "Product alone", (Variant(None, "alone", 250, 250),), category_ids=("c1", "c2")
+    )
+
+    from_domain = tmp_path / "domain.sqlite"
+    write_cache(from_domain, expected)
+    texts = []
+    for path in (service.cache_path, from_domain):
+        con = sqlite3.connect(path)
+        try:
+            texts.append(con.execute("SELECT id, image_url, row FROM products").fetchall())
+        finally:
+            con.close()
+    assert texts[0] == texts[1] and len(texts[0]) == 8
