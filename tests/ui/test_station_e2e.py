@@ -58,17 +58,26 @@ def key_of(ch: str) -> Qt.Key:
     return Qt.Key(int(Qt.Key.Key_A) + ord(ch.lower()) - ord("a"))
 
 
+SCANNER_GAP_MS = 6  # a wedge scanner's keystrokes
+_stamp_ms = [1_000_000]  # the window system's clock for the posted keys
+
+
 async def keys(view: StationView, text: Iterable[str | Qt.Key], *, gap_s: float = 0.0) -> None:
     """Key presses posted to the window as a keyboard (or a wedge scanner) sends them; gap 0
-    is a scanner's burst, 0.12 s a person. Posted, not sent: QTest would spin the event loop
-    re-entrantly inside this test's step."""
+    is a scanner's burst, 0.12 s a person. Each carries the time the window system would give
+    it, as real keys do, so a busy test machine cannot stretch a burst into typing. Posted,
+    not sent: QTest would spin the event loop re-entrantly inside this test's step."""
     for k in text:
         code = key_of(k) if isinstance(k, str) else k
         char = k if isinstance(k, str) and k != "\n" else ("\r" if k == "\n" else "")
+        _stamp_ms[0] += round(gap_s * 1000) or SCANNER_GAP_MS
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.postEvent(view.window, QKeyEvent(kind, int(code), NoMod, char))
+            event = QKeyEvent(kind, int(code), NoMod, char)
+            event.setTimestamp(_stamp_ms[0])
+            QCoreApplication.postEvent(view.window, event)
         if gap_s:
             await asyncio.sleep(gap_s)
+    _stamp_ms[0] += 1000  # the next call's keys come a second later
     await asyncio.sleep(0.1)
 
 

@@ -35,7 +35,7 @@ class ScanDetector:
 
     def key(self, char: str, at: float) -> KeyResult:
         """A printable key pressed at `at` (seconds, monotonic)."""
-        if self._buffer and self._last_at is not None and at - self._last_at > self.max_gap_s:
+        if self._buffer and self._last_at is not None and not self._close(at):
             held = "".join(self._buffer)  # too slow for a scanner: that was typing
             self._buffer = [char]
             self._last_at = at
@@ -48,7 +48,7 @@ class ScanDetector:
         """Enter pressed: a scan if the burst qualifies, else the held keys (and the Enter)
         belong to the focused field."""
         held = "".join(self._buffer)
-        quick = self._last_at is not None and at - self._last_at <= self.max_gap_s
+        quick = self._last_at is not None and self._close(at)
         self._buffer = []
         self._last_at = None
         if quick and len(held) >= self.min_length:
@@ -63,6 +63,12 @@ class ScanDetector:
         self._buffer = []
         self._last_at = None
         return KeyResult(KeyVerdict.TYPED, held)
+
+    def _close(self, at: float) -> bool:
+        """Within `max_gap_s` after the last key. A time before it (the window system's clock
+        wrapped, or keys from two clocks) is no burst."""
+        assert self._last_at is not None
+        return 0 <= at - self._last_at <= self.max_gap_s
 
     @property
     def pending(self) -> str:

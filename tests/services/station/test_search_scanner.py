@@ -128,3 +128,12 @@ def test_flush_waits_while_a_burst_may_go_on() -> None:
     d.key("1", 0.0)
     assert d.flush(0.01).verdict is KeyVerdict.BUFFERED
     assert d.pending == "1"
+
+
+def test_a_key_timed_before_the_last_one_ends_the_burst() -> None:
+    """The window system's clock wrapped (or two clocks met): no scan from a backwards gap."""
+    d = ScanDetector(max_gap_s=0.03, min_length=4)
+    for i, ch in enumerate("5012"):
+        d.key(ch, 100.0 + i * 0.005)
+    assert d.key("3", 1.0).verdict is KeyVerdict.TYPED  # hands back the four held keys
+    assert d.enter(0.5).verdict is KeyVerdict.TYPED
