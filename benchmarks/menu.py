@@ -296,7 +296,7 @@ def main() -> int:
         "switch_category_cpu": summary(switch_cpu_ms),
         "open_product_cpu": summary(open_cpu_ms),
         "open_pictures": open_pictures,
-        "scroll_frame_interval": summary(scroll_ms),
+        "scroll_frame_interval": summary(scroll_ms) if scroll_ms else None,
         "scroll_fps": round(1000 / statistics.median(scroll_ms), 1) if scroll_ms else None,
         "scroll_frames_over_25ms": sum(1 for v in scroll_ms if v > 25.0),
         "targets_ms": {"switch_median": 16.7, "switch_p95": 33.3, "open_p95": 16.7},
