@@ -20,6 +20,13 @@ The machine may be shared: beside each wall-clock figure, `*_cpu` gives the CPU 
 GUI thread over the same span (the software scene graph renders on it, so that is the work
 the kiosk itself did), and `load` the load average before and after.
 
+`--phases` splits each open (wall ms, in `open_product_phases`): the tap's slot call
+(`action`: view-model, bindings, texts laid out), until the frame starts to synchronise
+(`wait_polish`: the platform's update timer, 5 ms after the first change on the offscreen
+platform, then polish), `sync` (scene graph nodes) and `render` (the software renderer's
+painting); `process_cpu` is the whole process's CPU over the open, so work handed to other
+threads (image decoding, Qt's fill pool) shows beside the GUI thread's `open_product_cpu`.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/menu.py [--products 5000]
 """
 
@@ -129,6 +136,11 @@ def main() -> int:
     parser.add_argument(
         "--flicks", type=int, default=6, help="flicks down and up the largest category"
     )
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="also split each open: action, wait for the update (and polish), sync, render",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -179,6 +191,17 @@ def main() -> int:
         drawn[0] = product_screen.isVisible() and product_screen.opacity() > 0
 
     window.beforeRendering.connect(on_render)
+    # --phases: where an open's time goes, frame by frame (each hook is a Python call per frame)
+    phases: dict[str, list[float]] | None = None
+    stamps: dict[str, float] = {}
+    if args.phases:
+        phases = {name: [] for name in ("action", "wait_polish", "sync", "render", "process_cpu")}
+        for signal, name in (
+            (window.beforeSynchronizing, "sync"),
+            (window.beforeRendering, "render"),
+            (window.afterRendering, "rendered"),
+        ):
+            signal.connect(lambda name=name: stamps.__setitem__(name, time.perf_counter()))
 
     # Waits run a QEventLoop: QGuiApplication.processEvents() from Python leaks a reference
     # to None per call in PySide6 6.12, which crashes a long polling loop.
@@ -205,13 +228,25 @@ def main() -> int:
         seen = frames[0]
         drawn[0] = False
         started, started_cpu = time.perf_counter(), time.thread_time()
+        started_process = time.process_time()
         action()
+        acted = time.perf_counter()
         window.requestUpdate()
         if not done():
             loop.exec()
         elapsed = (time.perf_counter() - started) * 1000
         if cpu is not None:
             cpu.append((time.thread_time() - started_cpu) * 1000)
+        if product_shown and phases is not None:
+            # the stamps are the drawing frame's: each frame overwrites them
+            for name, begin, end in (
+                ("action", started, acted),
+                ("wait_polish", acted, stamps["sync"]),
+                ("sync", stamps["sync"], stamps["render"]),
+                ("render", stamps["render"], stamps["rendered"]),
+            ):
+                phases[name].append((end - begin) * 1000)
+            phases["process_cpu"].append((time.process_time() - started_process) * 1000)
         window.frameSwapped.disconnect(on_swapped)
         return elapsed
 
@@ -261,13 +296,15 @@ def main() -> int:
         "switch_category_cpu": summary(switch_cpu_ms),
         "open_product_cpu": summary(open_cpu_ms),
         "open_pictures": open_pictures,
-        "scroll_frame_interval": summary(scroll_ms),
+        "scroll_frame_interval": summary(scroll_ms) if scroll_ms else None,
         "scroll_fps": round(1000 / statistics.median(scroll_ms), 1) if scroll_ms else None,
         "scroll_frames_over_25ms": sum(1 for v in scroll_ms if v > 25.0),
         "targets_ms": {"switch_median": 16.7, "switch_p95": 33.3, "open_p95": 16.7},
         "qml_warnings": len(view.warnings),
         "load": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
+    if phases is not None:
+        figures["open_product_phases"] = {name: summary(v) for name, v in phases.items()}
     view.close()
     settle(0.05)  # the engine is deleted before the view-models it binds to
     data_dir.cleanup()
