@@ -129,6 +129,9 @@ def flick_frames(
     return intervals
 
 
+FRAME_DEADLINE_S = 10.0  # one frame is ~16 ms; 10 s means it is never coming
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=5000)
@@ -233,7 +236,17 @@ def main() -> int:
         acted = time.perf_counter()
         window.requestUpdate()
         if not done():
+            # Every wait has a deadline: a frame that never comes (an action that changed
+            # nothing) ends the run with a message instead of hanging it.
+            deadline = QTimer()
+            deadline.setSingleShot(True)
+            deadline.timeout.connect(loop.quit)
+            deadline.start(int(FRAME_DEADLINE_S * 1000))
             loop.exec()
+            deadline.stop()
+            if not done():
+                window.frameSwapped.disconnect(on_swapped)
+                raise SystemExit(f"no frame drew the change within {FRAME_DEADLINE_S} s")
         elapsed = (time.perf_counter() - started) * 1000
         if cpu is not None:
             cpu.append((time.thread_time() - started_cpu) * 1000)
