@@ -166,10 +166,11 @@ async def rebuild_async(
         cid = listed.metadata.get("checkout_id", "")
         if not cid:
             continue
-        if is_ours(listed.metadata.get("receipt_id"), cid, tag):
-            intents.setdefault(cid, []).append(listed)
-        elif listed.metadata.get("till") == tag:
-            intents.setdefault(cid, []).append(listed)
+        ours = is_ours(listed.metadata.get("receipt_id"), cid, tag)
+        if not ours and listed.metadata.get("till") != tag:
+            continue  # another till's
+        intents.setdefault(cid, []).append(listed)
+        if not ours:
             elsewhere.add(cid)
     orders: dict[str, list[m.Order]] = {}
     async for listed_order in finalpos.iter_orders():
