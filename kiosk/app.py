@@ -293,8 +293,9 @@ def qt_application(settings: Settings | MenuSettings) -> Iterator[qasync.QEventL
     What `run` (and benchmarks/startup.py, to measure the same start) runs the kiosk in; on
     leaving, the loop is unset and the collector handed back to CPython.
     """
-    import qasync
     from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.event_loop import KioskEventLoop
 
     qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(qt_app, QGuiApplication)
@@ -305,7 +306,7 @@ def qt_application(settings: Settings | MenuSettings) -> Iterator[qasync.QEventL
     from kiosk.ui.i18n import install_translator
 
     install_translator(settings.locale)
-    loop = qasync.QEventLoop(qt_app)
+    loop = KioskEventLoop(qt_app)  # qasync's, without Qt's enums at the first timer
     asyncio.set_event_loop(loop)
     try:
         yield loop

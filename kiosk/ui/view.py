@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -166,8 +166,6 @@ class KioskView(QmlWindow):
         super().__init__(MAIN_QML, name="app", view_model=app_vm, parent=parent)
         self.app_vm = app_vm
         self._activity = ActivityFilter(app_vm, self)
-        if all_screens:
-            self.load_screens()
         # every qsTr binding again when the customer picks another language
         app_vm.language_model.language_changed.connect(self.engine.retranslate)
         if size is None:
@@ -175,8 +173,10 @@ class KioskView(QmlWindow):
         self.window.resize(size)
         self.fullscreen = fullscreen
         if fullscreen:
-            self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self.window.setProperty("frameless", True)
+        self._cursor_hidden = False
+        if all_screens:
+            self.load_screens()
 
     def load_screens(self) -> None:
         """Build every screen and overlay not built yet (a screen asked for earlier is built
@@ -187,6 +187,19 @@ class KioskView(QmlWindow):
         its first frame, and the filter would only look at every event on the way to it."""
         self.window.setProperty("allScreens", True)
         self.window.installEventFilter(self._activity)  # again: Qt keeps one, moved to the front
+        if self.fullscreen:
+            self._hide_cursor()
+
+    def _hide_cursor(self) -> None:
+        """No pointer over the touch screen. Hidden with the other screens' build, after the
+        first frame: the first use of PySide6's `Qt` namespace makes all of its enums (20-38 ms,
+        kiosk/ui/event_loop.py)."""
+        if self._cursor_hidden:
+            return
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self._cursor_hidden = True
 
     @staticmethod
     def _default_size(orientation: str) -> QSize:

@@ -16,7 +16,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk import systemd
 
@@ -51,8 +51,8 @@ class ServiceNotifier(QObject):
         if not self.enabled or self._timer is not None:
             return
         self._is_shown = is_shown
+        # a coarse timer (Qt's default, within 5 %) is plenty at half the watchdog interval
         self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start(READY_POLL_MS)
 

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.collector import install as install_collector
+from kiosk.ui.event_loop import KioskEventLoop
 from kiosk.ui.factory import ViewModels, build_view_models
 from tests.ui.fakes import FakeCheckoutService, FakeImageStore, Unavailable, make_catalog, price
 
@@ -31,7 +31,7 @@ def qt_app() -> QApplication:
 
 
 def new_qasync_loop() -> asyncio.AbstractEventLoop:
-    return qasync.QEventLoop(qt_app())
+    return KioskEventLoop(qt_app())
 
 
 def pytest_asyncio_loop_factories(

@@ -167,3 +167,23 @@ def test_fullscreen_kiosk_mode_hides_frame_and_cursor(vms: ViewModels) -> None:
         kiosk_view.close()
     assert QGuiApplication.overrideCursor() is None
     assert kiosk_view.warnings == []
+
+
+def test_fullscreen_start_hides_the_cursor_with_the_other_screens(vms: ViewModels) -> None:
+    """The kiosk's start: frameless from the first frame, the cursor hidden once the rest of
+    the screens are built after it (no enum of Qt's namespace before the first frame)."""
+    from PySide6.QtGui import QGuiApplication
+
+    kiosk_view = KioskView(vms.app, size=PORTRAIT, fullscreen=True, all_screens=False)
+    try:
+        kiosk_view.show()
+        assert kiosk_view.window.flags() & Qt.WindowType.FramelessWindowHint
+        assert QGuiApplication.overrideCursor() is None
+        kiosk_view.load_screens()
+        kiosk_view.load_screens()  # once: Qt stacks override cursors
+        cursor = QGuiApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+    finally:
+        kiosk_view.close()
+    assert QGuiApplication.overrideCursor() is None
+    assert kiosk_view.warnings == []

@@ -17,11 +17,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
-USER_ROLE = int(Qt.ItemDataRole.UserRole)
+# Qt::DisplayRole and Qt::UserRole as plain ints: the first use of any enum of PySide6's `Qt`
+# namespace makes all of them (20-38 ms, before the first frame; kiosk/ui/event_loop.py).
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +50,7 @@ class RowListModel(QAbstractListModel):
         column = role - USER_ROLE
         if 0 <= column < len(self.ROLES):
             return self._rows[row][column]
-        if role == Qt.ItemDataRole.DisplayRole and self.ROLES:
+        if role == DISPLAY_ROLE and self.ROLES:
             return self._rows[row][0]
         return None
 

@@ -19,6 +19,10 @@ Window {
     width: 1080
     height: 1920
     visible: false  // KioskView.show() decides: windowed or full screen
+    // set by KioskView before it shows a full-screen window (the flags are set here so that
+    // Python never names an enum of Qt's namespace before the first frame: kiosk/ui/event_loop.py)
+    property bool frameless: false
+    flags: frameless ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     color: Theme.cream
     title: app.storeName
 
