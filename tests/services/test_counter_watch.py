@@ -6,9 +6,11 @@ one the kiosk did not journal, unless a station took the customer's money on tha
 it is the journaled order, still pending, that is cancelled, so the back office never keeps
 an unpaid order for a customer who paid, and the day's books hold one sale. The checkout is
 watched because its order create had an unknown outcome (here: the answer was lost); the
-second order is the journaled body committed once more, as a late commit leaves it. The last
-test is the real thing: the kiosk dies with its POST in flight and Final POS commits it after
-the restarted kiosk posted again.
+second order is the journaled body committed once more, as a late commit leaves it. A crash
+matrix kills the kiosk at each boundary of the watch's cancel (the intent is journaled before
+the PUT) and checks that the restart ends as if it had not died. The last test is the real
+thing: the kiosk dies with its POST in flight and Final POS commits it after the restarted
+kiosk posted again.
 """
 
 from __future__ import annotations
@@ -366,6 +368,37 @@ async def test_a_crash_around_a_cancel_ends_as_if_the_kiosk_had_not_died(
     assert sales_of(stack, ours, duplicate) == (
         [(duplicate, f"counter:{duplicate}")] if paid else []
     )
+
+
+async def test_a_cancel_cut_short_is_decided_afresh_when_a_station_paid_meanwhile(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The kiosk dies about to cancel the unpaid duplicate; while it is down a station
+    takes the cash on that duplicate. After the restart the journaled cancel is not
+    repeated on the paid order (read again first): the kiosk's own order is cancelled
+    instead, as when the station had paid before the watch looked."""
+    async with restarted(stack, tmp_path) as crashing:
+        cid, ours, duplicate = await watched_with_duplicate(stack, crashing, 30)
+        crash_at(stack, crashing, "before_put", duplicate, "")
+        with pytest.raises(Crash):
+            await crashing.recovery.recover_async()
+        assert crashing.journal.get_meta(cancel_intent_key(cid)) is not None
+        cash = station_cash(stack, crashing, tmp_path)
+        try:
+            await pay_in_cash(crashing, cash, duplicate)
+        finally:
+            cash.journal.close()
+    async with restarted(stack, tmp_path) as kiosk:
+        put = cancels(kiosk)
+        await recheck(kiosk, cid)
+        assert put == [ours]
+        assert notes(kiosk, cid) == [
+            f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
+        ]
+        assert kiosk.journal.get_meta(cancel_intent_key(cid)) is None
+    assert status(stack, duplicate) == orders.ORDER_COMPLETED
+    assert status(stack, ours) == orders.ORDER_CANCELLED
+    assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
 
 
 async def test_a_counter_order_in_flight_when_the_kiosk_died_is_watched_for_its_late_commit(
