@@ -194,7 +194,8 @@ class SettleRecords:
         self, cid: str, order_id: str, detail: str, what: str
     ) -> m.Order | None:
         """Cancel `order_id` if it is still pending when read again now, and note it; returns
-        the order as read when it was not pending (None: cancelled now, or gone)."""
+        the order as read when it was not pending (None: cancelled now, or gone). A retried
+        PUT reads the order again first: a station may have completed it in between."""
         p = self._p
         try:
             fresh = await p.retrying(
@@ -204,19 +205,31 @@ class SettleRecords:
             return None
         if order_state(fresh) is not OrderState.PENDING:
             return fresh
+
+        async def cancel(number: int) -> m.Order | None:
+            if number > 0:  # a station may have completed it since the failed attempt
+                again = await p.finalpos.get_order(order_id)
+                if order_state(again) is not OrderState.PENDING:
+                    return again
+            await p.finalpos.update_order(order_id, orders.order_cancelled())
+            return None
+
         self._intend_cancel(cid, order_id, detail, p.clock() + p.once.deadline_s + p.once.quiet_s)
         try:
-            await p.retrying(
-                lambda _n: p.finalpos.update_order(order_id, orders.order_cancelled()),
-                f"checkout {cid}: {what}",
-            )
+            found = await p.retrying(cancel, f"checkout {cid}: {what}")
+        except NotFoundError:
+            p.journal.set_meta(cancel_intent_key(cid), None)  # deleted meanwhile: nothing to do
+            return None
         except FinalPosError:
             # An earlier attempt's answer may have been lost, or its commit be late, whatever
             # the last one said: the intent stays for the next pass to find out.
             self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s)
             raise
-        self._note_cancel(cid, detail)
-        return None
+        if found is None or order_state(found) is OrderState.CANCELED:  # cancelled by us
+            self._note_cancel(cid, detail)
+            return None
+        p.journal.set_meta(cancel_intent_key(cid), None)  # completed meanwhile: left alone
+        return found
 
     def _intend_cancel(self, cid: str, order_id: str, detail: str, not_before: float) -> None:
         intent = {"order_id": order_id, "detail": detail, "not_before": round(not_before, 3)}

@@ -26,6 +26,7 @@ import pytest
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
+from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.settle_records import cancel_intent_key
 from kiosk.services.station.cash import CashOutcome, CashSales
@@ -399,6 +400,39 @@ async def test_a_cancel_cut_short_is_decided_afresh_when_a_station_paid_meanwhil
     assert status(stack, duplicate) == orders.ORDER_COMPLETED
     assert status(stack, ours) == orders.ORDER_CANCELLED
     assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def test_a_retried_cancel_reads_the_order_again_first(
+    stack: Stack, kiosk: Services, tmp_path: Path
+) -> None:
+    """The watch's cancel of the unpaid duplicate is refused (not applied) and a station
+    takes the cash on that duplicate before the retry: the retry reads it again and leaves
+    it paid, and the kiosk's own order is cancelled on the same pass."""
+    cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 31)
+    cash = station_cash(stack, kiosk, tmp_path)
+    update = kiosk.finalpos.update_order
+    paid: list[str] = []
+
+    async def refused_once(order_id: str, change: Any) -> Any:
+        if order_id == duplicate and not paid:
+            paid.append(duplicate)
+            await pay_in_cash(kiosk, cash, duplicate)
+            raise UnavailableError("connection refused")  # certainly not applied: retried
+        return await update(order_id, change)
+
+    try:
+        kiosk.finalpos.update_order = refused_once  # type: ignore[method-assign]
+        put = cancels(kiosk)
+        await recheck(kiosk, cid)
+    finally:
+        cash.journal.close()
+    assert paid == [duplicate] and put == [duplicate, ours]  # the refused one, then ours
+    assert status(stack, duplicate) == orders.ORDER_COMPLETED
+    assert status(stack, ours) == orders.ORDER_CANCELLED
+    assert notes(kiosk, cid) == [
+        f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
+    ]
+    assert kiosk.journal.get_meta(cancel_intent_key(cid)) is None
 
 
 async def test_a_counter_order_in_flight_when_the_kiosk_died_is_watched_for_its_late_commit(
