@@ -13,6 +13,10 @@ Where the breakdown comes from differs: an order has ``summary.taxes``; a refund
 (Final POS's back office) may carry ``summary.taxes``, its lines' ``taxes``, both or neither
 (the contract calls the summary's list uncertain), so `refund_taxed` takes the summary's when
 usable and adding up, else the lines' when they add up (see its docstring).
+
+When Final POS cannot list the refunds, the report carries neither figure but the flag
+``refundTaxesUnlisted`` (`REFUND_TAXES_UNLISTED`), so every reader says the refunds' taxes are
+missing instead of showing a report that looks as if there were none (`refund_taxes_fields`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ RawTax = tuple[str, Decimal | None, Decimal | None]
 # One record's taxes: its id (for the log), its totalTaxes and its breakdown.
 Taxed = tuple[str, Decimal | None, Sequence[RawTax]]
 Rows = list[dict[str, str | None]]
+
+# The closing report's flag: the refunds could not be listed, their taxes are not in it.
+REFUND_TAXES_UNLISTED = "refundTaxesUnlisted"
 
 
 def _tax_minor(value: Decimal | None, cur: str) -> int | None:
@@ -183,3 +190,12 @@ def refund_taxes_by_rate(refunds: list[m.Refund], cur: str) -> tuple[int, Rows]:
             continue
         same.append(refund)
     return group_taxes((refund_taxed(r, cur) for r in same), cur)
+
+
+def refund_taxes_fields(refunds: list[m.Refund] | None, cur: str) -> dict[str, object]:
+    """The closing report's refund-tax fields for the session's `refunds`: ``refundTaxes``
+    and ``refundTaxesByRate``; None (Final POS could not list them): the flag alone."""
+    if refunds is None:
+        return {REFUND_TAXES_UNLISTED: True}
+    taxes, rows = refund_taxes_by_rate(refunds, cur)
+    return {"refundTaxes": str(from_minor(taxes, cur)), "refundTaxesByRate": rows}

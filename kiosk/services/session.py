@@ -29,7 +29,7 @@ from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError, NotFoundError
 from kiosk.services.journal import Journal
 from kiosk.services.orders import CARD, CASH, ORDER_COMPLETED, SALE
-from kiosk.services.report_taxes import refund_taxes_by_rate, taxes_by_rate
+from kiosk.services.report_taxes import refund_taxes_fields, taxes_by_rate
 
 __all__ = ["SessionUnavailable", "TillSessionService", "taxes_by_rate"]
 
@@ -201,9 +201,9 @@ class TillSessionService:
         taxes per rate (`taxes_by_rate`): its amounts add up to ``taxes``. ``refundTaxes`` and
         ``refundTaxesByRate`` are the same for the session's refunds (Final POS's refund
         records, ours and those made elsewhere; `refund_taxes_by_rate`), so the books can
-        declare each rate net of refunds (both left out when Final POS cannot list refunds;
-        see `_session_refunds`). ``refunds`` stays the money paid back (the refund
-        transactions).
+        declare each rate net of refunds (when Final POS cannot list refunds, both are left
+        out and ``refundTaxesUnlisted`` says so; see `_session_refunds`). ``refunds`` stays
+        the money paid back (the refund transactions).
         """
         cur = self._currency
         orders = [o for o in await self._finalpos.list_orders() if o.session_id == session_id]
@@ -240,10 +240,7 @@ class TillSessionService:
             "refunds": str(from_minor(refunds, cur)),
             "paymentMethods": {k: str(from_minor(v, cur)) for k, v in sorted(by_method.items())},
         }
-        if session_refunds is not None:
-            refund_taxes, refund_by_rate = refund_taxes_by_rate(session_refunds, cur)
-            report["refundTaxes"] = str(from_minor(refund_taxes, cur))
-            report["refundTaxesByRate"] = refund_by_rate
+        report.update(refund_taxes_fields(session_refunds, cur))
         return report, by_method.get(CARD, 0)
 
     async def _session_refunds(self, session_id: str) -> list[m.Refund] | None:
@@ -251,8 +248,8 @@ class TillSessionService:
         malformed records out); None, logged, when Final POS cannot list them.
 
         The refund listing failing alone (the transactions, with the refunds' money, were
-        read) must not keep the till from closing: the report then carries no refund taxes,
-        as one written before they existed, and reads so.
+        read) must not keep the till from closing: the report then carries no refund taxes
+        but the flag saying they are missing, which the screens and the paper show.
         """
         try:
             refunds = await self._finalpos.list_refunds()

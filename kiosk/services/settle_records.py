@@ -3,10 +3,20 @@ and sales carrying its id, and the duplicates among them undone (a late-committe
 
 The first layer of `kiosk.services.settle.Settler` (see that module's docstring for the money
 rules); the caller holds the checkout's lock.
+
+A cancel of one of the checkout's orders is journaled as an intent before its PUT goes out
+(a meta key per checkout: the order and the note it will leave), and the note is written
+before the intent is cleared. A process that died anywhere in between leaves the intent, and
+the next pass finishes it from the order as Final POS now holds it (`_resume_cancel`): found
+cancelled, the note is written once; still pending, the PUT may yet commit late, so nothing
+is decided before the request's deadline plus a quiet period (`PostPending`, as a create in
+`kiosk.services.posting`), and after that the cancel is proven absent and decided afresh from
+fresh facts; completed or gone, it is left alone. The resume itself never cancels.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import aclosing
@@ -14,17 +24,20 @@ from dataclasses import dataclass, field
 
 from kiosk.domain.checkout import Boundary, OrderState
 from kiosk.finalpos import models as m
-from kiosk.finalpos.errors import NotFoundError, UnavailableError
+from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, order_state
+from kiosk.services.posting import PostPending
 from kiosk.services.session import SessionUnavailable
 
 log = logging.getLogger(__name__)
 
 ORDER = "order"
 SALE = "sale"
+CANCEL = "cancel"
+_CANCEL_INTENT = "cancel-intent"  # meta key prefix: one cancel in flight per checkout
 
 
 async def create_once(
@@ -141,6 +154,11 @@ class SettleRecords:
         compare-and-set), and the extras go first, so one completed meanwhile counts as paid.
         """
         cid = entry.checkout_id
+        resumed = await self._resume_cancel(cid)
+        if resumed is not None:  # the listing may predate it: the order as read now
+            found = [resumed if o.id == resumed.id else o for o in found]
+            if resumed.id == entry.order_id and order_state(resumed) is OrderState.CANCELED:
+                return True
         counter = orders.is_counter_order(entry.order_body) and not owned_elsewhere(
             entry.order_body
         )
@@ -176,7 +194,8 @@ class SettleRecords:
         self, cid: str, order_id: str, detail: str, what: str
     ) -> m.Order | None:
         """Cancel `order_id` if it is still pending when read again now, and note it; returns
-        the order as read when it was not pending (None: cancelled now, or gone)."""
+        the order as read when it was not pending (None: cancelled now, or gone). A retried
+        PUT reads the order again first: a station may have completed it in between."""
         p = self._p
         try:
             fresh = await p.retrying(
@@ -186,13 +205,77 @@ class SettleRecords:
             return None
         if order_state(fresh) is not OrderState.PENDING:
             return fresh
-        await p.retrying(
-            lambda _n: p.finalpos.update_order(order_id, orders.order_cancelled()),
-            f"checkout {cid}: {what}",
-        )
-        log.warning("checkout %s: %s", cid, detail)
-        p.journal.record(cid, detail=detail)
-        return None
+
+        async def cancel(number: int) -> m.Order | None:
+            if number > 0:  # a station may have completed it since the failed attempt
+                again = await p.finalpos.get_order(order_id)
+                if order_state(again) is not OrderState.PENDING:
+                    return again
+            await p.finalpos.update_order(order_id, orders.order_cancelled())
+            return None
+
+        self._intend_cancel(cid, order_id, detail, p.clock() + p.once.deadline_s + p.once.quiet_s)
+        try:
+            found = await p.retrying(cancel, f"checkout {cid}: {what}")
+        except NotFoundError:
+            p.journal.set_meta(cancel_intent_key(cid), None)  # deleted meanwhile: nothing to do
+            return None
+        except FinalPosError:
+            # An earlier attempt's answer may have been lost, or its commit be late, whatever
+            # the last one said: the intent stays for the next pass to find out.
+            self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s)
+            raise
+        if found is None or order_state(found) is OrderState.CANCELED:  # cancelled by us
+            self._note_cancel(cid, detail)
+            return None
+        p.journal.set_meta(cancel_intent_key(cid), None)  # completed meanwhile: left alone
+        return found
+
+    def _intend_cancel(self, cid: str, order_id: str, detail: str, not_before: float) -> None:
+        intent = {"order_id": order_id, "detail": detail, "not_before": round(not_before, 3)}
+        self._p.journal.set_meta(cancel_intent_key(cid), json.dumps(intent))
+
+    def _note_cancel(self, cid: str, detail: str) -> None:
+        """Note a cancel once (a resumed one may have been noted already), then forget its
+        intent: in that order, so a crash between the two loses nothing."""
+        p = self._p
+        if detail not in (d for _step, d in p.journal.history(cid)):
+            log.warning("checkout %s: %s", cid, detail)
+            p.journal.record(cid, detail=detail)
+        p.journal.set_meta(cancel_intent_key(cid), None)
+
+    async def _resume_cancel(self, cid: str) -> m.Order | None:
+        """Finish a cancel a dead process (or a lost answer) left journaled as an intent; the
+        order as read now, or None (no intent, or the order is gone). Never cancels:
+        raises `PostPending` while a late commit of the PUT is still possible."""
+        p = self._p
+        raw = p.journal.get_meta(cancel_intent_key(cid))
+        if raw is None:
+            return None
+        try:
+            intent = json.loads(raw)
+            order_id, detail = str(intent["order_id"]), str(intent["detail"])
+            not_before = float(intent["not_before"])
+        except (ValueError, KeyError, TypeError):
+            log.warning("checkout %s: unreadable cancel intent dropped; deciding afresh", cid)
+            p.journal.set_meta(cancel_intent_key(cid), None)
+            return None
+        try:
+            fresh = await p.retrying(
+                lambda _n: p.finalpos.get_order(order_id), f"checkout {cid}: GET order"
+            )
+        except NotFoundError:
+            p.journal.set_meta(cancel_intent_key(cid), None)
+            return None
+        state = order_state(fresh)
+        if state is OrderState.CANCELED:
+            self._note_cancel(cid, detail)
+        elif state is OrderState.PENDING and p.clock() < not_before:
+            raise PostPending(cid, CANCEL, not_before)
+        else:  # pending after the quiet period: never applied; or completed meanwhile
+            log.info("checkout %s: interrupted cancel of order %s not applied", cid, order_id)
+            p.journal.set_meta(cancel_intent_key(cid), None)
+        return fresh
 
     async def _sales_of(self, checkout_id: str) -> Sales:
         prefix = orders.offset_external_id(checkout_id, "")
@@ -266,3 +349,8 @@ class SettleRecords:
 def _paid_at_counter(order: m.Order, counter: bool) -> bool:
     """A pay-at-counter order completed: a station took the customer's money on it."""
     return counter and order_state(order) is OrderState.COMPLETED and orders.is_counter_order(order)
+
+
+def cancel_intent_key(cid: str) -> str:
+    """The journal meta key of the checkout's cancel in flight (cleared once it is noted)."""
+    return f"{_CANCEL_INTENT}:{cid}"

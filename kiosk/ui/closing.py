@@ -6,6 +6,8 @@ Under "Of which taxes" comes one row per tax rate ("VAT 19 %", the rate as the s
 locale writes it); a row under another is marked `detail` for the screen to indent. When the
 session's refunds carried taxes, "Taxes refunded" and "Taxes net of refunds" follow with the
 same rows (the net is what the store declares per rate); the paper report has the same blocks.
+A report closed while Final POS could not list the refunds has none of them but a notice
+(`refund_taxes_notice`), shown by both screens under the rows and printed under the taxes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.services.receipts import PrintOutcome
-from kiosk.services.receipts.report import rate_text
+from kiosk.services.receipts.report import UNLISTED_NOTICE, rate_text
 from kiosk.services.staff.closing import ClosingReport, RateTaxes
 from kiosk.ui.i18n import tr
 
@@ -48,6 +50,11 @@ def taxes_rows(report: ClosingReport, money: Callable[[int], str], locale: str) 
         rows += _block(tr("Taxes refunded"), report.refund_taxes_minor, refunded, money, locale)
         rows += _block(tr("Taxes net of refunds"), report.net_taxes_minor, net, money, locale)
     return rows
+
+
+def refund_taxes_notice(report: ClosingReport | None) -> str:
+    """Why the refunds' taxes are missing from `report` (the paper prints the same), or ""."""
+    return tr(UNLISTED_NOTICE) if report is not None and report.refund_taxes_unlisted else ""
 
 
 def method_rows(report: ClosingReport, money: Callable[[int], str]) -> list[Row]:

@@ -6,9 +6,11 @@ one the kiosk did not journal, unless a station took the customer's money on tha
 it is the journaled order, still pending, that is cancelled, so the back office never keeps
 an unpaid order for a customer who paid, and the day's books hold one sale. The checkout is
 watched because its order create had an unknown outcome (here: the answer was lost); the
-second order is the journaled body committed once more, as a late commit leaves it. The last
-test is the real thing: the kiosk dies with its POST in flight and Final POS commits it after
-the restarted kiosk posted again.
+second order is the journaled body committed once more, as a late commit leaves it. A crash
+matrix kills the kiosk at each boundary of the watch's cancel (the intent is journaled before
+the PUT) and checks that the restart ends as if it had not died. The last test is the real
+thing: the kiosk dies with its POST in flight and Final POS commits it after the restarted
+kiosk posted again.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ import pytest
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
+from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
+from kiosk.services.settle_records import cancel_intent_key
 from kiosk.services.station.cash import CashOutcome, CashSales
 from kiosk.services.station.counter import counter_order
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
@@ -269,40 +273,166 @@ async def test_a_duplicate_with_a_sale_not_completed_yet_is_left_to_its_station(
         ]
 
 
-async def test_a_crash_before_the_cancel_is_finished_once_after_the_restart(
+# Where the kiosk dies around its cancel of one order: before the PUT goes out; after Final
+# POS committed it, the answer never seen; with the PUT in flight, Final POS committing it
+# after the restarted kiosk first looked (a late commit); after the answer, before the note.
+CRASHES = [None, "before_put", "lost_reply", "late_commit", "before_note"]
+LATE_COMMIT_S = 0.7  # lands after the restart's first look, inside the quiet period
+
+
+def crash_at(stack: Stack, s: Services, point: str | None, order_id: str, note: str) -> None:
+    """Make the kiosk `s` die at `point` of its cancel of `order_id` (None: it does not)."""
+    faults = stack.finalpos.finalpos_faults
+    update, record = s.finalpos.update_order, s.journal.record
+
+    async def dying(oid: str, change: Any) -> Any:
+        if oid != order_id or change.status != orders.ORDER_CANCELLED:
+            return await update(oid, change)
+        if point == "before_put":
+            raise Crash
+        if point == "lost_reply":
+            await update(oid, change)
+            raise Crash
+        before = faults.stats.late_commits
+        faults.configure(
+            late_commit_rate=1.0, late_commit_s=LATE_COMMIT_S, methods=["PUT"], path_prefix=""
+        )
+        try:
+            putting = asyncio.ensure_future(update(oid, change))
+            await until(lambda: faults.stats.late_commits > before, 10)  # Final POS read it
+        finally:
+            faults.configure(late_commit_rate=0.0)
+        putting.cancel()
+        await asyncio.gather(putting, return_exceptions=True)
+        raise Crash
+
+    def dying_record(cid: str, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("detail") == note:
+            raise Crash
+        return record(cid, *args, **kwargs)
+
+    if point == "before_note":
+        s.journal.record = dying_record  # type: ignore[method-assign]
+    elif point is not None:
+        s.finalpos.update_order = dying  # type: ignore[method-assign]
+
+
+@pytest.mark.parametrize("point", CRASHES)
+@pytest.mark.parametrize("paid", [None, "duplicate"])
+async def test_a_crash_around_a_cancel_ends_as_if_the_kiosk_had_not_died(
+    stack: Stack, tmp_path: Path, paid: str | None, point: str | None
+) -> None:
+    """The kiosk dies at each boundary of the watch's cancel (of the duplicate, or of its
+    own order when a station paid the duplicate); after the restart recovery ends with the
+    journal as without a crash: the one note, no cancel left half done, the one order
+    cancelled by exactly one PUT in all, the paid order and its sale untouched."""
+    index = 10 + 2 * CRASHES.index(point) + (paid is not None)
+    async with restarted(stack, tmp_path) as crashing:
+        cid, ours, duplicate = await watched_with_duplicate(stack, crashing, index)
+        if paid:
+            cash = station_cash(stack, crashing, tmp_path)
+            try:
+                await pay_in_cash(crashing, cash, duplicate)
+            finally:
+                cash.journal.close()
+        target, kept = (ours, duplicate) if paid else (duplicate, ours)
+        note = (
+            f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
+            if paid
+            else f"duplicate order {duplicate} cancelled"
+        )
+        before = crashing.journal.history(cid)
+        first = cancels(crashing)
+        crash_at(stack, crashing, point, target, note)
+        if point is None:
+            await recheck(crashing, cid)
+        else:
+            with pytest.raises(Crash):
+                await crashing.recovery.recover_async()
+        assert first == ([] if point == "before_put" else [target])
+    async with restarted(stack, tmp_path) as kiosk:
+        assert kiosk.checkout.watched() == [cid]
+        again = cancels(kiosk)
+        for _ in range(100):  # a cancel that may yet commit late is waited out first
+            assert (await kiosk.recovery.recover_async()).clean
+            if notes(kiosk, cid) and kiosk.journal.get_meta(cancel_intent_key(cid)) is None:
+                break
+            await asyncio.sleep(0.05)
+        assert first + again == [target]
+        assert kiosk.journal.history(cid) == [*before, (Step.AT_COUNTER, note)]
+        assert kiosk.journal.get_meta(cancel_intent_key(cid)) is None
+        await asyncio.sleep(QUIET_S)  # the next re-check changes nothing more
+        await recheck(kiosk, cid)
+        assert first + again == [target] and notes(kiosk, cid) == [note]
+    assert status(stack, target) == orders.ORDER_CANCELLED
+    assert status(stack, kept) == (orders.ORDER_COMPLETED if paid else orders.ORDER_PENDING)
+    assert sales_of(stack, ours, duplicate) == (
+        [(duplicate, f"counter:{duplicate}")] if paid else []
+    )
+
+
+async def test_a_cancel_cut_short_is_decided_afresh_when_a_station_paid_meanwhile(
     stack: Stack, tmp_path: Path
 ) -> None:
-    """The kiosk dies after reading the paid duplicate, as its own order's cancel is about
-    to go out: after the restart recovery cancels that order once, and notes it once."""
+    """The kiosk dies about to cancel the unpaid duplicate; while it is down a station
+    takes the cash on that duplicate. After the restart the journaled cancel is not
+    repeated on the paid order (read again first): the kiosk's own order is cancelled
+    instead, as when the station had paid before the watch looked."""
     async with restarted(stack, tmp_path) as crashing:
-        cid, ours, duplicate = await watched_with_duplicate(stack, crashing, 3)
+        cid, ours, duplicate = await watched_with_duplicate(stack, crashing, 30)
+        crash_at(stack, crashing, "before_put", duplicate, "")
+        with pytest.raises(Crash):
+            await crashing.recovery.recover_async()
+        assert crashing.journal.get_meta(cancel_intent_key(cid)) is not None
         cash = station_cash(stack, crashing, tmp_path)
         try:
             await pay_in_cash(crashing, cash, duplicate)
         finally:
             cash.journal.close()
-        update = crashing.finalpos.update_order
-
-        async def dying(order_id: str, change: Any) -> Any:
-            if order_id == ours and change.status == orders.ORDER_CANCELLED:
-                raise Crash
-            return await update(order_id, change)
-
-        crashing.finalpos.update_order = dying  # type: ignore[method-assign]
-        with pytest.raises(Crash):
-            await crashing.recovery.recover_async()
-        assert status(stack, ours) == orders.ORDER_PENDING and notes(crashing, cid) == []
     async with restarted(stack, tmp_path) as kiosk:
-        assert kiosk.checkout.watched() == [cid]
         put = cancels(kiosk)
         await recheck(kiosk, cid)
         assert put == [ours]
         assert notes(kiosk, cid) == [
             f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
         ]
-    assert status(stack, ours) == orders.ORDER_CANCELLED
+        assert kiosk.journal.get_meta(cancel_intent_key(cid)) is None
     assert status(stack, duplicate) == orders.ORDER_COMPLETED
+    assert status(stack, ours) == orders.ORDER_CANCELLED
     assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def test_a_retried_cancel_reads_the_order_again_first(
+    stack: Stack, kiosk: Services, tmp_path: Path
+) -> None:
+    """The watch's cancel of the unpaid duplicate is refused (not applied) and a station
+    takes the cash on that duplicate before the retry: the retry reads it again and leaves
+    it paid, and the kiosk's own order is cancelled on the same pass."""
+    cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 31)
+    cash = station_cash(stack, kiosk, tmp_path)
+    update = kiosk.finalpos.update_order
+    paid: list[str] = []
+
+    async def refused_once(order_id: str, change: Any) -> Any:
+        if order_id == duplicate and not paid:
+            paid.append(duplicate)
+            await pay_in_cash(kiosk, cash, duplicate)
+            raise UnavailableError("connection refused")  # certainly not applied: retried
+        return await update(order_id, change)
+
+    try:
+        kiosk.finalpos.update_order = refused_once  # type: ignore[method-assign]
+        put = cancels(kiosk)
+        await recheck(kiosk, cid)
+    finally:
+        cash.journal.close()
+    assert paid == [duplicate] and put == [duplicate, ours]  # the refused one, then ours
+    assert status(stack, duplicate) == orders.ORDER_COMPLETED
+    assert status(stack, ours) == orders.ORDER_CANCELLED
+    assert notes(kiosk, cid) == [
+        f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter"
+    ]
+    assert kiosk.journal.get_meta(cancel_intent_key(cid)) is None
 
 
 async def test_a_counter_order_in_flight_when_the_kiosk_died_is_watched_for_its_late_commit(

@@ -4,7 +4,8 @@ A session with cash sales in two rates, a kiosk cash refund (its body now carrie
 ``summary.taxes``), refunds made elsewhere (Final POS's back office) with only
 ``summary.taxes`` and with no breakdown at all, and one of another session: the report's
 ``refundTaxesByRate`` holds this session's refunds per rate, adding up to ``refundTaxes``, and
-reads back with the net per rate.
+reads back with the net per rate. When Final POS cannot list the refunds the till still
+closes, and the report says the refunds' taxes are missing (``refundTaxesUnlisted``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kiosk.domain.money import to_minor
 from kiosk.domain.pricing import TaxRate
 from kiosk.finalpos import models as m
 from kiosk.services.refunds import RefundJournal, RefundOutcome, RefundService
+from kiosk.services.report_taxes import REFUND_TAXES_UNLISTED
 from kiosk.services.staff.closing import RateTaxes, report_from_session
 from kiosk.services.station.cash import CashOutcome, CashSales
 from kiosk.services.station.discounts import Discounts, price_discounted
@@ -135,6 +137,7 @@ async def test_the_report_holds_the_session_refunds_taxes_per_rate(
     [doc] = [s for s in stack.docs("sessions") if s["id"] == session_id]
     report = json.loads(doc["closingReportData"])
     rows = report["refundTaxesByRate"]
+    assert REFUND_TAXES_UNLISTED not in report
     assert rows == [
         {"name": "reduced", "rate": "10", "amount": f"{per_rate['reduced', 10] / 100:.2f}"},
         {
@@ -153,7 +156,7 @@ async def test_the_report_holds_the_session_refunds_taxes_per_rate(
     # Read back: per rate, the sales' taxes less the refunds'.
     closed = report_from_session(m.Session.model_validate(doc), closed_by="Ana", currency="EUR")
     sold = {(r.rate, r.label): r.amount_minor for r in closed.taxes_by_rate}
-    assert closed.refund_taxes_minor == refund_taxes
+    assert closed.refund_taxes_minor == refund_taxes and not closed.refund_taxes_unlisted
     assert closed.net_taxes_minor == minor(report["taxes"]) - refund_taxes
     assert closed.net_taxes_by_rate() == (
         RateTaxes("reduced", Decimal(10), sold[Decimal(10), "reduced"] - per_rate["reduced", 10]),
@@ -182,7 +185,11 @@ async def test_refunds_that_cannot_be_listed_never_keep_the_till_from_closing(
     assert closed.close_time is not None
     report = json.loads(closed.closing_report_data or "{}")
     assert report["taxesByRate"] and minor(report["taxes"]) > 0
-    # No refund taxes rather than wrong ones: it reads as a report from before them.
+    # No refund taxes rather than wrong ones, and the report says they are missing.
     assert "refundTaxes" not in report and "refundTaxesByRate" not in report
+    assert report[REFUND_TAXES_UNLISTED] is True
     assert "refunds could not be listed" in caplog.text
+    read = report_from_session(closed, closed_by="Ana", currency="EUR")
+    assert read.refund_taxes_unlisted and not read.has_refund_taxes
+    assert read.net_taxes_by_rate() == read.taxes_by_rate
     assert session_id not in {s["id"] for s in stack.docs("sessions") if not s.get("closeTime")}

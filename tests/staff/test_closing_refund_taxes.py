@@ -1,5 +1,6 @@
 """The closing report's refund taxes read back (`refundTaxesByRate`, `refundTaxes`), the net
-per rate, and both on paper; a report written before them reads and prints as it did."""
+per rate, and both on paper; a report written before them reads and prints as it did, and one
+closed while Final POS could not list the refunds prints that their taxes are missing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from kiosk.finalpos import models as m
 from kiosk.services.receipts.layout import columns, render_lines
 from kiosk.services.receipts.report import report_rows
+from kiosk.services.report_taxes import REFUND_TAXES_UNLISTED
 from kiosk.services.staff.closing import ClosingReport, RateTaxes, report_from_session
 
 PRINTED = datetime(2026, 12, 1, 18, 31, tzinfo=UTC)
@@ -170,3 +172,37 @@ def test_a_nameless_refund_tax_nets_against_the_one_sales_tax_at_its_rate() -> N
         RateTaxes("Levy", Decimal(19), 120),
         RateTaxes("VAT", Decimal(19), 300),
     )
+
+
+NOTICE = "Refunded taxes are missing from this report: Final POS could not list the refunds."
+
+
+@pytest.mark.parametrize("width", [42, 48])
+def test_the_paper_says_the_refunded_taxes_are_missing_when_refunds_were_not_listed(
+    width: int,
+) -> None:
+    """Closed while Final POS could not list the refunds: the paper says under the sales'
+    taxes that the refunds' are missing (no refunded nor net block), within the columns."""
+    report = read(SALES | {REFUND_TAXES_UNLISTED: True})
+    assert report.refund_taxes_unlisted and not report.has_refund_taxes
+    lines = printed(report, width)
+    assert all(columns(line) <= width for line in lines), lines
+    text = [line.strip() for line in lines]
+    taxes_at = next(i for i, ln in enumerate(text) if ln.startswith("Of which taxes"))
+    refunds_at = next(i for i, ln in enumerate(text) if ln.startswith("Refunds"))
+    unknown_at = next(i for i, ln in enumerate(text) if ln.startswith("Taxes at an unknown"))
+    assert taxes_at < unknown_at < refunds_at
+    # The notice is the lines between the last rate and "Refunds", wrapped at the width.
+    assert " ".join(text[unknown_at + 1 : refunds_at]) == NOTICE
+    assert len(text[unknown_at + 1 : refunds_at]) > 1  # wrapped, not cut
+    assert not any("Taxes refunded" in ln or "Taxes net of refunds" in ln for ln in text)
+
+
+@pytest.mark.parametrize("flag", [None, False, "true"])
+def test_only_the_flag_itself_makes_the_notice(flag: object) -> None:
+    """A report without the flag (or with an odd value) prints no notice: it is written as
+    ``true`` by the service only."""
+    data = SALES | REFUNDS | ({} if flag is None else {REFUND_TAXES_UNLISTED: flag})
+    report = read(data)
+    assert not report.refund_taxes_unlisted
+    assert NOTICE.split(":")[0] not in " ".join(printed(report))

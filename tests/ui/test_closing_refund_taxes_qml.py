@@ -206,3 +206,105 @@ async def test_the_staff_report_shows_refunded_and_net_taxes_unclipped(rig: Staf
         assert view.warnings == []
     finally:
         view.close()
+
+
+NOTICE = "Refunded taxes are missing from this report: Final POS could not list the refunds."
+UNLISTED = ClosingReport(
+    **{
+        **_fields(REPORT),
+        "refund_taxes_minor": 0,
+        "refund_taxes_by_rate": (),
+        "refund_taxes_unlisted": True,
+    }
+)
+
+
+async def test_the_close_till_screen_says_when_refunded_taxes_are_missing(
+    station_rig: StationRig, standins: ReceiptStandIns
+) -> None:
+    """Final POS cannot list the refunds at closing: the till still closes, and the report
+    says under its rows that the refunds' taxes are missing, unclipped at both sizes, with
+    "Print report" below it."""
+    rig, st = station_rig, station_rig.station
+    printer_for(rig, standins)
+    await signed_in(rig, MANAGER_PIN, float_minor=10_000)
+    for i, code in enumerate(two_rates(rig)):
+        scan(st, code, 1.0 + i)
+    st.pay_vm.openCash()
+    st.pay_vm.exactCash()
+    assert await st.pay_vm.take_cash_async() is CashOutcome.PAID
+    st.till_vm.openCloseTill()
+    for d in "10000":
+        st.digit(d)
+    faults = rig.stack.finalpos.finalpos_faults
+    faults.configure(error_rate=1.0, path_prefix="/v1/api/refunds", methods=["GET"])
+    try:
+        await st.till_vm.close_till_async()
+    finally:
+        faults.configure(error_rate=0.0, path_prefix="", methods=["GET", "POST", "PUT"])
+    report = st.till_vm.report
+    assert report is not None and report.refund_taxes_unlisted, st.message
+    assert st.till_vm.refundTaxesNotice == NOTICE
+    names = [label for label, _v, _d in labels(st.till_vm.report_lines.rows)]
+    assert "Of which taxes" in names and "Taxes refunded" not in names
+
+    station_view = StationView(st, size=SMALL)
+    station_view.window.show()
+    try:
+        for name, size in (("1366x768", SMALL), ("1920x1080", FULL_HD)):
+            station_view.window.resize(size)
+            await station_settled(st)
+            await asyncio.sleep(0.5)  # the window lays out at its new size (a frame or two)
+            station_view.grab()
+            notice = item(station_view, "closingRefundTaxesNotice")  # type: ignore[arg-type]
+            assert notice.isVisible() and notice.property("text") == NOTICE, name
+            lines = item(station_view, "closingReportLines")  # type: ignore[arg-type]
+            scroll = item(station_view, "closingReportScroll")  # type: ignore[arg-type]
+            button = item(station_view, "btnPrintReport")  # type: ignore[arg-type]
+            assert scroll.height() >= lines.height(), name  # every row in view, none cut off
+            assert notice.y() >= scroll.height() and button.y() >= notice.y() + notice.height()
+            bottom = button.mapToScene(QPointF(0, button.height())).y()
+            assert button.isVisible() and bottom <= station_view.window.height(), name
+            assert clipped(station_view) == [], name  # type: ignore[arg-type]
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            station_view.grab().save(str(SHOTS / f"station-close-till-refunds-unlisted-{name}.png"))
+        assert station_view.warnings == []
+    finally:
+        station_view.close()
+
+
+async def test_the_staff_report_says_when_refunded_taxes_are_missing(rig: StaffRig) -> None:
+    """A report closed while Final POS could not list the refunds: staff mode's report says
+    so above its rows, in both orientations, unclipped; a complete report has no notice."""
+    view = KioskView(rig.vms.app, size=LANDSCAPE)
+    view.window.show()
+    hold_still(view)
+    try:
+        staff = rig.staff
+        rig.vms.app.requestStaff()
+        await until(lambda: view.find("pinKey_1") is not None)
+        staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
+        await until(lambda: staff.screen == "home")
+        staff.report_vm.show(UNLISTED)
+        staff.show(StaffScreen.CLOSE_REPORT)
+        for name, size in (("landscape", LANDSCAPE), ("portrait", PORTRAIT)):
+            view.window.resize(size)
+            await settled(staff)
+            await asyncio.sleep(0.5)  # the window lays out at its new size (a frame or two)
+            view.grab()
+            notice = item(view, "reportRefundTaxesNotice")
+            assert notice.isVisible() and notice.property("text") == NOTICE, name
+            shown = [str(c.property("label")) for c in item(view, "reportLines").childItems()]
+            assert "Of which taxes" in shown and "Taxes refunded" not in shown
+            assert clipped(view) == [], name
+            button = item(view, "reportOpenNew")
+            assert button.mapToScene(QPointF(0, button.height())).y() <= view.window.height()
+            assert item(view, "reportScroll").height() >= item(view, "reportColumns").height()
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            view.grab().save(str(SHOTS / f"staff-close-report-refunds-unlisted-{name}.png"))
+        staff.report_vm.show(REPORT)
+        await settled(staff)
+        assert not item(view, "reportRefundTaxesNotice").isVisible()
+        assert view.warnings == []
+    finally:
+        view.close()

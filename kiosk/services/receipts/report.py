@@ -3,9 +3,10 @@
 `report_rows` lays a `ClosingReport` out as the receipt rows of `layout` (so the text and
 ESC/POS renderers print it as they print receipts): store and station, the session's number,
 when it was opened and closed and by whom, the order count, sales, the taxes per rate (and,
-when refunds carried taxes, the refunds' taxes per rate and the net of both: what is declared),
-refunds, each payment method and, for a staffed station, the cash count. No PIN, no key, no
-card data: the report holds none.
+when refunds carried taxes, the refunds' taxes per rate and the net of both: what is declared;
+when Final POS could not list the refunds, a line saying their taxes are missing), refunds,
+each payment method and, for a staffed station, the cash count. No PIN, no key, no card data:
+the report holds none.
 
 Labels are English and go through `translate` (the staff screen passes its `tr`, so the paper
 speaks the staff's language); the calls to `tr_noop` below only mark them for the
@@ -31,6 +32,10 @@ def tr_noop(text: str) -> str:
 
 
 METHODS = {"credit_card": tr_noop("card"), "cash": tr_noop("cash")}
+# Under the taxes when Final POS could not list the refunds (the screens show it too).
+UNLISTED_NOTICE = tr_noop(
+    "Refunded taxes are missing from this report: Final POS could not list the refunds."
+)
 
 
 def _identity(text: str) -> str:
@@ -96,6 +101,8 @@ def report_rows(
         for tax in taxes:
             label = rate_label(tax.label, tax.rate, locale, t)
             rows.append(Row(RowKind.PAIR, label, fmt(tax.amount_minor), indent=2))
+    if report.refund_taxes_unlisted:
+        rows.append(Row(RowKind.TEXT, t(UNLISTED_NOTICE), bold=True))
     rows.append(Row(RowKind.PAIR, t(tr_noop("Refunds")), fmt(report.refunds_minor)))
     rows.append(Row(RowKind.RULE))
     for method, amount in report.payment_methods:

@@ -5,7 +5,9 @@
 what Final POS holds. Reading is tolerant: a missing or odd field reads as zero (logged), an
 odd tax row is skipped, never an error (the session is closed by then). A report written
 before refunds had taxes per rate (no ``refundTaxes``/``refundTaxesByRate``) reads with no
-refund taxes; `net_taxes_by_rate` is then the sales' rows.
+refund taxes; `net_taxes_by_rate` is then the sales' rows. One written when Final POS could
+not list the refunds says so (``refundTaxesUnlisted``: `refund_taxes_unlisted`), and the screens
+and the paper tell staff that the refunds' taxes are missing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Protocol
 from kiosk.finalpos import amounts
 from kiosk.finalpos import models as m
 from kiosk.services.receipts.outcomes import PrintOutcome
+from kiosk.services.report_taxes import REFUND_TAXES_UNLISTED
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,8 @@ class ClosingReport:
     opened_by: str = ""
     opened_at: datetime | None = None
     cash: CashFigures | None = None
+    # Final POS could not list the refunds at closing: their taxes are missing, not zero.
+    refund_taxes_unlisted: bool = False
 
     @property
     def has_refund_taxes(self) -> bool:
@@ -159,6 +164,7 @@ def report_from_session(
         taxes_by_rate=_rate_rows(data.get("taxesByRate"), minor),
         refund_taxes_minor=minor(data.get("refundTaxes", 0)),
         refund_taxes_by_rate=_rate_rows(data.get("refundTaxesByRate"), minor),
+        refund_taxes_unlisted=data.get(REFUND_TAXES_UNLISTED) is True,
         session_number=session.session_number or "",
         station=station,
         opened_by=session.opened_by or "",

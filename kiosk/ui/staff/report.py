@@ -16,7 +16,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.services.receipts import PrintOutcome
 from kiosk.services.staff import StaffAction
 from kiosk.services.staff.desk import ClosingReport
-from kiosk.ui.closing import Row, method_rows, print_text, taxes_rows
+from kiosk.ui.closing import Row, method_rows, print_text, refund_taxes_notice, taxes_rows
 from kiosk.ui.formatting import PriceFormatter
 from kiosk.ui.i18n import tr
 from kiosk.ui.models.rows import RowListModel
@@ -79,6 +79,11 @@ class ReportViewModel(QObject):
     def canPrint(self) -> bool:
         """A report is shown and a receipt printer is set up."""
         return self.report is not None and self.desk is not None and self.desk.can_print_report
+
+    @Property(str, notify=changed)
+    def refundTaxesNotice(self) -> str:
+        """Above the rows: the refunds' taxes are missing (Final POS could not list them)."""
+        return refund_taxes_notice(self.report)
 
     def show(self, report: ClosingReport) -> None:
         self.report = report

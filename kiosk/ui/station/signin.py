@@ -17,7 +17,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.services.receipts import PrintOutcome
 from kiosk.services.staff import SignInOutcome, SignInResult, StaffUser
 from kiosk.services.staff.desk import ClosingReport, DeskOutcome
-from kiosk.ui.closing import Row, method_rows, print_text, taxes_rows
+from kiosk.ui.closing import Row, method_rows, print_text, refund_taxes_notice, taxes_rows
 from kiosk.ui.i18n import tr, tr_n
 from kiosk.ui.models.rows import RowListModel
 from kiosk.ui.station.sale import SaleViewModel
@@ -87,6 +87,11 @@ class TillViewModel(QObject):
     def canPrint(self) -> bool:
         """The till was closed here and a receipt printer is set up: "Print report"."""
         return self.report is not None and self._desk.till.can_print_report
+
+    @Property(str, notify=closing_changed)
+    def refundTaxesNotice(self) -> str:
+        """Under the report: its refunds' taxes are missing (Final POS could not list them)."""
+        return refund_taxes_notice(self.report)
 
     def _show_report(self, report: ClosingReport | None) -> None:
         self.report = report

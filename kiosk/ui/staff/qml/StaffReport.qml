@@ -75,10 +75,25 @@ Item {
             font.weight: Font.Bold
             color: Theme.ink
         }
+        // Final POS could not list the refunds when the till closed: their taxes are missing.
+        Text {
+            id: refundNotice
+            objectName: "reportRefundTaxesNotice"
+            textFormat: Text.PlainText
+            visible: text !== ""
+            width: parent.width
+            text: root.report.refundTaxesNotice
+            wrapMode: Text.WordWrap
+            font.family: Theme.font
+            font.pixelSize: Theme.body
+            font.weight: Font.DemiBold
+            color: Theme.warning
+        }
         Flickable {
             id: scroll
             objectName: "reportScroll"
             readonly property real room: root.height - heading.height - buttons.height - 2 * root.gap
+                - (refundNotice.visible ? refundNotice.height + root.gap : 0)
             width: parent.width
             height: Math.min(lines.height, room)
             contentHeight: lines.height

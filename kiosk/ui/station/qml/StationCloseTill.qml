@@ -23,8 +23,10 @@ KeypadScreen {
                 id: reportScroll
                 objectName: "closingReportScroll"
                 width: parent.width
-                // The print button's room is kept only when it shows (a printer is set up).
-                height: Math.min(reportLines.height, parent.height - (printButton.visible ? printButton.height + 16 : 0))
+                // The print button's room is kept only when it shows (a printer is set up), the
+                // notice's when there is one.
+                height: Math.min(reportLines.height, parent.height - (printButton.visible ? printButton.height + 16 : 0)
+                                 - (refundNotice.visible ? refundNotice.height + 12 : 0))
                 contentHeight: reportLines.height
                 interactive: contentHeight > height
                 boundsBehavior: Flickable.StopAtBounds
@@ -51,11 +53,26 @@ KeypadScreen {
                     }
                 }
             }
+            // Final POS could not list the refunds when the till closed: their taxes are missing.
+            Text {
+                id: refundNotice
+                objectName: "closingRefundTaxesNotice"
+                textFormat: Text.PlainText
+                visible: text !== ""
+                y: reportScroll.height + 12
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: station.till.refundTaxesNotice
+                font.family: Theme.font
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                color: Theme.warning
+            }
             SButton {
                 id: printButton
                 objectName: "btnPrintReport"
                 visible: station.till.canPrint
-                y: reportScroll.height + 16
+                y: refundNotice.visible ? refundNotice.y + refundNotice.height + 16 : reportScroll.height + 16
                 width: parent.width
                 kind: "secondary"
                 text: qsTr("Print report")
