@@ -1015,7 +1015,7 @@
         <translation>Die Kassensitzung ist geschlossen. Dieser Bericht ist in Final POS gespeichert.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
@@ -1302,17 +1302,17 @@
     <name>StationCloseTill</name>
     <message>
         <location filename="../station/qml/StationCloseTill.qml" line="+16"/>
-        <location line="+64"/>
+        <location line="+81"/>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-81"/>
         <source>Closing report</source>
         <translation>Abschlussbericht</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
@@ -1912,7 +1912,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="python_strings.js" line="+127"/>
+        <location filename="python_strings.js" line="+129"/>
         <source>paused by staff</source>
         <extracomment>kiosk/ui/pauses.py:63</extracomment>
         <translation>vom Personal pausiert</translation>
@@ -2348,19 +2348,19 @@
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>card</source>
-        <extracomment>kiosk/services/receipts/report.py:33 kiosk/ui/closing.py:54</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:34 kiosk/ui/closing.py:61</extracomment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cash</source>
-        <extracomment>kiosk/services/receipts/report.py:33 kiosk/ui/closing.py:54</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:34 kiosk/ui/closing.py:61</extracomment>
         <translation>bar</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Karte</translation>
@@ -2464,43 +2464,43 @@
     <message>
         <location line="-300"/>
         <source>Closed by</source>
-        <extracomment>kiosk/services/receipts/report.py:84 kiosk/ui/staff/report.py:44</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:89 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Geschlossen von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <extracomment>kiosk/services/receipts/report.py:86 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/staff/report.py:45 kiosk/ui/station/signin.py:48</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <extracomment>kiosk/services/receipts/report.py:87 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:92 kiosk/ui/staff/report.py:46 kiosk/ui/station/signin.py:49</extracomment>
         <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Of which taxes</source>
-        <extracomment>kiosk/services/receipts/report.py:88 kiosk/ui/closing.py:44</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:93 kiosk/ui/closing.py:46</extracomment>
         <translation>Davon Steuern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refunds</source>
-        <extracomment>kiosk/services/receipts/report.py:99 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:106 kiosk/ui/staff/report.py:48 kiosk/ui/station/signin.py:51</extracomment>
         <translation>Erstattungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card total</source>
-        <extracomment>kiosk/services/receipts/report.py:105 kiosk/ui/staff/report.py:49</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:112 kiosk/ui/staff/report.py:49</extracomment>
         <translation>Kartensumme</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Paid by {method}</source>
-        <extracomment>kiosk/services/receipts/report.py:103 kiosk/ui/closing.py:56</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:110 kiosk/ui/closing.py:63</extracomment>
         <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@
     <message>
         <location line="+12"/>
         <source>Count the cash in the drawer and enter the total.</source>
-        <extracomment>kiosk/ui/station/signin.py:175</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:180</extracomment>
         <translation>Zählen Sie das Bargeld in der Kassenlade und geben Sie die Summe ein.</translation>
     </message>
     <message>
@@ -2962,19 +2962,19 @@
     <message>
         <location line="+58"/>
         <source>Signed in as {name}.</source>
-        <extracomment>kiosk/ui/station/signin.py:113</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:118</extracomment>
         <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out.</source>
-        <extracomment>kiosk/ui/station/signin.py:141</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:146</extracomment>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out. The sale stays open for the next person.</source>
-        <extracomment>kiosk/ui/station/signin.py:143</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:148</extracomment>
         <translation>Abgemeldet. Der Verkauf bleibt für die nächste Person offen.</translation>
     </message>
     <message>
@@ -3064,25 +3064,25 @@
     <message>
         <location line="+48"/>
         <source>Till open with a float of {amount}.</source>
-        <extracomment>kiosk/ui/station/signin.py:161</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:166</extracomment>
         <translation>Kasse geöffnet mit {amount} Wechselgeld.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no open till to close.</source>
-        <extracomment>kiosk/ui/station/signin.py:190</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:195</extracomment>
         <translation>Es gibt keine offene Kasse zum Schließen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Till closed. The cash matches.</source>
-        <extracomment>kiosk/ui/station/signin.py:214</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:219</extracomment>
         <translation>Kasse geschlossen. Der Bargeldbestand stimmt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till closed. The cash is {amount} {way}.</source>
-        <extracomment>kiosk/ui/station/signin.py:217</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:222</extracomment>
         <translation>Kasse geschlossen. In der Kasse sind {amount} {way}.</translation>
     </message>
     <message>
@@ -3178,13 +3178,13 @@
     <message>
         <location line="+64"/>
         <source>over</source>
-        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:225</extracomment>
         <translation>zu viel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short</source>
-        <extracomment>kiosk/ui/station/signin.py:220</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:225</extracomment>
         <translation>zu wenig</translation>
     </message>
     <message>
@@ -3238,7 +3238,7 @@
     <message>
         <location line="-546"/>
         <source>Tax</source>
-        <extracomment>kiosk/services/receipts/report.py:52 kiosk/ui/closing.py:26 kiosk/ui/viewmodels/cart.py:165</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:57 kiosk/ui/closing.py:28 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
@@ -3388,13 +3388,13 @@
     <message>
         <location line="-366"/>
         <source>The printer did not print it now; it tries again by itself.</source>
-        <extracomment>kiosk/ui/closing.py:66 kiosk/ui/station/reprint.py:47</extracomment>
+        <extracomment>kiosk/ui/closing.py:73 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No receipt printer is set up.</source>
-        <extracomment>kiosk/ui/closing.py:67 kiosk/ui/station/reprint.py:51</extracomment>
+        <extracomment>kiosk/ui/closing.py:74 kiosk/ui/station/reprint.py:51</extracomment>
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
@@ -3410,105 +3410,111 @@
         <translation>Bar bezahlt</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-378"/>
+        <source>Refunded taxes are missing from this report: Final POS could not list the refunds.</source>
+        <extracomment>kiosk/services/receipts/report.py:36</extracomment>
+        <translation>In diesem Bericht fehlen die Steuern der Erstattungen: Final POS konnte die Erstattungen nicht auflisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Taxes at an unknown rate</source>
-        <extracomment>kiosk/services/receipts/report.py:49 kiosk/ui/closing.py:25</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:54 kiosk/ui/closing.py:27</extracomment>
         <translation>Steuern zu unbekanntem Satz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} {rate}</source>
-        <extracomment>kiosk/services/receipts/report.py:51 kiosk/ui/closing.py:26</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:56 kiosk/ui/closing.py:28</extracomment>
         <translation>{name} {rate}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Closing report</source>
-        <extracomment>kiosk/services/receipts/report.py:75 kiosk/ui/staff/receipts.py:39</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:80 kiosk/ui/staff/receipts.py:39</extracomment>
         <translation>Abschlussbericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Station</source>
-        <extracomment>kiosk/services/receipts/report.py:78</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:83</extracomment>
         <translation>Station</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Till session</source>
-        <extracomment>kiosk/services/receipts/report.py:79</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:84</extracomment>
         <translation>Kassensitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened</source>
-        <extracomment>kiosk/services/receipts/report.py:81</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:86</extracomment>
         <translation>Geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened by</source>
-        <extracomment>kiosk/services/receipts/report.py:82</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:87</extracomment>
         <translation>Geöffnet von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <extracomment>kiosk/services/receipts/report.py:83</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:88</extracomment>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Taxes refunded</source>
-        <extracomment>kiosk/services/receipts/report.py:91 kiosk/ui/closing.py:48</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:96 kiosk/ui/closing.py:50</extracomment>
         <translation>Erstattete Steuern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxes net of refunds</source>
-        <extracomment>kiosk/services/receipts/report.py:93 kiosk/ui/closing.py:49</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:98 kiosk/ui/closing.py:51</extracomment>
         <translation>Steuern abzüglich Erstattungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cash in the drawer</source>
-        <extracomment>kiosk/services/receipts/report.py:109</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:116</extracomment>
         <translation>Bargeld in der Kassenlade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening float</source>
-        <extracomment>kiosk/services/receipts/report.py:110</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:117</extracomment>
         <translation>Wechselgeld zu Beginn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <extracomment>kiosk/services/receipts/report.py:111</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:118</extracomment>
         <translation>Erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <extracomment>kiosk/services/receipts/report.py:112</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:119</extracomment>
         <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <extracomment>kiosk/services/receipts/report.py:114</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:121</extracomment>
         <translation>Differenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed {when}</source>
-        <extracomment>kiosk/services/receipts/report.py:119</extracomment>
+        <extracomment>kiosk/services/receipts/report.py:126</extracomment>
         <translation>Gedruckt {when}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The closing report is printed.</source>
-        <extracomment>kiosk/ui/closing.py:64</extracomment>
+        <extracomment>kiosk/ui/closing.py:71</extracomment>
         <translation>Der Abschlussbericht ist gedruckt.</translation>
     </message>
     <message>
@@ -3568,7 +3574,7 @@
     <message numerus="yes">
         <location line="+72"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:208</extracomment>
         <translation>
             <numerusform>%n Barerstattung ist noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>
             <numerusform>%n Barerstattungen sind noch nicht in Final POS: Der erwartete Bargeldbestand berücksichtigt sie nicht.</numerusform>

@@ -15,7 +15,7 @@
 <context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+309"/>
+        <location filename="python_strings.js" line="+311"/>
         <source>%n refund(s), {amount}</source>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
         <translation>
@@ -26,7 +26,7 @@
     <message numerus="yes">
         <location line="+188"/>
         <source>%n cash refund(s) are not in Final POS yet: the expected cash does not count them.</source>
-        <extracomment>kiosk/ui/station/signin.py:203</extracomment>
+        <extracomment>kiosk/ui/station/signin.py:208</extracomment>
         <translation>
             <numerusform>%n cash refund is not in Final POS yet: the expected cash does not count it.</numerusform>
             <numerusform>%n cash refunds are not in Final POS yet: the expected cash does not count them.</numerusform>
