@@ -335,7 +335,9 @@ class Settler(SettleCompletion):
         customer's money on it) between our read and our PUT. So the order is read again
         before every attempt but a first one made right after this pass read it (a void in
         between counts as time passed), and a pay-at-counter order with a station's sale on
-        it is never cancelled: the customer paid on it.
+        it is never cancelled: the customer paid on it. After an attempt that timed out (it
+        may commit late, over a station's payment) a pay-at-counter order found cancelled
+        is only taken as ours when no sale stands on it.
         """
         p, cid = self._p, entry.checkout_id
         counter = orders.is_counter_order(entry.order_body)
@@ -349,10 +351,14 @@ class Settler(SettleCompletion):
                 except NotFoundError:
                     return Left(OrderState.DELETED, unknown)
                 state = order_state(fresh)
-                if state is OrderState.CANCELED:
+                if state is OrderState.CANCELED and not (counter and unknown):
                     return None  # an earlier attempt landed
                 if state is not OrderState.PENDING:
-                    return Left(state, unknown)
+                    # Ours may have landed late over a station's payment: its sale tells.
+                    sales = await owned.order_sales_once(p, order_id) if counter else []
+                    if state is OrderState.CANCELED and not sales:
+                        return None
+                    return Left(state, unknown, sales[0].id if sales else None)
             if counter:
                 sales = await owned.order_sales_once(p, order_id)
                 if sales:
@@ -373,9 +379,11 @@ class Settler(SettleCompletion):
         detail = f"order {order_id} not cancelled: it is {left.state.value} in Final POS"
         if left.sale_id is not None:
             detail = f"order {order_id} not cancelled: a station sold it (sale {left.sale_id})"
+        if left.state is OrderState.CANCELED:
+            detail = f"order {order_id} is cancelled with a station's sale {left.sale_id} on it"
         log.warning("checkout %s: %s", cid, detail)
         p.journal.record(cid, detail=detail)
-        if left.unknown and left.state in (OrderState.PENDING, OrderState.COMPLETED):
+        if left.unknown and left.state is not OrderState.DELETED:
             # An earlier PUT timed out and may still commit, over the station's payment.
             p.hold(cid, LATE_CANCEL.format(order_id=order_id))
             return False

@@ -24,7 +24,13 @@ from kiosk.services import orders
 from kiosk.services.checkout import CheckoutUnavailable
 from kiosk.services.settle import LATE_CANCEL
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
-from tests.services.test_counter_watch import pay_in_cash, sales_of, station_cash, status
+from tests.services.test_counter_watch import (
+    pay_in_cash,
+    sales_of,
+    station_cash,
+    status,
+    until,
+)
 
 ORDER_POSTS = "/v1/api/order"
 
@@ -180,3 +186,49 @@ async def test_a_counter_order_paid_before_recovery_looked_ends_at_the_counter(
     report = await kiosk.recovery.recover_async()
     assert report.attention == [] and status(stack, order_id) == orders.ORDER_COMPLETED
     assert kiosk.journal.get(cid).step is Step.AT_COUNTER
+
+
+async def test_a_late_committed_cancel_over_a_station_payment_is_held_for_staff(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The sandbox's late commit: Final POS reads the cancel, the kiosk gives up on it, a
+    station takes the cash meanwhile, and the cancel commits afterwards, over the payment.
+    Whether the retry reads the order before that commit (completed) or after (cancelled,
+    with the station's sale on it), nothing is PUT again and staff is asked to check."""
+    faults = stack.finalpos.finalpos_faults
+    async with build_services(stack.config, tmp_path / "k", finalpos_timeout_s=0.3) as kiosk:
+        cid, order_id = await counter_order_given_up(stack, kiosk, 5)
+        cash = station_cash(stack, kiosk, tmp_path)
+        update = kiosk.finalpos.update_order
+        sent: list[str] = []
+
+        async def put(oid: str, change: Any) -> Any:
+            if oid != order_id or change.status != orders.ORDER_CANCELLED:
+                return await update(oid, change)
+            sent.append(oid)
+            if len(sent) > 1:
+                return await update(oid, change)
+            before = faults.stats.late_commits
+            faults.configure(
+                late_commit_rate=1.0, late_commit_s=1.5, methods=["PUT"], path_prefix=""
+            )
+            try:
+                putting = asyncio.ensure_future(update(oid, change))
+                await until(lambda: faults.stats.late_commits > before, 10)  # read by Final POS
+            finally:
+                faults.configure(late_commit_rate=0.0, path_prefix="")
+            await pay_in_cash(kiosk, cash, oid)
+            return await putting  # times out: its outcome is unknown
+
+        try:
+            kiosk.finalpos.update_order = put  # type: ignore[method-assign]
+            report = await kiosk.recovery.recover_async()
+            reason = LATE_CANCEL.format(order_id=order_id)
+            assert [i.reason for i in report.attention if i.checkout_id == cid] == [reason]
+            await until(lambda: status(stack, order_id) == orders.ORDER_CANCELLED, 10)
+            again = await kiosk.recovery.recover_async()
+        finally:
+            cash.journal.close()
+        assert [i.checkout_id for i in again.attention] == [cid] and sent == [order_id]
+        assert kiosk.journal.get(cid).attention == reason
+    assert sales_of(stack, order_id) == [(order_id, f"counter:{order_id}")]
