@@ -127,7 +127,7 @@ class Settler(SettleCompletion):
                     and await self._end_paid_at_counter(entry)
                 ):
                     journal.release(checkout_id)  # a station took the money on it
-                    return Settlement(checkout_id, Step.AT_COUNTER, decision)
+                    return Settlement(checkout_id, Step.AT_COUNTER, None)
                 if entry.attention != decision.reason:
                     # Logged once, when the checkout first needs a person (not every pass).
                     log.warning("checkout %s needs staff: %s", checkout_id, decision.reason)
@@ -402,7 +402,7 @@ class Settler(SettleCompletion):
         if not sales:
             return False
         detail = f"paid at the counter (sale {sales[0].id}): the order is not cancelled"
-        self._p.journal.record(entry.checkout_id, Step.AT_COUNTER, detail=detail)
+        self._p.journal.record(entry.checkout_id, Step.AT_COUNTER, attention=None, detail=detail)
         return True
 
 
