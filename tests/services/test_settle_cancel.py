@@ -1,4 +1,4 @@
-"""Settling's cancel of the checkout's own order (`Settler._cancel`) when the order changes
+"""Settling's cancel of the checkout's own order (`SettleCancel._cancel`) when the order changes
 between two attempts of its PUT.
 
 Final POS has no compare-and-set. A first "PUT order cancelled" fails (refused, or timed out
@@ -22,7 +22,7 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutUnavailable
-from kiosk.services.settle import LATE_CANCEL
+from kiosk.services.settle_cancel import LATE_CANCEL
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
 from tests.services.test_counter_watch import (
     pay_in_cash,
