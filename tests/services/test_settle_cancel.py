@@ -23,6 +23,8 @@ from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutUnavailable
 from kiosk.services.settle_cancel import LATE_CANCEL
+from kiosk.services.station.cash import CashOutcome
+from kiosk.services.station.counter import counter_order
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
 from tests.services.test_counter_watch import (
     pay_in_cash,
@@ -186,6 +188,44 @@ async def test_a_counter_order_paid_before_recovery_looked_ends_at_the_counter(
     report = await kiosk.recovery.recover_async()
     assert report.attention == [] and status(stack, order_id) == orders.ORDER_COMPLETED
     assert kiosk.journal.get(cid).step is Step.AT_COUNTER
+
+
+async def test_a_counter_order_a_station_is_still_paying_is_not_cancelled(
+    stack: Stack, kiosk: Services, tmp_path: Path
+) -> None:
+    """The station recorded the cash sale but its "PUT order completed" did not go through
+    (it finishes that later): the order is pending with the customer's money on it, and
+    the kiosk's cancel must not touch it. The checkout ends at the counter."""
+    cid, order_id = await counter_order_given_up(stack, kiosk, 6)
+    cash = station_cash(stack, kiosk, tmp_path)
+    update = kiosk.finalpos.update_order
+    sent: list[Any] = []
+
+    async def put(oid: str, change: Any) -> Any:
+        if oid == order_id:
+            sent.append(change.status)
+            if change.status == orders.ORDER_COMPLETED:
+                raise UnavailableError("connection refused")  # the station's, not applied
+        return await update(oid, change)
+
+    kiosk.finalpos.update_order = put  # type: ignore[method-assign]
+
+    async def still_waiting() -> bool:
+        return True
+
+    try:
+        order = counter_order(await kiosk.finalpos.get_order(order_id), "EUR")
+        paid = await cash.settle_order_async(
+            order, order.total_minor, employee="Sam", still_waiting=still_waiting
+        )
+        assert paid.outcome is CashOutcome.PENDING  # the sale is in, the order not completed
+        report = await kiosk.recovery.recover_async()
+    finally:
+        cash.journal.close()
+    assert status(stack, order_id) == orders.ORDER_PENDING
+    assert orders.ORDER_CANCELLED not in sent
+    assert sales_of(stack, order_id) == [(order_id, f"counter:{order_id}")]
+    assert kiosk.journal.get(cid).step is Step.AT_COUNTER and report.attention == []
 
 
 async def test_a_late_committed_cancel_over_a_station_payment_is_held_for_staff(
