@@ -18,6 +18,13 @@ Money integrity rules applied here, on top of the decision table:
   and before the completing PUT. A cancelled or deleted order is never overwritten nor
   re-created: with money only authorised the authorisation is voided; with money taken the
   checkout goes to staff (refund, or reinstate/re-record the order);
+- cancels: the order is read again before every retried "PUT order cancelled" (and before
+  the first when a void ran since the pass read it), as Final POS has no compare-and-set; no
+  longer pending, it is left alone and the checkout is decided again from fresh facts. A
+  pay-at-counter order with a station's sale on it is never cancelled: the checkout ends
+  AT_COUNTER, as every order paid at the counter does; and when an earlier attempt timed
+  out (it may still commit over the payment) the checkout is held for staff instead
+  (`kiosk.services.settle_cancel`);
 - amounts: before capture the journal's amount, the order's total, the PaymentIntent's amount
   and its capturable amount must agree; before the sale, what was received must equal the
   total and nothing may have been refunded. Any mismatch stops (no capture: the authorisation
@@ -36,15 +43,23 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.domain.checkout import Action, Boundary, Decision, Facts, OrderState, Step, decide
+from kiosk.domain.checkout import (
+    Action,
+    Boundary,
+    Decision,
+    Facts,
+    IntentStatus,
+    OrderState,
+    Step,
+    decide,
+)
 from kiosk.finalpos import models as m
 from kiosk.payments.gateway import IntentState
-from kiosk.services import orders
 from kiosk.services.checkout_types import owned_elsewhere, paying_till
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, Settlement, intent_status, order_state
 from kiosk.services.posting import PostPending
-from kiosk.services.settle_complete import SettleCompletion
+from kiosk.services.settle_cancel import SettleCancel
 from kiosk.services.settle_records import ORDER, SALE, Sales
 
 log = logging.getLogger(__name__)
@@ -54,7 +69,7 @@ log = logging.getLogger(__name__)
 FIND_INTENT_AFTER_S = 23 * 3600
 
 
-class Settler(SettleCompletion):
+class Settler(SettleCancel):
     """Settles checkouts; see the module docstring. The caller holds the checkout's lock."""
 
     def __init__(self, pipeline: Pipeline, *, find_intent_after_s: float = FIND_INTENT_AFTER_S):
@@ -102,6 +117,13 @@ class Settler(SettleCompletion):
             if action is Action.WAIT:
                 return Settlement(checkout_id, entry.step, decision)
             if action is Action.ATTENTION:
+                if (
+                    facts.order is OrderState.COMPLETED
+                    and facts.intent in (IntentStatus.NONE, IntentStatus.CANCELED)
+                    and await self._end_paid_at_counter(entry)
+                ):
+                    journal.release(checkout_id)  # a station took the money on it
+                    return Settlement(checkout_id, Step.AT_COUNTER, None)
                 if entry.attention != decision.reason:
                     # Logged once, when the checkout first needs a person (not every pass).
                     log.warning("checkout %s needs staff: %s", checkout_id, decision.reason)
@@ -270,32 +292,3 @@ class Settler(SettleCompletion):
         if has_sale:
             await self._offset_extra_sales(entry, found)
         return entry, has_sale, False
-
-    async def _cancel(
-        self,
-        entry: CheckoutEntry,
-        order: m.Order | None,
-        intent: IntentState | None,
-        *,
-        keep_order: bool = False,
-    ) -> bool:
-        """Void the intent, then cancel the pending order (unless `keep_order`: it is not
-        ours, and stays pending for its owner). False if money turned up instead."""
-        p, cid = self._p, entry.checkout_id
-        if not entry.cancel_requested:
-            entry = p.journal.record(cid, cancel_requested=True, detail="cancel")
-        if intent is not None and not intent.canceled:
-            intent = await self.void(entry, intent)
-            if not intent.canceled:
-                return False
-        if keep_order or owned_elsewhere(entry.order_body):
-            p.journal.record(cid, Step.CANCELED, detail="released: the order is left pending")
-            return True
-        if order is not None and order_state(order) is OrderState.PENDING:
-            order_id = order.id
-            await p.retrying(
-                lambda _n: p.finalpos.update_order(order_id, orders.order_cancelled()),
-                f"checkout {cid}: PUT order cancelled",
-            )
-        p.journal.record(cid, Step.CANCELED)
-        return True

@@ -10,6 +10,7 @@ import logging
 
 from kiosk.domain.checkout import Boundary, OrderState, Step
 from kiosk.finalpos import models as m
+from kiosk.finalpos.errors import NotFoundError
 from kiosk.payments.gateway import IntentState, PaymentError
 from kiosk.services import orders
 from kiosk.services import settle_owned as owned
@@ -154,8 +155,9 @@ class SettleCompletion(SettleRecords):
                 return False
             assert order is not None
         p.boundary(Boundary.BEFORE_ORDER_PUT)
-        if order_state(order) is not OrderState.COMPLETED or order.balance:
-            await self._put_completed(entry)
+        unfinished = order_state(order) is not OrderState.COMPLETED or bool(order.balance)
+        if unfinished and not await self._put_completed(entry):
+            return False
         p.journal.record(cid, Step.COMPLETED, attention=None)
         return True
 
@@ -165,19 +167,39 @@ class SettleCompletion(SettleRecords):
         if order_state(order, deleted=order is None) is not OrderState.PENDING:
             return False
         self._p.boundary(Boundary.BEFORE_ORDER_PUT)
-        await self._put_completed(entry)
+        if not await self._put_completed(entry):
+            return False
         self._p.journal.record(entry.checkout_id, Step.COMPLETED, attention=None)
         return True
 
-    async def _put_completed(self, entry: CheckoutEntry) -> None:
+    async def _put_completed(self, entry: CheckoutEntry) -> bool:
+        """PUT the order completed; False when a retry found it cancelled or deleted meanwhile
+        (never overwritten: decide again). A retry reads the order first, as staff may have
+        cancelled it since the failed attempt (Final POS has no compare-and-set); found
+        completed, an earlier attempt whose answer was lost landed."""
         p, cid = self._p, entry.checkout_id
         if entry.step.rank < Step.COMPLETING.rank:
             entry = p.journal.record(cid, Step.COMPLETING)
         order_id = entry.order_id or ""
-        await p.retrying(
-            lambda _n: p.finalpos.update_order(order_id, orders.order_completed(entry.currency)),
-            f"checkout {cid}: PUT order completed",
-        )
+
+        async def attempt(number: int) -> bool:
+            if number > 0:
+                try:
+                    fresh = await p.finalpos.get_order(order_id)
+                except NotFoundError:
+                    return False
+                state = order_state(fresh)
+                if state is OrderState.COMPLETED and not fresh.balance:
+                    return True
+                if state not in _LIVE:
+                    log.warning(
+                        "checkout %s: order %s is %s: not completed", cid, order_id, state.value
+                    )
+                    return False
+            await p.finalpos.update_order(order_id, orders.order_completed(entry.currency))
+            return True
+
+        return await p.retrying(attempt, f"checkout {cid}: PUT order completed")
 
     def _capture_mismatch(
         self, entry: CheckoutEntry, order: m.Order, intent: IntentState

@@ -120,23 +120,26 @@ def paid_elsewhere(entry: CheckoutEntry, order: m.Order | None) -> bool:
 async def order_sales(p: Pipeline, entry: CheckoutEntry) -> list[m.Transaction]:
     """The sales standing on the checkout's order (any till's, card or cash), offsets and the
     sales they undo left out, oldest first."""
-    cid, order_id = entry.checkout_id, entry.order_id
+    return await p.retrying(
+        lambda _n: order_sales_once(p, entry.order_id or ""),
+        f"checkout {entry.checkout_id}: list the order's sales",
+    )
 
-    async def listing(_n: int) -> list[m.Transaction]:
-        sales: list[m.Transaction] = []
-        undone: set[str] = set()
-        async with aclosing(p.finalpos.iter_transactions()) as found:
-            async for tx in found:
-                if tx.order_id != order_id or tx.type != orders.SALE:
-                    continue
-                ext = tx.external_id or ""
-                if ":offset:" in ext:
-                    undone.add(ext.partition(":offset:")[2])
-                else:
-                    sales.append(tx)
-        return sorted((tx for tx in sales if tx.id not in undone), key=_age)
 
-    return await p.retrying(listing, f"checkout {cid}: list the order's sales")
+async def order_sales_once(p: Pipeline, order_id: str) -> list[m.Transaction]:
+    """`order_sales` in one listing, without retries (for a caller that retries itself)."""
+    sales: list[m.Transaction] = []
+    undone: set[str] = set()
+    async with aclosing(p.finalpos.iter_transactions()) as found:
+        async for tx in found:
+            if tx.order_id != order_id or tx.type != orders.SALE:
+                continue
+            ext = tx.external_id or ""
+            if ":offset:" in ext:
+                undone.add(ext.partition(":offset:")[2])
+            else:
+                sales.append(tx)
+    return sorted((tx for tx in sales if tx.id not in undone), key=_age)
 
 
 async def sold_elsewhere(p: Pipeline, entry: CheckoutEntry) -> str | None:
