@@ -11,7 +11,9 @@ Starts the Final POS sandbox in a subprocess with a large synthetic catalog (5,0
 Each is run `--rounds` times, alternating, after one untimed warm-up pass; the medians are
 reported, with the client's CPU time for each (`ours_cpu_s`, `naive_cpu_s`: on a loaded
 machine the wall-clock ratio follows the CPU each side needs more than its design) and the
-sandbox's (`server_cpu_s`, the same pages for both, read from /proc where there is one).
+sandbox's (`server_cpu_s`, the same pages for both, read from /proc where there is one; also
+per side, `server_ours_cpu_s` and `server_naive_cpu_s`: serving pages concurrently should
+cost the server no more than serving them in turn).
 `replayed_cpu_s` is the client's CPU per sync with the pages replayed in-process once the
 sandbox has stopped (min of `--replay-rounds`): no server competes for the cores, so it
 moves with our code alone, the figure to compare before and after a change.
@@ -287,6 +289,8 @@ def main() -> None:
         "replayed_cpu_s": round(min(replay_s), 3) if replay_s else None,
         "naive_cpu_s": round(statistics.median(CPU["naive"]), 3),
         "server_cpu_s": _median_or_none(CPU["server_ours"] + CPU["server_naive"]),
+        "server_ours_cpu_s": _median_or_none(CPU["server_ours"]),
+        "server_naive_cpu_s": _median_or_none(CPU["server_naive"]),
         "load_1min": round(os.getloadavg()[0], 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
         "cache_load_s": round(statistics.median(load_s), 3),
