@@ -139,6 +139,9 @@ class CatalogService:
                 raise group_error.exceptions[0] from None
             mapped = builder.build(synced_at=datetime.now(UTC), skipped=stats.skipped)
             catalog = self._write_cache(mapped, rows)
+            # Let the rows go while the collector is still paused: alive when it comes back,
+            # its first pass would walk every one of them (~120,000 tuples at 5,000 products).
+            del mapped
             rows.clear()
         self.catalog = catalog
         self.last_sync_s = time.perf_counter() - started

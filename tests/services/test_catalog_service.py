@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -488,3 +489,27 @@ async def test_the_synced_rows_decode_to_the_menu_the_mapping_makes(service_for,
         finally:
             con.close()
     assert texts[0] == texts[1] and len(texts[0]) == 8
+
+
+async def test_the_synced_rows_are_let_go_before_the_collector_resumes(
+    service_for, monkeypatch
+) -> None:
+    # The pause spares the collector the sync's objects; rows still alive when it resumes
+    # would make its first pass walk all of them (~30 ms at 5,000 products).
+    from kiosk.domain.catalog_rows import ProductRow
+    from kiosk.services import catalog as catalog_module
+
+    paused = catalog_module.gc_paused
+    alive_at_resume: list[int] = []
+
+    @contextlib.contextmanager
+    def watched(**kwargs: Any) -> Iterator[None]:
+        with paused(**kwargs):
+            yield
+            alive_at_resume.append(sum(isinstance(o, ProductRow) for o in gc.get_objects()))
+
+    monkeypatch.setattr(catalog_module, "gc_paused", watched)
+    service = service_for(store_api())
+    catalog = await service.sync_async()
+    assert len(catalog.products) == 12  # the rows were made, and written
+    assert alive_at_resume == [0]
