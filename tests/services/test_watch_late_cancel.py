@@ -1,0 +1,194 @@
+"""The duplicate watch's cancel of a duplicate when that PUT times out and may commit late.
+
+The watch (see `tests.services.test_counter_watch`) cancels the unpaid duplicate of a
+pay-at-counter order. Here its PUT is read by Final POS and answered too late (the sandbox's
+late commit): its outcome is unknown. A station takes the cash on that duplicate before the
+retry, and the late PUT then commits over the payment. Counting the duplicate as paid would
+cancel the kiosk's own order too: both orders cancelled, the customer's sale on one. Instead
+the checkout is held for staff and the kiosk's own order is left alone, on this pass, on the
+next, and after a restart; once staff reinstated the paid order and released the hold, the
+watch cancels the kiosk's unpaid one. Each test fails on the code before that rule (there
+the kiosk's own order is cancelled, or the duplicate's cancel is noted as plainly ours).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.finalpos.errors import UnavailableError
+from kiosk.services import orders
+from kiosk.services.settle_records import LATE_CANCEL, cancel_intent_key
+from tests.services.harness import Services, Stack, running_stack
+from tests.services.test_counter_watch import (
+    Crash,
+    cancels,
+    notes,
+    pay_in_cash,
+    restarted,
+    sales_of,
+    station_cash,
+    status,
+    until,
+    watched_with_duplicate,
+)
+
+LATE_COMMIT_S = 1.2  # after the kiosk's 0.6 s deadline and the station's payment
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[Stack]:
+    with running_stack() as running:
+        yield running
+
+
+def late_cancel_paid_meanwhile(
+    stack: Stack, s: Services, tmp_path: Path, duplicate: str, *, landed_first: bool
+) -> list[str]:
+    """The kiosk's first "PUT order cancelled" of `duplicate` is read by Final POS and
+    committed `LATE_COMMIT_S` later; a station pays the duplicate in between, and the
+    kiosk's request times out. `landed_first`: the kiosk's retry only reads the order
+    again once the late PUT landed. Returns the order ids the kiosk PUT cancelled."""
+    faults = stack.finalpos.finalpos_faults
+    update = s.finalpos.update_order
+    first: list[str] = []
+
+    async def put(oid: str, change: Any) -> Any:
+        if oid != duplicate or change.status != orders.ORDER_CANCELLED or first:
+            return await update(oid, change)
+        first.append(oid)
+        before = faults.stats.late_commits
+        faults.configure(
+            late_commit_rate=1.0, late_commit_s=LATE_COMMIT_S, methods=["PUT"], path_prefix=""
+        )
+        try:
+            putting = asyncio.ensure_future(update(oid, change))
+            await until(lambda: faults.stats.late_commits > before, 10)  # read by Final POS
+        finally:
+            faults.configure(late_commit_rate=0.0, path_prefix="")
+        cash = station_cash(stack, s, tmp_path)
+        try:
+            await pay_in_cash(s, cash, oid)
+        finally:
+            cash.journal.close()
+        try:
+            return await putting
+        except UnavailableError as exc:
+            assert exc.outcome_unknown  # timed out: it may still commit
+            if landed_first:
+                await until(lambda: status(stack, oid) == orders.ORDER_CANCELLED, 10)
+            raise
+
+    s.finalpos.update_order = put  # type: ignore[method-assign]
+    return cancels(s)
+
+
+def assert_held(stack: Stack, s: Services, cid: str, ours: str, duplicate: str) -> None:
+    """Held for staff with the reason; the kiosk's own order untouched; the intent kept."""
+    reason = LATE_CANCEL.format(order_id=duplicate)
+    assert s.checkout.held(cid) == reason and s.journal.get(cid).attention == reason
+    assert s.journal.get_meta(cancel_intent_key(cid)) is not None
+    assert cid in s.checkout.watched()
+    assert status(stack, ours) == orders.ORDER_PENDING
+    assert notes(s, cid) == [f"held: {reason}"]  # and no cancel claimed as done
+
+
+@pytest.mark.parametrize("landed_first", [False, True])
+async def test_a_timed_out_cancel_of_a_duplicate_a_station_then_paid_is_held_for_staff(
+    stack: Stack, tmp_path: Path, landed_first: bool
+) -> None:
+    """The retry reads the duplicate completed (the late PUT has not landed yet) or
+    cancelled with the station's sale on it (it has): either way nothing more is PUT, the
+    kiosk's own order stays pending and staff is asked to check, across a restart. Staff
+    reinstates the paid order and releases the hold: the kiosk's unpaid order is cancelled."""
+    async with restarted(stack, tmp_path) as kiosk:
+        cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 40 + landed_first)
+        put = late_cancel_paid_meanwhile(
+            stack, kiosk, tmp_path, duplicate, landed_first=landed_first
+        )
+        await kiosk.checkout.recheck_async([cid])
+        assert put == [duplicate]
+        assert_held(stack, kiosk, cid, ours, duplicate)
+        await until(lambda: status(stack, duplicate) == orders.ORDER_CANCELLED, 10)  # it lands
+        assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+        await kiosk.checkout.recheck_async([cid])  # held: the next look does nothing
+        assert put == [duplicate]
+        assert_held(stack, kiosk, cid, ours, duplicate)
+    if not landed_first:
+        return  # the restart and the release once (each test stays quick)
+    async with restarted(stack, tmp_path) as again:
+        after = cancels(again)
+        assert (await again.recovery.recover_async()).clean
+        assert after == []
+        assert_held(stack, again, cid, ours, duplicate)
+        await again.finalpos.update_order(duplicate, orders.order_completed("EUR"))  # staff
+        again.checkout.release_hold(cid)
+        await again.checkout.recheck_async([cid])
+        assert after == [ours] and status(stack, ours) == orders.ORDER_CANCELLED
+        assert notes(again, cid) == [
+            f"held: {LATE_CANCEL.format(order_id=duplicate)}",
+            f"order {ours} cancelled: its duplicate {duplicate} was paid at the counter",
+        ]
+        assert again.checkout.held(cid) is None and again.journal.get(cid).attention is None
+        assert again.journal.get_meta(cancel_intent_key(cid)) is None
+    assert status(stack, duplicate) == orders.ORDER_COMPLETED
+    assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def test_a_kiosk_dead_after_a_timed_out_cancel_holds_on_restart(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """The cancel of the duplicate times out and the kiosk dies before its retry; a
+    station pays the duplicate while it is down. The restarted kiosk finds the journaled
+    cancel marked unknown over a paid order: held, its own order not cancelled, and still
+    held once the late PUT landed."""
+    async with restarted(stack, tmp_path) as crashing:
+        cid, ours, duplicate = await watched_with_duplicate(stack, crashing, 42)
+        faults = stack.finalpos.finalpos_faults
+        update, read = crashing.finalpos.update_order, crashing.finalpos.get_order
+        timed_out: list[str] = []
+
+        async def put(oid: str, change: Any) -> Any:
+            if oid != duplicate or change.status != orders.ORDER_CANCELLED:
+                return await update(oid, change)
+            faults.configure(
+                late_commit_rate=1.0, late_commit_s=LATE_COMMIT_S, methods=["PUT"], path_prefix=""
+            )
+            try:
+                return await update(oid, change)
+            except UnavailableError:
+                timed_out.append(oid)
+                raise
+            finally:
+                faults.configure(late_commit_rate=0.0, path_prefix="")
+
+        async def get(oid: str) -> Any:
+            if timed_out:
+                raise Crash  # the retry's read: the kiosk dies first
+            return await read(oid)
+
+        crashing.finalpos.update_order = put  # type: ignore[method-assign]
+        crashing.finalpos.get_order = get  # type: ignore[method-assign]
+        with pytest.raises(Crash):
+            await crashing.checkout.recheck_async([cid])
+        assert timed_out == [duplicate]
+        crashing.finalpos.get_order = read  # type: ignore[method-assign]
+        cash = station_cash(stack, crashing, tmp_path)
+        try:
+            await pay_in_cash(crashing, cash, duplicate)
+        finally:
+            cash.journal.close()
+    async with restarted(stack, tmp_path) as kiosk:
+        put_again = cancels(kiosk)
+        assert (await kiosk.recovery.recover_async()).clean
+        assert put_again == []
+        assert_held(stack, kiosk, cid, ours, duplicate)
+        await until(lambda: status(stack, duplicate) == orders.ORDER_CANCELLED, 10)
+        await kiosk.checkout.recheck_async([cid])
+        assert put_again == []
+        assert_held(stack, kiosk, cid, ours, duplicate)
+    assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
