@@ -118,12 +118,19 @@ class RecoveryService:
             return report
 
     def needs_attention(self) -> list[AttentionItem]:
-        """Checkouts kept for staff, oldest first (they are still retried on every pass)."""
-        return [
+        """Checkouts kept for staff, oldest first (they are still retried on every pass),
+        then settled ones the duplicate watch held (a cancel that may land late over a
+        station's payment: `kiosk.services.settle_records`)."""
+        items = [
             _item(entry, entry.attention or "")
             for entry in self._journal.unfinished()
             if entry.attention
         ]
+        for cid in self._checkout.watched():
+            reason = self._checkout.held(cid)
+            if reason is not None and self._journal.get(cid).step.terminal:
+                items.append(_item(self._journal.get(cid), reason))
+        return items
 
     async def run_periodically_async(self, interval_s: float = 60.0) -> None:
         """Recover now and then every `interval_s` until cancelled; never raises otherwise."""

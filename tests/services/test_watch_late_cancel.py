@@ -6,9 +6,11 @@ late commit): its outcome is unknown. A station takes the cash on that duplicate
 retry, and the late PUT then commits over the payment. Counting the duplicate as paid would
 cancel the kiosk's own order too: both orders cancelled, the customer's sale on one. Instead
 the checkout is held for staff and the kiosk's own order is left alone, on this pass, on the
-next, and after a restart; once staff reinstated the paid order and released the hold, the
-watch cancels the kiosk's unpaid one. Each test fails on the code before that rule (there
-the kiosk's own order is cancelled, or the duplicate's cancel is noted as plainly ours).
+next, and after a restart, and it is listed on the staff screen though settled; once staff
+reinstated the paid order and marked it handled (the hold released, the checkout still at
+the counter), the watch cancels the kiosk's unpaid one. Each test fails on the code before
+that rule (there the kiosk's own order is cancelled, or the duplicate's cancel is noted as
+plainly ours).
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ from typing import Any
 
 import pytest
 
+from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.settle_records import LATE_CANCEL, cancel_intent_key
+from kiosk.services.staff.desk import DeskOutcome, StaffDesk
 from tests.services.harness import Services, Stack, running_stack
 from tests.services.test_counter_watch import (
+    QUIET_S,
+    TIMEOUT_S,
     Crash,
     cancels,
     notes,
@@ -36,6 +42,7 @@ from tests.services.test_counter_watch import (
     until,
     watched_with_duplicate,
 )
+from tests.staff.refund_harness import RefundStack, build_refunds
 
 LATE_COMMIT_S = 1.2  # after the kiosk's 0.6 s deadline and the station's payment
 
@@ -44,6 +51,28 @@ LATE_COMMIT_S = 1.2  # after the kiosk's 0.6 s deadline and the station's paymen
 def stack() -> Iterator[Stack]:
     with running_stack() as running:
         yield running
+
+
+def staff_desk(stack: Stack, built: RefundStack) -> StaffDesk:
+    s = built.services
+
+    async def nothing(*_args: Any) -> None:
+        return None
+
+    return StaffDesk(
+        finalpos=s.finalpos,
+        gateway=s.gateway,
+        journal=s.journal,
+        session=s.session,
+        checkout=s.checkout,
+        recovery=s.recovery,
+        refunds=built.refunds,
+        currency="EUR",
+        outlet_id=stack.config.outlet_id,
+        reader_id=stack.config.reader_id,
+        sync_menu=nothing,
+        show_on_reader=nothing,
+    )
 
 
 def late_cancel_paid_meanwhile(
@@ -120,13 +149,22 @@ async def test_a_timed_out_cancel_of_a_duplicate_a_station_then_paid_is_held_for
         assert_held(stack, kiosk, cid, ours, duplicate)
     if not landed_first:
         return  # the restart and the release once (each test stays quick)
-    async with restarted(stack, tmp_path) as again:
+    async with build_refunds(
+        stack.config, tmp_path / "kiosk", finalpos_timeout_s=TIMEOUT_S, post_quiet_s=QUIET_S
+    ) as built:
+        again, desk = built.services, staff_desk(stack, built)
         after = cancels(again)
         assert (await again.recovery.recover_async()).clean
         assert after == []
         assert_held(stack, again, cid, ours, duplicate)
+        [row] = desk.attention()  # on the staff screen, though the checkout is settled
+        assert row.key == cid and row.detail == LATE_CANCEL.format(order_id=duplicate)
+        assert await desk.retry_async(row) is DeskOutcome.STILL_OPEN
+        assert_held(stack, again, cid, ours, duplicate)
         await again.finalpos.update_order(duplicate, orders.order_completed("EUR"))  # staff
-        again.checkout.release_hold(cid)
+        handled = await desk.mark_handled_async(row, note="reinstated the paid order", by="Sam")
+        assert handled is DeskOutcome.OK and desk.attention() == []
+        assert again.journal.get(cid).step is Step.AT_COUNTER
         await again.checkout.recheck_async([cid])
         assert after == [ours] and status(stack, ours) == orders.ORDER_CANCELLED
         assert notes(again, cid) == [

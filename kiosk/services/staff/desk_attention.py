@@ -95,7 +95,7 @@ class AttentionDesk:
         try:
             if row.kind is AttentionKind.CHECKOUT:
                 settled = await self._checkout.settle_async(row.key)
-                done = settled.step.terminal
+                done = settled.step.terminal and self._checkout.held(row.key) is None
             else:
                 refund = await self.refunds.settle_async(row.key)
                 done = refund.step.terminal
@@ -130,7 +130,12 @@ class AttentionDesk:
                 log.warning("could not write the handled note to order %s: %s", order_id, exc)
                 return DeskOutcome.UNREACHABLE
         detail = f"handled by {by}: {note}"[:500]
-        if row.kind is AttentionKind.CHECKOUT:
+        if row.kind is AttentionKind.CHECKOUT and self._journal.get(row.key).step.terminal:
+            # Settled, held by the duplicate watch: its step stands; the watch goes on.
+            self._journal.record(row.key, detail=detail)
+            if self._checkout.held(row.key) is not None:
+                self._checkout.release_hold(row.key)
+        elif row.kind is AttentionKind.CHECKOUT:
             entry = self._journal.get(row.key)
             charged = entry.step.rank >= Step.CAPTURED.rank
             self._journal.record(
