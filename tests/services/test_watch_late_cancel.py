@@ -27,6 +27,7 @@ from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.settle_records import LATE_CANCEL, cancel_intent_key
 from kiosk.services.staff.desk import DeskOutcome, StaffDesk
+from kiosk.services.station.counter import counter_order
 from tests.services.harness import Services, Stack, running_stack
 from tests.services.test_counter_watch import (
     QUIET_S,
@@ -38,13 +39,14 @@ from tests.services.test_counter_watch import (
     restarted,
     sales_of,
     station_cash,
+    station_sale,
     status,
     until,
     watched_with_duplicate,
 )
 from tests.staff.refund_harness import RefundStack, build_refunds
 
-LATE_COMMIT_S = 1.2  # after the kiosk's 0.6 s deadline and the station's payment
+LATE_COMMIT_S = 1.5  # after the kiosk's 0.6 s deadline, the station's payment and the retry
 
 
 @pytest.fixture(scope="module")
@@ -76,15 +78,18 @@ def staff_desk(stack: Stack, built: RefundStack) -> StaffDesk:
 
 
 def late_cancel_paid_meanwhile(
-    stack: Stack, s: Services, tmp_path: Path, duplicate: str, *, landed_first: bool
-) -> list[str]:
+    stack: Stack, s: Services, tmp_path: Path, duplicate: str, station: str
+) -> tuple[list[str], list[str]]:
     """The kiosk's first "PUT order cancelled" of `duplicate` is read by Final POS and
-    committed `LATE_COMMIT_S` later; a station pays the duplicate in between, and the
-    kiosk's request times out. `landed_first`: the kiosk's retry only reads the order
-    again once the late PUT landed. Returns the order ids the kiosk PUT cancelled."""
+    committed `LATE_COMMIT_S` later; meanwhile a station takes the cash on the duplicate
+    (`station`: "paid" or "landed", its sale and the order completed; "paying", its sale
+    only), and the kiosk's request times out. "landed": the kiosk's retry only reads the
+    order again once the late PUT landed. Returns the order ids the kiosk PUT cancelled
+    and the duplicate's status in each of the kiosk's reads after the timeout."""
     faults = stack.finalpos.finalpos_faults
-    update = s.finalpos.update_order
+    update, read = s.finalpos.update_order, s.finalpos.get_order
     first: list[str] = []
+    seen: list[str] = []
 
     async def put(oid: str, change: Any) -> Any:
         if oid != duplicate or change.status != orders.ORDER_CANCELLED or first:
@@ -99,21 +104,33 @@ def late_cancel_paid_meanwhile(
             await until(lambda: faults.stats.late_commits > before, 10)  # read by Final POS
         finally:
             faults.configure(late_commit_rate=0.0, path_prefix="")
-        cash = station_cash(stack, s, tmp_path)
-        try:
-            await pay_in_cash(s, cash, oid)
-        finally:
-            cash.journal.close()
+        if station == "paying":
+            total = counter_order(await read(oid), "EUR").total_minor
+            await station_sale(s, oid, total, f"counter:{oid}")
+        else:
+            cash = station_cash(stack, s, tmp_path)
+            try:
+                await pay_in_cash(s, cash, oid)
+            finally:
+                cash.journal.close()
         try:
             return await putting
         except UnavailableError as exc:
             assert exc.outcome_unknown  # timed out: it may still commit
-            if landed_first:
+            if station == "landed":
                 await until(lambda: status(stack, oid) == orders.ORDER_CANCELLED, 10)
+            first.append("timed out")
             raise
 
+    async def get(oid: str) -> Any:
+        order = await read(oid)
+        if oid == duplicate and "timed out" in first:
+            seen.append(str(order.status))
+        return order
+
     s.finalpos.update_order = put  # type: ignore[method-assign]
-    return cancels(s)
+    s.finalpos.get_order = get  # type: ignore[method-assign]
+    return cancels(s), seen
 
 
 def assert_held(stack: Stack, s: Services, cid: str, ours: str, duplicate: str) -> None:
@@ -126,28 +143,34 @@ def assert_held(stack: Stack, s: Services, cid: str, ours: str, duplicate: str) 
     assert notes(s, cid) == [f"held: {reason}"]  # and no cancel claimed as done
 
 
-@pytest.mark.parametrize("landed_first", [False, True])
+@pytest.mark.parametrize(
+    ("station", "retry_read"),
+    [
+        ("paid", orders.ORDER_COMPLETED),  # the late PUT has not landed yet
+        ("landed", orders.ORDER_CANCELLED),  # it has, over the station's sale
+        ("paying", orders.ORDER_PENDING),  # the station's sale is in, not its completion
+    ],
+)
 async def test_a_timed_out_cancel_of_a_duplicate_a_station_then_paid_is_held_for_staff(
-    stack: Stack, tmp_path: Path, landed_first: bool
+    stack: Stack, tmp_path: Path, station: str, retry_read: str
 ) -> None:
-    """The retry reads the duplicate completed (the late PUT has not landed yet) or
-    cancelled with the station's sale on it (it has): either way nothing more is PUT, the
-    kiosk's own order stays pending and staff is asked to check, across a restart. Staff
-    reinstates the paid order and releases the hold: the kiosk's unpaid order is cancelled."""
+    """The retry reads the duplicate completed, cancelled with the station's sale on it,
+    or pending with that sale: in each case nothing more is PUT, the kiosk's own order
+    stays pending and staff is asked to check, across a restart. Staff reinstates the paid
+    order and marks it handled: the watch then cancels the kiosk's unpaid order."""
+    index = 40 + ["paid", "landed", "paying"].index(station)
     async with restarted(stack, tmp_path) as kiosk:
-        cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 40 + landed_first)
-        put = late_cancel_paid_meanwhile(
-            stack, kiosk, tmp_path, duplicate, landed_first=landed_first
-        )
+        cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, index)
+        put, seen = late_cancel_paid_meanwhile(stack, kiosk, tmp_path, duplicate, station)
         await kiosk.checkout.recheck_async([cid])
-        assert put == [duplicate]
+        assert seen[:1] == [retry_read] and put == [duplicate]
         assert_held(stack, kiosk, cid, ours, duplicate)
         await until(lambda: status(stack, duplicate) == orders.ORDER_CANCELLED, 10)  # it lands
         assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
         await kiosk.checkout.recheck_async([cid])  # held: the next look does nothing
         assert put == [duplicate]
         assert_held(stack, kiosk, cid, ours, duplicate)
-    if not landed_first:
+    if station != "landed":
         return  # the restart and the release once (each test stays quick)
     async with build_refunds(
         stack.config, tmp_path / "kiosk", finalpos_timeout_s=TIMEOUT_S, post_quiet_s=QUIET_S
