@@ -24,7 +24,7 @@ from kiosk.domain.checkout import Action, Step
 from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import PaymentError
 from kiosk.services.checkout import CheckoutService
-from kiosk.services.journal import CheckoutEntry, Journal
+from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +128,14 @@ class RecoveryService:
         ]
         for cid in self._checkout.watched():
             reason = self._checkout.held(cid)
-            if reason is not None and self._journal.get(cid).step.terminal:
-                items.append(_item(self._journal.get(cid), reason))
+            if reason is None:
+                continue
+            try:
+                entry = self._journal.get(cid)
+            except JournalError:
+                continue  # quarantined: listed by the journal's own check
+            if entry.step.terminal:
+                items.append(_item(entry, reason))
         return items
 
     async def run_periodically_async(self, interval_s: float = 60.0) -> None:

@@ -130,20 +130,21 @@ class AttentionDesk:
                 log.warning("could not write the handled note to order %s: %s", order_id, exc)
                 return DeskOutcome.UNREACHABLE
         detail = f"handled by {by}: {note}"[:500]
-        if row.kind is AttentionKind.CHECKOUT and self._journal.get(row.key).step.terminal:
-            # Settled, held by the duplicate watch: its step stands; the watch goes on.
-            self._journal.record(row.key, detail=detail)
-            if self._checkout.held(row.key) is not None:
-                self._checkout.release_hold(row.key)
-        elif row.kind is AttentionKind.CHECKOUT:
+        if row.kind is AttentionKind.CHECKOUT:
             entry = self._journal.get(row.key)
-            charged = entry.step.rank >= Step.CAPTURED.rank
-            self._journal.record(
-                row.key,
-                Step.COMPLETED if charged else Step.CANCELED,
-                attention=None,
-                detail=detail,
-            )
+            if self._checkout.held(row.key) is not None:
+                self._checkout.release_hold(row.key)  # else it outlives the item (and is listed)
+            if entry.step.terminal:
+                # Settled, held by the duplicate watch: its step stands; the watch goes on.
+                self._journal.record(row.key, detail=detail)
+            else:
+                charged = entry.step.rank >= Step.CAPTURED.rank
+                self._journal.record(
+                    row.key,
+                    Step.COMPLETED if charged else Step.CANCELED,
+                    attention=None,
+                    detail=detail,
+                )
         else:
             self.refunds.journal.record(
                 row.key, RefundStep.COMPLETED, attention=None, detail=detail
