@@ -14,12 +14,13 @@ is decided before the request's deadline plus a quiet period (`PostPending`, as 
 fresh facts; completed or gone, it is left alone. The resume itself never cancels.
 
 Final POS has no compare-and-set, and a timed-out PUT may commit late: after an attempt whose
-outcome is unknown, a re-read that shows a station's payment on the order (completed, or
-cancelled with a sale on it: that PUT landed over the payment) decides nothing. Counting that
-order as paid would cancel the kiosk's own order too, and the late PUT then leaves both
-cancelled with the customer's sale on one: the checkout is held for staff instead
-(`LATE_CANCEL`, as settling's cancel), its intent kept (marked unknown, then
-held) so a restart holds too, and the watch does nothing more until staff releases the hold.
+outcome is unknown, a re-read that shows a station's payment on the order (completed; a
+sale on it while pending; or cancelled with a sale on it: that PUT landed over the payment)
+decides nothing. Counting that order as paid would cancel the kiosk's own order too, and the
+late PUT then leaves both cancelled with the customer's sale on one: the checkout is held for
+staff instead (`LATE_CANCEL`, as settling's cancel; listed by `RecoveryService.needs_attention`
+though settled), its intent kept (marked unknown, then held) so a restart holds too, and the
+watch does nothing more until staff releases the hold; then it decides afresh.
 """
 
 from __future__ import annotations
@@ -160,7 +161,8 @@ class SettleRecords:
         order is never touched, nor one in `sold` (a sale stands on it: a station is paying
         it), which counts as paid. Each order is read again just before its cancel, as a
         station may be completing it right now (this narrows the race; Final POS has no
-        compare-and-set), and the extras go first, so one completed meanwhile counts as paid.
+        compare-and-set), and the extras go first, so one completed meanwhile counts as paid
+        (unless a cancel of it timed out first: then the checkout is held, `_cancel_pending`).
         """
         cid = entry.checkout_id
         resumed = await self._resume_cancel(cid)  # raises `CancelHeld` while staff decides
