@@ -24,7 +24,7 @@ from kiosk.domain.checkout import Action, Step
 from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import PaymentError
 from kiosk.services.checkout import CheckoutService
-from kiosk.services.journal import CheckoutEntry, Journal
+from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +118,25 @@ class RecoveryService:
             return report
 
     def needs_attention(self) -> list[AttentionItem]:
-        """Checkouts kept for staff, oldest first (they are still retried on every pass)."""
-        return [
+        """Checkouts kept for staff, oldest first (they are still retried on every pass),
+        then settled ones the duplicate watch held (a cancel that may land late over a
+        station's payment: `kiosk.services.settle_records`)."""
+        items = [
             _item(entry, entry.attention or "")
             for entry in self._journal.unfinished()
             if entry.attention
         ]
+        for cid in self._checkout.watched():
+            reason = self._checkout.held(cid)
+            if reason is None:
+                continue
+            try:
+                entry = self._journal.get(cid)
+            except JournalError:
+                continue  # quarantined: listed by the journal's own check
+            if entry.step.terminal:
+                items.append(_item(entry, reason))
+        return items
 
     async def run_periodically_async(self, interval_s: float = 60.0) -> None:
         """Recover now and then every `interval_s` until cancelled; never raises otherwise."""

@@ -24,6 +24,7 @@ from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import order_state
 from kiosk.services.settle_complete import SettleCompletion
+from kiosk.services.settle_records import LATE_CANCEL
 
 log = logging.getLogger(__name__)
 
@@ -139,13 +140,6 @@ class SettleCancel(SettleCompletion):
         detail = f"paid at the counter (sale {sales[0].id}): the order is not cancelled"
         self._p.journal.record(entry.checkout_id, Step.AT_COUNTER, attention=None, detail=detail)
         return True
-
-
-LATE_CANCEL = (
-    "cancelling order {order_id} timed out, and before it was retried the order was paid or "
-    "completed elsewhere: that cancel may still land late; check that the order is completed "
-    "(reinstate it if it was cancelled)"
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,15 @@ cancelled, the note is written once; still pending, the PUT may yet commit late,
 is decided before the request's deadline plus a quiet period (`PostPending`, as a create in
 `kiosk.services.posting`), and after that the cancel is proven absent and decided afresh from
 fresh facts; completed or gone, it is left alone. The resume itself never cancels.
+
+Final POS has no compare-and-set, and a timed-out PUT may commit late: after an attempt whose
+outcome is unknown, a re-read that shows a station's payment on the order (completed; a
+sale on it while pending; or cancelled with a sale on it: that PUT landed over the payment)
+decides nothing. Counting that order as paid would cancel the kiosk's own order too, and the
+late PUT then leaves both cancelled with the customer's sale on one: the checkout is held for
+staff instead (`LATE_CANCEL`, as settling's cancel; listed by `RecoveryService.needs_attention`
+though settled), its intent kept (marked unknown, then held) so a restart holds too, and the
+watch does nothing more until staff releases the hold; then it decides afresh.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from kiosk.domain.checkout import Boundary, OrderState
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
 from kiosk.services import orders
+from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, order_state
@@ -151,10 +161,11 @@ class SettleRecords:
         order is never touched, nor one in `sold` (a sale stands on it: a station is paying
         it), which counts as paid. Each order is read again just before its cancel, as a
         station may be completing it right now (this narrows the race; Final POS has no
-        compare-and-set), and the extras go first, so one completed meanwhile counts as paid.
+        compare-and-set), and the extras go first, so one completed meanwhile counts as paid
+        (unless a cancel of it timed out first: then the checkout is held, `_cancel_pending`).
         """
         cid = entry.checkout_id
-        resumed = await self._resume_cancel(cid)
+        resumed = await self._resume_cancel(cid)  # raises `CancelHeld` while staff decides
         if resumed is not None:  # the listing may predate it: the order as read now
             found = [resumed if o.id == resumed.id else o for o in found]
             if resumed.id == entry.order_id and order_state(resumed) is OrderState.CANCELED:
@@ -195,7 +206,9 @@ class SettleRecords:
     ) -> m.Order | None:
         """Cancel `order_id` if it is still pending when read again now, and note it; returns
         the order as read when it was not pending (None: cancelled now, or gone). A retried
-        PUT reads the order again first: a station may have completed it in between."""
+        PUT reads the order again first: a station may have completed it in between. After
+        an attempt whose outcome is unknown, a station's payment found on that re-read holds
+        the checkout for staff (`CancelHeld`): that PUT may still land over it."""
         p = self._p
         try:
             fresh = await p.retrying(
@@ -205,13 +218,25 @@ class SettleRecords:
             return None
         if order_state(fresh) is not OrderState.PENDING:
             return fresh
+        unknown = False  # an attempt may have been applied (or commit late) without our knowing
 
         async def cancel(number: int) -> m.Order | None:
+            nonlocal unknown
             if number > 0:  # a station may have completed it since the failed attempt
                 again = await p.finalpos.get_order(order_id)
                 if order_state(again) is not OrderState.PENDING:
                     return again
-            await p.finalpos.update_order(order_id, orders.order_cancelled())
+                if unknown and await owned.order_sales_once(p, order_id):
+                    return again  # a station is paying it: our late PUT may land over that
+            try:
+                await p.finalpos.update_order(order_id, orders.order_cancelled())
+            except UnavailableError as exc:
+                if exc.outcome_unknown and not unknown:
+                    unknown = True  # journaled at once: a crash before the retry knows too
+                    self._intend_cancel(
+                        cid, order_id, detail, p.clock() + p.once.quiet_s, unknown=True
+                    )
+                raise
             return None
 
         self._intend_cancel(cid, order_id, detail, p.clock() + p.once.deadline_s + p.once.quiet_s)
@@ -223,16 +248,58 @@ class SettleRecords:
         except FinalPosError:
             # An earlier attempt's answer may have been lost, or its commit be late, whatever
             # the last one said: the intent stays for the next pass to find out.
-            self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s)
+            self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s, unknown=unknown)
             raise
+        if found is not None and unknown:
+            await self._unless_paid_over(cid, found, detail, p.clock() + p.once.quiet_s)
         if found is None or order_state(found) is OrderState.CANCELED:  # cancelled by us
             self._note_cancel(cid, detail)
             return None
         p.journal.set_meta(cancel_intent_key(cid), None)  # completed meanwhile: left alone
         return found
 
-    def _intend_cancel(self, cid: str, order_id: str, detail: str, not_before: float) -> None:
-        intent = {"order_id": order_id, "detail": detail, "not_before": round(not_before, 3)}
+    async def _unless_paid_over(
+        self, cid: str, order: m.Order, detail: str, not_before: float
+    ) -> None:
+        """After a cancel attempt of `order` with an unknown outcome: hold the checkout
+        (raises `CancelHeld`) when the order as read shows a station's payment, a completion
+        (the PUT may still land over it) or a sale (on a cancelled order: it landed over it,
+        on a pending one: a station is paying it). A cancelled order without a sale returns:
+        that cancel is ours."""
+        p = self._p
+        state = order_state(order)
+        if state is OrderState.CANCELED or state is OrderState.PENDING:
+            sales = await p.retrying(
+                lambda _n: owned.order_sales_once(p, order.id),
+                f"checkout {cid}: list the sales of order {order.id}",
+            )
+            if not sales:
+                return
+        self._intend_cancel(cid, order.id, detail, not_before, unknown=True, held=True)
+        p.hold(cid, LATE_CANCEL.format(order_id=order.id))
+        raise CancelHeld(cid, not_before)
+
+    def _intend_cancel(
+        self,
+        cid: str,
+        order_id: str,
+        detail: str,
+        not_before: float,
+        *,
+        unknown: bool = False,
+        held: bool = False,
+    ) -> None:
+        """Journal the cancel in flight; `unknown`: an attempt's outcome is unknown (it may
+        land late over a station's payment); `held`: it did meet one, staff was asked."""
+        intent: dict[str, object] = {
+            "order_id": order_id,
+            "detail": detail,
+            "not_before": round(not_before, 3),
+        }
+        if unknown:
+            intent["unknown"] = True
+        if held:
+            intent["held"] = True
         self._p.journal.set_meta(cancel_intent_key(cid), json.dumps(intent))
 
     def _note_cancel(self, cid: str, detail: str) -> None:
@@ -247,7 +314,9 @@ class SettleRecords:
     async def _resume_cancel(self, cid: str) -> m.Order | None:
         """Finish a cancel a dead process (or a lost answer) left journaled as an intent; the
         order as read now, or None (no intent, or the order is gone). Never cancels:
-        raises `PostPending` while a late commit of the PUT is still possible."""
+        raises `PostPending` while a late commit of the PUT is still possible, and
+        `CancelHeld` while staff decides on one that met a station's payment (a release by
+        staff drops the intent: decided afresh)."""
         p = self._p
         raw = p.journal.get_meta(cancel_intent_key(cid))
         if raw is None:
@@ -256,8 +325,17 @@ class SettleRecords:
             intent = json.loads(raw)
             order_id, detail = str(intent["order_id"]), str(intent["detail"])
             not_before = float(intent["not_before"])
-        except (ValueError, KeyError, TypeError):
+            unknown, held = bool(intent.get("unknown")), bool(intent.get("held"))
+        except (ValueError, KeyError, TypeError, AttributeError):
             log.warning("checkout %s: unreadable cancel intent dropped; deciding afresh", cid)
+            p.journal.set_meta(cancel_intent_key(cid), None)
+            return None
+        if held and p.held(cid) is not None:
+            raise CancelHeld(cid, not_before)
+        if held:
+            log.info(
+                "checkout %s: staff released the held cancel of %s; deciding afresh", cid, order_id
+            )
             p.journal.set_meta(cancel_intent_key(cid), None)
             return None
         try:
@@ -268,6 +346,8 @@ class SettleRecords:
             p.journal.set_meta(cancel_intent_key(cid), None)
             return None
         state = order_state(fresh)
+        if unknown and state is not OrderState.PENDING:
+            await self._unless_paid_over(cid, fresh, detail, not_before)
         if state is OrderState.CANCELED:
             self._note_cancel(cid, detail)
         elif state is OrderState.PENDING and p.clock() < not_before:
@@ -354,3 +434,20 @@ def _paid_at_counter(order: m.Order, counter: bool) -> bool:
 def cancel_intent_key(cid: str) -> str:
     """The journal meta key of the checkout's cancel in flight (cleared once it is noted)."""
     return f"{_CANCEL_INTENT}:{cid}"
+
+
+LATE_CANCEL = (
+    "cancelling order {order_id} timed out, and before it was retried the order was paid or "
+    "completed elsewhere: that cancel may still land late; check that the order is completed "
+    "(reinstate it if it was cancelled)"
+)
+
+
+class CancelHeld(PostPending):
+    """A cancel with an unknown outcome met a station's payment: the checkout is held for
+    staff. Stops the pass: settling waits (the next pass sees the hold), the watch goes on
+    (it looks again later and does nothing while the hold stands)."""
+
+    def __init__(self, checkout_id: str, not_before: float) -> None:
+        super().__init__(checkout_id, CANCEL, not_before)
+        self.args = (f"checkout {checkout_id}: held for staff (a cancel may land late)",)

@@ -95,7 +95,7 @@ class AttentionDesk:
         try:
             if row.kind is AttentionKind.CHECKOUT:
                 settled = await self._checkout.settle_async(row.key)
-                done = settled.step.terminal
+                done = settled.step.terminal and self._checkout.held(row.key) is None
             else:
                 refund = await self.refunds.settle_async(row.key)
                 done = refund.step.terminal
@@ -132,13 +132,19 @@ class AttentionDesk:
         detail = f"handled by {by}: {note}"[:500]
         if row.kind is AttentionKind.CHECKOUT:
             entry = self._journal.get(row.key)
-            charged = entry.step.rank >= Step.CAPTURED.rank
-            self._journal.record(
-                row.key,
-                Step.COMPLETED if charged else Step.CANCELED,
-                attention=None,
-                detail=detail,
-            )
+            if self._checkout.held(row.key) is not None:
+                self._checkout.release_hold(row.key)  # else it outlives the item (and is listed)
+            if entry.step.terminal:
+                # Settled, held by the duplicate watch: its step stands; the watch goes on.
+                self._journal.record(row.key, detail=detail)
+            else:
+                charged = entry.step.rank >= Step.CAPTURED.rank
+                self._journal.record(
+                    row.key,
+                    Step.COMPLETED if charged else Step.CANCELED,
+                    attention=None,
+                    detail=detail,
+                )
         else:
             self.refunds.journal.record(
                 row.key, RefundStep.COMPLETED, attention=None, detail=detail
