@@ -26,7 +26,7 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.settle_records import LATE_CANCEL, cancel_intent_key
-from kiosk.services.staff.desk import DeskOutcome, StaffDesk
+from kiosk.services.staff.desk import AttentionProblem, DeskOutcome, StaffDesk
 from kiosk.services.station.counter import counter_order
 from tests.services.harness import Services, Stack, running_stack
 from tests.services.test_counter_watch import (
@@ -182,6 +182,7 @@ async def test_a_timed_out_cancel_of_a_duplicate_a_station_then_paid_is_held_for
         assert_held(stack, again, cid, ours, duplicate)
         [row] = desk.attention()  # on the staff screen, though the checkout is settled
         assert row.key == cid and row.detail == LATE_CANCEL.format(order_id=duplicate)
+        assert row.problem is AttentionProblem.LATE_CANCEL and not row.can_refund
         assert await desk.retry_async(row) is DeskOutcome.STILL_OPEN
         assert_held(stack, again, cid, ours, duplicate)
         await again.finalpos.update_order(duplicate, orders.order_completed("EUR"))  # staff

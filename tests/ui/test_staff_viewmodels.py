@@ -400,3 +400,17 @@ async def test_staff_text_is_in_the_installed_language_with_plurals(
     for count, expected in ((1, one), (2, two)):
         staff.till._till = TillSummary("s", None, "Kiosk 1", 3, 900, count, 300, "EUR")
         assert staff.till.tillRefunds.startswith(expected)
+
+
+def test_every_attention_problem_has_its_own_words() -> None:
+    """A problem without its own case would fall through to the generic "try again" words,
+    which tell staff the wrong thing to do (e.g. for a cancel that may land late)."""
+    from kiosk.services.staff.desk import AttentionProblem
+    from kiosk.ui.staff.attention import problem_text
+
+    generic = problem_text(AttentionProblem.NOT_FINISHED)
+    texts = {problem: problem_text(problem) for problem in AttentionProblem}
+    assert all(
+        texts[p] != generic for p in AttentionProblem if p is not AttentionProblem.NOT_FINISHED
+    )
+    assert len(set(texts.values())) == len(texts)

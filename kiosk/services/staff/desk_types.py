@@ -32,6 +32,7 @@ class AttentionProblem(StrEnum):
     NOT_FINISHED = "not_finished"  # a system kept failing; money may be taken
     REFUND_NOT_RECORDED = "refund_not_recorded"  # money back, Final POS not told yet
     REFUND_FAILED = "refund_failed"  # Stripe reports the refund failed
+    LATE_CANCEL = "late_cancel"  # a cancel of ours may land on an order a station was paid for
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,11 @@ def problem_text(problem: AttentionProblem) -> tuple[str, str]:
             tr("The card company reports that this refund failed."),
             tr("Refund the customer another way, then mark it handled."),
         )
+    if problem is AttentionProblem.LATE_CANCEL:
+        return (
+            tr("A cancel sent for this order may have landed after a station took the payment."),
+            tr("Check it in Final POS, put it back if it was cancelled, then mark it handled."),
+        )
     return (
         tr("This payment could not be finished automatically."),
         tr("Try again now. If it keeps failing, check the network and call support."),

@@ -1972,7 +1972,7 @@
         <translation>Ihre Karte wurde abgelehnt. Bitte versuchen Sie es mit einer anderen Karte.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>In progress</source>
         <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>In Bearbeitung</translation>
@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
         <translation>Diese Zahlung konnte nicht automatisch abgeschlossen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
         <translation>Versuchen Sie es jetzt erneut. Wenn es weiter fehlschlägt, prüfen Sie das Netzwerk und rufen Sie den Support an.</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>Das Lesegerät ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet, geladen und im WLAN des Geschäfts ist; starten Sie es mit der Ein-/Aus-Taste neu. Pausieren Sie die Bestellungen, bis es wieder da ist, damit niemand ohne Zahlungsmöglichkeit bestellt.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
         <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>Die Karte wurde belastet, aber die Bestellung wurde in Final POS storniert.</translation>
@@ -2222,7 +2222,7 @@
         <translation>Erstatten Sie dem Kunden den Betrag auf anderem Weg und markieren Sie es dann als erledigt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
         <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds} s erneut.</translation>
@@ -2348,7 +2348,7 @@
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:34 kiosk/ui/closing.py:61</extracomment>
         <translation>Karte</translation>
@@ -2360,7 +2360,7 @@
         <translation>bar</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Karte</translation>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
         <translation>Bestellung {number} jetzt abschließen? Der Kiosk fragt bei Final POS und dem Kartendienst nach und schließt sie ab oder storniert sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
         <translation>Bestellung {number} als erledigt markieren? Ihre Notiz wird der Bestellung in Final POS hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
         <translation>Die Kassensitzung ist geschlossen und der Bericht ist in Final POS.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:89 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Geschlossen von</translation>
@@ -2504,7 +2504,7 @@
         <translation>Bezahlt mit {method}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Es werden die eigenen Aufzeichnungen dieses Kiosks angezeigt: Final POS hat nicht geantwortet.</translation>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
         <translation>Bestellung {number} ist geklärt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
         <translation>Bitte schreiben Sie kurz auf, was getan wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
         <translation>Bestellung {number} ist als erledigt markiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
         <translation>Bestellung {number} ist noch nicht als erledigt markiert.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
         <translation>Bestellung {number} muss weiterhin geprüft werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
         <translation>Bestellung {number} braucht weiterhin eine Person: Was zu tun ist, steht unten.</translation>
     </message>
     <message>
@@ -3236,13 +3236,13 @@
         <translation>Inkl. MwSt.</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-550"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:57 kiosk/ui/closing.py:28 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+558"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:181 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, Tisch {number}</translation>
@@ -3386,7 +3386,7 @@
         <translation>Beleg gedruckt.</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-370"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:73 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>Der Drucker hat ihn gerade nicht gedruckt; er versucht es von selbst erneut.</translation>
@@ -3398,7 +3398,7 @@
         <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Bestellung {number} · {total} · {status}</translation>
@@ -3410,7 +3410,7 @@
         <translation>Bar bezahlt</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-382"/>
         <source>Refunded taxes are missing from this report: Final POS could not list the refunds.</source>
         <extracomment>kiosk/services/receipts/report.py:36</extracomment>
         <translation>In diesem Bericht fehlen die Steuern der Erstattungen: Final POS konnte die Erstattungen nicht auflisten.</translation>
@@ -3518,7 +3518,19 @@
         <translation>Der Abschlussbericht ist gedruckt.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+56"/>
+        <source>A cancel sent for this order may have landed after a station took the payment.</source>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Eine Stornierung dieser Bestellung ist vielleicht erst angekommen, nachdem eine Kasse die Zahlung angenommen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
+        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <translation>Prüfen Sie sie in Final POS, stellen Sie sie wieder her, falls sie storniert wurde, und markieren Sie sie dann als erledigt.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Closing report of till session {number}</source>
         <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
         <translation>Abschlussbericht der Kassensitzung {number}</translation>

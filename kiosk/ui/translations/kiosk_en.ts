@@ -15,7 +15,7 @@
 <context>
     <name>kiosk</name>
     <message numerus="yes">
-        <location filename="python_strings.js" line="+311"/>
+        <location filename="python_strings.js" line="+315"/>
         <source>%n refund(s), {amount}</source>
         <extracomment>kiosk/ui/staff/till.py:70</extracomment>
         <translation>

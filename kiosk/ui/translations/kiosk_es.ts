@@ -1972,7 +1972,7 @@
         <translation>Su tarjeta ha sido rechazada. Pruebe con otra tarjeta, por favor.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>In progress</source>
         <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>En curso</translation>
@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
         <translation>Este pago no se pudo completar automáticamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
         <translation>Vuelva a intentarlo ahora. Si sigue fallando, compruebe la red y llame al soporte técnico.</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>No se puede acceder al lector. Compruebe que está encendido, cargado y conectado al wifi de la tienda; reinícielo con su botón de encendido. Hasta que vuelva, pause los pedidos para que nadie pida sin poder pagar.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
         <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>Se cobró la tarjeta, pero el pedido se canceló en Final POS.</translation>
@@ -2222,7 +2222,7 @@
         <translation>Reembolse al cliente de otra forma y luego márquelo como resuelto.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {seconds} s.</translation>
@@ -2348,7 +2348,7 @@
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:34 kiosk/ui/closing.py:61</extracomment>
         <translation>tarjeta</translation>
@@ -2360,7 +2360,7 @@
         <translation>efectivo</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Tarjeta</translation>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
         <translation>¿Intentar completar el pedido {number} ahora? El quiosco consulta a Final POS y al servicio de tarjetas y lo completa o lo cancela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
         <translation>¿Marcar el pedido {number} como resuelto? Su nota se añade al pedido en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
         <translation>Marcar como resuelto</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
         <translation>La sesión de caja está cerrada y el informe está en Final POS.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:89 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Cerrada por</translation>
@@ -2504,7 +2504,7 @@
         <translation>Pagado con {method}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Se muestran los registros propios de este quiosco: Final POS no respondió.</translation>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
         <translation>El pedido {number} está resuelto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
         <translation>Escriba una nota breve sobre lo que se hizo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
         <translation>El pedido {number} está marcado como resuelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
         <translation>El pedido {number} aún no está marcado como resuelto.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
         <translation>El pedido {number} sigue requiriendo atención.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
         <translation>El pedido {number} sigue necesitando a una persona: vea abajo qué hacer.</translation>
     </message>
     <message>
@@ -3236,13 +3236,13 @@
         <translation>IVA incluido</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-550"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:57 kiosk/ui/closing.py:28 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>IVA</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+558"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:181 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, mesa {number}</translation>
@@ -3386,7 +3386,7 @@
         <translation>Recibo impreso.</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-370"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:73 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>La impresora no lo imprimió ahora; lo volverá a intentar sola.</translation>
@@ -3398,7 +3398,7 @@
         <translation>No hay ninguna impresora de recibos configurada.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Pedido {number} · {total} · {status}</translation>
@@ -3410,7 +3410,7 @@
         <translation>Pagado en efectivo</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-382"/>
         <source>Refunded taxes are missing from this report: Final POS could not list the refunds.</source>
         <extracomment>kiosk/services/receipts/report.py:36</extracomment>
         <translation>En este informe faltan los impuestos de los reembolsos: Final POS no pudo listar los reembolsos.</translation>
@@ -3518,7 +3518,19 @@
         <translation>El informe de cierre está impreso.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+56"/>
+        <source>A cancel sent for this order may have landed after a station took the payment.</source>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Es posible que una cancelación de este pedido llegara después de que una caja cobrara el pago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
+        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <translation>Revíselo en Final POS, restáurelo si se canceló y márquelo como resuelto.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Closing report of till session {number}</source>
         <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
         <translation>Informe de cierre de la sesión de caja {number}</translation>

@@ -1972,7 +1972,7 @@
         <translation>Votre carte a été refusée. Veuillez essayer une autre carte.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>In progress</source>
         <extracomment>kiosk/ui/staff/orders.py:37 kiosk/ui/station/order_rows.py:34</extracomment>
         <translation>En cours</translation>
@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
         <translation>Ce paiement n’a pas pu être terminé automatiquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
         <translation>Réessayez maintenant. Si l’échec persiste, vérifiez le réseau et appelez l’assistance.</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>Le lecteur est injoignable. Vérifiez qu’il est allumé, chargé et connecté au Wi-Fi du magasin ; redémarrez-le avec son bouton marche/arrêt. En attendant, suspendez les commandes pour que personne ne commande sans pouvoir payer.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
         <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>La carte a été débitée, mais la commande a été annulée dans Final POS.</translation>
@@ -2222,7 +2222,7 @@
         <translation>Remboursez le client autrement, puis marquez comme traité.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <extracomment>kiosk/ui/staff/entry.py:130</extracomment>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
@@ -2348,7 +2348,7 @@
         <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>card</source>
         <extracomment>kiosk/services/receipts/report.py:34 kiosk/ui/closing.py:61</extracomment>
         <translation>carte</translation>
@@ -2360,7 +2360,7 @@
         <translation>espèces</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Card</source>
         <extracomment>kiosk/ui/staff/orders.py:179 kiosk/ui/staff/orders.py:180</extracomment>
         <translation>Carte</translation>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:109</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
         <translation>Essayer de terminer la commande {number} maintenant ? La borne interroge Final POS et le service de carte, puis la termine ou l’annule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:158</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
         <translation>Marquer la commande {number} comme traitée ? Votre note est ajoutée à la commande dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
         <translation>Marquer comme traité</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
         <translation>La session de caisse est clôturée et le rapport est dans Final POS.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Closed by</source>
         <extracomment>kiosk/services/receipts/report.py:89 kiosk/ui/staff/report.py:44</extracomment>
         <translation>Clôturée par</translation>
@@ -2504,7 +2504,7 @@
         <translation>Payé par {method}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Showing this kiosk&apos;s own records: Final POS did not answer.</source>
         <extracomment>kiosk/ui/staff/orders.py:94</extracomment>
         <translation>Affichage des données propres à cette borne : Final POS n’a pas répondu.</translation>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:125</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
         <translation>La commande {number} est réglée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:155</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
         <translation>Veuillez écrire une courte note sur ce qui a été fait.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:173</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
         <translation>La commande {number} est marquée comme traitée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:176</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
         <translation>La commande {number} n’est pas encore marquée comme traitée.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:128</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
         <translation>La commande {number} est toujours à traiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
         <translation>La commande {number} nécessite toujours une intervention : voir ci-dessous ce qu’il faut faire.</translation>
     </message>
     <message>
@@ -3236,13 +3236,13 @@
         <translation>Dont TVA</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-550"/>
         <source>Tax</source>
         <extracomment>kiosk/services/receipts/report.py:57 kiosk/ui/closing.py:28 kiosk/ui/viewmodels/cart.py:165</extracomment>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+558"/>
         <source>{order_type}, table {number}</source>
         <extracomment>kiosk/ui/viewmodels/cart.py:181 kiosk/ui/viewmodels/confirmation.py:106</extracomment>
         <translation>{order_type}, table {number}</translation>
@@ -3386,7 +3386,7 @@
         <translation>Reçu imprimé.</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-370"/>
         <source>The printer did not print it now; it tries again by itself.</source>
         <extracomment>kiosk/ui/closing.py:73 kiosk/ui/station/reprint.py:47</extracomment>
         <translation>L’imprimante ne l’a pas imprimé pour l’instant&#xa0;; elle réessaie d’elle-même.</translation>
@@ -3398,7 +3398,7 @@
         <translation>Aucune imprimante de reçus n’est configurée.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Order {number} · {total} · {status}</source>
         <extracomment>kiosk/ui/station/orders.py:321</extracomment>
         <translation>Commande {number} · {total} · {status}</translation>
@@ -3410,7 +3410,7 @@
         <translation>Payé en espèces</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-382"/>
         <source>Refunded taxes are missing from this report: Final POS could not list the refunds.</source>
         <extracomment>kiosk/services/receipts/report.py:36</extracomment>
         <translation>Les taxes des remboursements manquent dans ce rapport&#xa0;: Final POS n’a pas pu lister les remboursements.</translation>
@@ -3518,7 +3518,19 @@
         <translation>Le rapport de clôture est imprimé.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+56"/>
+        <source>A cancel sent for this order may have landed after a station took the payment.</source>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <translation>Une annulation de cette commande est peut-être arrivée après qu’une caisse a encaissé le paiement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
+        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <translation>Vérifiez-la dans Final POS, rétablissez-la si elle a été annulée, puis marquez-la comme traitée.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Closing report of till session {number}</source>
         <extracomment>kiosk/ui/staff/receipts.py:45</extracomment>
         <translation>Rapport de clôture de la session de caisse {number}</translation>
