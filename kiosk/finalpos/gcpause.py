@@ -50,6 +50,12 @@ def gc_paused(*, limit_s: float | None = None) -> Iterator[None]:
                 gc.enable()
 
 
+def active() -> bool:
+    """Whether a pause is open: `kiosk.ui.collector` (which collects on the GUI thread with
+    the automatic collector off) waits for it to end, as CPython's own collector would."""
+    return _depth > 0
+
+
 def _force_release() -> None:
     global _depth, _epoch
     _epoch += 1

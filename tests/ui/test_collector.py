@@ -32,3 +32,24 @@ def test_collector_takes_over_and_hands_back() -> None:
         collector.stop()
     assert gc.isenabled()
     gc.disable()  # the suite's QApplication keeps collection on the GUI thread
+
+
+def test_collector_waits_for_a_pause_to_end() -> None:
+    """A catalog sync pauses collection (`gc_paused`); the GUI-thread tick honours that as
+    CPython's own collector would, and collects at the first tick after."""
+    from kiosk.finalpos.gcpause import gc_paused
+
+    parent = QObject()
+    qt_app()
+    collector = MainThreadCollector(parent)
+    collector.start()
+    try:
+        threshold = gc.get_threshold()[0]
+        with gc_paused():
+            for _ in range(threshold + 10):
+                _Cycle()
+            assert collector.collect() == 0 and gc.get_count()[0] > threshold
+        assert collector.collect() >= threshold
+    finally:
+        collector.stop()
+    gc.disable()  # the suite's QApplication keeps collection on the GUI thread
