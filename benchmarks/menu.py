@@ -27,6 +27,15 @@ platform, then polish), `sync` (scene graph nodes) and `render` (the software re
 painting); `process_cpu` is the whole process's CPU over the open, so work handed to other
 threads (image decoding, Qt's fill pool) shows beside the GUI thread's `open_product_cpu`.
 
+The update timer is the offscreen platform's, not the kiosk's: Qt's default
+`QPlatformWindow::requestUpdate` delivers the frame's update `QT_QPA_UPDATE_IDLE_TIME` ms
+(5) after the first change (offscreen, xcb, eglfs and linuxfb use it), while the Wayland
+client the kiosk runs on (cage, packaging/files/kiosk.env) overrides it: an idle window gets
+its update at once, a drawing one at the compositor's next frame callback. So every open here
+carries up to ~5 ms that a kiosk box does not wait, and nothing in the kiosk sets the variable
+for the benchmark's sake (`QT_QPA_UPDATE_IDLE_TIME=0` in this script's environment shows the
+open without it).
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/menu.py [--products 5000]
 """
 
