@@ -259,12 +259,19 @@ Window {
             anchors.fill: parent
             visible: app.staff !== null && app.mode === "customer"
         }
+        // From its own file, by URL: naming the type here would load StaffMode.qml and every
+        // staff screen it uses with this file, for the first frame.
         Loader {
+            id: staffLoader
             objectName: "staffLoader"
             anchors.fill: parent
             active: app.mode === "staff"
-            sourceComponent: Component {
-                Staff.StaffMode { portrait: window.portrait }
+            source: "../staff/qml/StaffMode.qml"
+            Binding {
+                target: staffLoader.item
+                property: "portrait"
+                value: window.portrait
+                when: staffLoader.item !== null
             }
         }
     }
