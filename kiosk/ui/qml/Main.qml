@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Window
 import "."
 import "screens"
-import "../staff/qml" as Staff
 import "components"
 
 // The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
@@ -255,9 +254,13 @@ Window {
         }
 
         // Staff mode (kiosk/ui/staff): its hidden entry, and its own screens above the customer's.
-        Staff.StaffEntry {
+        // The hidden ways in take no part in the first frame (nobody touches a window before
+        // it is drawn): built with the other screens, after it.
+        Loader {
             anchors.fill: parent
             visible: app.staff !== null && app.mode === "customer"
+            active: window.allScreens
+            source: "../staff/qml/StaffEntry.qml"
         }
         // From its own file, by URL: naming the type here would load StaffMode.qml and every
         // staff screen it uses with this file, for the first frame.
