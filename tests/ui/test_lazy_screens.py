@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
 from kiosk.ui.factory import ViewModels
-from kiosk.ui.view import PORTRAIT, KioskView
+from kiosk.ui.view import LANDSCAPE, MAIN_QML, PORTRAIT, KioskView
 
 LATER = (
     "attractScreen",
@@ -44,7 +45,50 @@ def test_a_screen_asked_for_before_the_rest_are_built_is_built_at_once(
     vms.app.showCart()
     cart = lazy_view.find("cartScreen")
     assert cart is not None and cart.property("shown") is True
+    # built already shown, not shown after it was built: it appears at once, with no fade
+    assert cart.property("opacity") == 1.0
     assert lazy_view.find("paymentScreen") is None
+
+
+LATER_FILES = {
+    "AttractScreen",
+    "ProductScreen",
+    "CartScreen",
+    "OrderTypeScreen",
+    "PaymentScreen",
+    "ConfirmationScreen",
+    "OutOfOrderScreen",
+    "EntryOverlay",
+    "AllergenFilter",
+    "LanguagePicker",
+    "IdleOverlay",
+}
+
+
+def test_main_names_no_type_of_what_it_builds_later() -> None:
+    """A type named in Main.qml, even inside an inactive Loader's inline component, has its file
+    loaded with Main.qml (and every file that one uses), for the first frame: the screens and
+    overlays it builds later are named by their files' URLs only."""
+    main = MAIN_QML.read_text("utf-8")
+    by_url = set(re.findall(r'Qt\.resolvedUrl\("(?:screens|components)/(\w+)\.qml"\)', main))
+    by_url |= set(re.findall(r'source: "\.\./staff/qml/(\w+)\.qml"', main))
+    assert LATER_FILES | {"StaffEntry", "StaffMode"} <= by_url
+    named = set(re.findall(r"\b([A-Z]\w*)\s*\{", main))
+    assert sorted(by_url & named) == []
+
+
+def test_a_screen_from_its_own_file_follows_the_app_and_the_window(
+    vms: ViewModels, lazy_view: KioskView
+) -> None:
+    lazy_view.load_screens()
+    menu, cart = lazy_view.find("menuScreen"), lazy_view.find("cartScreen")
+    assert menu is not None and cart is not None
+    assert (menu.property("shown"), cart.property("shown")) == (True, False)
+    vms.app.showCart()
+    assert (menu.property("shown"), cart.property("shown")) == (False, True)
+    assert cart.property("portrait") is True
+    lazy_view.window.resize(LANDSCAPE)
+    assert cart.property("portrait") is False
 
 
 def test_load_screens_builds_every_other_screen_and_overlay(lazy_view: KioskView) -> None:

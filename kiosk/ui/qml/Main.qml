@@ -91,42 +91,46 @@ Window {
                 anchors.right: parent.right
                 anchors.bottom: bar.visible ? bar.top : parent.bottom
 
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "attract"
-                    sourceComponent: AttractScreen {
-                        objectName: "attractScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/AttractScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "attractScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "attract"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "menu" || app.screen === "product"
-                    sourceComponent: MenuScreen {
-                        objectName: "menuScreen"
-                        portrait: window.layoutPortrait
-                        shown: app.screen === "menu" || app.screen === "product"
+                    file: Qt.resolvedUrl("screens/MenuScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "menuScreen",
+                        portrait: window.layoutPortrait,
+                        shown: app.screen === "menu" || app.screen === "product",
                         covered: app.screen === "product"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "product"
-                    sourceComponent: ProductScreen {
-                        objectName: "productScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/ProductScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "productScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "product"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "cart"
-                    sourceComponent: CartScreen {
-                        objectName: "cartScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/CartScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "cartScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "cart"
-                    }
+                    })
                 }
                 // Built of fixed-height blocks, these three keep their landscape layout in the
                 // short reach zone: laid out 1000 (landscape 860) high, then shrunk to fit.
@@ -138,42 +142,46 @@ Window {
                     scale: fit
                     transformOrigin: Item.TopLeft
 
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "orderType"
-                        sourceComponent: OrderTypeScreen {
-                            objectName: "orderTypeScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/OrderTypeScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "orderTypeScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "orderType"
-                        }
+                        })
                     }
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "payment"
-                        sourceComponent: PaymentScreen {
-                            objectName: "paymentScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/PaymentScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "paymentScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "payment"
-                        }
+                        })
                     }
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "confirmation"
-                        sourceComponent: ConfirmationScreen {
-                            objectName: "confirmationScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/ConfirmationScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "confirmationScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "confirmation"
-                        }
+                        })
                     }
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "outOfOrder"
-                    sourceComponent: OutOfOrderScreen {
-                        objectName: "outOfOrderScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/OutOfOrderScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "outOfOrderScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "outOfOrder"
-                    }
+                    })
                 }
             }
 
@@ -218,37 +226,41 @@ Window {
                 transformOrigin: Item.TopLeft
 
                 // the table-number keypad and the note keyboard (cart view-model state), one for all
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.cart.entry !== ""
-                    sourceComponent: EntryOverlay {
-                        objectName: "entryOverlay"
+                    file: Qt.resolvedUrl("components/EntryOverlay.qml")
+                    wanted: window.allScreens || app.cart.entry !== ""
+                    properties: ({
+                        objectName: "entryOverlay",
                         portrait: window.layoutPortrait
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.menu.filterOpen
-                    sourceComponent: AllergenFilter {
-                        objectName: "allergenFilter"
+                    file: Qt.resolvedUrl("components/AllergenFilter.qml")
+                    wanted: window.allScreens || app.menu.filterOpen
+                    properties: ({
+                        objectName: "allergenFilter",
                         portrait: window.layoutPortrait
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.language.pickerOpen
-                    sourceComponent: LanguagePicker {
+                    file: Qt.resolvedUrl("components/LanguagePicker.qml")
+                    wanted: window.allScreens || app.language.pickerOpen
+                    properties: ({
                         objectName: "languagePicker"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.idleVisible
-                    sourceComponent: IdleOverlay {
-                        objectName: "idleOverlay"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/IdleOverlay.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "idleOverlay",
+                        portrait: window.layoutPortrait,
                         shown: app.idleVisible
-                    }
+                    })
                 }
             }
         }
