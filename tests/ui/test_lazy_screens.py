@@ -22,6 +22,7 @@ LATER = (
     "allergenFilter",
     "languagePicker",
     "idleOverlay",
+    "accessibilityHeader",
 )
 
 
@@ -62,6 +63,7 @@ LATER_FILES = {
     "AllergenFilter",
     "LanguagePicker",
     "IdleOverlay",
+    "AccessibilityHeader",
 }
 
 

@@ -70,11 +70,14 @@ Window {
         focus: true
         Keys.onPressed: (event) => keys.pressed(event)
 
-        AccessibilityHeader {
+        // above the reach zone, in accessibility mode only: built when that is first turned on
+        ScreenLoader {
             width: parent.width
             height: window.zoneTop
             visible: window.a11y
-            portrait: window.portrait
+            file: Qt.resolvedUrl("components/AccessibilityHeader.qml")
+            wanted: window.allScreens || window.a11y
+            properties: ({ portrait: window.portrait })
         }
 
         Item {
