@@ -23,6 +23,7 @@ LATER = (
     "languagePicker",
     "idleOverlay",
     "accessibilityHeader",
+    "demoReaderPanel",
 )
 
 
@@ -64,6 +65,7 @@ LATER_FILES = {
     "LanguagePicker",
     "IdleOverlay",
     "AccessibilityHeader",
+    "DemoReaderPanel",
 }
 
 

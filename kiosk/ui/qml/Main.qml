@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Window
 import "."
-import "screens"
 import "components"
 
 // The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
@@ -211,11 +210,17 @@ Window {
                 visible: window.customer && app.screen !== "outOfOrder"
             }
 
-            DemoReaderPanel {
-                objectName: "demoReaderPanel"
-                portrait: window.stagePortrait
+            // the stand-in card reader (demo mode, on the payment screen); its height is its own
+            ScreenLoader {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 32
                 anchors.bottomMargin: (bar.visible ? bar.height : 0) + 16  // the band stays usable
+                width: window.stagePortrait ? parent.width - 64 : 500
                 visible: app.demo && app.screen === "payment" && app.demoReader.available
+                file: Qt.resolvedUrl("screens/DemoReaderPanel.qml")
+                wanted: window.allScreens || visible
+                properties: ({ objectName: "demoReaderPanel", portrait: window.stagePortrait })
             }
 
             // The overlays' panels are built for a whole screen: in the shorter reach zone
