@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.view import LANDSCAPE, MAIN_QML, PORTRAIT, KioskView
+from tests.ui.test_viewmodels import add
 
 LATER = (
     "attractScreen",
@@ -123,3 +124,15 @@ def test_touches_count_as_activity_once_the_other_screens_are_built(
     lazy_view.load_screens()
     QTest.mouseClick(lazy_view.window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert touches == ["touch"]
+
+
+def test_the_start_over_question_is_built_when_first_asked(
+    vms: ViewModels, lazy_view: KioskView
+) -> None:
+    add(vms, "espresso")
+    assert lazy_view.find("startOverOverlay") is None  # the menu's first frame does not draw it
+    vms.cart.requestStartOver()
+    overlay = lazy_view.find("startOverOverlay")
+    assert overlay is not None and overlay.property("visible") is True
+    vms.cart.keepOrder()
+    assert lazy_view.find("startOverOverlay") is overlay and overlay.property("visible") is False
