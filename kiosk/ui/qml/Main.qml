@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Window
 import "."
-import "screens"
-import "../staff/qml" as Staff
 import "components"
 
 // The kiosk window. Screens are stacked and faded in by `app.screen`; overlays (idle,
@@ -75,11 +73,14 @@ Window {
         focus: true
         Keys.onPressed: (event) => keys.pressed(event)
 
-        AccessibilityHeader {
+        // above the reach zone, in accessibility mode only: built when that is first turned on
+        ScreenLoader {
             width: parent.width
             height: window.zoneTop
             visible: window.a11y
-            portrait: window.portrait
+            file: Qt.resolvedUrl("components/AccessibilityHeader.qml")
+            wanted: window.allScreens || window.a11y
+            properties: ({ portrait: window.portrait })
         }
 
         Item {
@@ -96,42 +97,46 @@ Window {
                 anchors.right: parent.right
                 anchors.bottom: bar.visible ? bar.top : parent.bottom
 
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "attract"
-                    sourceComponent: AttractScreen {
-                        objectName: "attractScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/AttractScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "attractScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "attract"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "menu" || app.screen === "product"
-                    sourceComponent: MenuScreen {
-                        objectName: "menuScreen"
-                        portrait: window.layoutPortrait
-                        shown: app.screen === "menu" || app.screen === "product"
+                    file: Qt.resolvedUrl("screens/MenuScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "menuScreen",
+                        portrait: window.layoutPortrait,
+                        shown: app.screen === "menu" || app.screen === "product",
                         covered: app.screen === "product"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "product"
-                    sourceComponent: ProductScreen {
-                        objectName: "productScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/ProductScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "productScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "product"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "cart"
-                    sourceComponent: CartScreen {
-                        objectName: "cartScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/CartScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "cartScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "cart"
-                    }
+                    })
                 }
                 // Built of fixed-height blocks, these three keep their landscape layout in the
                 // short reach zone: laid out 1000 (landscape 860) high, then shrunk to fit.
@@ -143,42 +148,46 @@ Window {
                     scale: fit
                     transformOrigin: Item.TopLeft
 
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "orderType"
-                        sourceComponent: OrderTypeScreen {
-                            objectName: "orderTypeScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/OrderTypeScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "orderTypeScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "orderType"
-                        }
+                        })
                     }
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "payment"
-                        sourceComponent: PaymentScreen {
-                            objectName: "paymentScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/PaymentScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "paymentScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "payment"
-                        }
+                        })
                     }
-                    Loader {
+                    ScreenLoader {
                         anchors.fill: parent
-                        active: window.allScreens || app.screen === "confirmation"
-                        sourceComponent: ConfirmationScreen {
-                            objectName: "confirmationScreen"
-                            portrait: window.stagePortrait
+                        file: Qt.resolvedUrl("screens/ConfirmationScreen.qml")
+                        wanted: window.allScreens || properties.shown
+                        properties: ({
+                            objectName: "confirmationScreen",
+                            portrait: window.stagePortrait,
                             shown: app.screen === "confirmation"
-                        }
+                        })
                     }
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.screen === "outOfOrder"
-                    sourceComponent: OutOfOrderScreen {
-                        objectName: "outOfOrderScreen"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/OutOfOrderScreen.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "outOfOrderScreen",
+                        portrait: window.layoutPortrait,
                         shown: app.screen === "outOfOrder"
-                    }
+                    })
                 }
             }
 
@@ -205,11 +214,17 @@ Window {
                 visible: window.customer && app.screen !== "outOfOrder"
             }
 
-            DemoReaderPanel {
-                objectName: "demoReaderPanel"
-                portrait: window.stagePortrait
+            // the stand-in card reader (demo mode, on the payment screen); its height is its own
+            ScreenLoader {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 32
                 anchors.bottomMargin: (bar.visible ? bar.height : 0) + 16  // the band stays usable
+                width: window.stagePortrait ? parent.width - 64 : 500
                 visible: app.demo && app.screen === "payment" && app.demoReader.available
+                file: Qt.resolvedUrl("screens/DemoReaderPanel.qml")
+                wanted: window.allScreens || visible
+                properties: ({ objectName: "demoReaderPanel", portrait: window.stagePortrait })
             }
 
             // The overlays' panels are built for a whole screen: in the shorter reach zone
@@ -223,52 +238,67 @@ Window {
                 transformOrigin: Item.TopLeft
 
                 // the table-number keypad and the note keyboard (cart view-model state), one for all
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.cart.entry !== ""
-                    sourceComponent: EntryOverlay {
-                        objectName: "entryOverlay"
+                    file: Qt.resolvedUrl("components/EntryOverlay.qml")
+                    wanted: window.allScreens || app.cart.entry !== ""
+                    properties: ({
+                        objectName: "entryOverlay",
                         portrait: window.layoutPortrait
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.menu.filterOpen
-                    sourceComponent: AllergenFilter {
-                        objectName: "allergenFilter"
+                    file: Qt.resolvedUrl("components/AllergenFilter.qml")
+                    wanted: window.allScreens || app.menu.filterOpen
+                    properties: ({
+                        objectName: "allergenFilter",
                         portrait: window.layoutPortrait
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.language.pickerOpen
-                    sourceComponent: LanguagePicker {
+                    file: Qt.resolvedUrl("components/LanguagePicker.qml")
+                    wanted: window.allScreens || app.language.pickerOpen
+                    properties: ({
                         objectName: "languagePicker"
-                    }
+                    })
                 }
-                Loader {
+                ScreenLoader {
                     anchors.fill: parent
-                    active: window.allScreens || app.idleVisible
-                    sourceComponent: IdleOverlay {
-                        objectName: "idleOverlay"
-                        portrait: window.layoutPortrait
+                    file: Qt.resolvedUrl("screens/IdleOverlay.qml")
+                    wanted: window.allScreens || properties.shown
+                    properties: ({
+                        objectName: "idleOverlay",
+                        portrait: window.layoutPortrait,
                         shown: app.idleVisible
-                    }
+                    })
                 }
             }
         }
 
         // Staff mode (kiosk/ui/staff): its hidden entry, and its own screens above the customer's.
-        Staff.StaffEntry {
+        // The hidden ways in take no part in the first frame (nobody touches a window before
+        // it is drawn): built with the other screens, after it.
+        Loader {
             anchors.fill: parent
             visible: app.staff !== null && app.mode === "customer"
+            active: window.allScreens
+            source: "../staff/qml/StaffEntry.qml"
         }
+        // From its own file, by URL: naming the type here would load StaffMode.qml and every
+        // staff screen it uses with this file, for the first frame.
         Loader {
+            id: staffLoader
             objectName: "staffLoader"
             anchors.fill: parent
             active: app.mode === "staff"
-            sourceComponent: Component {
-                Staff.StaffMode { portrait: window.portrait }
+            source: "../staff/qml/StaffMode.qml"
+            Binding {
+                target: staffLoader.item
+                property: "portrait"
+                value: window.portrait
+                when: staffLoader.item !== null
             }
         }
     }

@@ -4,15 +4,15 @@ import ".."
 import "../components"
 
 // Demo mode only: a clearly marked stand-in for the physical card reader.
+// Main.qml places it (bottom right of the reach zone, above the accessibility band) and gives
+// it its width: the whole width in portrait, 500 in landscape. A ScreenLoader builds it from
+// this file the first time it is shown (or with the other screens after the first frame),
+// so the first frame does not build what it never draws.
 Rectangle {
     id: root
     property bool portrait: true
     readonly property var vm: app.demoReader
 
-    anchors.right: parent.right
-    anchors.bottom: parent.bottom
-    anchors.margins: 32
-    width: portrait ? parent.width - 64 : 500
     height: column.implicitHeight + 56
     radius: Theme.radius
     color: "#1F2A37"

@@ -469,62 +469,11 @@ KioskScreen {
         }
     }
 
-    // "Start over?" with something in the cart: asked, never done at once
-    Rectangle {
-        objectName: "startOverOverlay"
+    // "Start over?" with something in the cart: asked, never done at once. From its own file,
+    // built when first asked: the menu's first frame does not draw it.
+    ScreenLoader {
         anchors.fill: parent
-        visible: app.cart.confirmingStartOver
-        color: Qt.rgba(0.16, 0.11, 0.07, 0.6)
-        MouseArea { anchors.fill: parent }  // the menu behind takes no taps
-        Rectangle {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 96, 920)
-            height: askColumn.implicitHeight + 96
-            radius: Theme.radius
-            color: Theme.surface
-            Column {
-                id: askColumn
-                anchors.centerIn: parent
-                width: parent.width - 96
-                spacing: 28
-                Text {
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    text: qsTr("Start over?")
-                    horizontalAlignment: Text.AlignHCenter
-                    font.family: Theme.font
-                    font.pixelSize: Theme.title + 8
-                    font.weight: Font.ExtraBold
-                    color: Theme.ink
-                }
-                Text {
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    text: qsTr("Your order of %1 (%2) will be cleared.").arg(app.cart.countText).arg(app.cart.total)
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    font.family: Theme.font
-                    font.pixelSize: Theme.body + 2
-                    color: Theme.inkSoft
-                }
-                Row {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    spacing: 28
-                    KButton {
-                        objectName: "keepOrderButton"
-                        width: 360
-                        kind: "secondary"
-                        text: qsTr("Keep my order")
-                        onClicked: app.cart.keepOrder()
-                    }
-                    KButton {
-                        objectName: "confirmStartOverButton"
-                        width: 360
-                        text: qsTr("Clear and start over")
-                        onClicked: app.cart.confirmStartOver()
-                    }
-                }
-            }
-        }
+        file: Qt.resolvedUrl("menu/StartOverOverlay.qml")
+        wanted: app.cart.confirmingStartOver
     }
 }
