@@ -466,7 +466,7 @@
         <translation>Speisekarte wird geladen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../qml/screens/menu/StartOverOverlay.qml" line="+26"/>
         <source>Start over?</source>
         <translation>Neu beginnen?</translation>
     </message>

@@ -466,7 +466,7 @@
         <translation>Cargando la carta…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../qml/screens/menu/StartOverOverlay.qml" line="+26"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>

@@ -466,7 +466,7 @@
         <translation>Chargement du menu…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../qml/screens/menu/StartOverOverlay.qml" line="+26"/>
         <source>Start over?</source>
         <translation>Recommencer&#xa0;?</translation>
     </message>
