@@ -7,6 +7,7 @@ whole `Qt` namespace at the first call: 20-38 ms of one core (125 M instructions
 the kiosk's start to its first frame, issue 16), paid inside the first asyncio step, before
 the menu is drawn. `QBasicTimer` starts and stops the same Qt timers without that overload,
 so `KioskEventLoop` is qasync's loop with its timer object swapped for `_HandleTimers`.
+Its timers are Qt's default coarse ones, as qasync's are: within 5 % of their delay.
 
 qasync (pinned `<0.29` in pyproject.toml) keeps that object in `QEventLoop._timer` and calls
 `add_callback`, `stop` and `set_debug` on it; tests/ui/test_event_loop.py checks the swap and
