@@ -56,25 +56,10 @@ def stack() -> Iterator[Stack]:
 
 
 def staff_desk(stack: Stack, built: RefundStack) -> StaffDesk:
-    s = built.services
-
     async def nothing(*_args: Any) -> None:
         return None
 
-    return StaffDesk(
-        finalpos=s.finalpos,
-        gateway=s.gateway,
-        journal=s.journal,
-        session=s.session,
-        checkout=s.checkout,
-        recovery=s.recovery,
-        refunds=built.refunds,
-        currency="EUR",
-        outlet_id=stack.config.outlet_id,
-        reader_id=stack.config.reader_id,
-        sync_menu=nothing,
-        show_on_reader=nothing,
-    )
+    return built.staff_desk(stack.config, sync_menu=nothing, show_on_reader=nothing)
 
 
 def late_cancel_paid_meanwhile(

@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk.domain.money import to_minor
 from kiosk.services.refunds import RefundBoundary, RefundJournal, RefundService
+from kiosk.services.staff.desk import StaffDesk
 from tests.services.harness import Services, Stack, StackConfig, build_services, cart
 
 
@@ -18,6 +19,24 @@ class RefundStack:
     services: Services
     refunds: RefundService
     journal: RefundJournal
+
+    def staff_desk(self, config: StackConfig, **kwargs: Any) -> StaffDesk:
+        """The staff desk on these services, as the app wires it (`kwargs`: the callbacks a
+        test needs, e.g. sync_menu, show_on_reader, receipts)."""
+        s = self.services
+        return StaffDesk(
+            finalpos=s.finalpos,
+            gateway=s.gateway,
+            journal=s.journal,
+            session=s.session,
+            checkout=s.checkout,
+            recovery=s.recovery,
+            refunds=self.refunds,
+            currency="EUR",
+            outlet_id=config.outlet_id,
+            reader_id=config.reader_id,
+            **kwargs,
+        )
 
 
 @asynccontextmanager

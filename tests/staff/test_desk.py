@@ -50,23 +50,9 @@ async def desk(stack: Stack, tmp_path: Path) -> AsyncIterator[Desk]:
         shown.append((reader_id, text))
 
     async with build_refunds(stack.config, tmp_path / "kiosk") as built:
-        s = built.services
         yield Desk(
             built,
-            StaffDesk(
-                finalpos=s.finalpos,
-                gateway=s.gateway,
-                journal=s.journal,
-                session=s.session,
-                checkout=s.checkout,
-                recovery=s.recovery,
-                refunds=built.refunds,
-                currency="EUR",
-                outlet_id=stack.config.outlet_id,
-                reader_id=stack.config.reader_id,
-                sync_menu=sync,
-                show_on_reader=show,
-            ),
+            built.staff_desk(stack.config, sync_menu=sync, show_on_reader=show),
             synced,
             shown,
         )

@@ -78,21 +78,7 @@ async def rig(staff_stack: Stack, vms: ViewModels, tmp_path: Path) -> AsyncItera
 
     receipts: list[ReportPrinter | None] = [None]
     async with build_refunds(stack.config, tmp_path / "kiosk") as built:
-        s = built.services
-        desk = StaffDesk(
-            finalpos=s.finalpos,
-            gateway=s.gateway,
-            journal=s.journal,
-            session=s.session,
-            checkout=s.checkout,
-            recovery=s.recovery,
-            refunds=built.refunds,
-            currency="EUR",
-            outlet_id=stack.config.outlet_id,
-            reader_id=stack.config.reader_id,
-            sync_menu=sync,
-            receipts=lambda: receipts[0],
-        )
+        desk = built.staff_desk(stack.config, sync_menu=sync, receipts=lambda: receipts[0])
         auth = StaffAuthenticator(
             [
                 Member("Maria", "manager", hash_pin(MANAGER_PIN, **FAST)),

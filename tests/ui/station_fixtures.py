@@ -14,7 +14,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import tax_rates
 from kiosk.services.staff import PinLockout, StaffAuthenticator, hash_pin
-from kiosk.services.staff.desk import ReportPrinter, StaffDesk
+from kiosk.services.staff.desk import ReportPrinter
 from kiosk.services.station.cash import CashSales
 from kiosk.services.station.counter import CounterOrders
 from kiosk.services.station.customers import CustomerDirectory
@@ -69,19 +69,7 @@ async def station_rig(station_stack: Stack, tmp_path: Path) -> AsyncIterator[Sta
         catalog = await CatalogService(
             s.finalpos, data / "catalog", stack.config.outlet_id, "EUR"
         ).sync_async()
-        staff_desk = StaffDesk(
-            finalpos=s.finalpos,
-            gateway=s.gateway,
-            journal=s.journal,
-            session=s.session,
-            checkout=s.checkout,
-            recovery=s.recovery,
-            refunds=built.refunds,
-            currency="EUR",
-            outlet_id=stack.config.outlet_id,
-            reader_id=stack.config.reader_id,
-            receipts=lambda: receipts[0],
-        )
+        staff_desk = built.staff_desk(stack.config, receipts=lambda: receipts[0])
         cash = CashSales(
             finalpos=s.finalpos,
             session=s.session,

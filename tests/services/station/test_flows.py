@@ -12,7 +12,7 @@ import pytest
 
 from kiosk.domain.cart import Cart
 from kiosk.domain.pricing import TaxRate
-from kiosk.services.staff.desk import DeskOutcome, StaffDesk
+from kiosk.services.staff.desk import DeskOutcome
 from kiosk.services.station.cash import CashOutcome, CashSales, change_due
 from kiosk.services.station.customers import (
     CustomerDirectory,
@@ -61,18 +61,7 @@ async def station(stack: Stack, tmp_path: Path) -> AsyncIterator[Station]:
             outlet_id=stack.config.outlet_id,
             post_quiet_s=11.0,
         )
-        desk = StaffDesk(
-            finalpos=s.finalpos,
-            gateway=s.gateway,
-            journal=s.journal,
-            session=s.session,
-            checkout=s.checkout,
-            recovery=s.recovery,
-            refunds=built.refunds,
-            currency="EUR",
-            outlet_id=stack.config.outlet_id,
-            reader_id=stack.config.reader_id,
-        )
+        desk = built.staff_desk(stack.config)
         try:
             yield Station(
                 built,
