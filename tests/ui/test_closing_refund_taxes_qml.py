@@ -9,7 +9,7 @@ import asyncio
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QSize
 
 from kiosk.finalpos import models as m
 from kiosk.sandbox.printer import ReceiptStandIns
@@ -19,6 +19,7 @@ from kiosk.services.staff.desk import ClosingReport, RateTaxes
 from kiosk.services.station.cash import CashOutcome
 from kiosk.ui.closing import taxes_rows
 from kiosk.ui.staff.shell import StaffScreen
+from kiosk.ui.staff.viewmodel import StaffViewModel
 from kiosk.ui.station.view import FULL_HD, SMALL, StationView
 from kiosk.ui.view import LANDSCAPE, PORTRAIT, KioskView
 from tests.ui.conftest import until
@@ -174,23 +175,34 @@ async def test_the_close_till_screen_shows_refunded_and_net_taxes_unclipped(
         station_view.close()
 
 
+async def show_staff_report(rig: StaffRig, view: KioskView, report: ClosingReport) -> None:
+    """Staff mode's closing report screen showing `report`, signed in as a manager."""
+    staff = rig.staff
+    rig.vms.app.requestStaff()
+    await until(lambda: view.find("pinKey_1") is not None)
+    staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
+    await until(lambda: staff.screen == "home")
+    staff.report_vm.show(report)
+    staff.show(StaffScreen.CLOSE_REPORT)
+
+
+async def laid_out(view: KioskView, staff: StaffViewModel, size: QSize) -> None:
+    """The window at `size`, settled and drawn."""
+    view.window.resize(size)
+    await settled(staff)
+    await asyncio.sleep(0.5)  # the window lays out at its new size (a frame or two)
+    view.grab()
+
+
 async def test_the_staff_report_shows_refunded_and_net_taxes_unclipped(rig: StaffRig) -> None:
     view = KioskView(rig.vms.app, size=PORTRAIT)
     view.window.show()
     hold_still(view)
     try:
         staff = rig.staff
-        rig.vms.app.requestStaff()
-        await until(lambda: view.find("pinKey_1") is not None)
-        staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
-        await until(lambda: staff.screen == "home")
-        staff.report_vm.show(REPORT)
-        staff.show(StaffScreen.CLOSE_REPORT)
+        await show_staff_report(rig, view, REPORT)
         for name, size in (("portrait", PORTRAIT), ("landscape", LANDSCAPE)):
-            view.window.resize(size)
-            await settled(staff)
-            await asyncio.sleep(0.5)  # the window lays out at its new size (a frame or two)
-            view.grab()
+            await laid_out(view, staff, size)
             shown = [str(c.property("label")) for c in item(view, "reportLines").childItems()]
             assert "Taxes refunded" in shown and "Taxes net of refunds" in shown
             assert clipped(view) == [], name
@@ -281,17 +293,9 @@ async def test_the_staff_report_says_when_refunded_taxes_are_missing(rig: StaffR
     hold_still(view)
     try:
         staff = rig.staff
-        rig.vms.app.requestStaff()
-        await until(lambda: view.find("pinKey_1") is not None)
-        staff.stage_user(StaffUser("Maria", Role("manager", FALLBACK_ROLES["manager"], "fallback")))
-        await until(lambda: staff.screen == "home")
-        staff.report_vm.show(UNLISTED)
-        staff.show(StaffScreen.CLOSE_REPORT)
+        await show_staff_report(rig, view, UNLISTED)
         for name, size in (("landscape", LANDSCAPE), ("portrait", PORTRAIT)):
-            view.window.resize(size)
-            await settled(staff)
-            await asyncio.sleep(0.5)  # the window lays out at its new size (a frame or two)
-            view.grab()
+            await laid_out(view, staff, size)
             notice = item(view, "reportRefundTaxesNotice")
             assert notice.isVisible() and notice.property("text") == NOTICE, name
             shown = [str(c.property("label")) for c in item(view, "reportLines").childItems()]
