@@ -25,7 +25,8 @@ from typing import Any
 
 from kiosk.sandbox import demo
 from kiosk.sandbox.finalpos.app import ASSETS_PATH
-from kiosk.sandbox.finalpos.menu import ALLERGEN_TAGS, CATEGORIES, PRODUCTS, MenuProduct
+from kiosk.sandbox.finalpos.menu import ALLERGEN_TAGS, CATEGORIES, PRODUCTS
+from kiosk.sandbox.finalpos.menu_model import MenuProduct
 from kiosk.sandbox.finalpos.store import FinalPosStore, stable_object_id
 
 DEMO_COMPANY_ID = stable_object_id("company:demo")
