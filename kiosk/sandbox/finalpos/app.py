@@ -30,7 +30,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from kiosk.resources import product_art_dir
-from kiosk.sandbox.finalpos.resources import RESOURCES, Resource, validate
+from kiosk.sandbox.finalpos.resources import RESOURCES, Resource
+from kiosk.sandbox.finalpos.schema import validate
 from kiosk.sandbox.finalpos.store import FinalPosStore, iso_now, new_object_id
 
 API_PREFIX = "/v1/api"

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.resources import product_art_dir
-from kiosk.sandbox.finalpos.menu import CATEGORIES, PRODUCTS, Art
+from kiosk.sandbox.finalpos.menu import CATEGORIES, PRODUCTS
+from kiosk.sandbox.finalpos.menu_model import Art
 
 ASSETS_DIR = product_art_dir()
 

@@ -1,194 +1,28 @@
-"""What each Final POS resource looks like: paths, fields with their types, required fields.
+"""What each Final POS resource looks like: its paths, operations and create body.
 
 One small declarative spec per resource drives every generic handler (create, get, update,
-delete, list) and the request validation, so a resource is added by describing it here, not by
-writing handlers. The specs follow the request schemas of ``openapi.yaml`` (API 1.2.4); the
-validation mimics a NestJS ``ValidationPipe`` with ``whitelist``: unknown top-level fields of a
-closed DTO are dropped, wrong types and missing required fields answer 400 with one message per
-problem (``"summary.total must be a decimal string"``).
-
-Kinds: ``string``, ``number`` (JSON number, not bool), ``boolean``, ``decimal`` (a string such
-as ``"12.50"``: money in orders, transactions, refunds and sessions), ``any``; `ArrayOf`; `Shape`
-(an object with known fields; ``open`` shapes keep fields they do not know, like the customer DTO
-that custom tables extend).
+delete, list) and the request validation (`kiosk.sandbox.finalpos.schema`), so a resource is
+added by describing it here, not by writing handlers. The specs follow the request schemas of
+``openapi.yaml`` (API 1.2.4); the shapes several resources share are in
+`kiosk.sandbox.finalpos.dtos`.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-ScalarKind = Literal["string", "number", "boolean", "decimal", "any"]
-
-DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # used with fullmatch: ASCII digits only
-
-# Fields the server owns: never taken from a request body.
-SERVER_FIELDS = frozenset({"id", "_id", "companyId", "createdAt", "updatedAt", "fromFinal"})
-
-
-@dataclass(frozen=True)
-class ArrayOf:
-    item: Kind
-
-
-@dataclass(frozen=True)
-class Shape:
-    fields: Mapping[str, Kind]
-    required: tuple[str, ...] = ()
-    open: bool = False  # additionalProperties: true
-
-
-Kind = ScalarKind | ArrayOf | Shape
-
-_TYPE_WORDS: dict[str, str] = {
-    "string": "must be a string",
-    "number": "must be a number conforming to the specified constraints",
-    "boolean": "must be a boolean value",
-    "decimal": 'must be a decimal string such as "12.50"',
-}
-
-
-def validate(shape: Shape, body: Any, *, partial: bool = False) -> tuple[dict[str, Any], list[str]]:
-    """Check a request body against a shape; return (cleaned body, error messages).
-
-    `partial` (updates) skips the top-level required fields; nested objects sent in full (an
-    order's ``summary``) still need theirs. Server-owned fields are dropped silently.
-    """
-    if not isinstance(body, dict):
-        return {}, ["request body must be a JSON object"]
-    errors: list[str] = []
-    body = {k: v for k, v in body.items() if k not in SERVER_FIELDS}
-    cleaned = _check_shape(shape, body, "", errors, partial=partial)
-    return (cleaned if isinstance(cleaned, dict) else {}), errors
-
-
-def _check_shape(
-    shape: Shape, value: Any, path: str, errors: list[str], *, partial: bool = False
-) -> Any:
-    if not isinstance(value, dict):
-        errors.append(f"{path} must be an object")
-        return value
-    if not partial:
-        for name in shape.required:
-            if value.get(name) is None:
-                errors.append(f"{_join(path, name)} should not be empty")
-    result: dict[str, Any] = {}
-    for name, item in value.items():
-        kind = shape.fields.get(name)
-        if kind is None:
-            if shape.open:
-                result[name] = item
-            continue
-        if item is None:
-            if partial or name not in shape.required:
-                errors.append(f"{_join(path, name)} {_null_words(kind)}")
-            continue  # a null required field was reported as empty above
-        result[name] = _check(kind, item, _join(path, name), errors)
-    return result
-
-
-def _check(kind: Kind, value: Any, path: str, errors: list[str]) -> Any:
-    if isinstance(kind, Shape):
-        return _check_shape(kind, value, path, errors)
-    if isinstance(kind, ArrayOf):
-        if not isinstance(value, list):
-            errors.append(f"{path} must be an array")
-            return value
-        return [_check(kind.item, item, f"{path}.{i}", errors) for i, item in enumerate(value)]
-    ok = True
-    if kind == "string":
-        ok = isinstance(value, str)
-    elif kind == "decimal":
-        ok = isinstance(value, str) and DECIMAL_RE.fullmatch(value) is not None
-    elif kind == "number":
-        ok = (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, float) and math.isfinite(value)
-        )
-    elif kind == "boolean":
-        ok = isinstance(value, bool)
-    if not ok:
-        errors.append(f"{path} {_TYPE_WORDS[kind]}")
-    return value
-
-
-def _null_words(kind: Kind) -> str:
-    if isinstance(kind, Shape):
-        return "must be an object"
-    if isinstance(kind, ArrayOf):
-        return "must be an array"
-    return _TYPE_WORDS.get(kind, "must not be null")
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
-# --- shared DTOs ----------------------------------------------------------------------------
-
-STRINGS = ArrayOf("string")
-OPEN_OBJECT = Shape({}, open=True)
-METADATA = ArrayOf(Shape({"key": "string", "value": "string"}))
-ADDRESS = Shape(
-    {
-        name: "string"
-        for name in (
-            "firstName",
-            "lastName",
-            "address1",
-            "address2",
-            "city",
-            "state",
-            "country",
-            "postCode",
-        )
-    }
+from kiosk.sandbox.finalpos.dtos import (
+    ADDRESS,
+    LINE_ITEM,
+    LINE_TAX,
+    METADATA,
+    NOTE,
+    OPEN_OBJECT,
+    ORDER_SUMMARY,
+    STRINGS,
 )
-NOTE = Shape({"message": "string", "createdAt": "string"})
-LINE_TAX = Shape({"name": "string", "amount": "decimal", "percentage": "number"})
-LINE_ITEM = Shape(
-    {
-        "name": "string",
-        "quantity": "number",
-        "price": "decimal",
-        "total": "decimal",
-        "productId": "string",
-        "variantId": "string",
-        "taxes": ArrayOf(LINE_TAX),
-        "discount": OPEN_OBJECT,
-    },
-    open=True,  # the order line-item schema was not visible; keep what the client sends
-)
-ORDER_TAX = Shape(
-    {
-        "name": "string",
-        "percentage": "number",
-        "amount": "decimal",
-        "taxTableName": "string",
-        "compounding": "boolean",
-        "priority": "number",
-        "taxTableId": "string",
-        "id": "string",
-    }
-)
-ORDER_SUMMARY = Shape(
-    {
-        "discountTotal": "decimal",
-        "shippingTotal": "decimal",
-        "total": "decimal",
-        "totalTaxes": "decimal",
-        "isTaxInclusive": "boolean",
-        "subTotal": "decimal",
-        "taxes": ArrayOf(ORDER_TAX),
-        "tip": Shape({"percentage": "number", "amount": "decimal"}),
-    },
-    required=("discountTotal", "total", "totalTaxes"),
-)
-
-
-# --- resources ------------------------------------------------------------------------------
+from kiosk.sandbox.finalpos.schema import ArrayOf, Shape
 
 Operation = Literal["create", "get", "update", "delete", "list"]
 ALL_OPERATIONS: frozenset[Operation] = frozenset({"create", "get", "update", "delete", "list"})

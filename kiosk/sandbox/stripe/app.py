@@ -58,8 +58,24 @@ Handler = Callable[[StripeState, str, Obj, str], Obj]
 _ID = r"([A-Za-z0-9_]+)"
 
 
+def _on_collection(method: Callable[[StripeState, str, Obj], Obj]) -> Handler:
+    """A create or list: the state method takes (account, params)."""
+    return lambda state, account, params, _: method(state, account, params)
+
+
+def _on_object(method: Callable[[StripeState, str, str], Obj]) -> Handler:
+    """A retrieve, or an action without parameters: (account, object id)."""
+    return lambda state, account, _, object_id: method(state, account, object_id)
+
+
+def _on_object_with(method: Callable[[StripeState, str, str, Obj], Obj]) -> Handler:
+    """An update or action with parameters: (account, object id, params)."""
+    return lambda state, account, params, object_id: method(state, account, object_id, params)
+
+
 def _routes() -> list[tuple[str, re.Pattern[str], str, Handler]]:
     """(method, path, restricted-key resource, handler); GET needs read, POST write."""
+    s = StripeState
     pi, ch, re_, loc, rdr = (
         "payment_intents",
         "charges",
@@ -67,70 +83,36 @@ def _routes() -> list[tuple[str, re.Pattern[str], str, Handler]]:
         "terminal_locations",
         "terminal_readers",
     )
+    pis, locs, rdrs = "/v1/payment_intents", "/v1/terminal/locations", "/v1/terminal/readers"
     table: list[tuple[str, str, str, Handler]] = [
-        ("POST", r"/v1/payment_intents", pi, lambda s, a, p, _: s.create_payment_intent(a, p)),
-        ("GET", r"/v1/payment_intents", pi, lambda s, a, p, _: s.list_payment_intents(a, p)),
-        (
-            "GET",
-            rf"/v1/payment_intents/{_ID}",
-            pi,
-            lambda s, a, p, i: s.retrieve_payment_intent(a, i),
-        ),
-        (
-            "POST",
-            rf"/v1/payment_intents/{_ID}",
-            pi,
-            lambda s, a, p, i: s.update_payment_intent(a, i, p),
-        ),
-        (
-            "POST",
-            rf"/v1/payment_intents/{_ID}/capture",
-            pi,
-            lambda s, a, p, i: s.capture_payment_intent(a, i, p),
-        ),
+        ("POST", pis, pi, _on_collection(s.create_payment_intent)),
+        ("GET", pis, pi, _on_collection(s.list_payment_intents)),
+        ("GET", f"{pis}/{_ID}", pi, _on_object(s.retrieve_payment_intent)),
+        ("POST", f"{pis}/{_ID}", pi, _on_object_with(s.update_payment_intent)),
+        ("POST", f"{pis}/{_ID}/capture", pi, _on_object_with(s.capture_payment_intent)),
+        ("POST", f"{pis}/{_ID}/cancel", pi, _on_object_with(s.cancel_payment_intent)),
+        ("POST", "/v1/refunds", re_, _on_collection(s.create_refund)),
+        ("GET", f"/v1/refunds/{_ID}", re_, _on_object(s.retrieve_refund)),
+        ("GET", f"/v1/charges/{_ID}", ch, _on_object(s.retrieve_charge)),
+        ("POST", locs, loc, _on_collection(s.create_location)),
+        ("GET", locs, loc, _on_collection(s.list_locations)),
+        ("GET", f"{locs}/{_ID}", loc, _on_object(s.retrieve_location)),
+        ("POST", rdrs, rdr, _on_collection(s.create_reader)),
+        ("GET", rdrs, rdr, _on_collection(s.list_readers)),
+        ("GET", f"{rdrs}/{_ID}", rdr, _on_object(s.retrieve_reader)),
         (
             "POST",
-            rf"/v1/payment_intents/{_ID}/cancel",
-            pi,
-            lambda s, a, p, i: s.cancel_payment_intent(a, i, p),
-        ),
-        ("POST", r"/v1/refunds", re_, lambda s, a, p, _: s.create_refund(a, p)),
-        ("GET", rf"/v1/refunds/{_ID}", re_, lambda s, a, p, i: s.retrieve_refund(a, i)),
-        ("GET", rf"/v1/charges/{_ID}", ch, lambda s, a, p, i: s.retrieve_charge(a, i)),
-        ("POST", r"/v1/terminal/locations", loc, lambda s, a, p, _: s.create_location(a, p)),
-        ("GET", r"/v1/terminal/locations", loc, lambda s, a, p, _: s.list_locations(a, p)),
-        (
-            "GET",
-            rf"/v1/terminal/locations/{_ID}",
-            loc,
-            lambda s, a, p, i: s.retrieve_location(a, i),
-        ),
-        ("POST", r"/v1/terminal/readers", rdr, lambda s, a, p, _: s.create_reader(a, p)),
-        ("GET", r"/v1/terminal/readers", rdr, lambda s, a, p, _: s.list_readers(a, p)),
-        ("GET", rf"/v1/terminal/readers/{_ID}", rdr, lambda s, a, p, i: s.retrieve_reader(a, i)),
-        (
-            "POST",
-            rf"/v1/terminal/readers/{_ID}/process_payment_intent",
+            f"{rdrs}/{_ID}/process_payment_intent",
             rdr,
-            lambda s, a, p, i: s.process_payment_intent(a, i, p),
+            _on_object_with(s.process_payment_intent),
         ),
+        ("POST", f"{rdrs}/{_ID}/set_reader_display", rdr, _on_object_with(s.set_reader_display)),
+        ("POST", f"{rdrs}/{_ID}/cancel_action", rdr, _on_object(s.cancel_action)),
         (
             "POST",
-            rf"/v1/terminal/readers/{_ID}/set_reader_display",
+            f"/v1/test_helpers/terminal/readers/{_ID}/present_payment_method",
             rdr,
-            lambda s, a, p, i: s.set_reader_display(a, i, p),
-        ),
-        (
-            "POST",
-            rf"/v1/terminal/readers/{_ID}/cancel_action",
-            rdr,
-            lambda s, a, p, i: s.cancel_action(a, i),
-        ),
-        (
-            "POST",
-            rf"/v1/test_helpers/terminal/readers/{_ID}/present_payment_method",
-            rdr,
-            lambda s, a, p, i: s.present_payment_method(a, i, p),
+            _on_object_with(s.present_payment_method),
         ),
     ]
     return [
@@ -149,13 +131,15 @@ def _request_id() -> str:
     return f"req_{uuid.uuid4().hex[:14]}"
 
 
-def _json(status: int, payload: Any, request_id: str, **headers: str) -> Response:
-    return Response(
-        json.dumps(payload),
-        status_code=status,
-        media_type="application/json",
-        headers={"Request-Id": request_id, **headers},
-    )
+def _json(status: int, payload: Any, request_id: str) -> Response:
+    return _json_text(status, json.dumps(payload), request_id)
+
+
+def _json_text(status: int, text: str, request_id: str, *, replayed: bool = False) -> Response:
+    headers = {"Request-Id": request_id}
+    if replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return Response(text, status_code=status, media_type="application/json", headers=headers)
 
 
 def _error(err: StripeApiError, request_id: str) -> Response:
@@ -252,12 +236,7 @@ class _Api:
                 replay = state.idempotent_replay(account, idem_key, fingerprint)
                 if replay is not None:
                     status, text = replay
-                    return Response(
-                        text,
-                        status_code=status,
-                        media_type="application/json",
-                        headers={"Request-Id": request_id, "Idempotent-Replayed": "true"},
-                    )
+                    return _json_text(status, text, request_id, replayed=True)
             state.tick()
             try:
                 status, payload = 200, handler(state, account, params, object_id)
@@ -270,12 +249,7 @@ class _Api:
             if idem_key and stored:
                 state.idempotent_store(account, idem_key, fingerprint, status, text)
             state.flush()
-        return Response(
-            text,
-            status_code=status,
-            media_type="application/json",
-            headers={"Request-Id": request_id},
-        )
+        return _json_text(status, text, request_id)
 
     async def _admin(self, request: Request, request_id: str) -> Response:
         path = request.url.path
