@@ -10,13 +10,23 @@ from kiosk.admin.check_report import Check, Report
 
 if TYPE_CHECKING:
     from kiosk.backend import Backend
+    from kiosk.services.recovery import AttentionItem
 
 
 def check_journal(report: Report, backend: Backend) -> None:
+    """The checkout journal: what waits for staff, unfinished or settled but held, and damage.
+
+    A checkout waits for staff when settling could not finish it (unfinished, with a reason)
+    or when the duplicate watch holds it though it is settled (a cancel whose outcome was
+    unknown met a station's payment: `kiosk.services.settle_records.CancelHeld`). Both are on
+    the staff screen's Needs attention list (`RecoveryService.needs_attention`); the journal's
+    unfinished checkouts alone miss the held ones.
+    """
     from kiosk.services.journal import JournalError
 
     try:
         unfinished = backend.journal.unfinished()
+        held = _held_settled(backend)
     except JournalError as exc:
         report.add("journal", False, str(exc), "see the kiosk log; the kiosk rebuilds at start")
         return
@@ -24,16 +34,26 @@ def check_journal(report: Report, backend: Backend) -> None:
 
     attention = [e for e in unfinished if e.attention]
     bad = len(backend.journal.quarantined())
+    if held is None:
+        waiting = (
+            f"{len(attention)} unfinished wait for staff (settled ones held for staff: not known "
+            "until Final POS names the installation)"
+        )
+    else:
+        waiting = (
+            f"{len(attention) + len(held)} wait for staff ({len(attention)} unfinished, "
+            f"{len(held)} settled but held)"
+        )
     detail = (
-        f"journal: {len(unfinished)} unfinished checkout(s), "
-        f"{len(attention)} need a person, {bad} damaged record(s) set aside"
+        f"journal: {len(unfinished)} unfinished checkout(s), {waiting}, "
+        f"{bad} damaged record(s) set aside"
     )
     rebuild = backend.journal.rebuild_needed()
     if rebuild:
         detail += f"; a rebuild from Stripe and Final POS is pending ({rebuild})"
     holder = DataDirLock.holder_of(backend.settings.data_dir)
     detail += f"; kiosk running: {holder.describe()}" if holder else "; no kiosk running"
-    ok = not attention and not bad
+    ok = not attention and not held and not bad
     report.add(
         "journal",
         ok,
@@ -59,6 +79,25 @@ def check_journal(report: Report, backend: Backend) -> None:
                 "settle it from staff mode",
             )
         )
+    for item in held or ():
+        report.checks.append(
+            Check(
+                f"attention:{item.order_number}",
+                False,
+                f"order {item.order_number} ({item.amount_minor} {item.currency} minor "
+                f"units), settled but held for staff: {item.reason}",
+                "check the order in Final POS (reinstate it if it was cancelled), then mark it "
+                "handled in staff mode → Needs attention",
+            )
+        )
+
+
+def _held_settled(backend: Backend) -> list[AttentionItem] | None:
+    """Settled checkouts held for staff, as recovery lists them; None without an installation
+    (no recovery to ask: the hold is the checkout service's, see `Pipeline.hold`)."""
+    if backend.recovery is None:
+        return None
+    return [item for item in backend.recovery.needs_attention() if item.step.terminal]
 
 
 def check_cash_journal(report: Report, data_dir: Path) -> None:
