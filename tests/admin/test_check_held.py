@@ -13,6 +13,7 @@ import pytest
 
 from kiosk.admin.check import Report, run_checks
 from kiosk.config import load_settings
+from kiosk.installation import CACHE_FILE
 from kiosk.services.settle_records import LATE_CANCEL
 from tests.services.harness import Stack, running_stack
 from tests.services.test_counter_watch import restarted, watched_with_duplicate
@@ -27,10 +28,10 @@ def stack() -> Iterator[Stack]:
         yield running
 
 
-async def check(stack: Stack, data_dir: Path) -> Report:
+async def check(stack: Stack, data_dir: Path, finalpos_url: str | None = None) -> Report:
     c = stack.config
     settings = load_settings(
-        finalpos_url=c.finalpos_url,
+        finalpos_url=finalpos_url or c.finalpos_url,
         finalpos_api_key=c.finalpos_api_key,
         outlet_id=c.outlet_id,
         station_id=c.station_id,
@@ -64,3 +65,11 @@ async def test_a_settled_checkout_held_for_staff_is_counted_and_named(
     assert "settled but held for staff" in item.detail
     assert LATE_CANCEL.format(order_id=duplicate) in item.detail
     assert "reinstate it" in item.fix and "Needs attention" in item.fix
+
+    # No installation known (none cached, Final POS unreachable): no recovery to ask, and the
+    # line says the held ones are not known rather than counting none.
+    (tmp_path / "kiosk" / CACHE_FILE).unlink()
+    report = await check(stack, tmp_path / "kiosk", finalpos_url="http://127.0.0.1:9")
+    [journal] = [c for c in report.checks if c.name == "journal"]
+    assert "settled ones held for staff: not known" in journal.detail
+    assert not report.ok and "finalpos" in {c.name for c in report.checks if not c.ok}
