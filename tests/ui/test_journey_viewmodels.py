@@ -69,8 +69,8 @@ async def test_next_customer_starts_on_the_first_category_at_the_top(
 ) -> None:
     app = vms.app
     app.confirmation._tick.setInterval(1)
-    app._idle.setInterval(30)
-    app._tick.setInterval(10)
+    app.idle_clock.timer.setInterval(30)
+    app.idle_clock.tick.setInterval(10)
     resets: list[None] = []
     vms.menu.scroll_reset.connect(lambda: resets.append(None))
     app.begin()

@@ -174,7 +174,7 @@ async def test_idle_reset_returns_to_the_store_language(vms: ViewModels, view: K
     vms.app.stage_screen("menu")
     vms.app.language.choose("es")
     await until(lambda: "Empezar de nuevo" in shown_text(view))
-    vms.app._on_idle_timeout()  # the idle timer fired; the countdown runs for 3 s
+    vms.app.idle_clock.ask()  # the idle timer fired; the countdown runs for 3 s
     await until(lambda: vms.app.screen == "attract", timeout_s=6)
     assert vms.app.language.current == "en"
     await until(lambda: "Tap to order" in shown_text(view))

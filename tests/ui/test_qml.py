@@ -134,16 +134,16 @@ async def test_journey_by_taps(
 
 
 async def test_idle_overlay_button_by_tap(vms: ViewModels, view: KioskView) -> None:
-    vms.app._idle.setInterval(30)
+    vms.app.idle_clock.timer.setInterval(30)
     await tap(view, "attractTapArea")
     await until(lambda: vms.app.idleVisible)
-    vms.app._idle.setInterval(60_000)  # so the overlay cannot come straight back
+    vms.app.idle_clock.timer.setInterval(60_000)  # so the overlay cannot come straight back
     await tap(view, "stillHereButton")
     assert not vms.app.idleVisible and vms.app.screen == "orderType"
 
 
 async def test_touch_anywhere_restarts_the_idle_clock(vms: ViewModels, view: KioskView) -> None:
-    vms.app._idle.setInterval(300)
+    vms.app.idle_clock.timer.setInterval(300)
     await tap(view, "attractTapArea")
     for _ in range(4):
         await asyncio.sleep(0.1)

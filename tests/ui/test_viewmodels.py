@@ -178,8 +178,8 @@ def test_journey_screens_and_start_over(vms: ViewModels) -> None:
 
 async def test_idle_overlay_counts_down_and_clears_the_cart(vms: ViewModels) -> None:
     app = vms.app
-    app._idle.setInterval(50)
-    app._tick.setInterval(20)
+    app.idle_clock.timer.setInterval(50)
+    app.idle_clock.tick.setInterval(20)
     app.begin()
     add(vms, "espresso")
     await until(lambda: app.idleVisible)
@@ -190,8 +190,8 @@ async def test_idle_overlay_counts_down_and_clears_the_cart(vms: ViewModels) -> 
 
 async def test_idle_overlay_still_here_keeps_the_order(vms: ViewModels) -> None:
     app = vms.app
-    app._idle.setInterval(50)
-    app._tick.setInterval(200)
+    app.idle_clock.timer.setInterval(50)
+    app.idle_clock.tick.setInterval(200)
     app.begin()
     add(vms, "espresso")
     await until(lambda: app.idleVisible)
@@ -203,7 +203,7 @@ async def test_no_idle_overlay_during_payment(
     vms: ViewModels, checkout: FakeCheckoutService
 ) -> None:
     app = vms.app
-    app._idle.setInterval(30)
+    app.idle_clock.timer.setInterval(30)
     app.begin()
     add(vms, "espresso")
     app.chooseOrderType("eat_in")

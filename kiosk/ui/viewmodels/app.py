@@ -4,16 +4,16 @@ Screens: attract -> orderType (when enabled) -> menu <-> product, menu <-> cart 
 confirmation -> attract. Two overlays sit above them, both driven from here: the idle
 "Are you still there?" countdown (never on attract, payment or confirmation) and the
 "ordering paused" banner (menu from cache, backend unreachable: browsing yes, paying no).
+The countdown's clock is `kiosk.ui.viewmodels.idle`, the way into staff mode
+`kiosk.ui.viewmodels.modes`; their QML names stay here, where the root binds them.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.cart import Cart
 from kiosk.domain.catalog import Catalog, Product, Variant
@@ -24,8 +24,10 @@ from kiosk.ui.viewmodels.accessibility import AccessibilityViewModel
 from kiosk.ui.viewmodels.cart import CartViewModel
 from kiosk.ui.viewmodels.confirmation import ConfirmationViewModel
 from kiosk.ui.viewmodels.demo_reader import DemoReaderViewModel
+from kiosk.ui.viewmodels.idle import IdleClock
 from kiosk.ui.viewmodels.language import LanguageViewModel
 from kiosk.ui.viewmodels.menu import MenuViewModel
+from kiosk.ui.viewmodels.modes import ModeSwitch
 from kiosk.ui.viewmodels.payment import PaymentViewModel
 from kiosk.ui.viewmodels.product import ProductViewModel
 from kiosk.ui.viewmodels.receipt import ReceiptViewModel
@@ -34,13 +36,6 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.viewmodel import StaffViewModel
 
 log = logging.getLogger(__name__)
-
-
-class AppMode(StrEnum):
-    """Each mode owns its screen stack; `AppViewModel.mode` says which one shows."""
-
-    CUSTOMER = "customer"
-    STAFF = "staff"
 
 
 SCREENS = (
@@ -101,24 +96,23 @@ class AppViewModel(QObject):
         self._paused_reason = ""
         self._out_of_order_reason = ""
         self._loading = True
-        self._idle_timeout_s = idle_timeout_s
-        self._idle_countdown_s = idle_countdown_s
-        self._time_factor = 1.0
-        self._idle_left = 0
-        self._idle_shown = False
         self._confirmation_number = ""
-        self._mode = AppMode.CUSTOMER
-        self._staff: StaffViewModel | None = None
-        self._staff_ask = False
-        self._staff_paused = False
-
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(int(idle_timeout_s * 1000))
-        self._idle.timeout.connect(self._on_idle_timeout)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._on_tick)
+        self.idle_clock = IdleClock(
+            self,
+            timeout_s=idle_timeout_s,
+            countdown_s=idle_countdown_s,
+            may_ask=lambda: self._screen in IDLE_SCREENS,
+            changed=self.idle_changed.emit,
+            expired=self.restart,
+        )
+        self._modes = ModeSwitch(
+            screen=lambda: self._screen,
+            cart_empty=lambda: self._cart.cart.is_empty,
+            leave_customer=self._leave_for_staff,
+            back_to_customer=self._back_from_staff,
+            changed=self.mode_changed.emit,
+            paused_changed=self.status_changed.emit,
+        )
         self._confirmation = ConfirmationViewModel(
             lambda: self._language.locale,
             self._receipt,
@@ -198,13 +192,13 @@ class AppViewModel(QObject):
 
     @Property(bool, notify=status_changed)
     def orderingPaused(self) -> bool:
-        return self._ordering_paused or self._staff_paused
+        return self._ordering_paused or self._modes.paused
 
     @Property(str, notify=status_changed)
     def pausedText(self) -> str:
         if self._ordering_paused:
             return tr("Ordering is paused while we reconnect. You can still look at the menu.")
-        if self._staff_paused:
+        if self._modes.paused:
             return tr("Ordering is paused for a moment. You can still look at the menu.")
         return ""
 
@@ -223,11 +217,11 @@ class AppViewModel(QObject):
 
     @Property(bool, notify=idle_changed)
     def idleVisible(self) -> bool:
-        return self._idle_shown
+        return self.idle_clock.shown
 
     @Property(int, notify=idle_changed)
     def idleSecondsLeft(self) -> int:
-        return self._idle_left
+        return self.idle_clock.seconds_left
 
     @Property(str, notify=screen_changed)
     def confirmationNumber(self) -> str:
@@ -266,7 +260,7 @@ class AppViewModel(QObject):
         self._out_of_order_reason = reason
         self._loading = False
         self._payment.reset()
-        self._stop_idle()
+        self.idle_clock.stop()
         self._set_screen("outOfOrder")
         self.status_changed.emit()
 
@@ -352,34 +346,27 @@ class AppViewModel(QObject):
     @Slot()
     def userActivity(self) -> None:
         """Any touch anywhere: restart the idle clock (the overlay needs its own button)."""
-        if self._mode is AppMode.STAFF and self._staff is not None:
-            self._staff.activity()
+        if self._modes.activity():
             return
-        if not self._idle_shown and self._screen in IDLE_SCREENS:
-            self._idle.start()
+        if self._screen in IDLE_SCREENS:
+            self.idle_clock.arm()
         if self._screen == "confirmation":
             self._confirmation.touched()  # a paused countdown waits for a customer still here
         self._payment.touched()
 
     def scale_timeouts(self, factor: float) -> None:
         """Accessibility mode: `factor` times longer before asking, and to answer."""
-        self._time_factor = factor
-        self._idle.setInterval(int(self._idle_timeout_s * factor * 1000))
+        self.idle_clock.scale(factor)
 
     @Slot()
     def stillHere(self) -> None:
-        self._tick.stop()
-        self._idle_shown = False
-        self.idle_changed.emit()
+        self.idle_clock.answered()
         if self._screen in IDLE_SCREENS:
-            self._idle.start()
+            self.idle_clock.arm()
 
     def stage_idle(self, seconds_left: int) -> None:
         """Show the idle overlay frozen at `seconds_left` (screenshot mode)."""
-        self._idle.stop()
-        self._idle_left = seconds_left
-        self._idle_shown = True
-        self.idle_changed.emit()
+        self.idle_clock.stage(seconds_left)
 
     def stage_confirmation(self, order_number: str, *, pay_at_counter: bool = False) -> None:
         """Show the confirmation of the cart as it is (screenshot mode), the countdown held."""
@@ -393,71 +380,47 @@ class AppViewModel(QObject):
     def stage_screen(self, screen: str) -> None:
         self._set_screen(screen)
 
-    # -- staff mode (kiosk/ui/staff) ---------------------------------------------------
+    # -- staff mode (kiosk/ui/staff; the switch is `modes.ModeSwitch`) ----------------------
     @Property(str, notify=mode_changed)
     def mode(self) -> str:
-        return self._mode.value
+        return self._modes.mode.value
 
     @Property(QObject, notify=mode_changed)
     def staff(self) -> QObject | None:
-        return self._staff
+        return self._modes.staff
 
     @Property(bool, notify=mode_changed)
     def staffAskVisible(self) -> bool:
-        return self._staff_ask
+        return self._modes.asking
 
     def attach_staff(self, staff: StaffViewModel) -> None:
-        self._staff = staff
-        staff.left.connect(self._on_staff_left)
-        staff.ordering_paused_changed.connect(self.set_paused_by_staff)
-        self.mode_changed.emit()
+        self._modes.attach(staff)
 
     @Slot()
     def requestStaff(self) -> None:
         """The hidden entry or the keyboard shortcut: never while a customer is paying; with a
         cart, ask first (the customer's order would be cleared)."""
-        if self._staff is None or self._mode is AppMode.STAFF:
-            return
-        if self._screen == "payment":
-            log.info("staff mode refused: a customer is paying")
-            return
-        if not self._cart.cart.is_empty and self._screen != "confirmation":
-            self._staff_ask = True
-            self.mode_changed.emit()
-            return
-        self._enter_staff()
+        self._modes.request()
 
     @Slot()
     def confirmStaff(self) -> None:
-        if self._staff_ask and self._screen != "payment":
-            self._enter_staff()
+        self._modes.confirm()
 
     @Slot()
     def cancelStaff(self) -> None:
-        self._staff_ask = False
-        self.mode_changed.emit()
+        self._modes.cancel()
 
     def set_paused_by_staff(self, paused: bool) -> None:
-        if paused != self._staff_paused:
-            self._staff_paused = paused
-            self.status_changed.emit()
+        self._modes.set_paused(paused)
 
-    def _enter_staff(self) -> None:
-        assert self._staff is not None
-        self._staff_ask = False
+    def _leave_for_staff(self) -> None:
         if self._screen != "outOfOrder":  # staff get in exactly when the kiosk is broken
             self.restart()
-        self._stop_idle()
-        self._mode = AppMode.STAFF
-        self._staff.open()
-        self.mode_changed.emit()
+        self.idle_clock.stop()
 
-    def _on_staff_left(self) -> None:
-        if self._mode is AppMode.STAFF:
-            self._mode = AppMode.CUSTOMER
-            self.mode_changed.emit()
-            if self._screen != "outOfOrder":
-                self.restart()
+    def _back_from_staff(self) -> None:
+        if self._screen != "outOfOrder":
+            self.restart()
 
     # -- internals --------------------------------------------------------------------
     def _on_product_added(self, product: object, variant: object, quantity: int) -> None:
@@ -500,37 +463,12 @@ class AppViewModel(QObject):
         elif self._screen == "payment":
             self._set_screen("cart")
 
-    def _on_idle_timeout(self) -> None:
-        if self._screen not in IDLE_SCREENS:
-            return
-        self._idle_left = math.ceil(self._idle_countdown_s * self._time_factor)
-        self._idle_shown = True
-        self._tick.start()
-        self.idle_changed.emit()
-
-    def _on_tick(self) -> None:
-        self._idle_left -= 1
-        if self._idle_left <= 0:
-            self._tick.stop()
-            self._idle_shown = False
-            self.idle_changed.emit()
-            self.restart()
-            return
-        self.idle_changed.emit()
-
-    def _stop_idle(self) -> None:
-        self._idle.stop()
-        self._tick.stop()
-        if self._idle_shown:
-            self._idle_shown = False
-            self.idle_changed.emit()
-
     def _set_screen(self, screen: str) -> None:
         assert screen in SCREENS, screen
         if screen not in IDLE_SCREENS:
-            self._stop_idle()
-        elif not self._idle_shown:
-            self._idle.start()
+            self.idle_clock.stop()
+        else:
+            self.idle_clock.arm()
         if screen != self._screen:
             self._screen = screen
             self.screen_changed.emit()
