@@ -31,6 +31,8 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
+from kiosk.sandbox.arrivals import Arrivals
+
 log = logging.getLogger(__name__)
 
 ESC, GS, DLE, FS = 0x1B, 0x1D, 0x10, 0x1C
@@ -302,9 +304,7 @@ class PrinterStandIn:
         self.slow_s = 0.0
         self.discarded = 0  # jobs sent while the printer could not print
         self._offline = False
-        self._jobs: list[PrintJob] = []
-        self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
+        self._jobs: Arrivals[PrintJob] = Arrivals("print jobs")
         self._server: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._running = False
@@ -347,22 +347,13 @@ class PrinterStandIn:
     # -- jobs ---------------------------------------------------------------------------
     @property
     def jobs(self) -> list[PrintJob]:
-        with self._lock:
-            return list(self._jobs)
+        return self._jobs.copy()
 
     def wait_for_jobs(self, count: int, timeout_s: float = 10.0) -> list[PrintJob]:
-        deadline = time.monotonic() + timeout_s
-        with self._changed:
-            while len(self._jobs) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"{len(self._jobs)} of {count} print jobs arrived")
-                self._changed.wait(left)
-            return list(self._jobs)
+        return self._jobs.wait_for(count, timeout_s)
 
     def clear(self) -> None:
-        with self._lock:
-            self._jobs.clear()
+        self._jobs.clear()
 
     # -- internals ----------------------------------------------------------------------
     def _status(self, n: int) -> int:
@@ -437,13 +428,12 @@ class PrinterStandIn:
             self.discarded += 1
             log.info("printer stand-in: job discarded (paper out or cover open)")
             return
-        with self._changed:  # saved before it is published: a waiter finds its files
-            job.number = len(self._jobs) + 1
+        with self._jobs.adding() as jobs:  # saved before it is published: a waiter finds its files
+            job.number = len(jobs) + 1
             job.raw = bytes(raw)
             if self.jobs_dir is not None:
                 self._save(job)
-            self._jobs.append(job)
-            self._changed.notify_all()
+            jobs.append(job)
 
     def _save(self, job: PrintJob) -> None:
         assert self.jobs_dir is not None
