@@ -117,6 +117,11 @@ def receipt_seq(receipt_id: str) -> int | None:
     return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
 
 
+def in_window(order: m.Order, since: float) -> bool:
+    """Created at or after `since` (epoch seconds); an order without a date is looked at."""
+    return order.created_at is None or order.created_at.timestamp() >= since
+
+
 async def rebuild_if_needed_async(
     journal: Journal,
     *,
@@ -178,11 +183,10 @@ async def rebuild_async(
         if cid and is_ours(listed_order.receipt_id, cid, tag):
             orders.setdefault(cid, []).append(listed_order)
 
-    def recent(order: m.Order) -> bool:
-        return order.created_at is None or order.created_at.timestamp() >= since
-
     candidates = set(intents) | {
-        cid for cid, found in orders.items() if any(recent(o) and is_pending(o) for o in found)
+        cid
+        for cid, found in orders.items()
+        if any(in_window(o, since) and is_pending(o) for o in found)
     }
     known = journal.checkout_ids()
     report.examined = len(candidates)

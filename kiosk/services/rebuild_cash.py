@@ -31,6 +31,7 @@ from kiosk.services.journal import Journal
 from kiosk.services.rebuild import (
     DEFAULT_WINDOW_S,
     RebuildReport,
+    in_window,
     is_ours,
     is_pending,
     kiosk_tag,
@@ -75,13 +76,10 @@ async def rebuild_cash_async(
     tag = kiosk_tag(station_name)
     report = RebuildReport(since=since)
 
-    def recent(order: m.Order) -> bool:
-        return order.created_at is None or order.created_at.timestamp() >= since
-
     pending: dict[str, m.Order] = {}
     pending_by_id: dict[str, m.Order] = {}
     async for order in finalpos.iter_orders():
-        if not (is_pending(order) and recent(order)):
+        if not (is_pending(order) and in_window(order, since)):
             continue
         pending_by_id[order.id] = order
         sid = order.external_id or ""
