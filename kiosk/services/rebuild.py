@@ -62,6 +62,7 @@ from kiosk.payments.gateway import IntentState, PaymentGateway
 from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import Journal
 from kiosk.services.orders import is_counter_order
+from kiosk.services.receipt_ids import is_ours, receipt_seq, till_tag
 
 log = logging.getLogger(__name__)
 
@@ -101,20 +102,7 @@ class Plan:
 
 def kiosk_tag(kiosk_name: str) -> str:
     """The tag that starts this kiosk's receipt ids (the rule `CheckoutService` uses)."""
-    tag = "".join(ch for ch in kiosk_name.upper() if ch.isalnum())
-    return tag[:8] or "KIOSK"
-
-
-def is_ours(receipt_id: str | None, checkout_id: str, tag: str) -> bool:
-    if not receipt_id:
-        return False
-    parts = receipt_id.split("-")
-    return len(parts) == 3 and parts[0] == tag and parts[2] == checkout_id[:6].upper()
-
-
-def receipt_seq(receipt_id: str) -> int | None:
-    parts = receipt_id.split("-")
-    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+    return till_tag(kiosk_name)
 
 
 def in_window(order: m.Order, since: float) -> bool:

@@ -32,13 +32,12 @@ from kiosk.services.rebuild import (
     DEFAULT_WINDOW_S,
     RebuildReport,
     in_window,
-    is_ours,
     is_pending,
     kiosk_tag,
     order_number_of,
     order_total_of,
-    receipt_seq,
 )
+from kiosk.services.receipt_ids import is_ours, receipt_seq
 
 log = logging.getLogger(__name__)
 
