@@ -327,16 +327,9 @@ class Backend:
 
     async def recover_periodically_async(self, interval_s: float) -> None:
         """`recover_async` now and every `interval_s` until cancelled."""
-        import asyncio
+        from kiosk.services.periodic import repeat_async
 
-        while True:
-            try:
-                await self.recover_async()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("recovery pass failed; trying again in %.0f s", interval_s)
-            await asyncio.sleep(interval_s)
+        await repeat_async(self.recover_async, interval_s, what="recovery", logger=log)
 
     # -- the reader ----------------------------------------------------------------------
 

@@ -82,6 +82,18 @@ def tax_amount(amount_minor: int, rate: TaxRate) -> int:
 
 def price_cart(cart: Cart, rates: Mapping[str, TaxRate], default_rate: str) -> Totals:
     """Price every line, compute taxes per table, and the totals the customer pays."""
+    return price_amounts(cart, [line.total_minor for line in cart.lines], rates, default_rate)
+
+
+def price_amounts(
+    cart: Cart, amounts: Sequence[int], rates: Mapping[str, TaxRate], default_rate: str
+) -> Totals:
+    """`price_cart` with line i charged `amounts[i]` (its total less what was taken off it).
+
+    The one place the tax rule is applied to lines: a discounted sale (the station's
+    `price_discounted`) is priced by the same grouping, rounding and allocation as a kiosk
+    cart. `discount_minor` is what the amounts are short of the cart's subtotal.
+    """
     if default_rate not in rates:
         raise KeyError(f"default tax table {default_rate!r} is not configured")
 
@@ -98,29 +110,28 @@ def price_cart(cart: Cart, rates: Mapping[str, TaxRate], default_rate: str) -> T
     tax_lines: list[TaxLine] = []
     for key, indices in groups.items():
         rate = rates[key]
-        amounts = [cart.lines[i].total_minor for i in indices]
-        taxable = sum(amounts)
+        group = [amounts[i] for i in indices]
+        taxable = sum(group)
         tax = tax_amount(taxable, rate)
-        for i, share in zip(indices, allocate(tax, amounts), strict=True):
+        for i, share in zip(indices, allocate(tax, group), strict=True):
             line_tax[i] = share
         tax_lines.append(TaxLine(rate.name, rate.rate, rate.inclusive, taxable, tax))
 
     priced = []
     for index, line in enumerate(cart.lines):
         rate = rates[key_of(line)]
-        gross = line.total_minor if rate.inclusive else line.total_minor + line_tax[index]
+        gross = amounts[index] if rate.inclusive else amounts[index] + line_tax[index]
         priced.append(PricedLine(line, rate.name, rate.rate, line_tax[index], gross))
 
-    subtotal = cart.subtotal_minor
-    tax_total = sum(t.amount_minor for t in tax_lines)
+    charged = sum(amounts)
     exclusive_tax = sum(t.amount_minor for t in tax_lines if not t.inclusive)
     return Totals(
         currency=cart.currency,
         lines=tuple(priced),
         taxes=tuple(tax_lines),
-        subtotal_minor=subtotal,
-        tax_minor=tax_total,
-        discount_minor=0,
-        total_minor=subtotal + exclusive_tax,
+        subtotal_minor=cart.subtotal_minor,
+        tax_minor=sum(t.amount_minor for t in tax_lines),
+        discount_minor=cart.subtotal_minor - charged,
+        total_minor=charged + exclusive_tax,
         tax_inclusive=all(t.inclusive for t in tax_lines) if tax_lines else True,
     )

@@ -1,9 +1,11 @@
 """An ESC/POS receipt printer stand-in on loopback: keeps each job as bytes, text and a PNG.
 
 It listens like a network printer (raw TCP, "port 9100" printing; here a free port on
-127.0.0.1), interprets the ESC/POS the kiosk sends (text, code page, bold, alignment, character
-size, raster images, cuts) and keeps every job: the raw bytes, a text rendering (for tests)
-and a PNG that looks like the paper (for the README and for staff training).
+127.0.0.1), interprets the ESC/POS the kiosk sends (`escpos.py`: text, code page, bold,
+alignment, character size, raster images, cuts) and keeps every job: the raw bytes, a text
+rendering (for tests) and a PNG that looks like the paper (`paper.py`, for the README and for
+staff training). `ReceiptStandIns` starts the receipt and kitchen printers with the SMTP
+stand-in for demo mode, `kiosk sandbox` and tests.
 
 Switches, as on a real printer:
 
@@ -25,266 +27,25 @@ import logging
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from kiosk.sandbox.arrivals import Arrivals
+from kiosk.sandbox.escpos import EscPosInterpreter
+from kiosk.sandbox.paper import PaperImage, PaperLine, PrintJob
+
+__all__ = [  # the paper and the interpreter, long found here too
+    "EscPosInterpreter",
+    "PaperImage",
+    "PaperLine",
+    "PrintJob",
+    "PrinterStandIn",
+    "ReceiptStandIns",
+    "start_receipt_standins",
+]
 
 log = logging.getLogger(__name__)
-
-ESC, GS, DLE, FS = 0x1B, 0x1D, 0x10, 0x1C
-COLUMNS = 42
-DOTS = 512  # 80 mm paper at 180 dpi (Epson TM-T88V)
-CODEPAGES = {0: "cp437", 2: "cp850", 3: "cp860", 16: "cp1252", 17: "cp866", 19: "cp858"}
-_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
-_MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
-PAPER = (251, 249, 243)
-INK = (40, 38, 36)
-
-# Fixed-length ESC and GS commands: command byte -> total length including ESC/GS.
-_ESC_LEN = {
-    ord("@"): 2, ord("!"): 3, ord("E"): 3, ord("-"): 3, ord("a"): 3, ord("t"): 3,
-    ord("d"): 3, ord("M"): 3, ord("{"): 3, ord("G"): 3, ord("2"): 2, ord("3"): 3,
-    ord("J"): 3, ord("p"): 5, ord("B"): 4, ord("c"): 4, ord("r"): 3, ord("="): 3,
-    ord("V"): 3, ord("D"): 2, ord("?"): 2, ord("R"): 3, ord("$"): 4, ord("\\"): 4,
-}  # fmt: skip
-_GS_LEN = {
-    ord("!"): 3, ord("B"): 3, ord("b"): 3, ord("|"): 3, ord("L"): 4, ord("W"): 4,
-    ord("H"): 3, ord("h"): 3, ord("w"): 3, ord("f"): 3, ord("P"): 4, ord("a"): 3,
-}  # fmt: skip
-
-
-@dataclass
-class PaperLine:
-    text: str
-    align: int = 0  # 0 left, 1 centre, 2 right
-    bold: bool = False
-    width: int = 1
-    height: int = 1
-
-
-@dataclass
-class PaperImage:
-    image: Image.Image  # mode "1", black = 0
-    align: int = 0
-
-
-@dataclass
-class PrintJob:
-    """One job as the printer received and printed it."""
-
-    number: int
-    received_at: float
-    raw: bytes
-    items: list[PaperLine | PaperImage] = field(default_factory=list)
-    cuts: int = 0
-
-    @property
-    def text(self) -> str:
-        """The job as text: alignment applied, large characters as ordinary ones."""
-        out = []
-        for item in self.items:
-            if isinstance(item, PaperImage):
-                out.append(f"[image {item.image.width}x{item.image.height}]")
-                continue
-            text = item.text.strip() if item.align else item.text.rstrip()
-            free = max(0, COLUMNS - len(text) * item.width)  # in normal-size columns
-            if item.align == 1:
-                text = " " * (free // 2) + text
-            elif item.align == 2:
-                text = " " * free + text
-            out.append(text.rstrip())
-        while out and not out[-1]:
-            out.pop()  # the feed before the cut
-        return "\n".join(out) + "\n"
-
-    def png(self) -> Image.Image:
-        return render_paper(self.items)
-
-
-def _font(size: int, bold: bool) -> Any:
-    path = _MONO_BOLD if bold else _MONO
-    if Path(path).exists():
-        return ImageFont.truetype(path, size)
-    return ImageFont.load_default(size)
-
-
-def render_paper(items: list[PaperLine | PaperImage]) -> Image.Image:
-    """A picture of the printed paper: off-white roll, monospaced print, torn bottom edge."""
-    line_h, margin = 26, 28
-    blocks: list[Image.Image] = []
-    items = list(items)
-    while items and isinstance(items[-1], PaperLine) and not items[-1].text.strip():
-        items.pop()  # the feed before the cut
-    for item in items:
-        if isinstance(item, PaperImage):
-            block = Image.new("RGB", (DOTS, item.image.height), PAPER)
-            ink = Image.new("RGB", item.image.size, INK)
-            mask = item.image.convert("L").point(lambda v: 255 - v)
-            x = {1: (DOTS - item.image.width) // 2, 2: DOTS - item.image.width}.get(item.align, 0)
-            block.paste(ink, (max(0, x), 0), mask)
-            blocks.append(block)
-            continue
-        text = item.text.rstrip("\n")
-        if item.align in (1, 2):
-            text = text.strip()
-        font = _font(20, item.bold)
-        text_w = max(1, int(font.getlength(text)) + 1) if text else 1
-        base = Image.new("RGB", (text_w, line_h), PAPER)
-        ImageDraw.Draw(base).text((0, 3), text, font=font, fill=INK)
-        scaled = base.resize((text_w * item.width, line_h * item.height))
-        block = Image.new("RGB", (DOTS, scaled.height), PAPER)
-        free = max(0, DOTS - scaled.width)
-        block.paste(scaled, ({1: free // 2, 2: free}.get(item.align, 0), 0))
-        blocks.append(block)
-    height = sum(b.height for b in blocks) + 2 * margin + 24
-    paper = Image.new("RGB", (DOTS + 2 * margin, height), PAPER)
-    y = margin
-    for block in blocks:
-        paper.paste(block, (margin, y))
-        y += block.height
-    draw = ImageDraw.Draw(paper)
-    teeth = [(x, height - (10 if (x // 12) % 2 else 0)) for x in range(0, paper.width + 12, 12)]
-    draw.polygon([(0, height), *teeth, (paper.width, height)], fill=(236, 233, 226))
-    framed = Image.new("RGB", (paper.width + 48, paper.height + 48), (236, 233, 226))
-    framed.paste(paper, (24, 24))
-    return framed
-
-
-class EscPosInterpreter:
-    """Streaming ESC/POS: feed bytes, get status answers back; items collect on `job`."""
-
-    def __init__(self, job: PrintJob, status: Any) -> None:
-        self.job = job
-        self._status = status  # callable (n) -> int: the DLE EOT n answer
-        self._buffer = b""
-        self._line = bytearray()
-        self.printable = False
-        self._reset()
-
-    def _reset(self) -> None:
-        self.align = 0
-        self.bold = False
-        self.width = 1
-        self.height = 1
-        self.codepage = "cp437"
-
-    def _flush(self, force: bool = False) -> None:
-        if self._line or force:
-            text = self._line.decode(self.codepage, errors="replace")
-            self.job.items.append(PaperLine(text, self.align, self.bold, self.width, self.height))
-            self._line.clear()
-            self.printable = True
-
-    def feed(self, data: bytes) -> bytes:
-        """Interpret what is complete; returns the bytes to answer (status queries)."""
-        self._buffer += data
-        answers = bytearray()
-        buf = self._buffer
-        i = 0
-        while i < len(buf):
-            b = buf[i]
-            if b == DLE:
-                if i + 3 > len(buf):
-                    break
-                if buf[i + 1] == 0x04:
-                    answers.append(self._status(buf[i + 2]))
-                i += 3
-            elif b == ESC:
-                if i + 2 > len(buf):
-                    break
-                size = _ESC_LEN.get(buf[i + 1], 2)
-                if i + size > len(buf):
-                    break
-                self._esc(buf[i + 1], buf[i + 2 : i + size])
-                i += size
-            elif b == GS:
-                used = self._gs(buf, i)
-                if used == 0:
-                    break
-                i += used
-            elif b == FS:
-                i += 2 if i + 2 <= len(buf) else 0
-                if i == 0:
-                    break
-            elif b == 0x0A:
-                self._flush(force=True)
-                i += 1
-            elif b < 0x20:
-                i += 1
-            else:
-                self._line.append(b)
-                i += 1
-        self._buffer = buf[i:]
-        return bytes(answers)
-
-    def _esc(self, command: int, args: bytes) -> None:
-        n = args[0] if args else 0
-        if command == ord("@"):
-            self._flush()
-            self._reset()
-        elif command == ord("!"):
-            self._flush()
-            self.bold = bool(n & 0x08)
-            self.height = 2 if n & 0x10 else 1
-            self.width = 2 if n & 0x20 else 1
-        elif command == ord("E"):
-            self.bold = bool(n & 1)
-        elif command == ord("a"):
-            self.align = n if n in (0, 1, 2) else n - 48
-        elif command == ord("t"):
-            self.codepage = CODEPAGES.get(n, "cp437")
-        elif command == ord("d"):
-            self._flush()
-            for _ in range(n):
-                self.job.items.append(PaperLine(""))
-        elif command == ord("V"):
-            self.job.cuts += 1
-
-    def _gs(self, buf: bytes, i: int) -> int:
-        if i + 2 > len(buf):
-            return 0
-        command = buf[i + 1]
-        if command == ord("V"):
-            if i + 3 > len(buf):
-                return 0
-            self._flush()
-            self.job.cuts += 1
-            self.printable = True
-            return 4 if buf[i + 2] in (65, 66) else 3
-        if command == ord("v"):  # GS v 0 m xL xH yL yH d1…dk: raster bit image
-            if i + 8 > len(buf):
-                return 0
-            x_bytes = buf[i + 4] + 256 * buf[i + 5]
-            y_dots = buf[i + 6] + 256 * buf[i + 7]
-            end = i + 8 + x_bytes * y_dots
-            if end > len(buf):
-                return 0
-            self._flush()
-            data = bytes(buf[i + 8 : end])
-            image = Image.frombytes("1", (x_bytes * 8, y_dots), bytes(255 - v for v in data))
-            self.job.items.append(PaperImage(image, self.align))
-            self.printable = True
-            return end - i
-        if command in (ord("("), ord("8")):  # GS ( L / GS ( k / GS 8 L: skip the block
-            if i + 5 > len(buf):
-                return 0
-            length = buf[i + 3] + 256 * buf[i + 4]
-            end = i + 5 + length
-            return end - i if end <= len(buf) else 0
-        size = _GS_LEN.get(command, 2)
-        if i + size > len(buf):
-            return 0
-        if command == ord("!"):
-            n = buf[i + 2]
-            self._flush()
-            self.width = (n >> 4) + 1
-            self.height = (n & 0x0F) + 1
-        return size
-
-    def close(self) -> None:
-        self._flush()
 
 
 class PrinterStandIn:
@@ -302,9 +63,7 @@ class PrinterStandIn:
         self.slow_s = 0.0
         self.discarded = 0  # jobs sent while the printer could not print
         self._offline = False
-        self._jobs: list[PrintJob] = []
-        self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
+        self._jobs: Arrivals[PrintJob] = Arrivals("print jobs")
         self._server: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._running = False
@@ -347,22 +106,13 @@ class PrinterStandIn:
     # -- jobs ---------------------------------------------------------------------------
     @property
     def jobs(self) -> list[PrintJob]:
-        with self._lock:
-            return list(self._jobs)
+        return self._jobs.copy()
 
     def wait_for_jobs(self, count: int, timeout_s: float = 10.0) -> list[PrintJob]:
-        deadline = time.monotonic() + timeout_s
-        with self._changed:
-            while len(self._jobs) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"{len(self._jobs)} of {count} print jobs arrived")
-                self._changed.wait(left)
-            return list(self._jobs)
+        return self._jobs.wait_for(count, timeout_s)
 
     def clear(self) -> None:
-        with self._lock:
-            self._jobs.clear()
+        self._jobs.clear()
 
     # -- internals ----------------------------------------------------------------------
     def _status(self, n: int) -> int:
@@ -437,13 +187,12 @@ class PrinterStandIn:
             self.discarded += 1
             log.info("printer stand-in: job discarded (paper out or cover open)")
             return
-        with self._changed:  # saved before it is published: a waiter finds its files
-            job.number = len(self._jobs) + 1
+        with self._jobs.adding() as jobs:  # saved before it is published: a waiter finds its files
+            job.number = len(jobs) + 1
             job.raw = bytes(raw)
             if self.jobs_dir is not None:
                 self._save(job)
-            self._jobs.append(job)
-            self._changed.notify_all()
+            jobs.append(job)
 
     def _save(self, job: PrintJob) -> None:
         assert self.jobs_dir is not None

@@ -13,7 +13,6 @@ import email
 import email.policy
 import logging
 import socket
-import threading
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -21,6 +20,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+
+from kiosk.sandbox.arrivals import Arrivals
 
 DEMO_USERNAME = "kiosk"
 DEMO_PASSWORD = "demo-smtp-password"  # noqa: S105 - valid only against this loopback stand-in
@@ -85,8 +86,7 @@ class SmtpStandIn:
         self.host = host
         self.port = port or _free_port(host)
         self.refuse_next = 0
-        self._messages: list[ReceivedMail] = []
-        self._changed = threading.Condition()
+        self._messages: Arrivals[ReceivedMail] = Arrivals("messages")
         self._controller = Controller(
             _Handler(self),
             hostname=host,
@@ -114,21 +114,13 @@ class SmtpStandIn:
 
     @property
     def messages(self) -> list[ReceivedMail]:
-        with self._changed:
-            return list(self._messages)
+        return self._messages.copy()
 
     def wait_for_messages(self, count: int, timeout_s: float = 10.0) -> list[ReceivedMail]:
-        deadline = time.monotonic() + timeout_s
-        with self._changed:
-            while len(self._messages) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"{len(self._messages)} of {count} messages arrived")
-                self._changed.wait(left)
-            return list(self._messages)
+        return self._messages.wait_for(count, timeout_s)
 
     def _deliver(self, envelope: Envelope) -> str:
-        with self._changed:
+        with self._messages.adding() as messages:
             if self.refuse_next > 0:
                 self.refuse_next -= 1
                 return "451 4.3.0 Try again later (stand-in refusing on purpose)"
@@ -136,7 +128,7 @@ class SmtpStandIn:
             data = raw if isinstance(raw, bytes) else raw.encode()
             message = email.message_from_bytes(data, policy=email.policy.default)
             assert isinstance(message, EmailMessage)
-            self._messages.append(
+            messages.append(
                 ReceivedMail(
                     sender=str(envelope.mail_from),
                     recipients=tuple(envelope.rcpt_tos),
@@ -144,5 +136,4 @@ class SmtpStandIn:
                     received_at=time.time(),
                 )
             )
-            self._changed.notify_all()
         return "250 Message accepted for delivery"

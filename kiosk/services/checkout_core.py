@@ -26,6 +26,7 @@ from kiosk.services.journal import CheckoutEntry, Journal, JournalError
 from kiosk.services.paid import REFRESH_S, Books, finish_books
 from kiosk.services.pipeline import CheckoutError, Pipeline, RetryPolicy, StepHook
 from kiosk.services.posting import OnceCreator, default_quiet_s, request_deadline_s
+from kiosk.services.receipt_ids import till_tag
 from kiosk.services.session import TillSessionService
 from kiosk.services.settle import Settler
 
@@ -110,8 +111,7 @@ class CheckoutCore:
             raise CheckoutError(f"unknown checkout {checkout_id!r}") from exc
 
     def _kiosk_tag(self) -> str:
-        tag = "".join(ch for ch in self._kiosk_name.upper() if ch.isalnum())
-        return tag[:8] or "KIOSK"
+        return till_tag(self._kiosk_name)
 
     def _result(
         self,

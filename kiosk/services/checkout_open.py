@@ -18,7 +18,7 @@ from kiosk.domain.pricing import Totals, price_cart
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
 from kiosk.payments.gateway import DisplayCart, DisplayLine
-from kiosk.services import orders
+from kiosk.services import orders, receipt_ids
 from kiosk.services.checkout_core import CheckoutCore
 from kiosk.services.checkout_types import (
     MAX_AMOUNT_MINOR,
@@ -118,7 +118,7 @@ class Opening(CheckoutCore):
             # the customer's number is allocated apart from seq (a cancelled attempt's number
             # is reused, kiosk.services.journal.numbers); the receipt id stays unique by seq
             number = order_number(allocated, prefix=self._order_prefix)
-            receipt_id = f"{self._kiosk_tag()}-{seq:06d}-{checkout_id[:6].upper()}"
+            receipt_id = receipt_ids.receipt_id(self._kiosk_tag(), seq, checkout_id)
             order = orders.order_create(
                 totals,
                 checkout_id=checkout_id,

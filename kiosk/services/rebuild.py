@@ -62,6 +62,7 @@ from kiosk.payments.gateway import IntentState, PaymentGateway
 from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import Journal
 from kiosk.services.orders import is_counter_order
+from kiosk.services.receipt_ids import is_ours, receipt_seq, till_tag
 
 log = logging.getLogger(__name__)
 
@@ -101,20 +102,12 @@ class Plan:
 
 def kiosk_tag(kiosk_name: str) -> str:
     """The tag that starts this kiosk's receipt ids (the rule `CheckoutService` uses)."""
-    tag = "".join(ch for ch in kiosk_name.upper() if ch.isalnum())
-    return tag[:8] or "KIOSK"
+    return till_tag(kiosk_name)
 
 
-def is_ours(receipt_id: str | None, checkout_id: str, tag: str) -> bool:
-    if not receipt_id:
-        return False
-    parts = receipt_id.split("-")
-    return len(parts) == 3 and parts[0] == tag and parts[2] == checkout_id[:6].upper()
-
-
-def receipt_seq(receipt_id: str) -> int | None:
-    parts = receipt_id.split("-")
-    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+def in_window(order: m.Order, since: float) -> bool:
+    """Created at or after `since` (epoch seconds); an order without a date is looked at."""
+    return order.created_at is None or order.created_at.timestamp() >= since
 
 
 async def rebuild_if_needed_async(
@@ -178,11 +171,10 @@ async def rebuild_async(
         if cid and is_ours(listed_order.receipt_id, cid, tag):
             orders.setdefault(cid, []).append(listed_order)
 
-    def recent(order: m.Order) -> bool:
-        return order.created_at is None or order.created_at.timestamp() >= since
-
     candidates = set(intents) | {
-        cid for cid, found in orders.items() if any(recent(o) and is_pending(o) for o in found)
+        cid
+        for cid, found in orders.items()
+        if any(in_window(o, since) and is_pending(o) for o in found)
     }
     known = journal.checkout_ids()
     report.examined = len(candidates)

@@ -31,13 +31,13 @@ from kiosk.services.journal import Journal
 from kiosk.services.rebuild import (
     DEFAULT_WINDOW_S,
     RebuildReport,
-    is_ours,
+    in_window,
     is_pending,
     kiosk_tag,
     order_number_of,
     order_total_of,
-    receipt_seq,
 )
+from kiosk.services.receipt_ids import is_ours, receipt_seq
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,10 @@ async def rebuild_cash_async(
     tag = kiosk_tag(station_name)
     report = RebuildReport(since=since)
 
-    def recent(order: m.Order) -> bool:
-        return order.created_at is None or order.created_at.timestamp() >= since
-
     pending: dict[str, m.Order] = {}
     pending_by_id: dict[str, m.Order] = {}
     async for order in finalpos.iter_orders():
-        if not (is_pending(order) and recent(order)):
+        if not (is_pending(order) and in_window(order, since)):
             continue
         pending_by_id[order.id] = order
         sid = order.external_id or ""

@@ -25,6 +25,7 @@ from kiosk.finalpos.errors import FinalPosError, UnavailableError
 from kiosk.payments.gateway import PaymentError
 from kiosk.services.checkout import CheckoutService
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.periodic import repeat_async
 
 log = logging.getLogger(__name__)
 
@@ -140,14 +141,7 @@ class RecoveryService:
 
     async def run_periodically_async(self, interval_s: float = 60.0) -> None:
         """Recover now and then every `interval_s` until cancelled; never raises otherwise."""
-        while True:
-            try:
-                await self.recover_async()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("recovery pass failed; trying again in %.0f s", interval_s)
-            await asyncio.sleep(interval_s)
+        await repeat_async(self.recover_async, interval_s, what="recovery", logger=log)
 
     async def _recheck_settled(self, report: RecoveryReport) -> None:
         """Settled checkouts whose creates had unknown outcomes: undo late duplicates.

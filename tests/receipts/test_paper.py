@@ -10,7 +10,8 @@ from PIL import Image
 from pydantic import ValidationError
 
 from kiosk.domain.receipt import receipt_from_totals
-from kiosk.sandbox.printer import EscPosInterpreter, PaperImage, PaperLine, PrintJob
+from kiosk.sandbox.escpos import EscPosInterpreter
+from kiosk.sandbox.paper import PaperImage, PaperLine, PrintJob
 from kiosk.services.receipts import ReceiptChannel, ReceiptSettings
 from kiosk.services.receipts.layout import MoneyFormat, kitchen_rows, receipt_rows
 from kiosk.services.receipts.paper import PaperWriter

@@ -7,7 +7,7 @@ import pytest
 from kiosk.domain.checkout import Step
 from kiosk.finalpos import models as m
 from kiosk.payments.gateway import IntentState
-from kiosk.services.rebuild import Plan, is_ours, kiosk_tag, plan_for, restored_amount
+from kiosk.services.rebuild import Plan, in_window, is_ours, kiosk_tag, plan_for, restored_amount
 
 
 def _intent(status: str, amount_minor: int = 450) -> IntentState:
@@ -85,3 +85,20 @@ def test_only_this_kiosks_receipts_are_ours() -> None:
     assert not is_ours("KIOSK2-000042-AB12CD", cid, "KIOSK1")  # another kiosk
     assert not is_ours("KIOSK1-000042-FFFFFF", cid, "KIOSK1")  # another checkout's receipt
     assert not is_ours(None, cid, "KIOSK1") and not is_ours("KIOSK1", cid, "KIOSK1")
+
+
+@pytest.mark.parametrize(
+    ("created_at", "looked_at"),
+    [
+        (None, True),  # no date: looked at (both rebuilds rely on it)
+        ("2026-03-01T12:00:00Z", True),  # exactly at the start of the window
+        ("2026-03-01T11:59:59Z", False),
+        ("2026-03-02T08:00:00Z", True),
+    ],
+)
+def test_the_window_keeps_undated_orders_and_those_from_its_start(
+    created_at: str | None, looked_at: bool
+) -> None:
+    since = 1772366400.0  # 2026-03-01T12:00:00Z
+    order = m.Order.model_validate({"id": "o1", "status": "pending", "createdAt": created_at})
+    assert in_window(order, since) is looked_at

@@ -23,8 +23,9 @@ class JournalBusy(JournalError):
 
 
 @dataclass(frozen=True, slots=True)
-class CheckoutEntry:
-    """One checkout as the journal knows it: ids learned so far and the last step."""
+class CheckoutColumns:
+    """The columns an entry and a summary share: ids learned so far, the last step, the
+    counters. Not handed out alone; one definition so the two cannot drift apart."""
 
     seq: int
     checkout_id: str
@@ -44,36 +45,24 @@ class CheckoutEntry:
     attention: str | None
     attempts: int
     last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutEntry(CheckoutColumns):
+    """One checkout as the journal knows it: ids learned so far and the last step."""
+
     order_body: dict[str, Any]  # the exact POST /order body, so recovery can re-post it
     display: dict[str, Any]  # the reader's cart display, same numbers as the order
 
 
 @dataclass(frozen=True, slots=True)
-class CheckoutSummary:
+class CheckoutSummary(CheckoutColumns):
     """A checkout as a list shows it: every column of `CheckoutEntry` but the order body.
 
     The body (the largest column, parsed only to re-post or refund an order) is what made a
     list of a busy day slow; open one checkout with `Journal.get` for its body.
     """
 
-    seq: int
-    checkout_id: str
-    order_number: str
-    receipt_id: str
-    currency: str
-    amount_minor: int
-    step: Step
-    created_at: float
-    updated_at: float
-    session_id: str | None
-    order_id: str | None
-    intent_id: str | None
-    reader_id: str | None
-    transaction_id: str | None
-    cancel_requested: bool
-    attention: str | None
-    attempts: int
-    last_error: str | None
     display: dict[str, Any]
 
 

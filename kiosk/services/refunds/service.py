@@ -16,6 +16,7 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import FinalPosError
 from kiosk.payments.gateway import PaymentError, PaymentGateway
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
+from kiosk.services.periodic import repeat_async
 from kiosk.services.posting import OnceCreator, PostPending, default_quiet_s, request_deadline_s
 from kiosk.services.refunds.journal import RefundJournal
 from kiosk.services.refunds.lines import _share, sold_lines
@@ -314,14 +315,8 @@ class RefundService(_RefundSteps):
         return report
 
     async def run_periodically_async(self, interval_s: float = 60.0) -> None:
-        while True:
-            try:
-                await self.recover_async()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("refund recovery pass failed; again in %.0f s", interval_s)
-            await asyncio.sleep(interval_s)
+        """Recover refunds now and then every `interval_s` until cancelled; never raises."""
+        await repeat_async(self.recover_async, interval_s, what="refund recovery", logger=log)
 
     def needs_attention(self) -> list[RefundEntry]:
         """Unfinished refunds that need a person (still retried on every pass)."""

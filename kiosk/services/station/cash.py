@@ -31,7 +31,7 @@ from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
 from kiosk.finalpos.client import FinalPosClient
 from kiosk.finalpos.errors import FinalPosError
-from kiosk.services import orders
+from kiosk.services import orders, receipt_ids
 from kiosk.services.checkout import MAX_AMOUNT_MINOR
 from kiosk.services.checkout_types import owned_elsewhere_body
 from kiosk.services.journal import CheckoutEntry, Journal, JournalError
@@ -119,7 +119,7 @@ class CashSales:
         return data_dir / CASH_DIR
 
     def _tag(self) -> str:
-        return "".join(ch for ch in self._name.upper() if ch.isalnum())[:8] or "STATION"
+        return receipt_ids.till_tag(self._name, fallback="STATION")
 
     async def sell_async(
         self,
@@ -148,7 +148,7 @@ class CashSales:
 
         def body(seq: int) -> tuple[str, str, dict[str, object]]:
             number = order_number(seq, prefix=self._prefix)
-            receipt_id = f"{self._tag()}-{seq:06d}-{sale_id[:6].upper()}"
+            receipt_id = receipt_ids.receipt_id(self._tag(), seq, sale_id)
             order = orders.order_create(
                 totals,
                 checkout_id=sale_id,

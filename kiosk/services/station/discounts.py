@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from kiosk.domain.cart import Cart, CartLine
 from kiosk.domain.money import round_half_up
-from kiosk.domain.pricing import PricedLine, TaxLine, TaxRate, Totals, allocate, tax_amount
+from kiosk.domain.pricing import TaxRate, Totals, allocate, price_amounts
 from kiosk.services.staff.roles import Permission, Role
 
 MANAGER_PERMISSION = Permission.REFUND
@@ -145,42 +145,8 @@ def price_discounted(
     cart: Cart, discounts: Discounts, rates: Mapping[str, TaxRate], default_rate: str
 ) -> Totals:
     """`kiosk.domain.pricing.price_cart` with the discounts taken off before tax."""
-    if default_rate not in rates:
-        raise KeyError(f"default tax table {default_rate!r} is not configured")
     after_lines = [line.total_minor - _line_off(line, discounts) for line in cart.lines]
     order_off = discounts.order.amount_on(sum(after_lines)) if discounts.order else 0
     shares = allocate(order_off, after_lines)
     amounts = [a - s for a, s in zip(after_lines, shares, strict=True)]
-
-    def key_of(line: CartLine) -> str:
-        table = line.tax_table or ""
-        return table if table in rates else default_rate
-
-    groups: dict[str, list[int]] = {}
-    for index, line in enumerate(cart.lines):
-        groups.setdefault(key_of(line), []).append(index)
-    line_tax = [0] * len(cart.lines)
-    tax_lines: list[TaxLine] = []
-    for key, indices in groups.items():
-        rate = rates[key]
-        group = [amounts[i] for i in indices]
-        tax = tax_amount(sum(group), rate)
-        for i, share in zip(indices, allocate(tax, group), strict=True):
-            line_tax[i] = share
-        tax_lines.append(TaxLine(rate.name, rate.rate, rate.inclusive, sum(group), tax))
-    priced = []
-    for index, line in enumerate(cart.lines):
-        rate = rates[key_of(line)]
-        gross = amounts[index] if rate.inclusive else amounts[index] + line_tax[index]
-        priced.append(PricedLine(line, rate.name, rate.rate, line_tax[index], gross))
-    exclusive = sum(t.amount_minor for t in tax_lines if not t.inclusive)
-    return Totals(
-        currency=cart.currency,
-        lines=tuple(priced),
-        taxes=tuple(tax_lines),
-        subtotal_minor=cart.subtotal_minor,
-        tax_minor=sum(t.amount_minor for t in tax_lines),
-        discount_minor=cart.subtotal_minor - sum(amounts),
-        total_minor=sum(amounts) + exclusive,
-        tax_inclusive=all(t.inclusive for t in tax_lines) if tax_lines else True,
-    )
+    return price_amounts(cart, amounts, rates, default_rate)

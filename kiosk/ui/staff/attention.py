@@ -11,7 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.services.staff import StaffAction
 from kiosk.services.staff.desk import AttentionProblem, AttentionRow, DeskOutcome
 from kiosk.ui.formatting import PriceFormatter
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import tr, tr_noop
 from kiosk.ui.models.rows import RowListModel
 from kiosk.ui.staff.ports import StaffPort
 from kiosk.ui.staff.shell import StaffShell, clock_text
@@ -21,37 +21,39 @@ class AttentionListModel(RowListModel):
     ROLES = ("key", "number", "amount", "since", "problem", "advice", "canRefund")
 
 
+# (what happened, what to do), translated when shown (`tr_noop` marks them for the files).
+_PROBLEM_TEXTS: dict[AttentionProblem, tuple[str, str]] = {
+    AttentionProblem.CHARGED_ORDER_CANCELLED: (
+        tr_noop("The card was charged, but the order was cancelled in Final POS."),
+        tr_noop("Refund the customer, or mark it handled if the order was put back."),
+    ),
+    AttentionProblem.COMPLETED_WITHOUT_PAYMENT: (
+        tr_noop("The order is marked paid in Final POS, but no card payment was taken."),
+        tr_noop("Ask the customer to pay at the counter, then mark it handled."),
+    ),
+    AttentionProblem.REFUND_NOT_RECORDED: (
+        tr_noop("The money was refunded, but Final POS has not recorded the refund yet."),
+        tr_noop("Try again now. The kiosk also retries every minute."),
+    ),
+    AttentionProblem.REFUND_FAILED: (
+        tr_noop("The card company reports that this refund failed."),
+        tr_noop("Refund the customer another way, then mark it handled."),
+    ),
+    AttentionProblem.LATE_CANCEL: (
+        tr_noop("A cancel sent for this order may have landed after a station took the payment."),
+        tr_noop("Check it in Final POS, put it back if it was cancelled, then mark it handled."),
+    ),
+    AttentionProblem.NOT_FINISHED: (
+        tr_noop("This payment could not be finished automatically."),
+        tr_noop("Try again now. If it keeps failing, check the network and call support."),
+    ),
+}
+
+
 def problem_text(problem: AttentionProblem) -> tuple[str, str]:
     """(what happened, what to do) in plain words."""
-    if problem is AttentionProblem.CHARGED_ORDER_CANCELLED:
-        return (
-            tr("The card was charged, but the order was cancelled in Final POS."),
-            tr("Refund the customer, or mark it handled if the order was put back."),
-        )
-    if problem is AttentionProblem.COMPLETED_WITHOUT_PAYMENT:
-        return (
-            tr("The order is marked paid in Final POS, but no card payment was taken."),
-            tr("Ask the customer to pay at the counter, then mark it handled."),
-        )
-    if problem is AttentionProblem.REFUND_NOT_RECORDED:
-        return (
-            tr("The money was refunded, but Final POS has not recorded the refund yet."),
-            tr("Try again now. The kiosk also retries every minute."),
-        )
-    if problem is AttentionProblem.REFUND_FAILED:
-        return (
-            tr("The card company reports that this refund failed."),
-            tr("Refund the customer another way, then mark it handled."),
-        )
-    if problem is AttentionProblem.LATE_CANCEL:
-        return (
-            tr("A cancel sent for this order may have landed after a station took the payment."),
-            tr("Check it in Final POS, put it back if it was cancelled, then mark it handled."),
-        )
-    return (
-        tr("This payment could not be finished automatically."),
-        tr("Try again now. If it keeps failing, check the network and call support."),
-    )
+    what, advice = _PROBLEM_TEXTS[problem]
+    return tr(what), tr(advice)
 
 
 class AttentionViewModel(QObject):
