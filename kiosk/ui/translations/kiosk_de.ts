@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
         <translation>Diese Zahlung konnte nicht automatisch abgeschlossen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
         <translation>Versuchen Sie es jetzt erneut. Wenn es weiter fehlschlägt, prüfen Sie das Netzwerk und rufen Sie den Support an.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
     <message>
         <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:27</extracomment>
         <translation>Die Karte wurde belastet, aber die Bestellung wurde in Final POS storniert.</translation>
     </message>
     <message>
@@ -2182,43 +2182,43 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>Erstatten Sie dem Kunden den Betrag oder markieren Sie es als erledigt, wenn die Bestellung wiederhergestellt wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:31</extracomment>
         <translation>Die Bestellung ist in Final POS als bezahlt markiert, aber es wurde keine Kartenzahlung eingezogen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:32</extracomment>
         <translation>Bitten Sie den Kunden, an der Kasse zu bezahlen, und markieren Sie es dann als erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:35</extracomment>
         <translation>Das Geld wurde erstattet, aber Final POS hat die Erstattung noch nicht verbucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:36</extracomment>
         <translation>Versuchen Sie es jetzt erneut. Der Kiosk versucht es auch jede Minute selbst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
         <translation>Der Kartenanbieter meldet, dass diese Erstattung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:40</extracomment>
         <translation>Erstatten Sie dem Kunden den Betrag auf anderem Weg und markieren Sie es dann als erledigt.</translation>
     </message>
     <message>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:116</extracomment>
         <translation>Bestellung {number} jetzt abschließen? Der Kiosk fragt bei Final POS und dem Kartendienst nach und schließt sie ab oder storniert sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:121</extracomment>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:165</extracomment>
         <translation>Bestellung {number} als erledigt markieren? Ihre Notiz wird der Bestellung in Final POS hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:169</extracomment>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
         <translation>Bestellung {number} ist geklärt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
         <translation>Bitte schreiben Sie kurz auf, was getan wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:180</extracomment>
         <translation>Bestellung {number} ist als erledigt markiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:183</extracomment>
         <translation>Bestellung {number} ist noch nicht als erledigt markiert.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:135</extracomment>
         <translation>Bestellung {number} muss weiterhin geprüft werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:139</extracomment>
         <translation>Bestellung {number} braucht weiterhin eine Person: Was zu tun ist, steht unten.</translation>
     </message>
     <message>
@@ -3190,19 +3190,19 @@
     <message>
         <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:200</extracomment>
         <translation>Bestellungen sind pausiert, bis die Verbindung wieder steht. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:202</extracomment>
         <translation>Bestellungen sind kurz pausiert. Sie können sich die Speisekarte weiterhin ansehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:238</extracomment>
         <translation>Bestellungen pausiert</translation>
     </message>
     <message>
@@ -3520,13 +3520,13 @@
     <message>
         <location line="+56"/>
         <source>A cancel sent for this order may have landed after a station took the payment.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
         <translation>Eine Stornierung dieser Bestellung ist vielleicht erst angekommen, nachdem eine Kasse die Zahlung angenommen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
         <translation>Prüfen Sie sie in Final POS, stellen Sie sie wieder her, falls sie storniert wurde, und markieren Sie sie dann als erledigt.</translation>
     </message>
     <message>

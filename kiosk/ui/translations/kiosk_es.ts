@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
         <translation>Este pago no se pudo completar automáticamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
         <translation>Vuelva a intentarlo ahora. Si sigue fallando, compruebe la red y llame al soporte técnico.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
     <message>
         <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:27</extracomment>
         <translation>Se cobró la tarjeta, pero el pedido se canceló en Final POS.</translation>
     </message>
     <message>
@@ -2182,43 +2182,43 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>Reembolse al cliente o márquelo como resuelto si el pedido se restableció.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:31</extracomment>
         <translation>El pedido figura como pagado en Final POS, pero no se cobró ningún pago con tarjeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:32</extracomment>
         <translation>Pida al cliente que pague en el mostrador y luego márquelo como resuelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:35</extracomment>
         <translation>El dinero se reembolsó, pero Final POS aún no ha registrado el reembolso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:36</extracomment>
         <translation>Vuelva a intentarlo ahora. El quiosco también lo reintenta cada minuto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
         <translation>La compañía de la tarjeta informa de que este reembolso ha fallado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:40</extracomment>
         <translation>Reembolse al cliente de otra forma y luego márquelo como resuelto.</translation>
     </message>
     <message>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:116</extracomment>
         <translation>¿Intentar completar el pedido {number} ahora? El quiosco consulta a Final POS y al servicio de tarjetas y lo completa o lo cancela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:121</extracomment>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:165</extracomment>
         <translation>¿Marcar el pedido {number} como resuelto? Su nota se añade al pedido en Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:169</extracomment>
         <translation>Marcar como resuelto</translation>
     </message>
     <message>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
         <translation>El pedido {number} está resuelto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
         <translation>Escriba una nota breve sobre lo que se hizo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:180</extracomment>
         <translation>El pedido {number} está marcado como resuelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:183</extracomment>
         <translation>El pedido {number} aún no está marcado como resuelto.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:135</extracomment>
         <translation>El pedido {number} sigue requiriendo atención.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:139</extracomment>
         <translation>El pedido {number} sigue necesitando a una persona: vea abajo qué hacer.</translation>
     </message>
     <message>
@@ -3190,19 +3190,19 @@
     <message>
         <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:200</extracomment>
         <translation>Los pedidos están en pausa mientras recuperamos la conexión. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:202</extracomment>
         <translation>Los pedidos están en pausa un momento. Puede seguir viendo la carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:238</extracomment>
         <translation>Pedidos en pausa</translation>
     </message>
     <message>
@@ -3520,13 +3520,13 @@
     <message>
         <location line="+56"/>
         <source>A cancel sent for this order may have landed after a station took the payment.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
         <translation>Es posible que una cancelación de este pedido llegara después de que una caja cobrara el pago.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
         <translation>Revíselo en Final POS, restáurelo si se canceló y márquelo como resuelto.</translation>
     </message>
     <message>

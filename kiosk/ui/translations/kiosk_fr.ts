@@ -1980,13 +1980,13 @@
     <message>
         <location line="-84"/>
         <source>This payment could not be finished automatically.</source>
-        <extracomment>kiosk/ui/staff/attention.py:52</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:47</extracomment>
         <translation>Ce paiement n’a pas pu être terminé automatiquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. If it keeps failing, check the network and call support.</source>
-        <extracomment>kiosk/ui/staff/attention.py:53</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
         <translation>Réessayez maintenant. Si l’échec persiste, vérifiez le réseau et appelez l’assistance.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
     <message>
         <location line="-44"/>
         <source>The card was charged, but the order was cancelled in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:27</extracomment>
         <translation>La carte a été débitée, mais la commande a été annulée dans Final POS.</translation>
     </message>
     <message>
@@ -2182,43 +2182,43 @@
     <message>
         <location line="+24"/>
         <source>Refund the customer, or mark it handled if the order was put back.</source>
-        <extracomment>kiosk/ui/staff/attention.py:29</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:28</extracomment>
         <translation>Remboursez le client, ou marquez comme traité si la commande a été rétablie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order is marked paid in Final POS, but no card payment was taken.</source>
-        <extracomment>kiosk/ui/staff/attention.py:33</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:31</extracomment>
         <translation>La commande est marquée payée dans Final POS, mais aucun paiement par carte n’a été encaissé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the customer to pay at the counter, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:34</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:32</extracomment>
         <translation>Demandez au client de payer au comptoir, puis marquez comme traité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The money was refunded, but Final POS has not recorded the refund yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:38</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:35</extracomment>
         <translation>L’argent a été remboursé, mais Final POS n’a pas encore enregistré le remboursement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now. The kiosk also retries every minute.</source>
-        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:36</extracomment>
         <translation>Réessayez maintenant. La borne réessaie aussi chaque minute.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card company reports that this refund failed.</source>
-        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:39</extracomment>
         <translation>L’organisme de carte signale l’échec de ce remboursement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund the customer another way, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:40</extracomment>
         <translation>Remboursez le client autrement, puis marquez comme traité.</translation>
     </message>
     <message>
@@ -2380,25 +2380,25 @@
     <message>
         <location line="-100"/>
         <source>Try to finish order {number} now? The kiosk asks Final POS and the card service and completes or cancels it.</source>
-        <extracomment>kiosk/ui/staff/attention.py:114</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:116</extracomment>
         <translation>Essayer de terminer la commande {number} maintenant ? La borne interroge Final POS et le service de carte, puis la termine ou l’annule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again now</source>
-        <extracomment>kiosk/ui/staff/attention.py:119</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:121</extracomment>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order {number} as handled? Your note is added to the order in Final POS.</source>
-        <extracomment>kiosk/ui/staff/attention.py:163</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:165</extracomment>
         <translation>Marquer la commande {number} comme traitée ? Votre note est ajoutée à la commande dans Final POS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark handled</source>
-        <extracomment>kiosk/ui/staff/attention.py:167</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:169</extracomment>
         <translation>Marquer comme traité</translation>
     </message>
     <message>
@@ -2548,25 +2548,25 @@
     <message>
         <location line="-98"/>
         <source>Order {number} is sorted out.</source>
-        <extracomment>kiosk/ui/staff/attention.py:130</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:132</extracomment>
         <translation>La commande {number} est réglée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please write a short note saying what was done.</source>
-        <extracomment>kiosk/ui/staff/attention.py:160</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:162</extracomment>
         <translation>Veuillez écrire une courte note sur ce qui a été fait.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order {number} is marked handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:178</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:180</extracomment>
         <translation>La commande {number} est marquée comme traitée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} is not marked handled yet.</source>
-        <extracomment>kiosk/ui/staff/attention.py:181</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:183</extracomment>
         <translation>La commande {number} n’est pas encore marquée comme traitée.</translation>
     </message>
     <message>
@@ -2650,13 +2650,13 @@
     <message>
         <location line="-98"/>
         <source>Order {number} still needs attention.</source>
-        <extracomment>kiosk/ui/staff/attention.py:133</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:135</extracomment>
         <translation>La commande {number} est toujours à traiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order {number} still needs a person: see what to do below.</source>
-        <extracomment>kiosk/ui/staff/attention.py:137</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:139</extracomment>
         <translation>La commande {number} nécessite toujours une intervention : voir ci-dessous ce qu’il faut faire.</translation>
     </message>
     <message>
@@ -3190,19 +3190,19 @@
     <message>
         <location line="+40"/>
         <source>Ordering is paused while we reconnect. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:206</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:200</extracomment>
         <translation>Les commandes sont suspendues le temps de rétablir la connexion. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused for a moment. You can still look at the menu.</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:208</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:202</extracomment>
         <translation>Les commandes sont suspendues un instant. Vous pouvez toujours consulter le menu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordering is paused</source>
-        <extracomment>kiosk/ui/viewmodels/app.py:244</extracomment>
+        <extracomment>kiosk/ui/viewmodels/app.py:238</extracomment>
         <translation>Commandes suspendues</translation>
     </message>
     <message>
@@ -3520,13 +3520,13 @@
     <message>
         <location line="+56"/>
         <source>A cancel sent for this order may have landed after a station took the payment.</source>
-        <extracomment>kiosk/ui/staff/attention.py:48</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:43</extracomment>
         <translation>Une annulation de cette commande est peut-être arrivée après qu’une caisse a encaissé le paiement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it in Final POS, put it back if it was cancelled, then mark it handled.</source>
-        <extracomment>kiosk/ui/staff/attention.py:49</extracomment>
+        <extracomment>kiosk/ui/staff/attention.py:44</extracomment>
         <translation>Vérifiez-la dans Final POS, rétablissez-la si elle a été annulée, puis marquez-la comme traitée.</translation>
     </message>
     <message>
