@@ -33,11 +33,10 @@ from kiosk.services.rebuild import (
     RebuildReport,
     in_window,
     is_pending,
-    kiosk_tag,
     order_number_of,
     order_total_of,
 )
-from kiosk.services.receipt_ids import is_ours, receipt_seq
+from kiosk.services.receipt_ids import is_ours, receipt_seq, station_tag
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +71,7 @@ async def rebuild_cash_async(
 ) -> RebuildReport:
     """Journal every unfinished cash sale of this station that the cash journal lost."""
     since = clock() - window_s
-    tag = kiosk_tag(station_name)
+    tag = station_tag(station_name)  # the tag CashSales writes
     report = RebuildReport(since=since)
 
     pending: dict[str, m.Order] = {}

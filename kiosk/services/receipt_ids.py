@@ -15,6 +15,12 @@ def till_tag(name: str, fallback: str = "KIOSK") -> str:
     return tag[:8] or fallback
 
 
+def station_tag(name: str) -> str:
+    """The tag of a checkout station's cash sales (written by `CashSales`, read by the cash
+    rebuild): `till_tag` with STATION, not KIOSK, for a name without letters or digits."""
+    return till_tag(name, fallback="STATION")
+
+
 def receipt_id(tag: str, seq: int, checkout_id: str) -> str:
     return f"{tag}-{seq:06d}-{checkout_id[:6].upper()}"
 

@@ -119,7 +119,7 @@ class CashSales:
         return data_dir / CASH_DIR
 
     def _tag(self) -> str:
-        return receipt_ids.till_tag(self._name, fallback="STATION")
+        return receipt_ids.station_tag(self._name)
 
     async def sell_async(
         self,

@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin.check import Report, _check_cash_journal
+from kiosk.admin.check_journal import check_cash_journal
+from kiosk.admin.check_report import Report
 from kiosk.domain.checkout import Step
 from kiosk.domain.pricing import TaxRate
 from kiosk.finalpos import models as m
 from kiosk.finalpos.amounts import from_minor
 from kiosk.services import orders
 from kiosk.services.journal import JOURNAL_FILE
+from kiosk.services.receipt_ids import receipt_id
 from kiosk.services.station.cash import CashSales
 from kiosk.services.station.counter import PAY_AT_COUNTER, PAY_AT_KEY, counter_sale_id
 from kiosk.services.station.discounts import Discounts, price_discounted
@@ -39,13 +41,13 @@ class Rig:
     data: Path
     session_id: str
 
-    def cash(self, stack: Stack) -> CashSales:
+    def cash(self, stack: Stack, name: str = "Till 2") -> CashSales:
         return CashSales(
             finalpos=self.services.finalpos,
             session=self.services.session,
             journal=CashSales.journal_in(self.data),
             currency="EUR",
-            station_name="Till 2",
+            station_name=name,
             outlet_id=stack.config.outlet_id,
             post_quiet_s=11.0,
         )
@@ -107,6 +109,20 @@ async def cash_sale(rig: Rig, sid: str, order_id: str, total: int) -> None:
     )
 
 
+def lost_sale_order(rig: Rig, cash: CashSales, index: int) -> m.OrderCreate:
+    """The order a cash sale of `cash` posts before it takes the money, with its own receipt id."""
+    totals = price_discounted(cart(index), Discounts.none(), RATES, "standard")
+    sid = uuid.uuid4().hex
+    return orders.order_create(
+        totals,
+        checkout_id=sid,
+        receipt_id=receipt_id(cash._tag(), index, sid),
+        order_number=f"S{index:03d}",
+        session_id=rig.session_id,
+        kiosk_name=cash._name,
+    )
+
+
 def sales(stack: Stack, order_id: str) -> list[dict[str, object]]:
     return [
         t
@@ -154,17 +170,37 @@ async def test_a_damaged_cash_journal_is_rebuilt_and_every_sale_finished_once(
         cash.journal.close()
 
 
+@pytest.mark.parametrize("name", ["Till 2", "***"])
+async def test_a_lost_journal_finds_the_stations_own_sales_whatever_its_name(
+    stack: Stack, rig: Rig, name: str
+) -> None:
+    """The rebuild looks for the receipt ids this station writes, also for a name without
+    letters (its tag is then STATION, never a kiosk's KIOSK)."""
+    first = rig.cash(stack, name)
+    body = lost_sale_order(rig, first, 7)
+    first.journal.close()
+    order = await rig.services.finalpos.create_order(body)
+    damage(rig.data)
+    cash = rig.cash(stack, name)
+    try:
+        assert await cash.finish_all_async() == 0
+        assert status(stack, order.id) == orders.ORDER_COMPLETED
+        assert len(sales(stack, order.id)) == 1
+    finally:
+        cash.journal.close()
+
+
 def test_kiosk_check_names_the_cash_journal_and_the_fix(tmp_path: Path) -> None:
     report = Report()
-    _check_cash_journal(report, tmp_path)
+    check_cash_journal(report, tmp_path)
     assert report.checks == []  # not a station: nothing to say
     CashSales.journal_in(tmp_path).close()
-    _check_cash_journal(report, tmp_path)
+    check_cash_journal(report, tmp_path)
     [healthy] = report.checks
     assert healthy.ok and "0 unfinished cash sale(s)" in healthy.detail
     path = damage(tmp_path)
     report = Report()
-    _check_cash_journal(report, tmp_path)
+    check_cash_journal(report, tmp_path)
     [broken] = report.checks
     assert not broken.ok and broken.name == "cash journal"
     assert str(path) in broken.detail
