@@ -22,7 +22,7 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutUnavailable
-from kiosk.services.settle_cancel import LATE_CANCEL
+from kiosk.services.settle_guard import LATE_CANCEL
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.counter import counter_order
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
