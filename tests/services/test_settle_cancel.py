@@ -25,14 +25,14 @@ from kiosk.services.checkout import CheckoutUnavailable
 from kiosk.services.settle_guard import LATE_CANCEL
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.counter import counter_order
-from tests.services.harness import Services, Stack, build_services, cart, running_stack
-from tests.services.test_counter_watch import (
+from tests.services.counter_watch_harness import (
     pay_in_cash,
     sales_of,
     station_cash,
     status,
     until,
 )
+from tests.services.harness import Services, Stack, build_services, cart, running_stack
 
 ORDER_POSTS = "/v1/api/order"
 

@@ -29,8 +29,7 @@ from kiosk.services.settle_guard import LATE_CANCEL, PAID_CANCELLED
 from kiosk.services.settle_records import cancel_intent_key
 from kiosk.services.staff.desk import AttentionProblem, DeskOutcome, StaffDesk
 from kiosk.services.station.counter import counter_order
-from tests.services.harness import Services, Stack, running_stack
-from tests.services.test_counter_watch import (
+from tests.services.counter_watch_harness import (
     QUIET_S,
     TIMEOUT_S,
     Crash,
@@ -45,6 +44,7 @@ from tests.services.test_counter_watch import (
     until,
     watched_with_duplicate,
 )
+from tests.services.harness import Services, Stack, running_stack
 from tests.staff.refund_harness import RefundStack, build_refunds
 
 LATE_COMMIT_S = 1.5  # after the kiosk's 0.6 s deadline, the station's payment and the retry
