@@ -23,7 +23,7 @@ from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import order_state
 from kiosk.services.settle_complete import SettleCompletion
-from kiosk.services.settle_guard import LATE_CANCEL, Left, guarded_cancel
+from kiosk.services.settle_guard import LATE_CANCEL, PAID_CANCELLED, Left, guarded_cancel
 
 log = logging.getLogger(__name__)
 
@@ -106,3 +106,17 @@ class SettleCancel(SettleCompletion):
         detail = f"paid at the counter (sale {sales[0].id}): the order is not cancelled"
         self._p.journal.record(entry.checkout_id, Step.AT_COUNTER, attention=None, detail=detail)
         return True
+
+    async def _sold_cancelled(self, entry: CheckoutEntry, state: OrderState) -> str | None:
+        """Before closing the checkout CANCELED: why to hold it instead, when its
+        pay-at-counter order is cancelled with a station's sale on it. Settling keeps no
+        journal of an attempt whose outcome was unknown once its retries ran out (or the
+        kiosk died): that PUT may have landed over a station's payment since, and the
+        customer paid on the order."""
+        if state is not OrderState.CANCELED or entry.order_id is None:
+            return None
+        if not orders.is_counter_order(entry.order_body) or owned_elsewhere(entry.order_body):
+            return None
+        if not await owned.order_sales(self._p, entry):
+            return None
+        return PAID_CANCELLED.format(order_id=entry.order_id)

@@ -24,7 +24,9 @@ Final POS has no compare-and-set, and a timed-out PUT may commit late. The rules
 What stays with the callers, as it differs: settling journals `cancel_requested` and decides
 again from fresh facts (its next pass re-reads everything), while the watch journals a
 cancel intent (`cancel-intent:<cid>`) around the PUT and resumes it after a crash
-(`SettleRecords._resume_cancel`, which judges the order it finds with `stands`).
+(`SettleRecords._resume_cancel`, which judges the order it finds with `stands`). So what
+settling knows of an unknown outcome ends with its pass: a PUT landing over a payment after
+that pass gave up is caught where the checkout would close CANCELED (`PAID_CANCELLED`).
 """
 
 from __future__ import annotations
