@@ -24,7 +24,10 @@ Money integrity rules applied here, on top of the decision table:
   pay-at-counter order with a station's sale on it is never cancelled: the checkout ends
   AT_COUNTER, as every order paid at the counter does; and when an earlier attempt timed
   out (it may still commit over the payment) the checkout is held for staff instead
-  (`kiosk.services.settle_cancel`);
+  (`kiosk.services.settle_cancel`; the shared rules in `kiosk.services.settle_guard`). Nor is
+  a checkout closed CANCELED when its pay-at-counter order is found cancelled with a
+  station's sale on it (a cancel whose outcome was unknown landed over the payment after
+  the pass that sent it gave up): it is held for staff (`PAID_CANCELLED`);
 - amounts: before capture the journal's amount, the order's total, the PaymentIntent's amount
   and its capturable amount must agree; before the sale, what was received must equal the
   total and nothing may have been refunded. Any mismatch stops (no capture: the authorisation
@@ -134,6 +137,10 @@ class Settler(SettleCancel):
             if action is Action.CLOSE_VOID:
                 entry = journal.record(checkout_id, Step.VOID, detail=decision.reason)
             elif action is Action.CLOSE_CANCELED:
+                paid_over = await self._sold_cancelled(entry, facts.order)
+                if paid_over is not None:
+                    p.hold(checkout_id, paid_over)  # the customer paid on it: staff decides
+                    continue
                 entry = journal.record(checkout_id, Step.CANCELED, detail=decision.reason)
             elif action is Action.CLOSE_COMPLETED:
                 entry = journal.record(

@@ -4,19 +4,18 @@ Part of `kiosk.services.settle.Settler` (see that module's docstring for the mon
 the caller holds the checkout's lock. Final POS has no compare-and-set, so a "PUT order
 cancelled" may meet an order that changed since it was read: a station completed it, or
 took the customer's money on it (a pay-at-counter order: its sale first, then the order
-completed). The order is read again before every retried PUT, and the checkout is decided
-again from what Final POS holds whenever the order is no longer pending; a checkout is
-never closed CANCELED with a station's sale on its order.
+completed). The PUT is the one guarded cancel (`kiosk.services.settle_guard`: read again
+before every retried PUT, the sale check, the hold after an unknown outcome), and the
+checkout is decided again from what Final POS holds whenever the order is left alone; a
+checkout is never closed CANCELED with a station's sale on its order.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from kiosk.domain.checkout import OrderState, Step
 from kiosk.finalpos import models as m
-from kiosk.finalpos.errors import NotFoundError, UnavailableError
 from kiosk.payments.gateway import IntentState
 from kiosk.services import orders
 from kiosk.services import settle_owned as owned
@@ -24,7 +23,7 @@ from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import order_state
 from kiosk.services.settle_complete import SettleCompletion
-from kiosk.services.settle_records import LATE_CANCEL
+from kiosk.services.settle_guard import LATE_CANCEL, PAID_CANCELLED, Left, guarded_cancel
 
 log = logging.getLogger(__name__)
 
@@ -64,49 +63,16 @@ class SettleCancel(SettleCompletion):
     async def _cancel_order(
         self, entry: CheckoutEntry, order_id: str, *, read_first: bool
     ) -> Left | None:
-        """PUT the checkout's pending order cancelled; None once it is cancelled (by this PUT,
-        or by an earlier attempt whose answer was lost), else why it was left alone.
-
-        Final POS has no compare-and-set: a station may complete the order (or take the
-        customer's money on it) between our read and our PUT. So the order is read again
-        before every attempt but a first one made right after this pass read it (a void in
-        between counts as time passed), and a pay-at-counter order with a station's sale on
-        it is never cancelled: the customer paid on it. After an attempt that timed out (it
-        may commit late, over a station's payment) a pay-at-counter order found cancelled
-        is only taken as ours when no sale stands on it.
-        """
-        p, cid = self._p, entry.checkout_id
-        counter = orders.is_counter_order(entry.order_body)
-        unknown = False  # an attempt may have been applied without our knowing
-
-        async def attempt(number: int) -> Left | None:
-            nonlocal unknown
-            if number > 0 or read_first:
-                try:
-                    fresh = await p.finalpos.get_order(order_id)
-                except NotFoundError:
-                    return Left(OrderState.DELETED, unknown)
-                state = order_state(fresh)
-                if state is OrderState.CANCELED and not (counter and unknown):
-                    return None  # an earlier attempt landed
-                if state is not OrderState.PENDING:
-                    # Ours may have landed late over a station's payment: its sale tells.
-                    sales = await owned.order_sales_once(p, order_id) if counter else []
-                    if state is OrderState.CANCELED and not sales:
-                        return None
-                    return Left(state, unknown, sales[0].id if sales else None)
-            if counter:
-                sales = await owned.order_sales_once(p, order_id)
-                if sales:
-                    return Left(OrderState.PENDING, unknown, sales[0].id)
-            try:
-                await p.finalpos.update_order(order_id, orders.order_cancelled())
-            except UnavailableError as exc:
-                unknown = unknown or exc.outcome_unknown
-                raise
-            return None
-
-        return await p.retrying(attempt, f"checkout {cid}: PUT order cancelled")
+        """PUT the checkout's pending order cancelled; None once it is cancelled, else why it
+        was left alone: the one guarded cancel (`kiosk.services.settle_guard`, its rules),
+        read again first when a void ran since this pass read it."""
+        return await guarded_cancel(
+            self._p,
+            order_id,
+            counter=orders.is_counter_order(entry.order_body),
+            read_first=read_first,
+            what=f"checkout {entry.checkout_id}: PUT order cancelled",
+        )
 
     async def _left_alone(self, entry: CheckoutEntry, order_id: str, left: Left) -> bool:
         """The order was not cancelled (see `_cancel_order`): journal why; True when that
@@ -119,7 +85,7 @@ class SettleCancel(SettleCompletion):
             detail = f"order {order_id} is cancelled with a station's sale {left.sale_id} on it"
         log.warning("checkout %s: %s", cid, detail)
         p.journal.record(cid, detail=detail)
-        if left.unknown and left.state is not OrderState.DELETED:
+        if left.held:
             # An earlier PUT timed out and may still commit, over the station's payment.
             p.hold(cid, LATE_CANCEL.format(order_id=order_id))
             return False
@@ -141,11 +107,16 @@ class SettleCancel(SettleCompletion):
         self._p.journal.record(entry.checkout_id, Step.AT_COUNTER, attention=None, detail=detail)
         return True
 
-
-@dataclass(frozen=True, slots=True)
-class Left:
-    """Why `Settler._cancel_order` left the order alone."""
-
-    state: OrderState  # as read just now (PENDING: a station's sale stands on it)
-    unknown: bool  # an earlier attempt's outcome is unknown: it may still commit
-    sale_id: str | None = None
+    async def _sold_cancelled(self, entry: CheckoutEntry, state: OrderState) -> str | None:
+        """Before closing the checkout CANCELED: why to hold it instead, when its
+        pay-at-counter order is cancelled with a station's sale on it. Settling keeps no
+        journal of an attempt whose outcome was unknown once its retries ran out (or the
+        kiosk died): that PUT may have landed over a station's payment since, and the
+        customer paid on the order."""
+        if state is not OrderState.CANCELED or entry.order_id is None:
+            return None
+        if not orders.is_counter_order(entry.order_body) or owned_elsewhere(entry.order_body):
+            return None
+        if not await owned.order_sales(self._p, entry):
+            return None
+        return PAID_CANCELLED.format(order_id=entry.order_id)

@@ -20,7 +20,10 @@ decides nothing. Counting that order as paid would cancel the kiosk's own order 
 late PUT then leaves both cancelled with the customer's sale on one: the checkout is held for
 staff instead (`LATE_CANCEL`, as settling's cancel; listed by `RecoveryService.needs_attention`
 though settled), its intent kept (marked unknown, then held) so a restart holds too, and the
-watch does nothing more until staff releases the hold; then it decides afresh.
+watch does nothing more until staff releases the hold; then it decides afresh. A cancelled
+order with a station's sale still on it (released without being put back) never counts as
+paid: the kiosk's own order is left pending and staff is asked once more (`PAID_CANCELLED`).
+The PUTs are the one guarded cancel (`kiosk.services.settle_guard`).
 """
 
 from __future__ import annotations
@@ -30,23 +33,31 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from kiosk.domain.checkout import Boundary, OrderState
 from kiosk.finalpos import models as m
 from kiosk.finalpos.errors import FinalPosError, NotFoundError, UnavailableError
 from kiosk.services import orders
-from kiosk.services import settle_owned as owned
 from kiosk.services.checkout_types import owned_elsewhere
 from kiosk.services.journal import CheckoutEntry
 from kiosk.services.pipeline import Pipeline, order_state
 from kiosk.services.posting import PostPending
 from kiosk.services.session import SessionUnavailable
+from kiosk.services.settle_guard import (
+    CANCEL,
+    LATE_CANCEL,
+    PAID_CANCELLED,
+    CancelHeld,
+    Left,
+    guarded_cancel,
+    stands,
+)
 
 log = logging.getLogger(__name__)
 
 ORDER = "order"
 SALE = "sale"
-CANCEL = "cancel"
 _CANCEL_INTENT = "cancel-intent"  # meta key prefix: one cancel in flight per checkout
 
 
@@ -159,7 +170,8 @@ class SettleRecords:
         order, so it stays and the journaled one, still pending, is cancelled instead (else
         the back office keeps an unpaid order for a paid customer). A completed or cancelled
         order is never touched, nor one in `sold` (a sale stands on it: a station is paying
-        it), which counts as paid. Each order is read again just before its cancel, as a
+        it), which counts as paid unless it is cancelled (then staff is asked,
+        `_unless_paid_cancelled`). Each order is read again just before its cancel, as a
         station may be completing it right now (this narrows the race; Final POS has no
         compare-and-set), and the extras go first, so one completed meanwhile counts as paid
         (unless a cancel of it timed out first: then the checkout is held, `_cancel_pending`).
@@ -173,22 +185,31 @@ class SettleRecords:
         counter = orders.is_counter_order(entry.order_body) and not owned_elsewhere(
             entry.order_body
         )
+        if counter:
+            self._unless_paid_cancelled(cid, found, sold)
         paid = [
             o.id
             for o in found
             if o.id != entry.order_id
-            and (_paid_at_counter(o, counter) or (counter and o.id in sold))
+            and (
+                _paid_at_counter(o, counter)
+                or (counter and o.id in sold and order_state(o) is not OrderState.CANCELED)
+            )
         ]
         for extra in found:
             if extra.id == entry.order_id or order_state(extra) is not OrderState.PENDING:
                 continue
             if counter and extra.id in sold:
                 continue  # being paid at a station: it is the one the customer paid
-            fresh = await self._cancel_pending(
-                cid, extra.id, f"duplicate order {extra.id} cancelled", "cancel duplicate order"
+            left = await self._cancel_pending(
+                cid,
+                extra.id,
+                f"duplicate order {extra.id} cancelled",
+                "cancel duplicate order",
+                counter=counter,
             )
-            if fresh is not None and _paid_at_counter(fresh, counter):
-                paid.append(fresh.id)  # paid at a station between the listing and now
+            if left is not None and _paid_meanwhile(left, counter):
+                paid.append(extra.id)  # paid at a station between the listing and now
         ours = next((o for o in found if o.id == entry.order_id), None)
         if (
             not paid
@@ -198,17 +219,40 @@ class SettleRecords:
         ):
             return False
         detail = f"order {ours.id} cancelled: its duplicate {paid[0]} was paid at the counter"
-        fresh = await self._cancel_pending(cid, ours.id, detail, "cancel order paid as duplicate")
-        return fresh is None
+        left = await self._cancel_pending(
+            cid, ours.id, detail, "cancel order paid as duplicate", counter=counter
+        )
+        return left is None
+
+    def _unless_paid_cancelled(
+        self, cid: str, found: list[m.Order], sold: set[str] | frozenset[str]
+    ) -> None:
+        """A cancelled order with a station's sale on it (`sold`) is not paid, nor to be
+        undone by the watch: the customer paid on an order Final POS now calls cancelled
+        (a late cancel landed over the payment and staff released the hold without putting
+        it back). Hold the checkout for staff (raises `CancelHeld`), once per order: a
+        release after this hold is staff's decision, and the order stays unpaid-for."""
+        p = self._p
+        for order in found:
+            if order.id not in sold or order_state(order) is not OrderState.CANCELED:
+                continue
+            reason = PAID_CANCELLED.format(order_id=order.id)
+            if p.held(cid) == reason:
+                raise CancelHeld(cid, p.clock())
+            if f"held: {reason}" in (d for _step, d in p.journal.history(cid)):
+                continue  # staff saw this one and released it
+            p.hold(cid, reason)
+            raise CancelHeld(cid, p.clock())
 
     async def _cancel_pending(
-        self, cid: str, order_id: str, detail: str, what: str
-    ) -> m.Order | None:
+        self, cid: str, order_id: str, detail: str, what: str, *, counter: bool
+    ) -> Left | None:
         """Cancel `order_id` if it is still pending when read again now, and note it; returns
-        the order as read when it was not pending (None: cancelled now, or gone). A retried
-        PUT reads the order again first: a station may have completed it in between. After
-        an attempt whose outcome is unknown, a station's payment found on that re-read holds
-        the checkout for staff (`CancelHeld`): that PUT may still land over it."""
+        why it was left alone (not pending; a pay-at-counter order with a station's sale on
+        it), None when cancelled now or gone. The PUT is the one guarded cancel
+        (`kiosk.services.settle_guard`), journaled as an intent around it; after an attempt
+        whose outcome is unknown, a station's payment found on a re-read holds the checkout
+        for staff (`CancelHeld`): that PUT may still land over it."""
         p = self._p
         try:
             fresh = await p.retrying(
@@ -217,66 +261,61 @@ class SettleRecords:
         except NotFoundError:
             return None
         if order_state(fresh) is not OrderState.PENDING:
-            return fresh
-        unknown = False  # an attempt may have been applied (or commit late) without our knowing
+            return Left(order_state(fresh), False, order=fresh)
+        unknown = False
 
-        async def cancel(number: int) -> m.Order | None:
+        def on_unknown() -> None:
             nonlocal unknown
-            if number > 0:  # a station may have completed it since the failed attempt
-                again = await p.finalpos.get_order(order_id)
-                if order_state(again) is not OrderState.PENDING:
-                    return again
-                if unknown and await owned.order_sales_once(p, order_id):
-                    return again  # a station is paying it: our late PUT may land over that
-            try:
-                await p.finalpos.update_order(order_id, orders.order_cancelled())
-            except UnavailableError as exc:
-                if exc.outcome_unknown and not unknown:
-                    unknown = True  # journaled at once: a crash before the retry knows too
-                    self._intend_cancel(
-                        cid, order_id, detail, p.clock() + p.once.quiet_s, unknown=True
-                    )
-                raise
-            return None
+            unknown = True  # journaled at once: a crash before the retry knows too
+            self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s, unknown=True)
 
         self._intend_cancel(cid, order_id, detail, p.clock() + p.once.deadline_s + p.once.quiet_s)
         try:
-            found = await p.retrying(cancel, f"checkout {cid}: {what}")
-        except NotFoundError:
-            p.journal.set_meta(cancel_intent_key(cid), None)  # deleted meanwhile: nothing to do
-            return None
+            left = await guarded_cancel(
+                p,
+                order_id,
+                counter=counter,
+                read_first=False,
+                what=f"checkout {cid}: {what}",
+                on_unknown=on_unknown,
+            )
         except FinalPosError:
             # An earlier attempt's answer may have been lost, or its commit be late, whatever
             # the last one said: the intent stays for the next pass to find out.
             self._intend_cancel(cid, order_id, detail, p.clock() + p.once.quiet_s, unknown=unknown)
             raise
-        if found is not None and unknown:
-            await self._unless_paid_over(cid, found, detail, p.clock() + p.once.quiet_s)
-        if found is None or order_state(found) is OrderState.CANCELED:  # cancelled by us
+        if left is not None and left.state is OrderState.DELETED:
+            p.journal.set_meta(cancel_intent_key(cid), None)  # deleted meanwhile: nothing to do
+            return None
+        if left is not None and left.held:
+            self._hold_late(cid, order_id, detail, p.clock() + p.once.quiet_s)
+        if left is None:  # cancelled by us
             self._note_cancel(cid, detail)
             return None
-        p.journal.set_meta(cancel_intent_key(cid), None)  # completed meanwhile: left alone
-        return found
+        p.journal.set_meta(cancel_intent_key(cid), None)  # paid meanwhile: left alone
+        return left
 
     async def _unless_paid_over(
         self, cid: str, order: m.Order, detail: str, not_before: float
     ) -> None:
-        """After a cancel attempt of `order` with an unknown outcome: hold the checkout
-        (raises `CancelHeld`) when the order as read shows a station's payment, a completion
-        (the PUT may still land over it) or a sale (on a cancelled order: it landed over it,
-        on a pending one: a station is paying it). A cancelled order without a sale returns:
-        that cancel is ours."""
+        """After a cancel attempt of `order` with an unknown outcome, resumed: hold the
+        checkout (raises `CancelHeld`) when the order as read shows a station's payment, as
+        the guarded cancel would (`settle_guard.stands`, rule 3). A cancelled order without a
+        sale returns: that cancel is ours."""
         p = self._p
         state = order_state(order)
-        if state is OrderState.CANCELED or state is OrderState.PENDING:
-            sales = await p.retrying(
-                lambda _n: owned.order_sales_once(p, order.id),
-                f"checkout {cid}: list the sales of order {order.id}",
-            )
-            if not sales:
-                return
-        self._intend_cancel(cid, order.id, detail, not_before, unknown=True, held=True)
-        p.hold(cid, LATE_CANCEL.format(order_id=order.id))
+        left = await p.retrying(
+            lambda _n: stands(p, order.id, state, order, counter=False, unknown=True),
+            f"checkout {cid}: list the sales of order {order.id}",
+        )
+        if left is not None and left.held:
+            self._hold_late(cid, order.id, detail, not_before)
+
+    def _hold_late(self, cid: str, order_id: str, detail: str, not_before: float) -> NoReturn:
+        """Hold the checkout for staff: a cancel of `order_id` with an unknown outcome met a
+        station's payment. The intent stays, marked held, so a restart holds too."""
+        self._intend_cancel(cid, order_id, detail, not_before, unknown=True, held=True)
+        self._p.hold(cid, LATE_CANCEL.format(order_id=order_id))
         raise CancelHeld(cid, not_before)
 
     def _intend_cancel(
@@ -431,23 +470,14 @@ def _paid_at_counter(order: m.Order, counter: bool) -> bool:
     return counter and order_state(order) is OrderState.COMPLETED and orders.is_counter_order(order)
 
 
+def _paid_meanwhile(left: Left, counter: bool) -> bool:
+    """A cancel left a pay-at-counter order alone as paid: completed at a station, or a
+    station's sale on it while pending (it is being paid, as a `Sales.sold_orders` one)."""
+    if left.order is not None and _paid_at_counter(left.order, counter):
+        return True
+    return counter and left.state is OrderState.PENDING and left.sale_id is not None
+
+
 def cancel_intent_key(cid: str) -> str:
     """The journal meta key of the checkout's cancel in flight (cleared once it is noted)."""
     return f"{_CANCEL_INTENT}:{cid}"
-
-
-LATE_CANCEL = (
-    "cancelling order {order_id} timed out, and before it was retried the order was paid or "
-    "completed elsewhere: that cancel may still land late; check that the order is completed "
-    "(reinstate it if it was cancelled)"
-)
-
-
-class CancelHeld(PostPending):
-    """A cancel with an unknown outcome met a station's payment: the checkout is held for
-    staff. Stops the pass: settling waits (the next pass sees the hold), the watch goes on
-    (it looks again later and does nothing while the hold stands)."""
-
-    def __init__(self, checkout_id: str, not_before: float) -> None:
-        super().__init__(checkout_id, CANCEL, not_before)
-        self.args = (f"checkout {checkout_id}: held for staff (a cancel may land late)",)

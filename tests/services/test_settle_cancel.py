@@ -22,17 +22,17 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutUnavailable
-from kiosk.services.settle_cancel import LATE_CANCEL
+from kiosk.services.settle_guard import LATE_CANCEL, PAID_CANCELLED
 from kiosk.services.station.cash import CashOutcome
 from kiosk.services.station.counter import counter_order
-from tests.services.harness import Services, Stack, build_services, cart, running_stack
-from tests.services.test_counter_watch import (
+from tests.services.counter_watch_harness import (
     pay_in_cash,
     sales_of,
     station_cash,
     status,
     until,
 )
+from tests.services.harness import Services, Stack, build_services, cart, running_stack
 
 ORDER_POSTS = "/v1/api/order"
 
@@ -271,4 +271,34 @@ async def test_a_late_committed_cancel_over_a_station_payment_is_held_for_staff(
             cash.journal.close()
         assert [i.checkout_id for i in again.attention] == [cid] and sent == [order_id]
         assert kiosk.journal.get(cid).attention == reason
+    assert sales_of(stack, order_id) == [(order_id, f"counter:{order_id}")]
+
+
+async def test_a_counter_order_found_cancelled_over_a_stations_sale_goes_to_staff(
+    stack: Stack, kiosk: Services, tmp_path: Path
+) -> None:
+    """Settling's cancel keeps no journal of an attempt whose outcome was unknown once its
+    retries ran out (or the kiosk died after it): that PUT may land over a station's cash
+    payment before recovery looks. Recovery then finds the order cancelled with the
+    customer's sale on it: the checkout is not closed as cancelled (the customer paid on
+    it), it goes to staff, who puts the order back."""
+    cid, order_id = await counter_order_given_up(stack, kiosk, 7)
+    cash = station_cash(stack, kiosk, tmp_path)
+    try:
+        await pay_in_cash(kiosk, cash, order_id)
+    finally:
+        cash.journal.close()
+    await kiosk.finalpos.update_order(order_id, orders.order_cancelled())  # the late PUT
+
+    async def nothing() -> None:
+        return None
+
+    sent = failing_first_cancel(kiosk, order_id, nothing, UnavailableError("refused"))
+    for _ in range(2):  # held: kept for staff, never closed by itself
+        report = await kiosk.recovery.recover_async()
+        reason = PAID_CANCELLED.format(order_id=order_id)
+        assert [i.reason for i in report.attention if i.checkout_id == cid] == [reason]
+    entry = kiosk.journal.get(cid)
+    assert not entry.step.terminal and entry.attention == reason and sent == []
+    assert status(stack, order_id) == orders.ORDER_CANCELLED
     assert sales_of(stack, order_id) == [(order_id, f"counter:{order_id}")]

@@ -19,8 +19,8 @@ from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutOutcome
+from tests.services.counter_watch_harness import status
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
-from tests.services.test_counter_watch import status
 
 
 @pytest.fixture(scope="module")

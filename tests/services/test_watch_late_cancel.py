@@ -25,11 +25,11 @@ import pytest
 from kiosk.domain.checkout import Step
 from kiosk.finalpos.errors import UnavailableError
 from kiosk.services import orders
-from kiosk.services.settle_records import LATE_CANCEL, cancel_intent_key
+from kiosk.services.settle_guard import LATE_CANCEL, PAID_CANCELLED
+from kiosk.services.settle_records import cancel_intent_key
 from kiosk.services.staff.desk import AttentionProblem, DeskOutcome, StaffDesk
 from kiosk.services.station.counter import counter_order
-from tests.services.harness import Services, Stack, running_stack
-from tests.services.test_counter_watch import (
+from tests.services.counter_watch_harness import (
     QUIET_S,
     TIMEOUT_S,
     Crash,
@@ -44,6 +44,7 @@ from tests.services.test_counter_watch import (
     until,
     watched_with_duplicate,
 )
+from tests.services.harness import Services, Stack, running_stack
 from tests.staff.refund_harness import RefundStack, build_refunds
 
 LATE_COMMIT_S = 1.5  # after the kiosk's 0.6 s deadline, the station's payment and the retry
@@ -238,4 +239,44 @@ async def test_a_kiosk_dead_after_a_timed_out_cancel_holds_on_restart(
         await kiosk.checkout.recheck_async([cid])
         assert put_again == []
         assert_held(stack, kiosk, cid, ours, duplicate)
+    assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]
+
+
+async def test_a_release_without_putting_the_paid_order_back_reaches_staff_again(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """Held after the late PUT landed over the station's sale; staff marks it handled
+    without putting the paid duplicate back. The watch must not count that cancelled order
+    as paid (its sale stands on it): it would cancel the kiosk's own order too, leaving the
+    customer's payment on two cancelled orders with nobody told. The kiosk's order stays
+    pending and staff is asked once more, naming the cancelled paid order; a second release
+    is staff's decision, and once the order is put back the watch cancels the unpaid one."""
+    async with build_refunds(
+        stack.config, tmp_path / "kiosk", finalpos_timeout_s=TIMEOUT_S, post_quiet_s=QUIET_S
+    ) as built:
+        kiosk, desk = built.services, staff_desk(stack, built)
+        cid, ours, duplicate = await watched_with_duplicate(stack, kiosk, 45)
+        put, _seen = late_cancel_paid_meanwhile(stack, kiosk, tmp_path, duplicate, "landed")
+        await kiosk.checkout.recheck_async([cid])
+        assert_held(stack, kiosk, cid, ours, duplicate)
+        [row] = desk.attention()
+        handled = await desk.mark_handled_async(row, note="looked at it", by="Sam")
+        assert handled is DeskOutcome.OK and kiosk.checkout.held(cid) is None
+        assert status(stack, duplicate) == orders.ORDER_CANCELLED  # not put back
+        assert await kiosk.checkout.recheck_async([cid]) == [cid]
+        assert put == [duplicate] and status(stack, ours) == orders.ORDER_PENDING
+        reason = PAID_CANCELLED.format(order_id=duplicate)
+        assert kiosk.checkout.held(cid) == reason and cid in kiosk.checkout.watched()
+        [again] = desk.attention()
+        assert again.key == cid and again.detail == reason
+        assert again.problem is AttentionProblem.LATE_CANCEL and not again.can_refund
+        await kiosk.checkout.recheck_async([cid])  # held: the next look does nothing
+        assert put == [duplicate] and kiosk.checkout.held(cid) == reason
+        assert await desk.mark_handled_async(again, note="refunded", by="Sam") is DeskOutcome.OK
+        await kiosk.checkout.recheck_async([cid])  # staff's call: not held a third time
+        assert put == [duplicate] and status(stack, ours) == orders.ORDER_PENDING
+        assert desk.attention() == [] and kiosk.checkout.held(cid) is None
+        await kiosk.finalpos.update_order(duplicate, orders.order_completed("EUR"))  # put back
+        await kiosk.checkout.recheck_async([cid])
+        assert put == [duplicate, ours] and status(stack, ours) == orders.ORDER_CANCELLED
     assert sales_of(stack, ours, duplicate) == [(duplicate, f"counter:{duplicate}")]

@@ -29,6 +29,7 @@ _PROBLEMS = (
     ("the card was charged but the order is", AttentionProblem.CHARGED_ORDER_CANCELLED),
     ("completed in Final POS but no payment", AttentionProblem.COMPLETED_WITHOUT_PAYMENT),
     ("timed out, and before it was retried the order was paid", AttentionProblem.LATE_CANCEL),
+    ("is cancelled in Final POS with a station's sale on it", AttentionProblem.LATE_CANCEL),
 )
 
 
