@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -195,23 +194,20 @@ def test_an_older_demo_database_is_upgraded_once_keeping_its_changes() -> None:
         store.close()
 
 
-def test_large_catalog_seeds_quickly_with_exact_counts() -> None:
+def test_large_catalog_seeds_exact_counts() -> None:
+    """Counts and paging only: how fast it seeds and pages is benchmarks/catalog_sync.py's
+    (it prints the seeding time), never a timed assertion on a shared machine."""
     store = FinalPosStore()
     try:
-        started = time.perf_counter()
         assert seed_large_catalog(store, products=5000, variants_per_product=4, categories=50)
-        elapsed = time.perf_counter() - started
         company = DEMO.company_id
         assert store.count(company, "products") == 5000
         assert store.count(company, "variants") == 20_000
         assert store.count(company, "categories") == 50
         assert store.count(company, "outlets") == 2
-        assert elapsed < 5.0, f"seeding 5,000 x 4 took {elapsed:.2f} s"
         assert seed_large_catalog(store, products=10) is False  # only into an empty store
-        started = time.perf_counter()
         page = store.records(company, "variants", skip=19_500, limit=500)
         assert len(page) == 500 and page[-1]["productId"] == page[-4]["productId"]
-        assert time.perf_counter() - started < 0.2
     finally:
         store.close()
 
@@ -236,22 +232,18 @@ def test_large_catalog_pages_over_http() -> None:
             assert len(variants) == 2 and all(v["attributes"] == [] for v in variants)
 
 
-def test_twenty_thousand_variants_page_quickly_over_http() -> None:
+def test_twenty_thousand_variants_page_over_http_each_once() -> None:
     with (
         Sandboxes(products=5000, variants_per_product=4, categories=50, stripe=False) as sb,
         api_client(sb.info) as client,
     ):
-        assert sb.seed_s < 5.0
-        started = time.perf_counter()
-        total = 0
+        seen: list[str] = []
         while True:
-            page = client.get("/v1/api/variants", params={"skip": total, "limit": 200}).json()
-            total += len(page)
+            page = client.get("/v1/api/variants", params={"skip": len(seen), "limit": 200}).json()
+            seen.extend(v["id"] for v in page)
             if len(page) < 200:
                 break
-        elapsed = time.perf_counter() - started
-    assert total == 20_000
-    assert elapsed < 5.0, f"paging 20,000 variants took {elapsed:.2f} s"
+    assert len(seen) == len(set(seen)) == 20_000
 
 
 def test_committed_artwork_is_up_to_date() -> None:
