@@ -16,6 +16,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from kiosk.ui.station.view import StationView
+from tests.ui.conftest import until
+from tests.ui.station_fixtures import station_rig, station_stack, view
+
+__all__ = ["station_rig", "station_stack", "view"]
+
 PROBE = textwrap.dedent(
     """
     import enum, gc, json, os, sys, time
@@ -73,3 +79,13 @@ def test_the_station_makes_no_qt_enum_before_its_first_frame(tmp_path: Path) -> 
     assert counts["keys"] is True  # the scanner filter is in, right after that frame
     assert counts["later"]["Qt"] > 50  # what the probe counts, made by keys.py
     assert counts["later"]["QEvent"] > 0
+
+
+async def test_the_scanner_filter_goes_in_once_after_the_first_frame(view: StationView) -> None:
+    """Frames swapped on the render thread reach the window's slot queued: a second one may
+    be waiting when the first has disconnected it."""
+    await until(lambda: view.watching_keys, 10)
+    keys = view._keys
+    view._on_window_frame_swapped()  # a late frame's queued call
+    await until(lambda: view.window.isExposed(), 5)
+    assert view._keys is keys

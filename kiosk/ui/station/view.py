@@ -34,6 +34,7 @@ class StationView(QmlWindow):
         super().__init__(STATION_QML, name="station", view_model=station, parent=parent)
         self.station = station
         self._keys: QObject | None = None
+        self._frame_seen = False
         self.window.frameSwapped.connect(self._on_window_frame_swapped)
         self.window.resize(size)
         self.fullscreen = fullscreen
@@ -44,6 +45,11 @@ class StationView(QmlWindow):
         return self._keys is not None
 
     def _on_window_frame_swapped(self) -> None:
+        # Queued from the render thread (threaded render loop): a second frame's call may
+        # already be waiting when the first one disconnects.
+        if self._frame_seen:
+            return
+        self._frame_seen = True
         self.window.frameSwapped.disconnect(self._on_window_frame_swapped)
         # once everyone has seen the frame; not at all if the window is gone by then
         QTimer.singleShot(0, self.window, self._watch_keys)
