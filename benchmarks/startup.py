@@ -33,6 +33,9 @@ cache and QML window; rendering the first frame) and the peak RSS.
 With ``BENCH_FIRST_FRAME_ONLY=1`` a child exits at its first frame, so that
 ``valgrind --tool=callgrind`` on ``startup.py --child kiosk`` (or ``bare``) counts the
 instructions to it.
+`--station` starts the checkout station (``KIOSK_MODE=station``, `kiosk.app.main`) in place
+of the kiosk, to the first frame of its window (the sign-in screen); its `kiosk_*` figures are
+the station's, without phases or the background sync.
 `--modules-out FILE` writes the modules the kiosk has loaded at its first frame that the bare
 window has not (what start-up could still defer). `--compare-products 500` also starts a kiosk
 on a 500-product catalog in every round and reports the size ratio (first frame at N over at M).
@@ -267,6 +270,38 @@ def child_kiosk() -> int:
     return 0
 
 
+def child_station() -> int:
+    """The checkout station's start (`kiosk.app.main` with ``KIOSK_MODE=station``) to the first
+    frame of the window `kiosk.station_app` opens (its sign-in screen), which then closes."""
+    import kiosk.station_app as station_app
+    from kiosk.app import main
+
+    opened = station_app._open_window
+
+    def open_window(backend: Any, catalog: Any) -> tuple[Any, Any]:
+        station, view = opened(backend, catalog)
+
+        def first_frame() -> None:
+            view.window.frameSwapped.disconnect(first_frame)
+            first = {
+                "frame_ms": (time.time() - spawned_at()) * 1000,
+                "cpu_ms": time.process_time() * 1000,
+                "rss_mb": round(peak_rss_mb(), 1),
+                **loaded_modules(),
+            }
+            if os.environ.get("BENCH_FIRST_FRAME_ONLY"):
+                print(json.dumps(first), flush=True)
+                os._exit(0)
+            print(json.dumps({**first, "qt_enums": qt_enums_made()}), flush=True)
+            view.window.close()  # the last window: the station ends
+
+        view.window.frameSwapped.connect(first_frame)
+        return station, view
+
+    station_app._open_window = open_window  # type: ignore[assignment]
+    return main([])
+
+
 # -- parent -------------------------------------------------------------------------------------
 def timed_child(kind: str, env: dict[str, str]) -> dict[str, Any]:
     proc = subprocess.Popen(
@@ -328,7 +363,12 @@ def kiosk_env(info: Any, data_dir: Path) -> dict[str, str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--child", choices=["bare", "kiosk"])
+    parser.add_argument("--child", choices=["bare", "kiosk", "station"])
+    parser.add_argument(
+        "--station",
+        action="store_true",
+        help="start the checkout station instead of the kiosk (its first frame: the sign-in)",
+    )
     parser.add_argument("--products", type=int, default=5000)
     parser.add_argument("--variants-per-product", type=int, default=4)
     parser.add_argument(
@@ -355,6 +395,9 @@ def main() -> int:
         return child_bare()
     if args.child == "kiosk":
         return child_kiosk()
+    if args.child == "station":
+        return child_station()
+    kind = "station" if args.station else "kiosk"
 
     from kiosk.sandbox.embedded import Sandboxes
 
@@ -369,6 +412,8 @@ def main() -> int:
             data_dir = Path(tmp) / f"kiosk-{n}"
             products.append(asyncio.run(warm_cache(sandboxes.info, data_dir)))
             env = kiosk_env(sandboxes.info, data_dir)
+            if args.station:
+                env["KIOSK_MODE"] = "station"
             env["XDG_CACHE_HOME"] = str(Path(tmp) / f"cache-{n}")  # its own settings snapshot
             if not args.no_bytecode_cache:
                 env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -378,18 +423,19 @@ def main() -> int:
             envs.append(env)
         timed_child("bare", envs[0])  # warm the OS file cache for Qt's libraries
         for env in envs:
-            timed_child("kiosk", env)  # the bytecode cache and the settings snapshot (untimed)
+            timed_child(kind, env)  # the bytecode cache and the settings snapshot (untimed)
         bare: list[dict[str, Any]] = []
         kiosk: list[list[dict[str, Any]]] = [[] for _ in sizes]
         for _ in range(args.rounds):
             bare.append(timed_child("bare", envs[0]))
             for runs, env in zip(kiosk, envs, strict=True):
-                runs.append(timed_child("kiosk", env))
+                runs.append(timed_child(kind, env))
     bare_ms = [r["ms"] for r in bare]
     kiosk_ms = [r["ms"] for r in kiosk[0]]
     ratios = [k / b for k, b in zip(kiosk_ms, bare_ms, strict=True)]
     figures: dict[str, Any] = {
         "benchmark": "startup",
+        "mode": kind,  # with --station, the kiosk_* figures are the station's
         "products": products[0],
         "variants_per_product": args.variants_per_product,
         "rounds": args.rounds,

@@ -5,9 +5,16 @@ qasync runs every `call_soon` / `call_later` handle on a Qt timer started with
 takes a `Qt.TimerId`, and PySide6 resolves that overload by creating the Python enums of the
 whole `Qt` namespace at the first call: 20-38 ms of one core (125 M instructions, 8.7 % of
 the kiosk's start to its first frame, issue 16), paid inside the first asyncio step, before
-the menu is drawn. `QBasicTimer` starts and stops the same Qt timers without that overload,
-so `KioskEventLoop` is qasync's loop with its timer object swapped for `_HandleTimers`.
-Its timers are Qt's default coarse ones, as qasync's are: within 5 % of their delay.
+the menu is drawn. A Python `timerEvent` costs one more: the `QTimerEvent` it is handed makes
+PySide6 create the `QEvent` class and its `QEvent.Type` enum (14 M instructions, 3-5 ms).
+
+So `KioskEventLoop` is qasync's loop with its timer object swapped for `_HandleTimers`, which
+never sees an event: a handle due now (`call_soon`, most of them) is posted with
+`QTimer.singleShot(0, ...)` (a queued call, run in the order posted; 3x cheaper than a timer),
+a later one gets a single-shot `QTimer` whose `timeout` runs it. `QTimer.singleShot(ms, ...)`
+would do for those too, but it slows down with the number pending (1.6 s for 5,000 pending
+1 ms timers against 0.13 s for `QTimer` objects). The timers are Qt's defaults, as qasync's
+are: within 5 % of their delay.
 
 qasync (pinned `<0.29` in pyproject.toml) keeps that object in `QEventLoop._timer` and calls
 `add_callback`, `stop` and `set_debug` on it; tests/ui/test_event_loop.py checks the swap and
@@ -17,31 +24,43 @@ the order, delays and cancellation of handles.
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 
 import qasync
-from PySide6.QtCore import QBasicTimer, QObject, QTimerEvent
+from PySide6.QtCore import QObject, QTimer
 
 
 class _HandleTimers(QObject):
-    """One single-shot Qt timer per asyncio handle, run on the GUI thread when it fires."""
+    """Runs each asyncio handle on the GUI thread when it is due."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._pending: dict[int, tuple[QBasicTimer, asyncio.Handle]] = {}
+        self._pending: dict[QObject, asyncio.Handle] = {}  # later handles, by their timer
         self._stopped = False
 
     def add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
-        timer = QBasicTimer()
-        timer.start(int(max(0.0, delay) * 1000), self)
-        self._pending[timer.timerId()] = (timer, handle)
+        delay_ms = int(max(0.0, delay) * 1000)
+        if delay_ms == 0:
+            QTimer.singleShot(0, partial(self._run, handle))
+            return handle
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        # A method of this object, found by `sender()`: a callable holding this object would
+        # keep it alive through its own child, and its last reference could then go inside
+        # that child's destructor (a double delete).
+        timer.timeout.connect(self._on_timer_timeout)
+        timer.start(delay_ms)
+        self._pending[timer] = handle
         return handle
 
-    def timerEvent(self, event: QTimerEvent) -> None:
-        entry = self._pending.pop(event.timerId(), None)
-        if entry is None:
-            return
-        timer, handle = entry
-        timer.stop()
+    def _on_timer_timeout(self) -> None:
+        timer = self.sender()
+        handle = self._pending.pop(timer, None)
+        timer.deleteLater()  # not now: it is emitting this very signal
+        if handle is not None:
+            self._run(handle)
+
+    def _run(self, handle: asyncio.Handle) -> None:
         if not self._stopped and not handle.cancelled():
             handle._run()
 

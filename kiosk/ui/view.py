@@ -11,15 +11,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, QUrl
+from PySide6.QtCore import QObject, QSize, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication, QImage
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import resources
 from kiosk.ui.viewmodels.app import AppViewModel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,10 @@ class ActivityFilter(QObject):
         self._app = app_vm
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Imported here: the class makes its enum (14 M instructions), and the filter sees
+        # events only from the first frame on (`KioskView.load_screens`).
+        from PySide6.QtCore import QEvent
+
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self._app.userActivity()
         return False

@@ -66,7 +66,9 @@ async def keys(view: StationView, text: Iterable[str | Qt.Key], *, gap_s: float 
     """Key presses posted to the window as a keyboard (or a wedge scanner) sends them; gap 0
     is a scanner's burst, 0.12 s a person. Each carries the time the window system would give
     it, as real keys do, so a busy test machine cannot stretch a burst into typing. Posted,
-    not sent: QTest would spin the event loop re-entrantly inside this test's step."""
+    not sent: QTest would spin the event loop re-entrantly inside this test's step. The
+    window takes keys from its first frame on (kiosk/ui/station/view.py)."""
+    await until(lambda: view.watching_keys, 10)
     for k in text:
         code = key_of(k) if isinstance(k, str) else k
         char = k if isinstance(k, str) and k != "\n" else ("\r" if k == "\n" else "")
