@@ -199,10 +199,16 @@ def main() -> int:
     window.frameSwapped.connect(on_frame)
     window.show()
     product_screen = window.findChild(QQuickItem, "productScreen")
+    # the screen's parts fade, not the screen itself (its panes are opaque fills)
+    product_details = window.findChild(QQuickItem, "productDetails")
     drawn = [False]  # whether the product screen was in the frame being rendered
 
     def on_render() -> None:
-        drawn[0] = product_screen.isVisible() and product_screen.opacity() > 0
+        drawn[0] = (
+            product_screen.isVisible()
+            and product_screen.opacity() > 0
+            and product_details.opacity() > 0
+        )
 
     window.beforeRendering.connect(on_render)
     # --phases: where an open's time goes, frame by frame (each hook is a Python call per frame)

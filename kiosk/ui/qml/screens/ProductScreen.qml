@@ -17,7 +17,7 @@ KioskScreen {
     // back
     RoundIconButton {
         objectName: "productBackButton"
-        z: 2
+        z: 2; opacity: root.fade
         x: 32; y: 32
         size: 88
         glyph: "back"
@@ -25,9 +25,9 @@ KioskScreen {
         Accessible.name: qsTr("Back to menu")
     }
 
-    Rectangle {
+    Item {
         id: imagePane
-        color: Theme.surfaceAlt
+        opacity: root.fade  // over its pane (set down below)
         x: 0; y: 0
         width: root.portrait ? root.width : root.width * (root.simple ? 0.52 : 0.44)
         height: root.portrait ? root.height * (root.simple ? 0.56 : 0.4) : root.height - footer.height
@@ -43,7 +43,7 @@ KioskScreen {
 
     Flickable {
         id: details
-        objectName: "productDetails"
+        objectName: "productDetails"; opacity: root.fade
         x: root.portrait ? 0 : imagePane.width
         y: root.portrait ? imagePane.height : 0
         width: root.width - x
@@ -167,13 +167,13 @@ KioskScreen {
     }
 
     // footer: quantity and add
-    Rectangle {
+    Item {
         id: footer
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: root.portrait ? 180 : 160
-        color: Theme.surface
+        opacity: root.fade  // over its pane (set down below)
         Rectangle { width: parent.width; height: 2; color: Theme.line }
 
         Stepper {
@@ -209,6 +209,32 @@ KioskScreen {
     // the window under it is the same cream, and nothing else is (the menu is `covered`): a
     // screen of its own colour was one more full-window blend in every frame of the fade
     color: "transparent"
+    // KioskScreen's fade, run here on the screen's parts instead of the whole screen: the two
+    // panes under them are drawn opaque, in their colour over the window's cream at the fade's
+    // opacity (the same pixels), so the software renderer paints each with a plain fill and
+    // skips the window under it, instead of blending a million pixels in every frame of the
+    // fade (issue 16). Only the cream is ever under this screen: it shows over the `covered`
+    // menu, and hides at once when it leaves.
+    opacity: 1
+    property real fade: shown ? 1 : 0
+    Behavior on fade {
+        NumberAnimation { from: 0.18; duration: Theme.calm; easing.type: Easing.OutCubic }
+    }
+    function overCream(pane: color): color {
+        return Qt.tint(Theme.cream, Qt.rgba(pane.r, pane.g, pane.b, root.fade))
+    }
+    Rectangle {
+        objectName: "productImagePane"
+        z: -1
+        x: imagePane.x; y: imagePane.y; width: imagePane.width; height: imagePane.height
+        color: root.overCream(Theme.surfaceAlt)
+    }
+    Rectangle {
+        objectName: "productFooterPane"
+        z: -1
+        x: footer.x; y: footer.y; width: footer.width; height: footer.height
+        color: root.overCream(Theme.surface)
+    }
     // Kept enabled while hidden: disabled, every chip and button put on its disabled look
     // when the screen left and took it off at the next open, and the software renderer
     // repainted each rounded one (11% of the open's instructions, issue 16). Hidden, it takes
