@@ -38,6 +38,7 @@ from kiosk.services.station.customers import CustomerDirectory
 from kiosk.services.station.desk import StationDesk
 from kiosk.services.station.discounts import Discounts, price_discounted
 from kiosk.services.station.park import ParkedOrders
+from tests.services.counter_watch_harness import station_sale
 from tests.services.harness import Services, Stack, build_services, cart, running_stack
 
 RATES = {"standard": TaxRate("standard", Decimal(20), True)}
@@ -159,25 +160,6 @@ def intents_on(stack: Stack, order_id: str) -> list[dict[str, Any]]:
     return [i for i in stack.intents() if i["metadata"].get("order_id") == order_id]
 
 
-async def cash_sale(st: Station, order_id: str, total_minor: int) -> str:
-    """Another till's cash sale on `order_id`, its order not completed yet."""
-    s = st.services
-    tx = await s.finalpos.create_transaction(
-        m.TransactionCreate(
-            external_id=counter_sale_id(order_id),
-            payment_method=orders.CASH,
-            amount=from_minor(total_minor, "EUR"),
-            currency="EUR",
-            type=orders.SALE,
-            balance=from_minor(0, "EUR"),
-            session_id=await s.session.ensure_open_async(),
-            order_id=order_id,
-            receipt_id="TILL3",
-        )
-    )
-    return tx.id
-
-
 async def test_two_pending_duplicates_of_one_kiosk_checkout_are_listed_once(
     station: Station,
 ) -> None:
@@ -233,7 +215,9 @@ async def test_a_sale_on_a_duplicate_not_completed_yet_refuses_the_other(
     st = station
     _cid, kept, duplicate = await placed_with_duplicate(st, 2)
     order = await as_listed(st, kept)
-    sale_id = await cash_sale(st, duplicate, order.total_minor)
+    sale_id = await station_sale(
+        st.services, duplicate, order.total_minor, counter_sale_id(duplicate)
+    )
     assert await st.counter.get_async(kept) == (CounterOutcome.NOT_WAITING, None)
     result = await st.desk.settle_counter_cash_async(order, order.total_minor, employee="Sam")
     assert result.outcome is CashOutcome.ALREADY_PAID
