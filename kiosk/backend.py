@@ -120,6 +120,7 @@ class Backend:
         import httpx
 
         from kiosk.finalpos.client import FinalPosClient
+        from kiosk.finalpos.transport import default_tls_context
         from kiosk.services.catalog import CatalogService, ImageCache
         from kiosk.services.journal import Journal
         from kiosk.services.session import TillSessionService
@@ -129,7 +130,7 @@ class Backend:
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         finalpos = FinalPosClient.from_settings(settings, **options.finalpos)
-        http = httpx.AsyncClient(timeout=20.0)
+        http = httpx.AsyncClient(timeout=20.0, verify=default_tls_context())
         if catalog is None:
             catalog = CatalogService(
                 finalpos, data_dir / "catalog", settings.outlet_id, settings.currency

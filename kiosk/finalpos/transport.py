@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import logging
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -77,10 +79,18 @@ class Answer:
         return 200 <= self.status_code < 300
 
 
+@functools.cache
+def default_tls_context() -> ssl.SSLContext:
+    """httpx's default certificate checks, built once per process: each build reads and parses
+    the whole CA bundle (20-50 ms CPU), and a backend makes more than one client."""
+    return httpx.create_ssl_context()
+
+
 def build_http_client(
     *, timeout_s: float = 10.0, max_connections: int = 8, **kwargs: Any
 ) -> httpx.AsyncClient:
     """An AsyncClient sized for the kiosk: few keep-alive connections, explicit timeouts."""
+    kwargs.setdefault("verify", default_tls_context())
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
         limits=httpx.Limits(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -38,6 +37,7 @@ from kiosk.services.checkout import CheckoutService, RetryPolicy, StepHook
 from kiosk.services.journal import Journal
 from kiosk.services.recovery import RecoveryService
 from kiosk.services.session import TillSessionService
+from tests.services.worker_processes import run_module
 
 RATES = {
     "standard": TaxRate("standard", Decimal("20"), inclusive=True),
@@ -350,25 +350,15 @@ __all__ = ["Boundary"]
 def run_worker(
     module: str, stack: Stack, data_dir: Path, *args: str
 ) -> subprocess.CompletedProcess[str]:
-    """Run a crash-matrix worker (`python -m <module>`) against `stack`, from the repository root.
+    """Run a crash-matrix worker (`python -m <module>`, in a fresh process without the kiosk's
+    import time: tests/services/worker_processes.py) against `stack`, from the repository root.
 
     It may SIGKILL itself at a boundary: the caller reads the return code and the output."""
     root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            module,
-            *args,
-            "--config",
-            stack.config.to_json(),
-            "--data-dir",
-            str(data_dir),
-        ],
-        cwd=root,
+    return run_module(
+        module,
+        [*args, "--config", stack.config.to_json(), "--data-dir", str(data_dir)],
         env={**os.environ, "PYTHONPATH": str(root)},
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
+        cwd=root,
+        timeout_s=90,
     )

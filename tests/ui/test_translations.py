@@ -87,6 +87,13 @@ def test_ts_and_qm_files_are_what_the_sources_give() -> None:
 
 
 def test_a_stale_qm_is_caught(tmp_path: Path) -> None:
+    """The .qm check compiles the .ts files as they are, whatever the sources say, so the
+    sources here are one small file (lupdate over the whole package is the test above's)."""
+    package = tmp_path / "kiosk"
+    (package / "ui").mkdir(parents=True)
+    (package / "ui" / "sample.py").write_text(
+        'from kiosk.ui.i18n import tr\nPAY = tr("Pay")\n', encoding="utf-8"
+    )
     work = tmp_path / "translations"
     shutil.copytree(build.HERE, work, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     (work / "kiosk_fr.qm").write_bytes(b"not a qm")
@@ -94,7 +101,7 @@ def test_a_stale_qm_is_caught(tmp_path: Path) -> None:
         (work / "kiosk_es.ts").read_text(encoding="utf-8").replace("Pagar", "Pagar ya"),
         encoding="utf-8",
     )
-    problems = build.stale(work)
+    problems = build.stale(work, package)
     assert "kiosk_fr.qm is not what kiosk_fr.ts compiles to" in problems
     assert "kiosk_es.qm is not what kiosk_es.ts compiles to" in problems
     assert all("kiosk_de.qm" not in p for p in problems)

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -113,7 +115,14 @@ def qml_sources(package: Path = PACKAGE) -> list[Path]:
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease, next to this Python first (a venv), else on PATH."""
+    """pyside6-lupdate / pyside6-lrelease: the binary PySide6 ships (what its `pyside6-*`
+    script runs, without starting a Python for each call), else the script next to this Python
+    (a venv), else on PATH."""
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / name.removeprefix("pyside6-")
+        if binary.is_file() and os.access(binary, os.X_OK):
+            return str(binary)
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
