@@ -28,6 +28,7 @@ RESOLVE_RETRY_S = 10.0
 RECOVERY_INTERVAL_S = 60.0
 CATALOG_REFRESH_S = 15 * 60.0
 IMAGES_FETCHED = 2000  # the grid's pictures (search results show none)
+FIRST_FRAME_WAIT_S = 10.0  # the menu waits this long at most for the sign-in to be drawn
 
 
 async def run_station_async(settings: Settings, *, demo: bool) -> int:
@@ -71,7 +72,7 @@ async def run_station_async(settings: Settings, *, demo: bool) -> int:
         tasks = [
             loop.create_task(backend.recover_periodically_async(RECOVERY_INTERVAL_S)),
             loop.create_task(station.desk.staff_desk.refunds.run_periodically_async(60.0)),
-            loop.create_task(_keep_current_async(backend, station)),
+            loop.create_task(_keep_current_async(backend, station, view, catalog)),
         ]
         await closed.wait()
         return 0
@@ -97,7 +98,10 @@ def _open_window(backend: Backend, catalog: Any) -> tuple[Any, Any]:
     from kiosk.ui.station.wiring import build_authenticator, build_station, set_checkout
 
     auth = build_authenticator(backend.settings.staff)
-    station = build_station(backend, auth=auth, catalog=catalog)
+    # No menu yet: its search index grows with the catalog (2.9 of the 6.4 G instructions
+    # to the first frame at 5,000 products) and the sign-in shows neither; `_keep_current_async`
+    # hands it over once the sign-in is drawn.
+    station = build_station(backend, auth=auth)
     assert station is not None  # the payment services exist
     backend.on_payments_changed = lambda b: set_checkout(station, b.checkout)
     view = StationView(station, fullscreen=backend.settings.fullscreen)
@@ -107,10 +111,18 @@ def _open_window(backend: Backend, catalog: Any) -> tuple[Any, Any]:
     return station, view
 
 
-async def _keep_current_async(backend: Backend, station: Any) -> None:
-    """Cash sales left half-done are finished, and the menu refreshed now and then."""
+async def _keep_current_async(backend: Backend, station: Any, view: Any, catalog: Any) -> None:
+    """The start's menu once the sign-in is drawn; then cash sales left half-done are
+    finished, and the menu refreshed now and then."""
     from kiosk.finalpos.errors import FinalPosError
 
+    # asyncio.timeout, not wait_for: on 3.11 wait_for loses a cancel (the window closed at
+    # its first frame) that comes as the frame's event is set, and this task lives on.
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(FIRST_FRAME_WAIT_S):
+            await view.drawn.wait()
+    await station.desk.set_catalog_async(catalog)  # the index in a worker thread
+    station.grid_vm.refresh()
     while True:
         try:
             await station.desk.recover_async()

@@ -10,6 +10,7 @@ instructions), as importing `keys` (`Qt.Key`) makes the enums of the whole `Qt` 
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QTimer
@@ -35,6 +36,7 @@ class StationView(QmlWindow):
         self.station = station
         self._keys: QObject | None = None
         self._frame_seen = False
+        self.drawn = asyncio.Event()  # set once the first frame is on screen
         self.window.frameSwapped.connect(self._on_window_frame_swapped)
         self.window.resize(size)
         self.fullscreen = fullscreen
@@ -59,3 +61,4 @@ class StationView(QmlWindow):
 
         self._keys = ScannerFilter(self.station, self)
         self.window.installEventFilter(self._keys)
+        self.drawn.set()
