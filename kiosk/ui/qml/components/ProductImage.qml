@@ -53,17 +53,19 @@ Item {
         // Sized as decoded and placed on a whole pixel of the box (issue 16): a fractional
         // size or position sends every frame through the software renderer's resampling
         // path (a third of an open's instructions when the picture is cached); whole, it is
-        // a copy, 1:1 and sharper. Bigger than the box (a picture of another shape than its
-        // box), it is fitted as before.
-        width: Math.min(box.width, implicitWidth > 0 ? implicitWidth : box.width)
-        height: Math.min(box.height, implicitHeight > 0 ? implicitHeight : box.height)
+        // a copy, 1:1 and sharper. Padded, its implicit size is the decoded one (fitted, Qt
+        // derives it from the item's size, and sizing the item from it is a binding loop); a
+        // picture bigger than its box (of another shape) is scaled down about its centre.
+        width: implicitWidth
+        height: implicitHeight
+        scale: width > 0 && height > 0 ? Math.min(1, box.width / width, box.height / height) : 1
         x: box.x + Math.floor((box.width - width) / 2)
         y: box.y + Math.floor((box.height - height) / 2)
         // not before it is laid out: a 0x0 box would decode the picture at its own size first
         source: box.width > 0 && box.height > 0 ? root.source : ""
         asynchronous: true
         cache: true
-        fillMode: Image.PreserveAspectFit
+        fillMode: Image.Pad
         sourceSize.width: box.width < box.height ? Math.floor(box.width * Screen.devicePixelRatio) : 0
         sourceSize.height: box.width < box.height ? 0 : Math.floor(box.height * Screen.devicePixelRatio)
         smooth: true
