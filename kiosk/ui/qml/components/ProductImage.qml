@@ -39,18 +39,35 @@ Item {
         }
     }
 
+    // the picture's box (whole pixels: the box's size, less its margins, floored)
+    Item {
+        id: box
+        x: 8; y: 8
+        width: Math.max(0, Math.floor(root.width) - 16)
+        height: Math.max(0, Math.floor(root.height) - 16)
+    }
+
     Image {
         id: image
         objectName: "productPicture"
-        anchors.fill: parent
-        anchors.margins: 8
+        // Sized as decoded and placed on a whole pixel of the box (issue 16): a fractional
+        // size or position sends every frame through the software renderer's resampling
+        // path (a third of an open's instructions when the picture is cached); whole, it is
+        // a copy, 1:1 and sharper. Padded, its implicit size is the decoded one (fitted, Qt
+        // derives it from the item's size, and sizing the item from it is a binding loop); a
+        // picture bigger than its box (of another shape) is scaled down about its centre.
+        width: implicitWidth
+        height: implicitHeight
+        scale: width > 0 && height > 0 ? Math.min(1, box.width / width, box.height / height) : 1
+        x: box.x + Math.floor((box.width - width) / 2)
+        y: box.y + Math.floor((box.height - height) / 2)
         // not before it is laid out: a 0x0 box would decode the picture at its own size first
-        source: width > 0 && height > 0 ? root.source : ""
+        source: box.width > 0 && box.height > 0 ? root.source : ""
         asynchronous: true
         cache: true
-        fillMode: Image.PreserveAspectFit
-        sourceSize.width: width < height ? Math.ceil(width * Screen.devicePixelRatio) : 0
-        sourceSize.height: width < height ? 0 : Math.ceil(height * Screen.devicePixelRatio)
+        fillMode: Image.Pad
+        sourceSize.width: box.width < box.height ? Math.floor(box.width * Screen.devicePixelRatio) : 0
+        sourceSize.height: box.width < box.height ? 0 : Math.floor(box.height * Screen.devicePixelRatio)
         smooth: true
         opacity: status === Image.Ready ? (root.dimmed ? 0.4 : 1) : 0
         // none at all when still (a zero-length one still runs on the window's animation driver)
