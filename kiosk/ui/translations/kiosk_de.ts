@@ -1624,24 +1624,24 @@
         <translation>Name, Artikelnr. oder Barcode</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
         <translation>Strg+Bild↑ / Strg+Bild↓: Kategorie wechseln · Pfeile und Enter: Produkt wählen</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+81"/>
-        <location line="+84"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+88"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Type to search, or scan a barcode anywhere.</source>
         <translation>Tippen Sie, um zu suchen, oder scannen Sie jederzeit einen Barcode.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Nothing matches “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Auswahl: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

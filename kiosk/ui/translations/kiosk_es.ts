@@ -1624,24 +1624,24 @@
         <translation>Nombre, referencia o código de barras</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
         <translation>Ctrl+Re Pág / Ctrl+Av Pág: otra categoría · flechas e Intro: elegir un producto</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+81"/>
-        <location line="+84"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+88"/>
         <source>Sold out</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Type to search, or scan a barcode anywhere.</source>
         <translation>Escriba para buscar o escanee un código de barras en cualquier momento.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ningún resultado para «%1».</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Elija: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

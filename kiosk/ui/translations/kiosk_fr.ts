@@ -1624,24 +1624,24 @@
         <translation>Nom, référence ou code-barres</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Ctrl+PgUp / Ctrl+PgDn: previous or next category · arrows and Enter pick a product</source>
         <translation>Ctrl+Pg préc / Ctrl+Pg suiv&#xa0;: catégorie · flèches et Entrée&#xa0;: choisir un produit</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+81"/>
-        <location line="+84"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+88"/>
         <source>Sold out</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Type to search, or scan a barcode anywhere.</source>
         <translation>Tapez pour rechercher, ou scannez un code-barres à tout moment.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Nothing matches “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Choisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

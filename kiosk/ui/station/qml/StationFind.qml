@@ -49,6 +49,10 @@ SPanel {
         height: parent.height - y
         ListView {
             id: tabs
+            // No delegates made ahead in the background (Qt incubates the cache buffer's
+            // asynchronously): leaving the sale screen mid-incubation destroyed them half-made,
+            // with a warning. What is on screen is made at once, as before.
+            cacheBuffer: 0
             objectName: "categoryTabs"
             width: parent.width
             height: 52
@@ -93,6 +97,10 @@ SPanel {
         }
         GridView {
             id: tiles
+            // No delegates made ahead in the background (Qt incubates the cache buffer's
+            // asynchronously): leaving the sale screen mid-incubation destroyed them half-made,
+            // with a warning. What is on screen is made at once, as before.
+            cacheBuffer: 0
             objectName: "tiles"
             readonly property int columns: Math.max(3, Math.floor(width / (root.compact ? 170 : 210)))
             y: tabKeys.y + tabKeys.height + 8
@@ -218,6 +226,10 @@ SPanel {
     // -- search results -----------------------------------------------------------------
     ListView {
         id: results
+        // No delegates made ahead in the background (Qt incubates the cache buffer's
+        // asynchronously): leaving the sale screen mid-incubation destroyed them half-made,
+        // with a warning. What is on screen is made at once, as before.
+        cacheBuffer: 0
         objectName: "results"
         visible: station.search.query !== ""
         y: search.height + 14
@@ -326,6 +338,10 @@ SPanel {
         }
         ListView {
             id: choices
+            // No delegates made ahead in the background (Qt incubates the cache buffer's
+            // asynchronously): leaving the sale screen mid-incubation destroyed them half-made,
+            // with a warning. What is on screen is made at once, as before.
+            cacheBuffer: 0
             objectName: "choices"
             x: 18
             y: chooseTitle.y + chooseTitle.height + 12
