@@ -71,6 +71,14 @@ def intent_of(stack: Stack, cid: str) -> dict[str, Any]:
     return pi
 
 
+class Crash(BaseException):
+    """The process dies here (not an Exception: nothing in the kiosk catches it)."""
+
+
+def crash() -> None:
+    raise Crash
+
+
 def at(point: Boundary, action: Callable[[], None]) -> StepHook:
     def hook(reached: Boundary) -> None:
         if reached is point:

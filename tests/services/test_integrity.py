@@ -28,7 +28,9 @@ from tests.services.harness import (
 )
 from tests.services.integrity_rig import (
     LATE_S,
+    Crash,
     at,
+    crash,
     fast,
     intent_of,
     recover_until_clean,
@@ -90,12 +92,6 @@ async def test_duplicates_that_exist_anyway_are_undone_and_noted(
     stack: Stack, tmp_path: Path, crash_offset: bool
 ) -> None:
     """An order and a sale committed twice (a commit slower than any quiet period)."""
-
-    class Crash(BaseException):
-        pass
-
-    def crash() -> None:
-        raise Crash
 
     async with fast(stack, tmp_path, hook=at(Boundary.TRANSACTION_POSTED, crash)) as crashing:
         pending = await crashing.checkout.begin_async(cart())
@@ -236,12 +232,6 @@ async def test_a_reader_that_never_ends_times_out_to_a_decided_outcome(
 async def test_recovery_skips_a_checkout_in_progress_instead_of_waiting_for_it(
     stack: Stack, tmp_path: Path
 ) -> None:
-    class Crash(BaseException):
-        pass
-
-    def crash() -> None:
-        raise Crash
-
     async with fast(stack, tmp_path, hook=at(Boundary.APPROVED, crash)) as crashing:
         other = await crashing.checkout.begin_async(cart(1))
         with pytest.raises(Crash):

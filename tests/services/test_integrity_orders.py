@@ -32,7 +32,9 @@ from tests.services.harness import (
     kept_for_staff,
 )
 from tests.services.integrity_rig import (
+    Crash,
     at,
+    crash,
     delete_order,
     edit_order,
     fast,
@@ -264,12 +266,6 @@ async def test_a_session_closed_in_the_back_office_is_replaced_before_the_next_o
 async def test_a_day_old_checkout_finds_its_intent_by_metadata(
     stack: Stack, tmp_path: Path
 ) -> None:
-    class Crash(BaseException):
-        pass
-
-    def crash() -> None:
-        raise Crash
-
     async with fast(stack, tmp_path, hook=at(Boundary.INTENT_CREATED, crash)) as crashing:
         pending = await crashing.checkout.begin_async(cart())
         with pytest.raises(Crash):

@@ -23,7 +23,8 @@ from kiosk.domain.checkout import Step
 from kiosk.services import orders
 from kiosk.services.checkout import CheckoutOutcome, CheckoutUnavailable, ResultCode
 from kiosk.services.station.counter import counter_order
-from tests.services.harness import Services, Stack, build_services, cart
+from tests.services.harness import Stack, build_services, cart
+from tests.services.integrity_rig import recover_until_clean
 
 # The client gives up after 0.3 s; the server commits 1 s after reading the request (well past
 # the client's deadline, well inside deadline + quiet period, as the design assumes).
@@ -84,16 +85,6 @@ def pending_counter_orders(stack: Stack) -> list[dict[str, Any]]:
     return [o for o in counter_orders(stack) if o["status"] == orders.ORDER_PENDING]
 
 
-async def recover_until_clean(services: Services, *, passes: int = 80) -> None:
-    assert await services.checkout.wait_books_async()
-    for _ in range(passes):
-        report = await services.recovery.recover_async()
-        if report.clean:
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"recovery not clean: {report}")
-
-
 # -- the kiosk's pay-at-the-counter order --------------------------------------------------
 
 
@@ -115,7 +106,7 @@ async def test_a_counter_order_whose_answer_was_lost_still_gives_the_number(
         assert placed.order_number == "A001"
         entry = built.journal.get(placed.checkout_id)
         assert entry.step is Step.AT_COUNTER and entry.order_id is not None
-        await recover_until_clean(built)
+        await recover_until_clean(built, passes=80)
         assert built.journal.get(placed.checkout_id).step is Step.AT_COUNTER
     [order] = counter_orders(stack)
     assert order["id"] == entry.order_id and order["externalId"] == placed.checkout_id
@@ -150,7 +141,7 @@ async def test_a_late_counter_order_leaves_one_pending_order_with_the_customers_
             # not settled yet: its number is not handed on while its order may still land
             assert placed.order_number != given_up.order_number
         await until(lambda: len(counter_orders(stack)) == 2, 10)  # the late one landed
-        await recover_until_clean(built)
+        await recover_until_clean(built, passes=80)
         assert built.journal.get(given_up.checkout_id).step is Step.CANCELED
         assert built.journal.get(placed.checkout_id).step is Step.AT_COUNTER
     [waiting] = pending_counter_orders(stack)
@@ -189,7 +180,7 @@ async def test_a_counter_order_cut_off_mid_post_is_looked_up_not_posted_again(
     async with fast(stack, tmp_path) as restarted:
         first = await restarted.recovery.recover_async()
         assert entry.checkout_id not in first.canceled + first.voided  # never given up
-        await recover_until_clean(restarted)
+        await recover_until_clean(restarted, passes=80)
         settled = restarted.journal.get(entry.checkout_id)
         assert settled.step is Step.AT_COUNTER
         await after_the_late_commit(read_at)
@@ -241,13 +232,15 @@ async def test_a_late_sale_on_a_kiosk_order_paid_at_the_station_is_recorded_once
         # The books are left to recovery: the sale's fate is unknown, so it is not posted
         # again before a look-up after the quiet period.
         assert built.journal.get(cid).step is not Step.COMPLETED
-        await recover_until_clean(built)
+        await recover_until_clean(built, passes=80)
         done = built.journal.get(cid)
         assert done.step is Step.COMPLETED
         history = [d or "" for _s, d in built.journal.history(cid)]
         assert any("sale create outcome unknown" in d for d in history)
         await after_the_late_commit(read_at)
-        await recover_until_clean(built)  # a watched checkout is re-scanned: nothing to undo
+        await recover_until_clean(
+            built, passes=80
+        )  # a watched checkout is re-scanned: nothing to undo
     mine = [t for t in stack.docs("transactions") if cid in str(t.get("externalId"))]
     assert [(t["type"], t["externalId"], t["orderId"]) for t in mine] == [
         (orders.SALE, cid, order_id)

@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.ui.factory import ViewModels
 from kiosk.ui.view import KioskView
 from tests.ui.conftest import until
-from tests.ui.test_product_picture import picture_in, shaped_view
+from tests.ui.test_product_picture import live_card_picture, picture_in, shaped_view
 from tests.ui.test_qml import item, tap
 
 __all__ = ["shaped_view"]  # the fixture, shared with test_product_picture.py
@@ -45,18 +45,8 @@ async def test_pictures_are_drawn_on_whole_pixels_at_their_decoded_size(
     await tap(view, "attractTapArea")
     await tap(view, "takeAwayButton")
 
-    def card() -> QQuickItem:
-        cells = [
-            cell
-            for content in item(view, "productGrid").childItems()
-            for cell in content.childItems()
-            if cell.objectName() == "productCell_latte" and cell.isVisible()
-        ]
-        assert len(cells) == 1
-        return picture_in(cells[0])
-
-    await until(lambda: card().implicitWidth() > 0)
-    assert_copied(card(), ratio)
+    await until(lambda: live_card_picture(view).implicitWidth() > 0)
+    assert_copied(live_card_picture(view), ratio)
 
     vms.app.openProduct("latte")
     picture = picture_in(item(view, "productImage"))

@@ -57,6 +57,18 @@ def assert_decoded_as_drawn(picture: QQuickItem, ratio: float) -> float:
     return decoded[0]
 
 
+def live_card_picture(view: KioskView, name: str = "productCell_latte") -> QQuickItem:
+    """The picture of the live card `name` in the menu grid (pooled cards are hidden)."""
+    cells = [
+        cell
+        for content in item(view, "productGrid").childItems()
+        for cell in content.childItems()
+        if cell.objectName() == name and cell.isVisible()
+    ]
+    assert len(cells) == 1
+    return picture_in(cells[0])
+
+
 async def test_pictures_are_decoded_at_the_size_they_are_drawn(
     vms: ViewModels, shaped_view: KioskView
 ) -> None:
@@ -65,19 +77,8 @@ async def test_pictures_are_decoded_at_the_size_they_are_drawn(
     await tap(view, "attractTapArea")
     await tap(view, "takeAwayButton")
 
-    def card() -> QQuickItem:
-        """The live card's picture (pooled cards are hidden)."""
-        cells = [
-            cell
-            for content in item(view, "productGrid").childItems()
-            for cell in content.childItems()
-            if cell.objectName() == "productCell_latte" and cell.isVisible()
-        ]
-        assert len(cells) == 1
-        return picture_in(cells[0])
-
-    await until(lambda: card().implicitWidth() > 0)
-    card_width = assert_decoded_as_drawn(card(), ratio)
+    await until(lambda: live_card_picture(view).implicitWidth() > 0)
+    card_width = assert_decoded_as_drawn(live_card_picture(view), ratio)
 
     vms.app.openProduct("latte")
     picture = picture_in(item(view, "productImage"))
