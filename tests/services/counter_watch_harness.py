@@ -110,6 +110,22 @@ def cancels(s: Services) -> list[str]:
     return seen
 
 
+async def put_read_then_late(
+    faults: Any, update: Callable[..., Any], oid: str, change: Any, late_s: float
+) -> asyncio.Future[Any]:
+    """Start the PUT of `change` to order `oid` so that Final POS reads it now and commits it
+    `late_s` later (past the client's deadline); returns once it was read, faults off again.
+    The caller cancels or awaits the returned PUT."""
+    before = faults.stats.late_commits
+    faults.configure(late_commit_rate=1.0, late_commit_s=late_s, methods=["PUT"], path_prefix="")
+    try:
+        putting = asyncio.ensure_future(update(oid, change))
+        await until(lambda: faults.stats.late_commits > before, 10)  # Final POS read it
+    finally:
+        faults.configure(late_commit_rate=0.0, path_prefix="")
+    return putting
+
+
 async def until(predicate: Callable[[], object], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while not predicate():

@@ -24,6 +24,7 @@ from tests.services.counter_watch_harness import (
     cancels,
     notes,
     pay_in_cash,
+    put_read_then_late,
     recheck,
     recheck_now,
     restarted,
@@ -62,15 +63,7 @@ def crash_at(stack: Stack, s: Services, point: str | None, order_id: str, note: 
         if point == "lost_reply":
             await update(oid, change)
             raise Crash
-        before = faults.stats.late_commits
-        faults.configure(
-            late_commit_rate=1.0, late_commit_s=LATE_COMMIT_S, methods=["PUT"], path_prefix=""
-        )
-        try:
-            putting = asyncio.ensure_future(update(oid, change))
-            await until(lambda: faults.stats.late_commits > before, 10)  # Final POS read it
-        finally:
-            faults.configure(late_commit_rate=0.0)
+        putting = await put_read_then_late(faults, update, oid, change, LATE_COMMIT_S)
         putting.cancel()
         await asyncio.gather(putting, return_exceptions=True)
         raise Crash

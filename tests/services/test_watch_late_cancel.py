@@ -15,7 +15,6 @@ plainly ours).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from tests.services.counter_watch_harness import (
     cancels,
     notes,
     pay_in_cash,
+    put_read_then_late,
     restarted,
     sales_of,
     station_cash,
@@ -81,15 +81,7 @@ def late_cancel_paid_meanwhile(
         if oid != duplicate or change.status != orders.ORDER_CANCELLED or first:
             return await update(oid, change)
         first.append(oid)
-        before = faults.stats.late_commits
-        faults.configure(
-            late_commit_rate=1.0, late_commit_s=LATE_COMMIT_S, methods=["PUT"], path_prefix=""
-        )
-        try:
-            putting = asyncio.ensure_future(update(oid, change))
-            await until(lambda: faults.stats.late_commits > before, 10)  # read by Final POS
-        finally:
-            faults.configure(late_commit_rate=0.0, path_prefix="")
+        putting = await put_read_then_late(faults, update, oid, change, LATE_COMMIT_S)
         if station == "paying":
             total = counter_order(await read(oid), "EUR").total_minor
             await station_sale(s, oid, total, f"counter:{oid}")
